@@ -1,0 +1,31 @@
+// Lint rules for every package. Type-aware rules are left out on purpose: `tsc` already checks types,
+// and the untyped rule set keeps `npm test` fast on 2-core machines.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', '.data/**', 'coverage/**', '.test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly',
+        setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
+        URL: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', performance: 'readonly',
+        fetch: 'readonly', Response: 'readonly', Request: 'readonly', Headers: 'readonly', customElements: 'readonly',
+        HTMLElement: 'readonly', Event: 'readonly', CustomEvent: 'readonly', localStorage: 'readonly',
+        TextEncoder: 'readonly', crypto: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly',
+        Buffer: 'readonly', navigator: 'readonly', location: 'readonly', Intl: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'Focused tests (.only) are not allowed.' },
+        { selector: "CallExpression[callee.property.name='skip']", message: 'Skipped tests (.skip) are not allowed.' },
+      ],
+    },
+  },
+);

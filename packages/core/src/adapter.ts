@@ -1,0 +1,66 @@
+// The contract between the elements and any backend. The elements see only this interface;
+// MemoryAdapter, the REST adapter and a society's own adapter implement it, and the testkit checks them.
+import type { ProgramSettings } from './schemas/settings.ts';
+import type { AvailabilityInput, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
+import type { SearchPage, SearchQuery } from './schemas/search.ts';
+import type {
+  FeedbackInput, Mentorship, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
+} from './schemas/mentorship.ts';
+
+/** The part of `AbortSignal` core relies on; core has no DOM, and Node and browsers both provide it. */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+export interface CallOptions {
+  /** Aborting rejects the call with a `network` error whose reason is `aborted`, and stops its work. */
+  signal?: AbortSignalLike;
+}
+
+/** The actions the recipient, the requester or the partners take on a mentorship. */
+export const MENTORSHIP_ACTIONS = ['accept', 'decline', 'save', 'withdraw', 'complete', 'end'] as const;
+export type MentorshipAction = (typeof MENTORSHIP_ACTIONS)[number];
+
+/** What changed, so every element on the page can refresh what it shows. */
+export interface MentoringChange {
+  kind: 'mentorship' | 'member' | 'program';
+  /** The mentorship's or member's id. */
+  id: string;
+}
+export type ChangeListener = (change: MentoringChange) => void;
+
+/**
+ * Every call acts as the signed-in member (the viewer) and rejects with a `MentoringError`:
+ * `validation` naming the field for bad input (nothing is stored), `not-found` for an unknown id or a
+ * mentorship the viewer is not part of, `forbidden` for an action that is not the viewer's to take,
+ * and the lifecycle's guard codes (`capacity-reached`, `unavailable`, `conflict`, `expired`).
+ */
+export interface MentoringAdapter {
+  /** The signed-in member, or `unauthenticated`. */
+  getViewer(options?: CallOptions): Promise<Viewer>;
+  getProgram(options?: CallOptions): Promise<ProgramSettings>;
+  /** Another member (or the viewer) as the viewer may see them. */
+  getMember(id: string, options?: CallOptions): Promise<MemberView>;
+  /** Ranked members available in the role sought; never the viewer, paused or full members. */
+  search(query: SearchQuery, options?: CallOptions): Promise<SearchPage>;
+
+  /** Enrol or edit the enrolment: profile, roles, visibility, code of conduct. */
+  enrol(input: EnrolmentInput, options?: CallOptions): Promise<Viewer>;
+  /** Pause or resume participating, set a return date, and (mentors) capacity. */
+  setAvailability(input: AvailabilityInput, options?: CallOptions): Promise<Viewer>;
+
+  /** Send a request (a mentee asks a mentor, or a mentor invites a mentee). */
+  requestMentorship(input: MentorshipRequestInput, options?: CallOptions): Promise<Mentorship>;
+  /** Take a lifecycle action; see lifecycle.ts for who may take which. */
+  act(id: string, action: MentorshipAction, input?: MentorshipActionInput, options?: CallOptions): Promise<Mentorship>;
+  /** Feedback on a completed or ended mentorship, once per partner. */
+  giveFeedback(id: string, input: FeedbackInput, options?: CallOptions): Promise<Mentorship>;
+  /** The viewer's mentorships in every state, newest first, each with the other member. */
+  listMentorships(options?: CallOptions): Promise<MentorshipItem[]>;
+
+  /** Called after any change made through this adapter or, where the backend can tell, elsewhere. */
+  subscribe(listener: ChangeListener): () => void;
+}

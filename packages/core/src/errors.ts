@@ -1,0 +1,154 @@
+// Typed errors with stable codes. Every layer (MemoryAdapter, the server, the REST adapter, the elements)
+// speaks these codes; the elements turn a code (and its reason) into words in the member's language.
+import { z } from './schemas/common.ts';
+
+export const ERROR_CODES = [
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'capacity-reached',
+  'unavailable',
+  'expired',
+  'validation',
+  'network',
+  'invalid-response',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The HTTP status each code travels with in `application/problem+json`. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'capacity-reached': 409,
+  unavailable: 409,
+  expired: 410,
+  validation: 400,
+  network: 503,
+  'invalid-response': 502,
+};
+
+/** Plain-English text a member can read. The elements localise by code; this is the fallback. */
+export const MEMBER_MESSAGES: Record<ErrorCode, string> = {
+  unauthenticated: 'Please sign in to the member site to continue.',
+  forbidden: 'You are not allowed to do that.',
+  'not-found': 'We could not find that. It may have been removed.',
+  conflict: 'Something changed in the meantime. The list has been refreshed.',
+  'capacity-reached': 'A limit has been reached, so this cannot go ahead.',
+  unavailable: 'This member is not taking requests at the moment.',
+  expired: 'This request has expired.',
+  validation: 'Some information is missing or not valid.',
+  network: 'We could not reach the mentoring service. Check your connection and try again.',
+  'invalid-response': 'The mentoring service sent an answer we could not read. Please try again later.',
+};
+
+/**
+ * Why a guard refused, finer than the code, for precise messages:
+ * e.g. `capacity-reached` because of `mentor-full`, or `open-request-limit`.
+ */
+export const ERROR_REASONS = [
+  'self',
+  'not-enrolled',
+  'requester-not-enrolled',
+  'paused',
+  'requester-paused',
+  'mentor-full',
+  'mentors-per-mentee',
+  'open-request-limit',
+  'duplicate',
+  'state',
+  'stale',
+  'code-of-conduct',
+  'feedback-given',
+  'timeout',
+  'aborted',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+export interface MentoringErrorOptions {
+  reason?: ErrorReason;
+  /** The input field at fault, as a dotted path (`profile.email`, `areas`). */
+  field?: string;
+  /** Anything a developer needs to act: ids, limits, the schema's issues. */
+  details?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+export class MentoringError extends Error {
+  override readonly name = 'MentoringError';
+  readonly code: ErrorCode;
+  readonly reason: ErrorReason | undefined;
+  readonly field: string | undefined;
+  readonly details: Record<string, unknown>;
+
+  /** `message` is for developers (logs, the console); show members `memberMessage` or a localised text. */
+  constructor(code: ErrorCode, message: string, options: MentoringErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.reason = options.reason;
+    this.field = options.field;
+    this.details = options.details ?? {};
+  }
+
+  get memberMessage(): string {
+    return MEMBER_MESSAGES[this.code];
+  }
+
+  get status(): number {
+    return HTTP_STATUS[this.code];
+  }
+
+  toProblem(): Problem {
+    return {
+      type: `https://mentor-match.dev/problems/${this.code}`,
+      title: MEMBER_MESSAGES[this.code],
+      status: this.status,
+      code: this.code,
+      detail: this.message,
+      ...(this.reason ? { reason: this.reason } : {}),
+      ...(this.field ? { field: this.field } : {}),
+      ...(Object.keys(this.details).length > 0 ? { details: this.details } : {}),
+    };
+  }
+
+  static fromProblem(problem: Problem): MentoringError {
+    return new MentoringError(problem.code, problem.detail, {
+      reason: problem.reason,
+      field: problem.field,
+      details: problem.details,
+    });
+  }
+}
+
+export const isMentoringError = (value: unknown): value is MentoringError => value instanceof MentoringError;
+
+/** RFC 9457 problem details with our code, as the server sends them. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  code: z.enum(ERROR_CODES),
+  detail: z.string(),
+  reason: z.optional(z.enum(ERROR_REASONS)),
+  field: z.optional(z.string()),
+  details: z.optional(z.record(z.string(), z.unknown())),
+});
+export type Problem = z.infer<typeof Problem>;
+
+/**
+ * Parses input with a schema, or throws a `validation` error naming the first field at fault
+ * (`areas`, `profile.email`), with every issue in `details.issues` for developers.
+ */
+export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const first = issues[0];
+  const field = first?.path || undefined;
+  throw new MentoringError('validation', `Invalid ${what}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'invalid'}`, {
+    field,
+    details: { issues },
+  });
+}

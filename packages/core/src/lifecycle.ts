@@ -1,0 +1,335 @@
+// The mentorship lifecycle: every transition, who may make it and its guards, in one pure module.
+// MemoryAdapter and the server both call it with facts they read (counts, the two members); neither
+// writes a rule of its own. The server reads those facts inside the transaction that writes the result.
+//
+//   pending ──accept──▶ active ──complete──▶ completed
+//     │ ▲                 └─────end──────▶ ended
+//   save│ │unsave
+//     ▼ │
+//   saved      pending|saved ──decline──▶ declined, ──withdraw──▶ withdrawn, ──(clock)──▶ expired
+import { DAY_MS, addMonths } from './clock.ts';
+import { MentoringError } from './errors.ts';
+import type { Member } from './schemas/member.ts';
+import type {
+  FeedbackInput, Mentorship, MentorshipActionInput, MentorshipRequestInput, MentorshipState,
+} from './schemas/mentorship.ts';
+import type { ProgramSettings } from './schemas/settings.ts';
+import type { MentorshipAction } from './adapter.ts';
+
+export type Actor = 'recipient' | 'requester' | 'partner';
+
+interface TransitionRule {
+  from: readonly MentorshipState[];
+  by: Actor;
+  to: MentorshipState;
+}
+
+/** Who may take each action, from which states, to which state. */
+export const TRANSITIONS: Record<MentorshipAction | 'unsave', TransitionRule> = {
+  accept: { from: ['pending', 'saved'], by: 'recipient', to: 'active' },
+  decline: { from: ['pending', 'saved'], by: 'recipient', to: 'declined' },
+  save: { from: ['pending'], by: 'recipient', to: 'saved' },
+  unsave: { from: ['saved'], by: 'recipient', to: 'pending' },
+  withdraw: { from: ['pending', 'saved'], by: 'requester', to: 'withdrawn' },
+  complete: { from: ['active'], by: 'partner', to: 'completed' },
+  end: { from: ['active'], by: 'partner', to: 'ended' },
+};
+
+const OPEN_STATES: readonly MentorshipState[] = ['pending', 'saved'];
+const ACCEPTED_STATES: readonly MentorshipState[] = ['active', 'completed', 'ended'];
+const FINISHED_STATES: readonly MentorshipState[] = ['completed', 'ended'];
+
+/** Waiting for the recipient (pending or saved for later). */
+export const isOpen = (state: MentorshipState): boolean => OPEN_STATES.includes(state);
+/** Accepted at some point: partners see each other's contact details. */
+export const isAccepted = (state: MentorshipState): boolean => ACCEPTED_STATES.includes(state);
+/** Open or active: a second request between the same two members is a duplicate. */
+export const isLive = (state: MentorshipState): boolean => isOpen(state) || state === 'active';
+
+export const recipientOf = (m: Mentorship): string => (m.requesterId === m.mentorId ? m.menteeId : m.mentorId);
+export const isParticipant = (m: Mentorship, memberId: string): boolean =>
+  m.mentorId === memberId || m.menteeId === memberId;
+export const partnerOf = (m: Mentorship, memberId: string): string =>
+  m.mentorId === memberId ? m.menteeId : m.mentorId;
+
+/** Facts about the two members that creating a request is checked against. */
+export interface RequestFacts {
+  settings: ProgramSettings;
+  now: Date;
+  requester: Member;
+  recipient: Member;
+  /** Open requests the requester has sent (pending or saved). */
+  requesterOpenRequests: number;
+  /** Is there an open or active mentorship between these two members already, either way round? */
+  pairHasLiveMentorship: boolean;
+  /** Active mentees of the member who would be the mentor. */
+  mentorActiveMentees: number;
+  /** Active mentors of the member who would be the mentee. */
+  menteeActiveMentors: number;
+}
+
+/**
+ * Checks a new request against every guard and returns the record to store (without id).
+ * Throws the first guard that refuses.
+ */
+export function planRequest(input: MentorshipRequestInput, facts: RequestFacts): Omit<Mentorship, 'id'> {
+  const { settings, now, requester, recipient } = facts;
+  const recipientRole = input.requesterRole === 'mentee' ? 'mentor' : 'mentee';
+
+  if (requester.id === recipient.id) {
+    throw new MentoringError('forbidden', 'A member cannot send a mentoring request to themself.', { reason: 'self' });
+  }
+  if (requester[input.requesterRole] === null) {
+    throw new MentoringError('forbidden', `The requester is not enrolled as a ${input.requesterRole}.`, {
+      reason: 'requester-not-enrolled',
+      details: { role: input.requesterRole },
+    });
+  }
+  if (recipient[recipientRole] === null) {
+    throw new MentoringError('unavailable', `Member ${recipient.id} is not enrolled as a ${recipientRole}.`, {
+      reason: 'not-enrolled',
+      details: { memberId: recipient.id, role: recipientRole },
+    });
+  }
+  if (requester.availability.status === 'paused') {
+    throw new MentoringError('unavailable', 'The requester is temporarily not participating.', {
+      reason: 'requester-paused',
+    });
+  }
+  if (recipient.availability.status === 'paused') {
+    throw new MentoringError('unavailable', `Member ${recipient.id} is temporarily not participating.`, {
+      reason: 'paused',
+      details: { memberId: recipient.id, returnDate: recipient.availability.returnDate },
+    });
+  }
+  const unknownAreas = input.areas.filter((area) => !settings.topics.some((topic) => topic.id === area));
+  if (unknownAreas.length > 0) {
+    throw new MentoringError('validation', `Unknown areas of guidance: ${unknownAreas.join(', ')}.`, {
+      field: 'areas',
+      details: { unknown: unknownAreas },
+    });
+  }
+  if (!settings.termMonths.includes(input.termMonths)) {
+    throw new MentoringError('validation', `This program offers terms of ${settings.termMonths.join(', ')} months.`, {
+      field: 'termMonths',
+    });
+  }
+  if (facts.pairHasLiveMentorship) {
+    throw new MentoringError('conflict', 'These two members already have an open or active mentorship.', {
+      reason: 'duplicate',
+      details: { memberId: recipient.id },
+    });
+  }
+  const mentor = input.requesterRole === 'mentor' ? requester : recipient;
+  if (facts.mentorActiveMentees >= mentor.availability.capacity) {
+    throw new MentoringError('capacity-reached', `Mentor ${mentor.id} has no places left.`, {
+      reason: 'mentor-full',
+      details: { capacity: mentor.availability.capacity, active: facts.mentorActiveMentees },
+    });
+  }
+  if (facts.menteeActiveMentors >= settings.mentorsPerMentee) {
+    throw new MentoringError('capacity-reached', `The mentee already has ${settings.mentorsPerMentee} active mentor(s).`, {
+      reason: 'mentors-per-mentee',
+      details: { limit: settings.mentorsPerMentee },
+    });
+  }
+  if (facts.requesterOpenRequests >= settings.openRequestsPerMember) {
+    throw new MentoringError('capacity-reached', `The requester already has ${settings.openRequestsPerMember} open requests.`, {
+      reason: 'open-request-limit',
+      details: { limit: settings.openRequestsPerMember },
+    });
+  }
+
+  const created = now.toISOString();
+  return {
+    version: 1,
+    state: 'pending',
+    requesterId: requester.id,
+    mentorId: mentor.id,
+    menteeId: input.requesterRole === 'mentee' ? requester.id : recipient.id,
+    areas: [...new Set(input.areas)],
+    goals: input.goals,
+    termMonths: input.termMonths,
+    meetingMode: input.meetingMode,
+    message: input.message,
+    createdAt: created,
+    respondedAt: null,
+    expiresAt: new Date(now.getTime() + settings.requestExpiryDays * DAY_MS).toISOString(),
+    remindedAt: null,
+    startedAt: null,
+    endsAt: null,
+    endedAt: null,
+    declineReason: null,
+    endReason: null,
+    feedback: [],
+  };
+}
+
+/** Facts an action is checked against. Counts are only needed for `accept`. */
+export interface ActionFacts {
+  settings: ProgramSettings;
+  now: Date;
+  actorId: string;
+  /** Active mentees of this mentorship's mentor, and their capacity. */
+  mentorActiveMentees?: number;
+  mentorCapacity?: number;
+  /** Active mentors of this mentorship's mentee. */
+  menteeActiveMentors?: number;
+}
+
+export const isPastExpiry = (m: Mentorship, now: Date): boolean =>
+  isOpen(m.state) && now.getTime() >= new Date(m.expiresAt).getTime();
+
+function roleOf(m: Mentorship, memberId: string): Actor | null {
+  if (!isParticipant(m, memberId)) return null;
+  return m.requesterId === memberId ? 'requester' : 'recipient';
+}
+
+function mayAct(rule: TransitionRule, role: Actor): boolean {
+  return rule.by === 'partner' || rule.by === role;
+}
+
+/**
+ * Applies an action for `facts.actorId` and returns the new record (version + 1).
+ * Throws: `not-found` for a non-participant (they must not learn it exists), `forbidden` for the wrong
+ * side, `conflict` (`stale`) for an outdated version, `expired` past the expiry date, `conflict`
+ * (`state`) for a state the action does not apply to, `capacity-reached` at accept time, `validation`
+ * for a missing end reason.
+ */
+export function applyAction(
+  m: Mentorship,
+  action: MentorshipAction | 'unsave',
+  input: MentorshipActionInput,
+  facts: ActionFacts,
+): Mentorship {
+  const rule = TRANSITIONS[action];
+  const role = roleOf(m, facts.actorId);
+  if (role === null) {
+    throw new MentoringError('not-found', `No mentorship ${m.id} for this member.`, { details: { id: m.id } });
+  }
+  if (!mayAct(rule, role)) {
+    throw new MentoringError('forbidden', `Only the ${rule.by} may ${action} a mentorship.`, {
+      details: { id: m.id, action, role },
+    });
+  }
+  if (input.version !== undefined && input.version !== m.version) {
+    throw new MentoringError('conflict', `Mentorship ${m.id} changed since version ${input.version}.`, {
+      reason: 'stale',
+      details: { id: m.id, expected: input.version, actual: m.version, state: m.state },
+    });
+  }
+  if (isPastExpiry(m, facts.now) || m.state === 'expired') {
+    throw new MentoringError('expired', `Mentorship request ${m.id} expired on ${m.expiresAt}.`, {
+      details: { id: m.id, expiresAt: m.expiresAt },
+    });
+  }
+  if (!rule.from.includes(m.state)) {
+    throw new MentoringError('conflict', `Cannot ${action} a mentorship that is ${m.state}.`, {
+      reason: 'state',
+      details: { id: m.id, state: m.state, action },
+    });
+  }
+  if (action === 'accept') checkAcceptLimits(m, facts);
+  const reason = input.reason?.trim() ? input.reason.trim() : null;
+  if (action === 'end' && reason === null) {
+    throw new MentoringError('validation', 'Ending a mentorship early needs a reason.', { field: 'reason' });
+  }
+
+  const now = facts.now.toISOString();
+  const next: Mentorship = { ...m, version: m.version + 1, state: rule.to };
+  switch (action) {
+    case 'accept':
+      next.respondedAt = now;
+      next.startedAt = now;
+      next.endsAt = addMonths(facts.now, m.termMonths).toISOString();
+      break;
+    case 'decline':
+      next.respondedAt = now;
+      next.declineReason = reason;
+      next.endedAt = now;
+      break;
+    case 'withdraw':
+      next.endedAt = now;
+      break;
+    case 'complete':
+      next.endedAt = now;
+      break;
+    case 'end':
+      next.endedAt = now;
+      next.endReason = reason;
+      break;
+    case 'save':
+    case 'unsave':
+      break;
+  }
+  return next;
+}
+
+function checkAcceptLimits(m: Mentorship, facts: ActionFacts): void {
+  const { mentorActiveMentees, mentorCapacity, menteeActiveMentors } = facts;
+  if (mentorActiveMentees === undefined || mentorCapacity === undefined || menteeActiveMentors === undefined) {
+    throw new Error('applyAction(accept) needs mentorActiveMentees, mentorCapacity and menteeActiveMentors');
+  }
+  if (mentorActiveMentees >= mentorCapacity) {
+    throw new MentoringError('capacity-reached', `Mentor ${m.mentorId} has no places left.`, {
+      reason: 'mentor-full',
+      details: { capacity: mentorCapacity, active: mentorActiveMentees },
+    });
+  }
+  if (menteeActiveMentors >= facts.settings.mentorsPerMentee) {
+    throw new MentoringError('capacity-reached', `Mentee ${m.menteeId} already has the most mentors allowed.`, {
+      reason: 'mentors-per-mentee',
+      details: { limit: facts.settings.mentorsPerMentee },
+    });
+  }
+}
+
+/** The record moved to `expired` if it is open and past its date, else null. Run by the expiry job. */
+export function expireIfDue(m: Mentorship, now: Date): Mentorship | null {
+  if (!isPastExpiry(m, now)) return null;
+  return { ...m, version: m.version + 1, state: 'expired', endedAt: m.expiresAt };
+}
+
+/** Is it time to remind the recipient of an open request (and has that not been done)? */
+export function isReminderDue(m: Mentorship, now: Date, settings: ProgramSettings): boolean {
+  if (!isOpen(m.state) || m.remindedAt !== null || settings.reminderDays === 0) return false;
+  const expires = new Date(m.expiresAt).getTime();
+  return now.getTime() >= expires - settings.reminderDays * DAY_MS && now.getTime() < expires;
+}
+
+/** Feedback once per partner, after the mentorship has finished. */
+export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: string, now: Date): Mentorship {
+  if (!isParticipant(m, actorId)) {
+    throw new MentoringError('not-found', `No mentorship ${m.id} for this member.`, { details: { id: m.id } });
+  }
+  if (!FINISHED_STATES.includes(m.state)) {
+    throw new MentoringError('conflict', `Feedback is given once a mentorship is completed or ended; it is ${m.state}.`, {
+      reason: 'state',
+      details: { id: m.id, state: m.state },
+    });
+  }
+  if (m.feedback.some((f) => f.memberId === actorId)) {
+    throw new MentoringError('conflict', 'Feedback has already been given for this mentorship.', {
+      reason: 'feedback-given',
+    });
+  }
+  return {
+    ...m,
+    version: m.version + 1,
+    feedback: [...m.feedback, { memberId: actorId, rating: input.rating, comment: input.comment, givenAt: now.toISOString() }],
+  };
+}
+
+/** The actions a member may take now, for showing buttons. The adapter still checks everything. */
+export function availableActions(m: Mentorship, memberId: string, now: Date): (MentorshipAction | 'unsave')[] {
+  const role = roleOf(m, memberId);
+  if (role === null || (isOpen(m.state) && isPastExpiry(m, now))) return [];
+  return (Object.keys(TRANSITIONS) as (MentorshipAction | 'unsave')[]).filter((action) => {
+    const rule = TRANSITIONS[action];
+    return rule.from.includes(m.state) && mayAct(rule, role);
+  });
+}
+
+/** Can this member still leave feedback? */
+export const canGiveFeedback = (m: Mentorship, memberId: string): boolean =>
+  isParticipant(m, memberId) && FINISHED_STATES.includes(m.state) && !m.feedback.some((f) => f.memberId === memberId);

@@ -1,0 +1,164 @@
+import {
+  z, Id, Instant, CalendarDate, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
+} from './common.ts';
+
+/** Profile fields whose visibility a member chooses. Name is always shown; contact details never, except to partners. */
+export const VISIBLE_FIELDS = [
+  'photo', 'headline', 'bio', 'industry', 'careerStage', 'location', 'timeZone', 'languages', 'links',
+] as const;
+export type VisibleField = (typeof VISIBLE_FIELDS)[number];
+
+/** `members`: every member of the program. `partners`: only members in an accepted mentorship with them. */
+export const VISIBILITY_LEVELS = ['members', 'partners'] as const;
+export const VisibilityLevel = z.enum(VISIBILITY_LEVELS);
+export type VisibilityLevel = z.infer<typeof VisibilityLevel>;
+
+export const Visibility = z.strictObject(
+  Object.fromEntries(VISIBLE_FIELDS.map((field) => [field, VisibilityLevel])) as Record<
+    VisibleField,
+    typeof VisibilityLevel
+  >,
+);
+export type Visibility = z.infer<typeof Visibility>;
+
+export const DEFAULT_VISIBILITY: Visibility = Object.fromEntries(
+  VISIBLE_FIELDS.map((field) => [field, 'members']),
+) as Visibility;
+
+/** What a member offers (as mentor) or seeks (as mentee). */
+export const RoleInput = z.strictObject({
+  topics: z.array(Id).check(z.minLength(1), z.maxLength(20)),
+  meetingModes: z.array(MeetingMode).check(z.minLength(1), z.maxLength(4)),
+  statement: text(1000),
+});
+export type RoleInput = z.infer<typeof RoleInput>;
+
+export const RoleProfile = z.extend(RoleInput, { enrolledAt: Instant });
+export type RoleProfile = z.infer<typeof RoleProfile>;
+
+/** The profile fields a member edits. */
+export const ProfileInput = z.strictObject({
+  name: text(120, 1),
+  headline: text(160),
+  bio: text(4000),
+  photoUrl: z.nullable(PhotoUrl),
+  email: z.email().check(z.maxLength(254)),
+  phone: z.nullable(text(40, 3)),
+  industry: z.nullable(Id),
+  careerStage: z.nullable(Id),
+  country: z.nullable(CountryCode),
+  city: z.nullable(text(120)),
+  timeZone: TimeZone,
+  languages: z.array(LanguageTag).check(z.maxLength(20)),
+  links: z.array(SafeUrl).check(z.maxLength(5)),
+});
+export type ProfileInput = z.infer<typeof ProfileInput>;
+
+export const AVAILABILITY_STATUSES = ['participating', 'paused'] as const;
+export const AvailabilityStatus = z.enum(AVAILABILITY_STATUSES);
+export type AvailabilityStatus = z.infer<typeof AvailabilityStatus>;
+
+export const Availability = z.strictObject({
+  status: AvailabilityStatus,
+  /** When a paused member expects to be back; informative, nothing resumes by itself. */
+  returnDate: z.nullable(CalendarDate),
+  /** How many mentees this member takes as a mentor. */
+  capacity: z.int().check(z.gte(1), z.lte(50)),
+});
+export type Availability = z.infer<typeof Availability>;
+
+/** `PUT /me/availability`: capacity may be left out to keep the current one. */
+export const AvailabilityInput = z.strictObject({
+  status: AvailabilityStatus,
+  returnDate: z.nullable(CalendarDate),
+  capacity: z.optional(z.int().check(z.gte(1), z.lte(50))),
+});
+export type AvailabilityInput = z.infer<typeof AvailabilityInput>;
+
+/** `PUT /me/enrolment`: enrol, or edit an enrolment. A role left null is not (or no longer) taken. */
+export const EnrolmentInput = z
+  .strictObject({
+    profile: ProfileInput,
+    mentor: z.nullable(RoleInput),
+    mentee: z.nullable(RoleInput),
+    visibility: Visibility,
+    acceptCodeOfConduct: z.boolean(),
+  })
+  .check(
+    z.refine((input) => input.mentor !== null || input.mentee !== null, {
+      message: 'enrol as a mentor, a mentee or both',
+      path: ['mentor'],
+    }),
+  );
+export type EnrolmentInput = z.infer<typeof EnrolmentInput>;
+
+/** A member as stored: the whole record, seen only by the member themself and the adapter. */
+export const Member = z.strictObject({
+  id: Id,
+  ...ProfileInput.shape,
+  mentor: z.nullable(RoleProfile),
+  mentee: z.nullable(RoleProfile),
+  availability: Availability,
+  visibility: Visibility,
+  codeOfConductAcceptedAt: z.nullable(Instant),
+});
+export type Member = z.infer<typeof Member>;
+
+/** The signed-in member: their own whole record, and counts the elements show. */
+export const Viewer = z.strictObject({
+  member: Member,
+  /** Is this member enrolled in any role yet? */
+  enrolled: z.boolean(),
+  activeAsMentor: z.int().check(z.gte(0)),
+  activeAsMentee: z.int().check(z.gte(0)),
+  openRequestsSent: z.int().check(z.gte(0)),
+  /** Requests waiting for this member's answer (pending or saved): the number a navigation badge shows. */
+  awaitingResponse: z.int().check(z.gte(0)),
+});
+export type Viewer = z.infer<typeof Viewer>;
+
+/** The open or accepted mentorship between the viewer and the member shown, if any. */
+export const Relation = z.strictObject({
+  mentorshipId: Id,
+  state: z.enum(['pending', 'saved', 'active']),
+  viewerIsRequester: z.boolean(),
+  expiresAt: Instant,
+});
+export type Relation = z.infer<typeof Relation>;
+
+/** Another member as the viewer sees them: hidden fields are absent; contact details only for partners. */
+export const MemberView = z.strictObject({
+  id: Id,
+  name: text(120, 1),
+  photoUrl: z.optional(z.nullable(PhotoUrl)),
+  headline: z.optional(z.string()),
+  bio: z.optional(z.string()),
+  industry: z.optional(z.nullable(Id)),
+  careerStage: z.optional(z.nullable(Id)),
+  country: z.optional(z.nullable(CountryCode)),
+  city: z.optional(z.nullable(z.string())),
+  timeZone: z.optional(TimeZone),
+  languages: z.optional(z.array(LanguageTag)),
+  links: z.optional(z.array(SafeUrl)),
+  mentor: z.nullable(
+    z.strictObject({
+      topics: z.array(Id),
+      meetingModes: z.array(MeetingMode),
+      statement: z.string(),
+      capacity: z.int().check(z.gte(0)),
+      activeMentees: z.int().check(z.gte(0)),
+    }),
+  ),
+  mentee: z.nullable(
+    z.strictObject({
+      topics: z.array(Id),
+      meetingModes: z.array(MeetingMode),
+      statement: z.string(),
+      activeMentors: z.int().check(z.gte(0)),
+    }),
+  ),
+  availability: z.strictObject({ status: AvailabilityStatus, returnDate: z.nullable(CalendarDate) }),
+  contact: z.nullable(z.strictObject({ email: z.string(), phone: z.nullable(z.string()) })),
+  relation: z.nullable(Relation),
+});
+export type MemberView = z.infer<typeof MemberView>;

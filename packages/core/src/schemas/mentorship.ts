@@ -1,0 +1,76 @@
+import { z, Id, Instant, text, MeetingMode, Role } from './common.ts';
+import { TermMonths } from './settings.ts';
+import { MemberView } from './member.ts';
+
+/** `saved` is still pending (saved for later by the recipient). See lifecycle.ts for the transitions. */
+export const MENTORSHIP_STATES = [
+  'pending', 'saved', 'active', 'declined', 'withdrawn', 'expired', 'completed', 'ended',
+] as const;
+export const MentorshipState = z.enum(MENTORSHIP_STATES);
+export type MentorshipState = z.infer<typeof MentorshipState>;
+
+export const Feedback = z.strictObject({
+  memberId: Id,
+  rating: z.int().check(z.gte(1), z.lte(5)),
+  comment: text(2000),
+  givenAt: Instant,
+});
+export type Feedback = z.infer<typeof Feedback>;
+
+/** A request and the relationship it becomes are one record whose state moves. */
+export const Mentorship = z.strictObject({
+  id: Id,
+  /** Goes up by one on every change; a write naming an older version is refused (`conflict`). */
+  version: z.int().check(z.gte(1)),
+  state: MentorshipState,
+  requesterId: Id,
+  mentorId: Id,
+  menteeId: Id,
+  /** Areas of guidance: topic ids. */
+  areas: z.array(Id).check(z.minLength(1), z.maxLength(10)),
+  goals: text(2000),
+  termMonths: TermMonths,
+  meetingMode: MeetingMode,
+  message: text(2000),
+  createdAt: Instant,
+  respondedAt: z.nullable(Instant),
+  expiresAt: Instant,
+  remindedAt: z.nullable(Instant),
+  startedAt: z.nullable(Instant),
+  endsAt: z.nullable(Instant),
+  endedAt: z.nullable(Instant),
+  declineReason: z.nullable(z.string()),
+  endReason: z.nullable(z.string()),
+  feedback: z.array(Feedback),
+});
+export type Mentorship = z.infer<typeof Mentorship>;
+
+/** A mentorship as listed in the viewer's console, with the other member. */
+export const MentorshipItem = z.strictObject({ mentorship: Mentorship, partner: MemberView });
+export type MentorshipItem = z.infer<typeof MentorshipItem>;
+
+/** `POST /mentorships`: the viewer asks `recipientId`. `requesterRole: 'mentee'` asks a mentor; `'mentor'` invites a mentee. */
+export const MentorshipRequestInput = z.strictObject({
+  recipientId: Id,
+  requesterRole: Role,
+  areas: z.array(Id).check(z.minLength(1), z.maxLength(10)),
+  goals: text(2000, 1),
+  termMonths: TermMonths,
+  meetingMode: MeetingMode,
+  message: text(2000),
+});
+export type MentorshipRequestInput = z.infer<typeof MentorshipRequestInput>;
+
+/** Accept, decline, save, withdraw, complete, end. `version`: the one the member saw; a newer one means someone acted first. */
+export const MentorshipActionInput = z.strictObject({
+  version: z.optional(z.int().check(z.gte(1))),
+  /** Decline or end-early reason (optional for decline, required for ending early). */
+  reason: z.optional(text(500)),
+});
+export type MentorshipActionInput = z.infer<typeof MentorshipActionInput>;
+
+export const FeedbackInput = z.strictObject({
+  rating: z.int().check(z.gte(1), z.lte(5)),
+  comment: text(2000),
+});
+export type FeedbackInput = z.infer<typeof FeedbackInput>;

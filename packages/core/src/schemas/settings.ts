@@ -1,0 +1,117 @@
+import { z, Id, text, SafeUrl } from './common.ts';
+
+export const TERM_MONTHS = [3, 6, 9, 12] as const;
+export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
+export type TermMonths = z.infer<typeof TermMonths>;
+
+/** An entry of one of the program's lists (topics, industries, career stages). */
+export const TaxonomyEntry = z.strictObject({ id: Id, label: text(120, 1) });
+export type TaxonomyEntry = z.infer<typeof TaxonomyEntry>;
+
+/** Career stages are ordered from earliest (rank 0) to latest; matching uses the order. */
+export const CareerStage = z.strictObject({ id: Id, label: text(120, 1), rank: z.int().check(z.gte(0)) });
+export type CareerStage = z.infer<typeof CareerStage>;
+
+const weight = z.number().check(z.gte(0), z.lte(100));
+
+/** How much each part of a match counts. Zero leaves a part out. */
+export const MatchWeights = z.strictObject({
+  topics: weight,
+  industry: weight,
+  careerStage: weight,
+  language: weight,
+  timeZone: weight,
+  meetingMode: weight,
+});
+export type MatchWeights = z.infer<typeof MatchWeights>;
+
+export const ProgramSettings = z.strictObject({
+  name: text(200, 1),
+  topics: z.array(TaxonomyEntry).check(z.minLength(1)),
+  industries: z.array(TaxonomyEntry),
+  careerStages: z.array(CareerStage),
+  /** Terms a request may ask for, in months. */
+  termMonths: z.array(TermMonths).check(z.minLength(1)),
+  /** An unanswered request expires after this many days. */
+  requestExpiryDays: z.int().check(z.gte(1), z.lte(365)),
+  /** The recipient is reminded this many days before a request expires. */
+  reminderDays: z.int().check(z.gte(0), z.lte(365)),
+  /** How many mentees a mentor takes unless they say otherwise. */
+  mentorDefaultCapacity: z.int().check(z.gte(1), z.lte(50)),
+  /** How many active mentors one mentee may have at once. */
+  mentorsPerMentee: z.int().check(z.gte(1), z.lte(50)),
+  /** How many open (pending or saved) requests one member may have sent at once. */
+  openRequestsPerMember: z.int().check(z.gte(1), z.lte(100)),
+  codeOfConductUrl: z.nullable(SafeUrl),
+  codeOfConductRequired: z.boolean(),
+  matchWeights: MatchWeights,
+});
+export type ProgramSettings = z.infer<typeof ProgramSettings>;
+
+export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
+  topics: 40,
+  industry: 15,
+  careerStage: 15,
+  language: 10,
+  timeZone: 10,
+  meetingMode: 10,
+};
+
+/** A program as the demo and the tests start it: a general professional society. */
+export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
+  name: 'Mentoring Program',
+  topics: [
+    { id: 'career-planning', label: 'Career planning' },
+    { id: 'leadership', label: 'Leadership' },
+    { id: 'management', label: 'People management' },
+    { id: 'research-methods', label: 'Research methods' },
+    { id: 'statistics', label: 'Statistics' },
+    { id: 'data-science', label: 'Data science' },
+    { id: 'publishing', label: 'Publishing and peer review' },
+    { id: 'grant-writing', label: 'Grant writing' },
+    { id: 'public-speaking', label: 'Public speaking' },
+    { id: 'networking', label: 'Networking' },
+    { id: 'job-search', label: 'Job search' },
+    { id: 'negotiation', label: 'Negotiation' },
+    { id: 'work-life', label: 'Work–life balance' },
+    { id: 'entrepreneurship', label: 'Entrepreneurship' },
+    { id: 'regulatory', label: 'Regulatory affairs' },
+    { id: 'teaching', label: 'Teaching' },
+    { id: 'industry-transition', label: 'Moving between academia and industry' },
+    { id: 'international-careers', label: 'Working abroad' },
+  ],
+  industries: [
+    { id: 'academia', label: 'Academia' },
+    { id: 'healthcare', label: 'Healthcare' },
+    { id: 'pharma', label: 'Pharmaceuticals' },
+    { id: 'government', label: 'Government' },
+    { id: 'consulting', label: 'Consulting' },
+    { id: 'technology', label: 'Technology' },
+    { id: 'finance', label: 'Finance' },
+    { id: 'nonprofit', label: 'Non-profit' },
+    { id: 'manufacturing', label: 'Manufacturing' },
+    { id: 'energy', label: 'Energy' },
+  ],
+  careerStages: [
+    { id: 'student', label: 'Student', rank: 0 },
+    { id: 'early', label: 'Early career', rank: 1 },
+    { id: 'mid', label: 'Mid-career', rank: 2 },
+    { id: 'senior', label: 'Senior', rank: 3 },
+    { id: 'executive', label: 'Executive', rank: 4 },
+    { id: 'retired', label: 'Retired', rank: 5 },
+  ],
+  termMonths: [3, 6, 9, 12],
+  requestExpiryDays: 30,
+  reminderDays: 7,
+  mentorDefaultCapacity: 2,
+  mentorsPerMentee: 2,
+  openRequestsPerMember: 5,
+  codeOfConductUrl: null,
+  codeOfConductRequired: false,
+  matchWeights: DEFAULT_MATCH_WEIGHTS,
+};
+
+/** Program settings with some values changed, checked against the schema. */
+export function programSettings(overrides: Partial<ProgramSettings> = {}): ProgramSettings {
+  return ProgramSettings.parse({ ...DEFAULT_PROGRAM_SETTINGS, ...overrides });
+}
