@@ -122,7 +122,13 @@ export class MentoringError extends Error {
   }
 }
 
-export const isMentoringError = (value: unknown): value is MentoringError => value instanceof MentoringError;
+/** Recognises errors by shape too: a second copy of core on the page (two bundles) makes instanceof fail. */
+export const isMentoringError = (value: unknown): value is MentoringError =>
+  value instanceof MentoringError ||
+  (typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === 'MentoringError' &&
+    (ERROR_CODES as readonly unknown[]).includes((value as { code?: unknown }).code));
 
 /** RFC 9457 problem details with our code, as the server sends them. */
 export const Problem = z.object({
