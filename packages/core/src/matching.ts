@@ -1,7 +1,18 @@
-// Match scoring and search ranking: one pure module. (Stub signatures; implementation in progress.)
-import type { Member } from './schemas/member.ts';
-import type { MatchReason, SearchQuery } from './schemas/search.ts';
-import type { ProgramSettings } from './schemas/settings.ts';
+// Match scoring and search ranking: one pure module, shared by MemoryAdapter and the server.
+//
+// A search keeps the candidates that are available (enrolled in the role sought, participating, not
+// full, not the viewer) and meet every criterion given, scores each against the seeker, and returns one
+// page, best first. The seeker is the viewer's profile in the other role (someone finding mentors is
+// looking as a mentee) plus the query's criteria; a part of the score the seeker has no data for, or
+// whose weight is zero, is left out, so a member with a sparse profile still gets a meaningful ranking.
+import { foldText, searchWords } from './fold.ts';
+import { offsetOrNaN } from './time-zone.ts';
+import { MEETING_MODES, type MeetingMode, type Role } from './schemas/common.ts';
+import type { Member, RoleProfile } from './schemas/member.ts';
+import type { Find, MatchReason, SearchQuery } from './schemas/search.ts';
+import type { CareerStage, MatchWeights, ProgramSettings } from './schemas/settings.ts';
+
+export { hoursApart, utcOffsetHours } from './time-zone.ts';
 
 /** A member with the counts search needs to leave out full members. */
 export interface Candidate {
@@ -30,9 +41,391 @@ export interface RankInput {
   now: Date;
 }
 
+/** The page size when the query does not give one. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+/** A time-zone reason is given only for members this close: further apart it is not a selling point. */
+const TIME_ZONE_REASON_MAX_HOURS = 3;
+
+/** The role a search looks for: finding mentors looks at members' mentor profiles. */
+export const roleSought = (find: Find): Role => (find === 'mentors' ? 'mentor' : 'mentee');
+
+/** The role the seeker searches as: someone finding mentors is looking as a mentee. */
+export const seekerRoleFor = (find: Find): Role => (find === 'mentors' ? 'mentee' : 'mentor');
+
+/** Places left in the role: a mentor's capacity, or the program's limit of mentors per mentee. */
+export function openPlaces(candidate: Candidate, role: Role, settings: ProgramSettings): number {
+  return role === 'mentor'
+    ? candidate.member.availability.capacity - candidate.activeMentees
+    : settings.mentorsPerMentee - candidate.activeMentors;
+}
+
+/** Can this candidate be found in `role` at all: enrolled, participating and not full? */
+export function isAvailable(candidate: Candidate, role: Role, settings: ProgramSettings): boolean {
+  return (
+    candidate.member[role] !== null &&
+    candidate.member.availability.status === 'participating' &&
+    openPlaces(candidate, role, settings) > 0
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Program taxonomy, looked up by id. Settings objects are replaced, not mutated, so caching per
+// object is safe and saves rebuilding maps on every search.
+
+interface Taxonomy {
+  topics: Map<string, string>;
+  industries: Map<string, string>;
+  stages: Map<string, CareerStage>;
+}
+
+const taxonomies = new WeakMap<ProgramSettings, Taxonomy>();
+
+function taxonomyOf(settings: ProgramSettings): Taxonomy {
+  let taxonomy = taxonomies.get(settings);
+  if (taxonomy === undefined) {
+    taxonomy = {
+      topics: new Map(settings.topics.map((t) => [t.id, t.label])),
+      industries: new Map(settings.industries.map((t) => [t.id, t.label])),
+      stages: new Map(settings.careerStages.map((s) => [s.id, s])),
+    };
+    taxonomies.set(settings, taxonomy);
+  }
+  return taxonomy;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages compare by their primary subtag: someone who speaks `pt-BR` speaks Portuguese with a
+// `pt-PT` speaker, and a search for `en` finds `en-GB`.
+
+const primaryLanguage = (tag: string): string => {
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+};
+
+const speaks = (languages: readonly string[], primary: string): boolean =>
+  languages.some((tag) => primaryLanguage(tag) === primary);
+
+// ---------------------------------------------------------------------------------------------
+// The seeker side, prepared once per search.
+
+interface Seeker {
+  /** The role candidates are found in. */
+  role: Role;
+  taxonomy: Taxonomy;
+  now: Date;
+  /** Topics wanted: the query's first, then the seeker's profile, without repeats. */
+  topics: string[];
+  industry: string | null;
+  stage: CareerStage | null;
+  /** Primary language subtags. */
+  languages: string[];
+  /** The seeker's UTC offset in hours now, or null without a (known) time zone. */
+  offset: number | null;
+  modes: MeetingMode[];
+  /** The parts that apply, with their weights; the score's denominator is their sum. */
+  parts: { part: Part; weight: number; index: number }[];
+  totalWeight: number;
+}
+
+function prepareSeeker(viewer: Member | null, query: Partial<SearchQuery> & { find: Find }, settings: ProgramSettings, now: Date): Seeker {
+  const taxonomy = taxonomyOf(settings);
+  const profile = viewer?.[seekerRoleFor(query.find)] ?? null;
+  const offset = viewer ? offsetOrNaN(viewer.timeZone, now) : Number.NaN;
+  const languages = [...(query.language ? [query.language] : []), ...(viewer?.languages ?? [])];
+  const seeker: Seeker = {
+    role: roleSought(query.find),
+    taxonomy,
+    now,
+    topics: unique([...(query.topics ?? []), ...(profile?.topics ?? [])]),
+    industry: query.industry ?? viewer?.industry ?? null,
+    stage: (viewer?.careerStage && taxonomy.stages.get(viewer.careerStage)) || null,
+    languages: unique(languages.map(primaryLanguage)),
+    offset: Number.isNaN(offset) ? null : offset,
+    modes: unique([...(query.meetingMode ? [query.meetingMode] : []), ...(profile?.meetingModes ?? [])]),
+    parts: [],
+    totalWeight: 0,
+  };
+  PARTS.forEach((part, index) => {
+    const weight = settings.matchWeights[part.weight];
+    if (weight > 0 && part.applies(seeker)) {
+      seeker.parts.push({ part, weight, index });
+      seeker.totalWeight += weight;
+    }
+  });
+  return seeker;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parts of a score. Each gives s in [0, 1] for one candidate and, when asked, the reason it
+// contributes; `explain` is only passed for the page that is returned, so ranking 100,000 members
+// builds no reason objects.
+
+type Explain = (reason: MatchReason) => void;
+
+interface Part {
+  weight: keyof MatchWeights;
+  /** Does the seeker side have data for this part? */
+  applies(seeker: Seeker): boolean;
+  score(seeker: Seeker, member: Member, profile: RoleProfile, explain?: Explain): number;
+}
+
+const topicsPart: Part = {
+  weight: 'topics',
+  applies: (seeker) => seeker.topics.length > 0,
+  score(seeker, _member, profile, explain) {
+    const shared = seeker.topics.filter((topic) => profile.topics.includes(topic));
+    if (shared.length > 0 && explain) {
+      explain({ kind: 'topics', topics: shared.map((id) => ({ id, label: seeker.taxonomy.topics.get(id) ?? id })) });
+    }
+    return Math.min(1, shared.length / seeker.topics.length);
+  },
+};
+
+const industryPart: Part = {
+  weight: 'industry',
+  applies: (seeker) => seeker.industry !== null,
+  score(seeker, member, _profile, explain) {
+    if (member.industry === null || member.industry !== seeker.industry) return 0;
+    explain?.({
+      kind: 'industry',
+      industry: { id: member.industry, label: seeker.taxonomy.industries.get(member.industry) ?? member.industry },
+    });
+    return 1;
+  },
+};
+
+/**
+ * Finding mentors, someone further along is best and a peer is half as good; finding mentees, it is
+ * the other way round. A stage the program does not list counts as no match.
+ */
+const careerStagePart: Part = {
+  weight: 'careerStage',
+  applies: (seeker) => seeker.stage !== null,
+  score(seeker, member, _profile, explain) {
+    const stage = member.careerStage === null ? undefined : seeker.taxonomy.stages.get(member.careerStage);
+    if (stage === undefined || seeker.stage === null) return 0;
+    const relation =
+      stage.rank > seeker.stage.rank ? 'more-experienced' : stage.rank === seeker.stage.rank ? 'same' : 'less-experienced';
+    const wanted = seeker.role === 'mentor' ? 'more-experienced' : 'less-experienced';
+    const s = relation === wanted ? 1 : relation === 'same' ? 0.5 : 0;
+    if (s > 0) explain?.({ kind: 'career-stage', stage: { id: stage.id, label: stage.label }, relation });
+    return s;
+  },
+};
+
+const languagePart: Part = {
+  weight: 'language',
+  applies: (seeker) => seeker.languages.length > 0,
+  score(seeker, member, _profile, explain) {
+    const shared = member.languages.filter((tag) => seeker.languages.includes(primaryLanguage(tag)));
+    if (shared.length > 0) explain?.({ kind: 'languages', languages: unique(shared) });
+    return shared.length > 0 ? 1 : 0;
+  },
+};
+
+const timeZonePart: Part = {
+  weight: 'timeZone',
+  applies: (seeker) => seeker.offset !== null,
+  score(seeker, member, _profile, explain) {
+    const hours = Math.abs(offsetOrNaN(member.timeZone, seeker.now) - (seeker.offset ?? Number.NaN));
+    if (Number.isNaN(hours)) return 0;
+    if (hours <= TIME_ZONE_REASON_MAX_HOURS) explain?.({ kind: 'time-zone', hoursApart: Math.round(hours * 2) / 2 });
+    return 1 - Math.min(hours, 12) / 12;
+  },
+};
+
+const meetingModePart: Part = {
+  weight: 'meetingMode',
+  applies: (seeker) => seeker.modes.length > 0,
+  score(seeker, _member, profile, explain) {
+    // In the canonical order (email, phone, video, in person), so reasons read the same for everyone.
+    const shared = MEETING_MODES.filter((mode) => seeker.modes.includes(mode) && profile.meetingModes.includes(mode));
+    if (shared.length > 0) explain?.({ kind: 'meeting-modes', modes: shared });
+    return shared.length > 0 ? 1 : 0;
+  },
+};
+
+/** In this order reasons of equal strength are listed. */
+const PARTS: readonly Part[] = [topicsPart, industryPart, careerStagePart, languagePart, timeZonePart, meetingModePart];
+
+function score(seeker: Seeker, member: Member, profile: RoleProfile): number {
+  if (seeker.totalWeight === 0) return 0;
+  let sum = 0;
+  for (const { part, weight } of seeker.parts) sum += weight * part.score(seeker, member, profile);
+  return Math.min(1, sum / seeker.totalWeight);
+}
+
+/** The score with its reasons, strongest contribution first. */
+function explainMatch(seeker: Seeker, member: Member, profile: RoleProfile): Match {
+  const found: { reason: MatchReason; strength: number; index: number }[] = [];
+  let sum = 0;
+  for (const { part, weight, index } of seeker.parts) {
+    const said: MatchReason[] = [];
+    const s = part.score(seeker, member, profile, (reason) => said.push(reason));
+    sum += weight * s;
+    for (const reason of said) found.push({ reason, strength: weight * s, index });
+  }
+  found.sort((a, b) => b.strength - a.strength || a.index - b.index);
+  return {
+    score: seeker.totalWeight === 0 ? 0 : Math.min(1, sum / seeker.totalWeight),
+    reasons: found.map((f) => f.reason),
+  };
+}
+
+export interface ScoreMatchInput {
+  /** The member searching; null when not signed in or not enrolled. */
+  viewer: Member | null;
+  /** The member being scored. */
+  member: Member;
+  find: Find;
+  /** Criteria that add to what the viewer seeks (topics, industry, language, meeting mode). */
+  query?: Partial<SearchQuery>;
+  settings: ProgramSettings;
+  now: Date;
+}
+
+/**
+ * How well `member` matches what the viewer seeks, with the reasons; e.g. for one profile card.
+ * A member not enrolled in the role sought scores 0 with no reasons.
+ */
+export function scoreMatch({ viewer, member, find, query = {}, settings, now }: ScoreMatchInput): Match {
+  const seeker = prepareSeeker(viewer, { ...query, find }, settings, now);
+  const profile = member[seeker.role];
+  return profile === null ? { score: 0, reasons: [] } : explainMatch(seeker, member, profile);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Criteria filters.
+
+/**
+ * Folded text a search's words are looked for in, per member and role. Members are treated as
+ * immutable (adapters replace the object on change), so a WeakMap keyed by the object never serves
+ * stale text and lets 100,000 members be searched without folding their text again.
+ */
+const haystacks = new WeakMap<Taxonomy, WeakMap<Member, Partial<Record<Role, string>>>>();
+
+function haystackOf(member: Member, role: Role, profile: RoleProfile, taxonomy: Taxonomy): string {
+  let byMember = haystacks.get(taxonomy);
+  if (byMember === undefined) haystacks.set(taxonomy, (byMember = new WeakMap()));
+  let entry = byMember.get(member);
+  if (entry === undefined) byMember.set(member, (entry = {}));
+  let text = entry[role];
+  if (text === undefined) {
+    const topicLabels = profile.topics.map((id) => taxonomy.topics.get(id) ?? id);
+    text = entry[role] = foldText([member.name, member.headline, member.bio, profile.statement, ...topicLabels].join('\n'));
+  }
+  return text;
+}
+
+type Filter = (member: Member, profile: RoleProfile) => boolean;
+
+/** The query's criteria as one predicate, cheapest checks first; a criterion left out does not filter. */
+function criteriaFilter(query: SearchQuery, seeker: Seeker): Filter {
+  const checks: Filter[] = [];
+  const { country, industry, careerStage, language, meetingMode, maxHoursApart } = query;
+  if (country) checks.push((m) => m.country === country);
+  if (industry) checks.push((m) => m.industry === industry);
+  if (careerStage) checks.push((m) => m.careerStage === careerStage);
+  if (language) {
+    const primary = primaryLanguage(language);
+    checks.push((m) => speaks(m.languages, primary));
+  }
+  if (meetingMode) checks.push((_m, p) => p.meetingModes.includes(meetingMode));
+  if (query.topics && query.topics.length > 0) {
+    const wanted = new Set(query.topics);
+    checks.push((_m, p) => p.topics.some((topic) => wanted.has(topic)));
+  }
+  // Hours apart are measured from the viewer's zone; without one the criterion cannot apply.
+  if (maxHoursApart !== undefined && seeker.offset !== null) {
+    const from = seeker.offset;
+    checks.push((m) => Math.abs(offsetOrNaN(m.timeZone, seeker.now) - from) <= maxHoursApart);
+  }
+  const words = searchWords(query.text);
+  if (words.length > 0) {
+    checks.push((m, p) => {
+      const haystack = haystackOf(m, seeker.role, p, seeker.taxonomy);
+      return words.every((word) => haystack.includes(word));
+    });
+  }
+  return (member, profile) => checks.every((check) => check(member, profile));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranking.
+
+interface Scored {
+  candidate: Candidate;
+  profile: RoleProfile;
+  score: number;
+  places: number;
+}
+
+/** A fixed locale, so the server and every browser put tied names in the same order. */
+const nameCollator = new Intl.Collator('en');
+
+function compareScored(a: Scored, b: Scored): number {
+  return (
+    b.score - a.score ||
+    b.places - a.places ||
+    nameCollator.compare(a.candidate.member.name, b.candidate.member.name) ||
+    (a.candidate.member.id < b.candidate.member.id ? -1 : a.candidate.member.id > b.candidate.member.id ? 1 : 0)
+  );
+}
+
+/**
+ * The first `k` items in order. A first page out of 100,000 needs only one comparison per item against
+ * the current k-th best, so small pages keep a sorted buffer instead of sorting everything; deep pages
+ * (large k) sort, where the buffer's insertions would cost more.
+ */
+function selectTop<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k > 256 || k * 4 >= items.length) return items.sort(compare).slice(0, k);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1] as T) >= 0) continue;
+    let low = 0;
+    let high = top.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compare(item, top[mid] as T) < 0) high = mid;
+      else low = mid + 1;
+    }
+    top.splice(low, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
 /**
  * Filters candidates by availability (enrolled in the role sought, participating, not full, not the
- * viewer) and by the query's criteria, scores them, sorts best first and returns the requested page
- * with the total.
+ * viewer) and by the query's criteria, scores them, sorts best first (score, then more open places,
+ * then name, then id) and returns the requested page with the total.
  */
-export declare function rankCandidates(input: RankInput): { total: number; page: RankedCandidate[] };
+export function rankCandidates(input: RankInput): { total: number; page: RankedCandidate[] } {
+  const { viewer, query, settings, now } = input;
+  const seeker = prepareSeeker(viewer, query, settings, now);
+  const matches = criteriaFilter(query, seeker);
+  const viewerId = viewer?.id;
+  const kept: Scored[] = [];
+  for (const candidate of input.candidates) {
+    const profile = candidate.member[seeker.role];
+    if (profile === null || candidate.member.id === viewerId || !isAvailable(candidate, seeker.role, settings)) continue;
+    if (!matches(candidate.member, profile)) continue;
+    kept.push({
+      candidate,
+      profile,
+      score: score(seeker, candidate.member, profile),
+      places: openPlaces(candidate, seeker.role, settings),
+    });
+  }
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
+  const page = selectTop(kept, offset + limit, compareScored)
+    .slice(offset)
+    .map(({ candidate, profile }) => ({ candidate, ...explainMatch(seeker, candidate.member, profile) }));
+  return { total: kept.length, page };
+}
