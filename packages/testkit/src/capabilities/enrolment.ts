@@ -1,0 +1,147 @@
+import { DAY_MS, DEFAULT_VISIBILITY, type EnrolmentInput } from '@mentor-match/core';
+import { closeInstant, deepEqual, equal, ok, rejectsWith } from '../assert.ts';
+import { askMentor, emailOf, enrolMentee, enrolMentor, enrolmentInput } from '../builders.ts';
+import type { SuiteContext } from '../suite.ts';
+
+export function enrolmentTests({ test }: SuiteContext): void {
+  test('a new account is signed in but not enrolled', async (h) => {
+    const viewer = await h.as('newcomer').getViewer();
+    equal(viewer.member.id, 'newcomer', 'member id');
+    equal(viewer.enrolled, false, 'enrolled');
+    equal(viewer.member.mentor, null, 'mentor role');
+    equal(viewer.member.mentee, null, 'mentee role');
+    deepEqual(
+      [viewer.activeAsMentor, viewer.activeAsMentee, viewer.openRequestsSent, viewer.awaitingResponse],
+      [0, 0, 0, 0],
+      'counts',
+    );
+  });
+
+  test('enrolling stores the roles, the profile, visibility and default capacity', async (h) => {
+    const input = enrolmentInput('ann', ['mentor', 'mentee'], {
+      profile: { headline: 'Biostatistician', languages: ['en', 'fr'], timeZone: 'Asia/Tokyo', country: 'JP' },
+      mentor: { topics: ['grant-writing', 'statistics'], meetingModes: ['phone'], statement: 'I like trials.' },
+      mentee: { topics: ['leadership'], meetingModes: ['in-person'], statement: 'Moving into management.' },
+      visibility: { bio: 'partners' },
+    });
+    const viewer = await h.as('ann').enrol(input);
+    equal(viewer.enrolled, true, 'enrolled');
+    equal(viewer.member.id, 'ann', 'member id');
+    equal(viewer.member.headline, 'Biostatistician', 'headline');
+    equal(viewer.member.email, emailOf('ann'), 'email');
+    equal(viewer.member.timeZone, 'Asia/Tokyo', 'time zone');
+    deepEqual(viewer.member.languages, ['en', 'fr'], 'languages');
+    deepEqual(viewer.member.mentor?.topics, ['grant-writing', 'statistics'], 'mentor topics');
+    deepEqual(viewer.member.mentor?.meetingModes, ['phone'], 'mentor meeting modes');
+    equal(viewer.member.mentor?.statement, 'I like trials.', 'mentor statement');
+    deepEqual(viewer.member.mentee?.topics, ['leadership'], 'mentee topics');
+    deepEqual(viewer.member.visibility, { ...DEFAULT_VISIBILITY, bio: 'partners' }, 'visibility');
+    equal(viewer.member.availability.status, 'participating', 'availability');
+    equal(viewer.member.availability.capacity, 3, 'capacity defaults to the program setting');
+
+    const again = await h.as('ann').getViewer();
+    deepEqual(again, viewer, 'getViewer returns what enrol returned');
+  }, { mentorDefaultCapacity: 3 });
+
+  test('a member enrolled in one role only has no profile in the other', async (h) => {
+    const viewer = await (await enrolMentor(h, 'ann')).getViewer();
+    equal(viewer.enrolled, true, 'enrolled');
+    ok(viewer.member.mentor !== null, 'mentor role is set');
+    equal(viewer.member.mentee, null, 'mentee role');
+  });
+
+  test('the viewer counts requests sent, requests awaiting an answer and active mentorships', async (h) => {
+    const mentee = await enrolMentee(h, 'me');
+    const ann = await enrolMentor(h, 'ann');
+    const bo = await enrolMentor(h, 'bo');
+    const toAnn = await askMentor(mentee, 'ann');
+    const toBo = await askMentor(mentee, 'bo');
+    const counts = async (adapter: typeof ann) => {
+      const v = await adapter.getViewer();
+      return { activeAsMentor: v.activeAsMentor, activeAsMentee: v.activeAsMentee, sent: v.openRequestsSent, awaiting: v.awaitingResponse };
+    };
+    deepEqual(await counts(mentee), { activeAsMentor: 0, activeAsMentee: 0, sent: 2, awaiting: 0 }, 'mentee after sending two');
+    deepEqual(await counts(ann), { activeAsMentor: 0, activeAsMentee: 0, sent: 0, awaiting: 1 }, 'ann with one request');
+
+    await ann.act(toAnn.id, 'save');
+    deepEqual(await counts(ann), { activeAsMentor: 0, activeAsMentee: 0, sent: 0, awaiting: 1 }, 'a saved request still awaits');
+    deepEqual(await counts(mentee), { activeAsMentor: 0, activeAsMentee: 0, sent: 2, awaiting: 0 }, 'a saved request is still open');
+
+    await ann.act(toAnn.id, 'accept');
+    deepEqual(await counts(ann), { activeAsMentor: 1, activeAsMentee: 0, sent: 0, awaiting: 0 }, 'ann after accepting');
+    deepEqual(await counts(mentee), { activeAsMentor: 0, activeAsMentee: 1, sent: 1, awaiting: 0 }, 'mentee after the accept');
+
+    await bo.act(toBo.id, 'decline');
+    deepEqual(await counts(bo), { activeAsMentor: 0, activeAsMentee: 0, sent: 0, awaiting: 0 }, 'bo after declining');
+    deepEqual(await counts(mentee), { activeAsMentor: 0, activeAsMentee: 1, sent: 0, awaiting: 0 }, 'mentee after the decline');
+  });
+
+  test('an invalid email is refused naming profile.email, and nothing is stored', async (h) => {
+    const adapter = h.as('zed');
+    const before = await adapter.getViewer();
+    const input = enrolmentInput('zed', ['mentee'], { profile: { email: 'not-an-email' } });
+    await rejectsWith(adapter.enrol(input), 'validation', undefined, { field: 'profile.email' });
+    deepEqual(await adapter.getViewer(), before, 'viewer unchanged');
+  });
+
+  test('an invalid edit leaves the existing enrolment unchanged', async (h) => {
+    const ann = await enrolMentor(h, 'ann', { profile: { headline: 'Statistician' } });
+    const before = await ann.getViewer();
+    const input = enrolmentInput('ann', ['mentor'], { profile: { headline: 'Changed', email: 'nope' } });
+    await rejectsWith(ann.enrol(input), 'validation', undefined, { field: 'profile.email' });
+    deepEqual(await ann.getViewer(), before, 'viewer unchanged');
+  });
+
+  test('a topic outside the program taxonomy is refused', async (h) => {
+    const adapter = h.as('zed');
+    const input = enrolmentInput('zed', ['mentor'], { mentor: { topics: ['leadership', 'basket-weaving'] } });
+    const error = await rejectsWith(adapter.enrol(input), 'validation');
+    ok(error.field?.startsWith('mentor.topics'), `the error names mentor.topics (field: ${error.field})`);
+    equal((await adapter.getViewer()).enrolled, false, 'still not enrolled');
+  });
+
+  test('enrolling in no role is refused', async (h) => {
+    const adapter = h.as('zed');
+    await rejectsWith(adapter.enrol(enrolmentInput('zed', [])), 'validation');
+    equal((await adapter.getViewer()).enrolled, false, 'still not enrolled');
+  });
+
+  test('an input with a field the contract does not know is refused', async (h) => {
+    const adapter = h.as('zed');
+    const input = { ...enrolmentInput('zed', ['mentee']), admin: true } as unknown as EnrolmentInput;
+    await rejectsWith(adapter.enrol(input), 'validation');
+    equal((await adapter.getViewer()).enrolled, false, 'still not enrolled');
+  });
+
+  test('a required code of conduct must be accepted, and the acceptance is remembered', async (h) => {
+    const adapter = h.as('zed');
+    await rejectsWith(
+      adapter.enrol(enrolmentInput('zed', ['mentee'], { acceptCodeOfConduct: false })),
+      'validation',
+      'code-of-conduct',
+    );
+    equal((await adapter.getViewer()).enrolled, false, 'not enrolled without accepting');
+
+    const viewer = await adapter.enrol(enrolmentInput('zed', ['mentee'], { acceptCodeOfConduct: true }));
+    equal(viewer.enrolled, true, 'enrolled once accepted');
+    ok(viewer.member.codeOfConductAcceptedAt !== null, 'the acceptance date is stored');
+    ok((await adapter.getViewer()).member.codeOfConductAcceptedAt !== null, 'and remembered');
+  }, { codeOfConductRequired: true, codeOfConductUrl: 'https://example.org/code-of-conduct' });
+
+  test('an edit keeps the enrolment date of a role already taken', async (h) => {
+    const ann = await enrolMentor(h, 'ann', { profile: { headline: 'Statistician' } });
+    const first = await ann.getViewer();
+    const enrolledAt = first.member.mentor?.enrolledAt;
+    ok(enrolledAt, 'mentor role has an enrolment date');
+
+    await h.advanceTime(2);
+    const edited = await ann.enrol(enrolmentInput('ann', ['mentor', 'mentee'], {
+      profile: { headline: 'Senior statistician' },
+      mentor: { topics: ['negotiation'] },
+    }));
+    equal(edited.member.headline, 'Senior statistician', 'headline changed');
+    deepEqual(edited.member.mentor?.topics, ['negotiation'], 'topics changed');
+    equal(edited.member.mentor?.enrolledAt, enrolledAt, 'mentor enrolment date kept');
+    closeInstant(edited.member.mentee?.enrolledAt ?? null, Date.parse(enrolledAt) + 2 * DAY_MS, 'the new mentee role is dated now');
+  });
+}

@@ -1,0 +1,54 @@
+import type { MentoringChange } from '@mentor-match/core';
+import { deepEqual, equal, eventually } from '../assert.ts';
+import { askMentor, enrolMentee, enrolMentor, inviteMentee } from '../builders.ts';
+import type { SuiteContext } from '../suite.ts';
+
+export function listingTests({ test }: SuiteContext): void {
+  test('both sides list the mentorship with the other member as partner', async (h) => {
+    const mentee = await enrolMentee(h, 'me');
+    const ann = await enrolMentor(h, 'ann');
+    const request = await askMentor(mentee, 'ann');
+    const [mine] = await mentee.listMentorships();
+    const [theirs] = await ann.listMentorships();
+    deepEqual([mine?.mentorship.id, mine?.partner.id], [request.id, 'ann'], 'the requester\'s item');
+    deepEqual([theirs?.mentorship.id, theirs?.partner.id], [request.id, 'me'], 'the recipient\'s item');
+    equal(mine?.partner.mentor?.topics.length, 3, 'the partner view carries the mentor profile');
+  });
+
+  test('newest first, and finished ones are kept as history', async (h) => {
+    const mentee = await enrolMentee(h, 'me');
+    const ann = await enrolMentor(h, 'ann');
+    await enrolMentor(h, 'bo');
+    const cy = await enrolMentor(h, 'cy');
+    const first = await askMentor(mentee, 'ann');
+    await ann.act(first.id, 'decline');
+    await h.advanceTime(1);
+    const second = await askMentor(mentee, 'bo');
+    await mentee.act(second.id, 'withdraw');
+    await h.advanceTime(1);
+    const third = await inviteMentee(cy, 'me');
+    const listed = (await mentee.listMentorships()).map((item) => [item.mentorship.id, item.mentorship.state]);
+    deepEqual(listed, [[third.id, 'pending'], [second.id, 'withdrawn'], [first.id, 'declined']], 'newest first');
+  });
+
+  test('a subscribed adapter hears of changes, its own and (within a second) the other side\'s', async (h) => {
+    const mentee = await enrolMentee(h, 'me');
+    const ann = await enrolMentor(h, 'ann');
+    const heardByAnn: MentoringChange[] = [];
+    const heardByMentee: MentoringChange[] = [];
+    const stopAnn = ann.subscribe((change) => heardByAnn.push(change));
+    const stopMentee = mentee.subscribe((change) => heardByMentee.push(change));
+
+    const request = await askMentor(mentee, 'ann');
+    const about = (heard: MentoringChange[]) => () => heard.some((c) => c.kind === 'mentorship' && c.id === request.id);
+    await eventually(about(heardByMentee), 'the requester\'s adapter hears of its own request');
+    await eventually(about(heardByAnn), 'the recipient\'s adapter hears of the new request');
+
+    stopAnn();
+    stopMentee();
+    const before = heardByAnn.length + heardByMentee.length;
+    await ann.act(request.id, 'accept');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    equal(heardByAnn.length + heardByMentee.length, before, 'nothing is heard after unsubscribing');
+  });
+}

@@ -1,0 +1,74 @@
+// Wraps an adapter so that every value it returns is parsed with the core schemas: a test fails at the call
+// whose answer does not have the contract's shape, naming the method and the first issue.
+import {
+  MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer, z,
+  type MentoringAdapter,
+} from '@mentor-match/core';
+import { fail } from './assert.ts';
+import type { ConformanceHarness } from './harness.ts';
+
+function check<T>(schema: z.ZodMiniType<T>, value: unknown, call: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    fail(`${call} returned a value that does not match the schema: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`, {
+      actual: value,
+    });
+  }
+  // The adapter's own value, not the parsed copy: the suite checks what the adapter really returned.
+  return value as T;
+}
+
+/** The adapter, with every answer checked against the core schemas. */
+export function checkedAdapter(adapter: MentoringAdapter, who: string): MentoringAdapter {
+  const name = (method: string) => `${method}() as ${who}`;
+  return {
+    getViewer: async (options) => check(Viewer, await adapter.getViewer(options), name('getViewer')),
+    getProgram: async (options) => check(ProgramSettings, await adapter.getProgram(options), name('getProgram')),
+    getMember: async (id, options) => check(MemberView, await adapter.getMember(id, options), name('getMember')),
+    search: async (query, options) => check(SearchPage, await adapter.search(query, options), name('search')),
+    enrol: async (input, options) => check(Viewer, await adapter.enrol(input, options), name('enrol')),
+    setAvailability: async (input, options) =>
+      check(Viewer, await adapter.setAvailability(input, options), name('setAvailability')),
+    requestMentorship: async (input, options) =>
+      check(Mentorship, await adapter.requestMentorship(input, options), name('requestMentorship')),
+    act: async (id, action, input, options) =>
+      check(Mentorship, await adapter.act(id, action, input, options), name(`act(${action})`)),
+    giveFeedback: async (id, input, options) =>
+      check(Mentorship, await adapter.giveFeedback(id, input, options), name('giveFeedback')),
+    listMentorships: async (options) =>
+      check(z.array(MentorshipItem), await adapter.listMentorships(options), name('listMentorships')),
+    subscribe: (listener) => adapter.subscribe(listener),
+  };
+}
+
+/**
+ * The harness the tests use: adapters are checked, one per member (so a subscription made through
+ * `as('bo')` is the one later calls to `as('bo')` reach), and the settings are at hand.
+ */
+export interface CheckedHarness extends ConformanceHarness {
+  readonly settings: ProgramSettings;
+}
+
+export function checkedHarness(raw: ConformanceHarness, settings: ProgramSettings): CheckedHarness {
+  const adapters = new Map<string, MentoringAdapter>();
+  let anonymous: MentoringAdapter | undefined;
+  const notifications = raw.notifications?.bind(raw);
+  return {
+    settings,
+    as(memberId) {
+      let adapter = adapters.get(memberId);
+      if (!adapter) {
+        adapter = checkedAdapter(raw.as(memberId), memberId);
+        adapters.set(memberId, adapter);
+      }
+      return adapter;
+    },
+    anonymous() {
+      anonymous ??= checkedAdapter(raw.anonymous(), 'anonymous');
+      return anonymous;
+    },
+    advanceTime: (days) => raw.advanceTime(days),
+    ...(notifications ? { notifications } : {}),
+  };
+}

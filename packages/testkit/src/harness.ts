@@ -1,0 +1,50 @@
+// What an adapter's authors provide to run the conformance suite against their backend.
+import type { MentoringAdapter, ProgramSettings } from '@mentor-match/core';
+
+/** A notification the backend sent (an email in its outbox), as the suite checks it. */
+export interface SentNotification {
+  /** The member it was sent to. */
+  memberId: string;
+  /** What it says: `request` (a new request for the recipient), `reminder` (an unanswered request is about to
+   *  expire), `accepted` (to the requester); backends may send other kinds too. */
+  kind: string;
+  mentorshipId: string;
+}
+
+/**
+ * One fresh backend, made for one test. Every test creates its own with the program settings it needs and
+ * closes it at the end, so tests never see each other's members.
+ */
+export interface ConformanceHarness {
+  /**
+   * An adapter signed in as this member; the account is provisioned on first use (unenrolled). Calling it
+   * twice with the same id may return the same adapter or a new one signed in as the same member.
+   */
+  as(memberId: string): MentoringAdapter;
+  /** An adapter with nobody signed in. */
+  anonymous(): MentoringAdapter;
+  /**
+   * Move the backend's clock forward by this many days and run its due jobs (expiry, reminders); resolves
+   * once the jobs have finished.
+   */
+  advanceTime(days: number): Promise<void>;
+  /** Optional: notifications sent so far (email outbox), to check who was told what. */
+  notifications?(): Promise<SentNotification[]>;
+  /** Optional: release what the harness holds (servers, databases, timers). */
+  close?(): Promise<void>;
+}
+
+/** Makes a fresh harness whose program runs with exactly these settings. */
+export type HarnessFactory = (options: { settings: ProgramSettings }) => Promise<ConformanceHarness>;
+
+/**
+ * The test runner's functions: mocha's globals, or `node:test`'s `describe` and `it`. The suite only calls
+ * `describe` and `it`; hooks are accepted for symmetry but not needed, since every test sets up and tears
+ * down its own harness.
+ */
+export interface TestFunctions {
+  describe(name: string, fn: () => void): void;
+  it(name: string, fn: () => Promise<void> | void): void;
+  beforeEach?(fn: () => Promise<void> | void): void;
+  afterEach?(fn: () => Promise<void> | void): void;
+}

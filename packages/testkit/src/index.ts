@@ -1,0 +1,12 @@
+// @mentor-match/testkit: the MentoringAdapter conformance suite. See README.md.
+export { defineConformanceSuite, type ConformanceSuiteOptions } from './suite.ts';
+export type { ConformanceHarness, HarnessFactory, SentNotification, TestFunctions } from './harness.ts';
+export {
+  activeMentorship, askMentor, displayName, emailOf, enrolBoth, enrolMentee, enrolMentor, enrolmentInput,
+  inviteMentee, profileInput, requestInput, type MemberOverrides,
+} from './builders.ts';
+export {
+  ConformanceAssertionError, closeInstant, deepEqual, equal, eventually, fail, includes, isErrorLike, msBetween, ok,
+  rejectsWith, sameMembers, type ErrorLike, type RejectsOptions,
+} from './assert.ts';
+export { checkedAdapter, checkedHarness, type CheckedHarness } from './checked.ts';

@@ -1,0 +1,77 @@
+// defineConformanceSuite: registers the whole suite with the caller's test functions.
+import { programSettings, type ProgramSettings } from '@mentor-match/core';
+import { checkedHarness, type CheckedHarness } from './checked.ts';
+import type { HarnessFactory, TestFunctions } from './harness.ts';
+import { programAndAuthTests } from './capabilities/program.ts';
+import { enrolmentTests } from './capabilities/enrolment.ts';
+import { requestTests } from './capabilities/requests.ts';
+import { actionTests } from './capabilities/actions.ts';
+import { expiryTests } from './capabilities/expiry.ts';
+import { availabilityTests } from './capabilities/availability.ts';
+import { visibilityTests } from './capabilities/visibility.ts';
+import { searchTests } from './capabilities/search.ts';
+import { feedbackTests } from './capabilities/feedback.ts';
+import { listingTests } from './capabilities/listing.ts';
+
+/** What each capability's tests are written against. */
+export interface SuiteContext {
+  describe(name: string, fn: () => void): void;
+  /**
+   * One test with a fresh harness whose program runs with the default settings changed by `settings`;
+   * the harness is closed afterwards whatever happens.
+   */
+  test(name: string, body: (h: CheckedHarness) => Promise<void>, settings?: Partial<ProgramSettings>): void;
+}
+
+export interface ConformanceSuiteOptions {
+  /** The outer `describe`'s name; defaults to `MentoringAdapter conformance`. */
+  name?: string;
+}
+
+/**
+ * Registers the adapter conformance suite with the test runner's functions.
+ *
+ * @example Mocha (in the browser with @web/test-runner)
+ * ```ts
+ * defineConformanceSuite({ describe, it }, async ({ settings }) => myHarness(settings));
+ * ```
+ * @example node:test
+ * ```ts
+ * import { describe, it } from 'node:test';
+ * defineConformanceSuite({ describe, it }, async ({ settings }) => startServerHarness(settings));
+ * ```
+ */
+export function defineConformanceSuite(
+  t: TestFunctions,
+  factory: HarnessFactory,
+  options: ConformanceSuiteOptions = {},
+): void {
+  const context: SuiteContext = {
+    describe: (name, fn) => t.describe(name, fn),
+    test(name, body, settings = {}) {
+      // Zero parameters on purpose: mocha treats a test function that declares one as callback-style.
+      t.it(name, async () => {
+        const effective = programSettings(settings);
+        const raw = await factory({ settings: effective });
+        try {
+          await body(checkedHarness(raw, effective));
+        } finally {
+          await raw.close?.();
+        }
+      });
+    },
+  };
+
+  t.describe(options.name ?? 'MentoringAdapter conformance', () => {
+    t.describe('program and authentication', () => programAndAuthTests(context));
+    t.describe('viewer and enrolment', () => enrolmentTests(context));
+    t.describe('requests', () => requestTests(context));
+    t.describe('responses and other actions', () => actionTests(context));
+    t.describe('expiry and reminders', () => expiryTests(context));
+    t.describe('availability and capacity', () => availabilityTests(context));
+    t.describe('visibility', () => visibilityTests(context));
+    t.describe('search', () => searchTests(context));
+    t.describe('feedback', () => feedbackTests(context));
+    t.describe('listing and change notification', () => listingTests(context));
+  });
+}
