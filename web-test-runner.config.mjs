@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'test/browser/**/*.test.ts', '!**/*.node.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'packages/elements/src/**/*.test.ts', 'test/browser/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

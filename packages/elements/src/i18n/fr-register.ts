@@ -1,0 +1,5 @@
+// Importing this module adds French; the loader imports it when the page is in French.
+import { registerLocale } from './localize.ts';
+import { fr } from './fr.ts';
+
+registerLocale('fr', fr);

@@ -1,0 +1,7 @@
+// The ES-module build for bundler users: classes, events and helpers, with no tag registered.
+// Register tags with the define modules (`@mentor-match/elements/mentor-search/define.ts`) or use the loader.
+export { MentorProgram } from './mentor-program/mentor-program.ts';
+export { programContext, type ProgramState } from './internal/context.ts';
+export { MentorElement } from './internal/mentor-element.ts';
+export { define, VERSION } from './internal/define.ts';
+export { Localize, registerLocale } from './i18n/localize.ts';

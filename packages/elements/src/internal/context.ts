@@ -1,0 +1,16 @@
+import { createContext } from '@lit/context';
+import type { MentoringAdapter, MentoringError, ProgramSettings, Viewer } from '@mentor-match/core';
+
+/** What `<mentor-program>` gives every element inside it. */
+export interface ProgramState {
+  adapter: MentoringAdapter;
+  /** null while loading. */
+  settings: ProgramSettings | null;
+  /** The signed-in member; null while loading or when nobody is signed in (see `error`). */
+  viewer: Viewer | null;
+  /** Why settings or the viewer could not be loaded. */
+  error: MentoringError | null;
+}
+
+// Symbol.for: two copies of the bundle on one page still find each other's provider.
+export const programContext = createContext<ProgramState | undefined>(Symbol.for('mentor-match.program'));

@@ -1,0 +1,115 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume, ContextRoot } from '@lit/context';
+import { isMentoringError, type MentoringChange, type MentoringError } from '@mentor-match/core';
+import { programContext, type ProgramState } from './context.ts';
+import { VERSION } from './define.ts';
+import { Localize } from '../i18n/localize.ts';
+import { errorKey, reasonKey } from '../i18n/en.ts';
+import { sharedStyles } from '../styles/shared.ts';
+
+// A ContextRoot on the document holds the requests of elements that connect before their
+// <mentor-program> (a CMS may render the widget first, or the loader may define it first) and
+// replays them when the provider appears.
+let contextRootAttached = false;
+function attachContextRoot(): void {
+  if (contextRootAttached) return;
+  contextRootAttached = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/** How long an element waits for a `<mentor-program>` before saying how to configure it. */
+export const PROVIDER_WAIT_MS = 1500;
+
+/**
+ * The base of every `mentor-*` element except the provider: the program's adapter, settings and viewer
+ * arrive by context, strings come from `this.i18n`, adapter change notifications call `onMentoringChange`.
+ */
+export class MentorElement extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [sharedStyles];
+
+  protected readonly i18n = new Localize(this);
+
+  @consume({ context: programContext, subscribe: true })
+  @state()
+  protected program: ProgramState | undefined;
+
+  @state() protected providerMissing = false;
+
+  #providerTimer: ReturnType<typeof setTimeout> | undefined;
+  #unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    attachContextRoot();
+    super.connectedCallback();
+    this.#providerTimer = setTimeout(() => {
+      if (!this.program) this.providerMissing = true;
+    }, PROVIDER_WAIT_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#providerTimer);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('program' as keyof MentorElement)) {
+      const previous = changed.get('program' as keyof MentorElement) as ProgramState | undefined;
+      if (previous?.adapter !== this.program?.adapter) {
+        this.#unsubscribe?.();
+        this.#unsubscribe = this.program?.adapter.subscribe((change) => this.onMentoringChange(change));
+      }
+      if (this.program) this.providerMissing = false;
+    }
+  }
+
+  /** Something changed through the adapter (here or in another element): refresh what is shown. */
+  protected onMentoringChange(_change: MentoringChange): void {}
+
+  /**
+   * What to show instead of the element while there is no program to work with: the missing-provider
+   * message, loading, or the program's error. null when the element can render itself.
+   */
+  protected renderProgramGate(): TemplateResult | null {
+    if (!this.program) {
+      return this.providerMissing
+        ? html`<p class="notice error" part="notice" role="alert">${this.i18n.t('program.missing')}</p>`
+        : html`<p class="notice" part="notice" role="status">${this.i18n.t('program.loading')}</p>`;
+    }
+    if (this.program.error) return this.renderError(this.program.error);
+    if (!this.program.settings) {
+      return html`<p class="notice" part="notice" role="status">${this.i18n.t('program.loading')}</p>`;
+    }
+    return null;
+  }
+
+  /** An error in words a member understands, with the developer's details folded away. */
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    const developerText = error instanceof Error ? `${(error as MentoringError).code ?? error.name}: ${error.message}` : String(error);
+    return html`<div class="notice error" part="error" role="alert">
+      <p>${this.errorText(error)}</p>
+      ${retry ? html`<button type="button" class="button" @click=${retry}>${this.i18n.t('action.retry')}</button>` : nothing}
+      <details>
+        <summary>${this.i18n.t('error.details')}</summary>
+        <code>${developerText}</code>
+      </details>
+    </div>`;
+  }
+
+  /** The member-facing sentence for an error: by reason when there is one, else by code. */
+  protected errorText(error: unknown): string {
+    if (isMentoringError(error)) {
+      return error.reason ? this.i18n.t(reasonKey(error.reason)) : this.i18n.t(errorKey(error.code));
+    }
+    return this.i18n.t('error.network');
+  }
+
+  /** Public events go out after the update that caused them has rendered. */
+  protected async emit(event: Event): Promise<void> {
+    await this.updateComplete;
+    this.dispatchEvent(event);
+  }
+}

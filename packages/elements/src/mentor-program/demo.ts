@@ -1,0 +1,35 @@
+// The demo program: MemoryAdapter over the seeded roster, kept in localStorage so a demo survives a
+// reload. Loaded lazily, so a page with a real backend never downloads the roster generator.
+import {
+  DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, MemoryBackend, generateRoster, type MentoringAdapter,
+} from '@mentor-match/core';
+
+let backend: MemoryBackend | undefined;
+
+export function demoBackend(): MemoryBackend {
+  if (!backend) {
+    const roster = generateRoster({ size: DEMO_ROSTER_SIZE, seed: DEMO_ROSTER_SEED });
+    backend = new MemoryBackend({
+      members: roster.members,
+      mentorships: roster.mentorships,
+      storage: safeLocalStorage(),
+      storageKey: 'mentor-match:demo',
+    });
+  }
+  return backend;
+}
+
+/** The demo member signed in: the one named, else the first member enrolled as a mentee. */
+export function demoAdapter(memberId: string | null): MentoringAdapter {
+  const demo = demoBackend();
+  const id = memberId ?? demo.members().find((member) => member.mentee !== null)?.id ?? 'demo-visitor';
+  return demo.adapterFor(id);
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage blocked (privacy settings, sandboxed iframe): the demo still works, unsaved
+  }
+}

@@ -1,0 +1,124 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import {
+  MentoringError, isMentoringError, type MentoringAdapter, type MentoringChange,
+} from '@mentor-match/core';
+import { programContext, type ProgramState } from '../internal/context.ts';
+import { VERSION } from '../internal/define.ts';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * Gives the adapter, the program's settings and the signed-in member to every `mentor-*` element
+ * inside it. Configure it without script (`demo`, or `api` for the REST adapter) or set `.adapter`.
+ *
+ * @summary The mentoring program provider: wrap the other mentor-match elements in it.
+ *
+ * @slot - The page content holding mentor-match elements.
+ *
+ * @event mentor-program-ready - The settings and the signed-in member are loaded (or failed: see `error`).
+ */
+export class MentorProgram extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+  `;
+
+  /** Use the in-memory demo program with its seeded roster (no backend). */
+  @property({ type: Boolean, reflect: true }) demo = false;
+
+  /** In demo mode, the id of the demo member who is signed in. */
+  @property() member: string | null = null;
+
+  /** `light`, `dark`, or `auto` (follows the page's `color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Any MentoringAdapter, set from script. Takes precedence over `demo`. */
+  @property({ attribute: false }) adapter: MentoringAdapter | undefined;
+
+  @provide({ context: programContext })
+  @state()
+  protected state: ProgramState | undefined;
+
+  #unsubscribe: (() => void) | undefined;
+  #loadId = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.state && !this.#unsubscribe) this.#watch(this.state.adapter);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('demo') || changed.has('member')) void this.#connect();
+  }
+
+  async #connect(): Promise<void> {
+    const loadId = ++this.#loadId;
+    let adapter = this.adapter;
+    if (!adapter && this.demo) {
+      const { demoAdapter } = await import('./demo.ts');
+      adapter = demoAdapter(this.member);
+    }
+    if (loadId !== this.#loadId) return;
+    if (!adapter) {
+      this.state = undefined;
+      return;
+    }
+    this.#watch(adapter);
+    this.state = { adapter, settings: null, viewer: null, error: null };
+    await this.#load(adapter, loadId);
+  }
+
+  #watch(adapter: MentoringAdapter): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = adapter.subscribe((change) => this.#onChange(adapter, change));
+  }
+
+  #onChange(adapter: MentoringAdapter, change: MentoringChange): void {
+    // The viewer's counts (open requests, awaiting answers, active) move with any mentorship change.
+    if (change.kind === 'program' || change.kind === 'mentorship' || change.id === this.state?.viewer?.member.id) {
+      void this.#load(adapter, this.#loadId);
+    }
+  }
+
+  async #load(adapter: MentoringAdapter, loadId: number): Promise<void> {
+    const [settings, viewer] = await Promise.allSettled([adapter.getProgram(), adapter.getViewer()]);
+    if (loadId !== this.#loadId) return;
+    const failure = [settings, viewer].find((result) => result.status === 'rejected');
+    this.state = {
+      adapter,
+      settings: settings.status === 'fulfilled' ? settings.value : null,
+      viewer: viewer.status === 'fulfilled' ? viewer.value : null,
+      error: failure ? toMentoringError(failure.reason) : null,
+    };
+    await this.updateComplete;
+    this.dispatchEvent(new Event('mentor-program-ready', { bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+function toMentoringError(reason: unknown): MentoringError {
+  return isMentoringError(reason)
+    ? reason
+    : new MentoringError('network', reason instanceof Error ? reason.message : String(reason), { cause: reason });
+}
