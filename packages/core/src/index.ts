@@ -8,3 +8,5 @@ export * from './adapter.ts';
 export * from './clock.ts';
 export * from './lifecycle.ts';
 export * from './matching.ts';
+export * from './roster.ts';
+export * from './avatar.ts';
