@@ -150,7 +150,12 @@ export type Problem = z.infer<typeof Problem>;
 export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const issues = result.error.issues.map((issue) =>
+    // A strict object reports unknown keys on itself; name the first unknown key, so the field is the culprit.
+    issue.code === 'unrecognized_keys'
+      ? { path: [...issue.path, issue.keys[0]].join('.'), message: `unknown field(s): ${issue.keys.join(', ')}` }
+      : { path: issue.path.join('.'), message: issue.message },
+  );
   const first = issues[0];
   const field = first?.path || undefined;
   throw new MentoringError('validation', `Invalid ${what}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'invalid'}`, {

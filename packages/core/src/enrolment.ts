@@ -1,0 +1,141 @@
+// Enrolment and availability rules, pure like lifecycle.ts, so MemoryAdapter and the server apply the
+// same ones: the code of conduct, the program's taxonomy, keeping enrolment dates, and not leaving a
+// role while mentorships in it are still open or active.
+import { MentoringError, parseInput } from './errors.ts';
+import { ROLES } from './schemas/common.ts';
+import {
+  DEFAULT_VISIBILITY, Member, type AvailabilityInput, type EnrolmentInput, type RoleInput, type RoleProfile,
+} from './schemas/member.ts';
+import type { ProgramSettings } from './schemas/settings.ts';
+
+/** Enrolled in at least one role: part of the program, findable (when participating) and able to request. */
+export const isEnrolled = (member: Member): boolean => member.mentor !== null || member.mentee !== null;
+
+/** What the member site knows about a member signing in for the first time. */
+export interface Account {
+  name?: string;
+  email?: string;
+}
+
+/**
+ * The record of a member seen for the first time: not enrolled, participating, with the program's
+ * default capacity and every field visible to members. Throws `validation` for an unusable id or account.
+ */
+export function newMember(id: string, account: Account, settings: ProgramSettings): Member {
+  // An id may hold characters an email's local part may not (`:`, `@`); the default address must stay valid.
+  const local = id.replace(/[^A-Za-z0-9._-]/g, '-');
+  return parseInput(
+    Member,
+    {
+      id,
+      name: account.name ?? `Member ${id}`,
+      headline: '',
+      bio: '',
+      photoUrl: null,
+      email: account.email ?? `${local}@members.example.org`,
+      phone: null,
+      industry: null,
+      careerStage: null,
+      country: null,
+      city: null,
+      timeZone: 'UTC',
+      languages: [],
+      links: [],
+      mentor: null,
+      mentee: null,
+      availability: { status: 'participating', returnDate: null, capacity: settings.mentorDefaultCapacity },
+      visibility: { ...DEFAULT_VISIBILITY },
+      codeOfConductAcceptedAt: null,
+    },
+    'account',
+  );
+}
+
+export interface EnrolmentFacts {
+  settings: ProgramSettings;
+  now: Date;
+  /** Open or active mentorships the member has in each role. */
+  liveAsMentor: number;
+  liveAsMentee: number;
+}
+
+/**
+ * Checks an enrolment (already parsed with `EnrolmentInput`) against the program and returns the
+ * member to store. Throws `validation` (code of conduct, unknown topic, industry or career stage, naming
+ * the field) or `conflict` (`state`) for leaving a role that still has open or active mentorships.
+ */
+export function planEnrolment(member: Member, input: EnrolmentInput, facts: EnrolmentFacts): Member {
+  const { settings, now } = facts;
+  if (settings.codeOfConductRequired && !input.acceptCodeOfConduct && member.codeOfConductAcceptedAt === null) {
+    throw new MentoringError('validation', 'The program asks members to accept its code of conduct.', {
+      field: 'acceptCodeOfConduct',
+      reason: 'code-of-conduct',
+    });
+  }
+  checkListed('profile.industry', input.profile.industry, settings.industries);
+  checkListed('profile.careerStage', input.profile.careerStage, settings.careerStages);
+  for (const role of ROLES) {
+    const unknown = input[role]?.topics.filter((topic) => !settings.topics.some((entry) => entry.id === topic)) ?? [];
+    if (unknown.length > 0) {
+      throw new MentoringError('validation', `Unknown topics: ${unknown.join(', ')}.`, {
+        field: `${role}.topics`,
+        details: { unknown },
+      });
+    }
+    const live = role === 'mentor' ? facts.liveAsMentor : facts.liveAsMentee;
+    if (input[role] === null && member[role] !== null && live > 0) {
+      throw new MentoringError('conflict', `Cannot stop being a ${role} with ${live} open or active mentorship(s).`, {
+        reason: 'state',
+        field: role,
+        details: { role, live },
+      });
+    }
+  }
+
+  const at = now.toISOString();
+  return {
+    ...member,
+    ...input.profile,
+    mentor: roleProfile(input.mentor, member.mentor, at),
+    mentee: roleProfile(input.mentee, member.mentee, at),
+    visibility: { ...input.visibility },
+    // The first acceptance is the one on record; editing later does not ask again.
+    codeOfConductAcceptedAt: member.codeOfConductAcceptedAt ?? (input.acceptCodeOfConduct ? at : null),
+  };
+}
+
+/** A role keeps the date it was first taken; leaving and taking it again starts a new one. */
+function roleProfile(input: RoleInput | null, current: RoleProfile | null, now: string): RoleProfile | null {
+  if (input === null) return null;
+  return {
+    topics: [...new Set(input.topics)],
+    meetingModes: [...new Set(input.meetingModes)],
+    statement: input.statement,
+    enrolledAt: current?.enrolledAt ?? now,
+  };
+}
+
+function checkListed(field: string, id: string | null, entries: readonly { id: string }[]): void {
+  if (id !== null && !entries.some((entry) => entry.id === id)) {
+    throw new MentoringError('validation', `${id} is not one of the program's choices for ${field}.`, {
+      field,
+      details: { unknown: id },
+    });
+  }
+}
+
+/**
+ * Availability (already parsed with `AvailabilityInput`). Capacity left out keeps the current one; a
+ * capacity below the current number of mentees is allowed: active mentorships continue, and no new
+ * one is accepted until there is room again.
+ */
+export function applyAvailability(member: Member, input: AvailabilityInput): Member {
+  return {
+    ...member,
+    availability: {
+      status: input.status,
+      returnDate: input.returnDate,
+      capacity: input.capacity ?? member.availability.capacity,
+    },
+  };
+}

@@ -1,0 +1,123 @@
+// The notification emails MemoryBackend puts in its outbox: who is told of what, and the words.
+// The demo shows the outbox; tests read it. A real server sends the same kinds through its own outbox.
+import type { MentorshipAction } from './adapter.ts';
+import { partnerOf, recipientOf } from './lifecycle.ts';
+import type { Member } from './schemas/member.ts';
+import type { Mentorship } from './schemas/mentorship.ts';
+import type { ProgramSettings } from './schemas/settings.ts';
+
+export type EmailKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
+
+export interface EmailMessage {
+  /** The address it went to. */
+  to: string;
+  /** The member it went to. */
+  memberId: string;
+  kind: EmailKind;
+  mentorshipId: string;
+  subject: string;
+  text: string;
+  /** When it was sent (an instant). */
+  at: string;
+}
+
+/** The email each action sends; saving for later tells nobody. */
+export const ACTION_EMAIL: Record<MentorshipAction, EmailKind | null> = {
+  accept: 'accepted',
+  decline: 'declined',
+  save: null,
+  withdraw: 'withdrawn',
+  complete: 'completed',
+  end: 'ended',
+};
+
+/**
+ * Who is told: the recipient of a new, reminded or withdrawn request; the requester of an answer or an
+ * expiry; the other partner when one completes or ends the mentorship (`actorId` is the one who did).
+ */
+export function emailRecipientId(kind: EmailKind, m: Mentorship, actorId: string | null): string {
+  switch (kind) {
+    case 'request':
+    case 'reminder':
+    case 'withdrawn':
+      return recipientOf(m);
+    case 'accepted':
+    case 'declined':
+    case 'expired':
+      return m.requesterId;
+    case 'completed':
+    case 'ended':
+      if (actorId === null) throw new Error(`A "${kind}" email needs the member who acted.`);
+      return partnerOf(m, actorId);
+  }
+}
+
+export interface EmailContext {
+  settings: ProgramSettings;
+  now: Date;
+  member(id: string): Member | undefined;
+}
+
+/** The email of `kind` about `m`, addressed per `emailRecipientId`. */
+export function composeEmail(kind: EmailKind, m: Mentorship, actorId: string | null, context: EmailContext): EmailMessage {
+  const toId = emailRecipientId(kind, m, actorId);
+  const to = context.member(toId);
+  const other = context.member(partnerOf(m, toId));
+  if (!to || !other) throw new Error(`Mentorship ${m.id} names a member who does not exist.`);
+  const { subject, lines } = wording(kind, m, other.name, context.settings);
+  return {
+    to: to.email,
+    memberId: to.id,
+    kind,
+    mentorshipId: m.id,
+    subject,
+    text: [`Dear ${to.name},`, '', ...lines, '', `— ${context.settings.name}`].join('\n'),
+    at: context.now.toISOString(),
+  };
+}
+
+function wording(kind: EmailKind, m: Mentorship, otherName: string, settings: ProgramSettings): { subject: string; lines: string[] } {
+  const day = (instant: string) => instant.slice(0, 10);
+  const areas = m.areas.map((id) => settings.topics.find((topic) => topic.id === id)?.label ?? id).join(', ');
+  const asks = m.requesterId === m.mentorId ? 'invites you to be their mentee' : 'asks you to be their mentor';
+  const details = [`Areas: ${areas}`, `Term: ${m.termMonths} months`, `Goals: ${m.goals}`];
+  switch (kind) {
+    case 'request':
+      return {
+        subject: `${otherName} ${asks}`,
+        lines: [`${otherName} ${asks}.`, ...details, ...(m.message ? ['', m.message] : []), '', `Please answer by ${day(m.expiresAt)}.`],
+      };
+    case 'reminder':
+      return {
+        subject: `Reminder: ${otherName}'s mentoring request expires on ${day(m.expiresAt)}`,
+        lines: [`${otherName} ${asks} and is waiting for your answer.`, ...details, '', `The request expires on ${day(m.expiresAt)}.`],
+      };
+    case 'accepted':
+      return {
+        subject: `${otherName} accepted your mentoring request`,
+        lines: [`${otherName} accepted. Your mentorship runs until ${day(m.endsAt ?? m.expiresAt)}.`, ...details],
+      };
+    case 'declined':
+      return {
+        subject: `${otherName} declined your mentoring request`,
+        lines: [`${otherName} declined your request.`, ...(m.declineReason ? [`Reason: ${m.declineReason}`] : [])],
+      };
+    case 'withdrawn':
+      return { subject: `${otherName} withdrew their mentoring request`, lines: [`${otherName} withdrew their request.`] };
+    case 'expired':
+      return {
+        subject: `Your mentoring request to ${otherName} has expired`,
+        lines: [`${otherName} did not answer your request by ${day(m.expiresAt)}, so it has expired.`],
+      };
+    case 'completed':
+      return {
+        subject: `${otherName} marked your mentorship as completed`,
+        lines: [`${otherName} marked your mentorship as completed. You can now leave feedback.`],
+      };
+    case 'ended':
+      return {
+        subject: `${otherName} ended your mentorship`,
+        lines: [`${otherName} ended your mentorship early.`, ...(m.endReason ? [`Reason: ${m.endReason}`] : []), 'You can leave feedback.'],
+      };
+  }
+}

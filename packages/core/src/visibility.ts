@@ -1,0 +1,119 @@
+// What one member may see of another: the member's visibility choices, and contact details only for
+// partners in an accepted mentorship. Every adapter (memory, server) builds its MemberView here.
+import { isLive } from './lifecycle.ts';
+import { VISIBLE_FIELDS, type Member, type MemberView, type Relation, type VisibleField } from './schemas/member.ts';
+import type { Mentorship } from './schemas/mentorship.ts';
+
+/** What the adapter knows about the viewer and the member shown. */
+export interface ViewFacts {
+  /** The signed-in member, or null. */
+  viewerId: string | null;
+  /** Viewer and member share an accepted (active, completed or ended) mentorship. */
+  isPartner: boolean;
+  /** The member's active mentees (as mentor) and active mentors (as mentee). */
+  activeMentees: number;
+  activeMentors: number;
+  /** The open or active mentorship between viewer and member, if any. */
+  relation: Relation | null;
+}
+
+type ProfileKey = 'photoUrl' | 'headline' | 'bio' | 'industry' | 'careerStage' | 'country' | 'city' | 'timeZone' | 'languages' | 'links';
+
+/** The profile keys each visibility choice covers. */
+export const FIELD_KEYS: Record<VisibleField, readonly ProfileKey[]> = {
+  photo: ['photoUrl'],
+  headline: ['headline'],
+  bio: ['bio'],
+  industry: ['industry'],
+  careerStage: ['careerStage'],
+  location: ['country', 'city'],
+  timeZone: ['timeZone'],
+  languages: ['languages'],
+  links: ['links'],
+};
+
+/**
+ * The member as `facts.viewerId` may see them. Hidden fields are left out (no `undefined`-valued keys),
+ * so the strict schema, JSON and `'key' in view` all agree. Returns fresh arrays: the caller may not
+ * reach the stored member through the view.
+ */
+export function toMemberView(member: Member, facts: ViewFacts): MemberView {
+  const isSelf = facts.viewerId !== null && facts.viewerId === member.id;
+  const seesPartnerFields = isSelf || facts.isPartner;
+  const view: MemberView = {
+    id: member.id,
+    name: member.name,
+    mentor: member.mentor && {
+      topics: [...member.mentor.topics],
+      meetingModes: [...member.mentor.meetingModes],
+      statement: member.mentor.statement,
+      capacity: member.availability.capacity,
+      activeMentees: facts.activeMentees,
+    },
+    mentee: member.mentee && {
+      topics: [...member.mentee.topics],
+      meetingModes: [...member.mentee.meetingModes],
+      statement: member.mentee.statement,
+      activeMentors: facts.activeMentors,
+    },
+    availability: { status: member.availability.status, returnDate: member.availability.returnDate },
+    contact: seesPartnerFields ? { email: member.email, phone: member.phone } : null,
+    relation: facts.relation && { ...facts.relation },
+  };
+  for (const field of VISIBLE_FIELDS) {
+    const level = member.visibility[field];
+    if (level === 'members' || seesPartnerFields) {
+      for (const key of FIELD_KEYS[field]) copyField(view, member, key);
+    }
+  }
+  return view;
+}
+
+/**
+ * What a field chosen for partners holds in `publicProfile`. The empty time zone is none at all: matching
+ * gives it no time-zone reason and never counts it within `maxHoursApart`.
+ */
+const BLANK: Pick<Member, ProfileKey> = {
+  photoUrl: null, headline: '', bio: '', industry: null, careerStage: null, country: null, city: null, timeZone: '',
+  languages: [], links: [],
+};
+
+const publicProfiles = new WeakMap<Member, Member>();
+
+/**
+ * The member as search may use them for someone who is neither a partner nor the member: every field
+ * chosen for partners blanked, so criteria never match a hidden field and match reasons never reveal
+ * one. For ranking only, never returned (the empty time zone is not valid). Cached per record, since
+ * records are replaced on change, never edited in place; matching's own per-record caches then keep working.
+ */
+export function publicProfile(member: Member): Member {
+  let found = publicProfiles.get(member);
+  if (found === undefined) {
+    const hidden = VISIBLE_FIELDS.filter((field) => member.visibility[field] === 'partners');
+    if (hidden.length === 0) {
+      found = member;
+    } else {
+      found = { ...member };
+      for (const field of hidden) for (const key of FIELD_KEYS[field]) Object.assign(found, { [key]: BLANK[key] });
+    }
+    publicProfiles.set(member, found);
+  }
+  return found;
+}
+
+function copyField(view: MemberView, member: Member, key: ProfileKey): void {
+  const value = member[key];
+  // Every ProfileKey has the same type in Member and (optional) in MemberView; arrays are copied.
+  Object.assign(view, { [key]: Array.isArray(value) ? [...value] : value });
+}
+
+/** The viewer's side of a live (open or active) mentorship, for the member's card; null for any other state. */
+export function relationOf(m: Mentorship, viewerId: string): Relation | null {
+  if (!isLive(m.state)) return null;
+  return {
+    mentorshipId: m.id,
+    state: m.state as Relation['state'],
+    viewerIsRequester: m.requesterId === viewerId,
+    expiresAt: m.expiresAt,
+  };
+}
