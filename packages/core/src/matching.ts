@@ -122,6 +122,8 @@ interface Seeker {
   languages: string[];
   /** The seeker's UTC offset in hours now, or null without a (known) time zone. */
   offset: number | null;
+  /** Candidates' zone offsets at `now`, looked up once per zone per search. */
+  zoneOffsets: Map<string, number>;
   modes: MeetingMode[];
   /** The parts that apply, with their weights; the score's denominator is their sum. */
   parts: { part: Part; weight: number; index: number }[];
@@ -142,6 +144,7 @@ function prepareSeeker(viewer: Member | null, query: Partial<SearchQuery> & { fi
     stage: (viewer?.careerStage && taxonomy.stages.get(viewer.careerStage)) || null,
     languages: unique(languages.map(primaryLanguage)),
     offset: Number.isNaN(offset) ? null : offset,
+    zoneOffsets: new Map(),
     modes: unique([...(query.meetingMode ? [query.meetingMode] : []), ...(profile?.meetingModes ?? [])]),
     parts: [],
     totalWeight: 0,
@@ -154,6 +157,13 @@ function prepareSeeker(viewer: Member | null, query: Partial<SearchQuery> & { fi
     }
   });
   return seeker;
+}
+
+/** A candidate's UTC offset at the search's `now` (NaN for an unknown zone). */
+function offsetAt(seeker: Seeker, zone: string): number {
+  let offset = seeker.zoneOffsets.get(zone);
+  if (offset === undefined) seeker.zoneOffsets.set(zone, (offset = offsetOrNaN(zone, seeker.now)));
+  return offset;
 }
 
 function unique<T>(values: T[]): T[] {
@@ -178,11 +188,14 @@ const topicsPart: Part = {
   weight: 'topics',
   applies: (seeker) => seeker.topics.length > 0,
   score(seeker, _member, profile, explain) {
-    const shared = seeker.topics.filter((topic) => profile.topics.includes(topic));
-    if (shared.length > 0 && explain) {
-      explain({ kind: 'topics', topics: shared.map((id) => ({ id, label: seeker.taxonomy.topics.get(id) ?? id })) });
+    // Counted without building a list: this runs for every candidate, the reason only for one page.
+    let shared = 0;
+    for (const topic of seeker.topics) if (profile.topics.includes(topic)) shared += 1;
+    if (shared > 0 && explain) {
+      const topics = seeker.topics.filter((topic) => profile.topics.includes(topic));
+      explain({ kind: 'topics', topics: topics.map((id) => ({ id, label: seeker.taxonomy.topics.get(id) ?? id })) });
     }
-    return Math.min(1, shared.length / seeker.topics.length);
+    return Math.min(1, shared / seeker.topics.length);
   },
 };
 
@@ -222,9 +235,9 @@ const languagePart: Part = {
   weight: 'language',
   applies: (seeker) => seeker.languages.length > 0,
   score(seeker, member, _profile, explain) {
-    const shared = member.languages.filter((tag) => seeker.languages.includes(primaryLanguage(tag)));
-    if (shared.length > 0) explain?.({ kind: 'languages', languages: unique(shared) });
-    return shared.length > 0 ? 1 : 0;
+    if (!member.languages.some((tag) => seeker.languages.includes(primaryLanguage(tag)))) return 0;
+    explain?.({ kind: 'languages', languages: unique(member.languages.filter((tag) => seeker.languages.includes(primaryLanguage(tag)))) });
+    return 1;
   },
 };
 
@@ -232,7 +245,7 @@ const timeZonePart: Part = {
   weight: 'timeZone',
   applies: (seeker) => seeker.offset !== null,
   score(seeker, member, _profile, explain) {
-    const hours = Math.abs(offsetOrNaN(member.timeZone, seeker.now) - (seeker.offset ?? Number.NaN));
+    const hours = Math.abs(offsetAt(seeker, member.timeZone) - (seeker.offset ?? Number.NaN));
     if (Number.isNaN(hours)) return 0;
     if (hours <= TIME_ZONE_REASON_MAX_HOURS) explain?.({ kind: 'time-zone', hoursApart: Math.round(hours * 2) / 2 });
     return 1 - Math.min(hours, 12) / 12;
@@ -243,10 +256,10 @@ const meetingModePart: Part = {
   weight: 'meetingMode',
   applies: (seeker) => seeker.modes.length > 0,
   score(seeker, _member, profile, explain) {
+    if (!profile.meetingModes.some((mode) => seeker.modes.includes(mode))) return 0;
     // In the canonical order (email, phone, video, in person), so reasons read the same for everyone.
-    const shared = MEETING_MODES.filter((mode) => seeker.modes.includes(mode) && profile.meetingModes.includes(mode));
-    if (shared.length > 0) explain?.({ kind: 'meeting-modes', modes: shared });
-    return shared.length > 0 ? 1 : 0;
+    explain?.({ kind: 'meeting-modes', modes: MEETING_MODES.filter((mode) => seeker.modes.includes(mode) && profile.meetingModes.includes(mode)) });
+    return 1;
   },
 };
 
@@ -324,8 +337,11 @@ function haystackOf(member: Member, role: Role, profile: RoleProfile, taxonomy: 
 
 type Filter = (member: Member, profile: RoleProfile) => boolean;
 
-/** The query's criteria as one predicate, cheapest checks first; a criterion left out does not filter. */
-function criteriaFilter(query: SearchQuery, seeker: Seeker): Filter {
+/**
+ * The query's criteria as one predicate, cheapest checks first; a criterion left out does not filter,
+ * and blank criteria give null, so the ranking loop skips the call altogether.
+ */
+function criteriaFilter(query: SearchQuery, seeker: Seeker): Filter | null {
   const checks: Filter[] = [];
   const { country, industry, careerStage, language, meetingMode, maxHoursApart } = query;
   if (country) checks.push((m) => m.country === country);
@@ -343,16 +359,21 @@ function criteriaFilter(query: SearchQuery, seeker: Seeker): Filter {
   // Hours apart are measured from the viewer's zone; without one the criterion cannot apply.
   if (maxHoursApart !== undefined && seeker.offset !== null) {
     const from = seeker.offset;
-    checks.push((m) => Math.abs(offsetOrNaN(m.timeZone, seeker.now) - from) <= maxHoursApart);
+    checks.push((m) => Math.abs(offsetAt(seeker, m.timeZone) - from) <= maxHoursApart);
   }
   const words = searchWords(query.text);
   if (words.length > 0) {
     checks.push((m, p) => {
       const haystack = haystackOf(m, seeker.role, p, seeker.taxonomy);
-      return words.every((word) => haystack.includes(word));
+      for (const word of words) if (!haystack.includes(word)) return false;
+      return true;
     });
   }
-  return (member, profile) => checks.every((check) => check(member, profile));
+  if (checks.length <= 1) return checks[0] ?? null;
+  return (member, profile) => {
+    for (const check of checks) if (!check(member, profile)) return false;
+    return true;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,6 +389,7 @@ interface Scored {
 /** A fixed locale, so the server and every browser put tied names in the same order. */
 const nameCollator = new Intl.Collator('en');
 
+/** Best first: higher score, then more open places, then name, then id. */
 function compareScored(a: Scored, b: Scored): number {
   return (
     b.score - a.score ||
@@ -378,26 +400,53 @@ function compareScored(a: Scored, b: Scored): number {
 }
 
 /**
- * The first `k` items in order. A first page out of 100,000 needs only one comparison per item against
- * the current k-th best, so small pages keep a sorted buffer instead of sorting everything; deep pages
- * (large k) sort, where the buffer's insertions would cost more.
+ * Collects the best `k` of the items offered. A first page out of 100,000 members needs only the 20
+ * best, so small k keeps a sorted buffer and turns most candidates away with one comparison against the
+ * k-th best, without even allocating a record for them; a deep page (large k) collects all and sorts,
+ * where the buffer's insertions would cost more.
  */
-function selectTop<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
-  if (k > 256 || k * 4 >= items.length) return items.sort(compare).slice(0, k);
-  const top: T[] = [];
-  for (const item of items) {
-    if (top.length === k && compare(item, top[k - 1] as T) >= 0) continue;
+class TopK {
+  readonly #k: number;
+  readonly #buffered: boolean;
+  readonly #items: Scored[] = [];
+  /** Every item offered, kept or not: the search's total. */
+  offered = 0;
+
+  constructor(k: number) {
+    this.#k = k;
+    this.#buffered = k <= 256;
+  }
+
+  offer(candidate: Candidate, profile: RoleProfile, score: number, places: number): void {
+    this.offered += 1;
+    const items = this.#items;
+    const k = this.#k;
+    if (this.#buffered && items.length === k) {
+      const worst = items[k - 1] as Scored;
+      // Cheap checks first; only an exact tie on score and places needs the item compared in full.
+      if (score < worst.score || (score === worst.score && places < worst.places)) return;
+      if (score === worst.score && places === worst.places && compareScored({ candidate, profile, score, places }, worst) >= 0) return;
+    }
+    const item: Scored = { candidate, profile, score, places };
+    if (!this.#buffered) {
+      items.push(item);
+      return;
+    }
     let low = 0;
-    let high = top.length;
+    let high = items.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (compare(item, top[mid] as T) < 0) high = mid;
+      if (compareScored(item, items[mid] as Scored) < 0) high = mid;
       else low = mid + 1;
     }
-    top.splice(low, 0, item);
-    if (top.length > k) top.pop();
+    items.splice(low, 0, item);
+    if (items.length > k) items.pop();
   }
-  return top;
+
+  /** The best k, best first. */
+  best(): Scored[] {
+    return this.#buffered ? this.#items : this.#items.sort(compareScored).slice(0, this.#k);
+  }
 }
 
 /**
@@ -410,22 +459,21 @@ export function rankCandidates(input: RankInput): { total: number; page: RankedC
   const seeker = prepareSeeker(viewer, query, settings, now);
   const matches = criteriaFilter(query, seeker);
   const viewerId = viewer?.id;
-  const kept: Scored[] = [];
-  for (const candidate of input.candidates) {
-    const profile = candidate.member[seeker.role];
-    if (profile === null || candidate.member.id === viewerId || !isAvailable(candidate, seeker.role, settings)) continue;
-    if (!matches(candidate.member, profile)) continue;
-    kept.push({
-      candidate,
-      profile,
-      score: score(seeker, candidate.member, profile),
-      places: openPlaces(candidate, seeker.role, settings),
-    });
-  }
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
-  const page = selectTop(kept, offset + limit, compareScored)
+  const top = new TopK(offset + limit);
+  for (const candidate of input.candidates) {
+    // isAvailable, spelled out so the open places are computed once: this loop runs for every member.
+    const { member } = candidate;
+    const profile = member[seeker.role];
+    if (profile === null || member.availability.status !== 'participating' || member.id === viewerId) continue;
+    const places = openPlaces(candidate, seeker.role, settings);
+    if (places <= 0 || (matches !== null && !matches(member, profile))) continue;
+    top.offer(candidate, profile, score(seeker, member, profile), places);
+  }
+  const page = top
+    .best()
     .slice(offset)
     .map(({ candidate, profile }) => ({ candidate, ...explainMatch(seeker, candidate.member, profile) }));
-  return { total: kept.length, page };
+  return { total: top.offered, page };
 }

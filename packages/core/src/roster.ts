@@ -415,9 +415,10 @@ class MentorshipGenerator {
     if (m === null) return false;
     const recipient = m.requesterId === m.mentorId ? m.menteeId : m.mentorId;
     if (this.#rng.chance(0.25)) m = this.#act(m, 'save', recipient, Math.min(created + DAY_MS, this.#now));
-    // The reminder job would already have run for a request this close to its expiry.
+    // The reminder job would already have run for a request this close to its expiry; like the job, this
+    // is bookkeeping that leaves the version alone.
     if (isReminderDue(m, new Date(this.#now), this.#settings)) {
-      m = { ...m, version: m.version + 1, remindedAt: iso(new Date(m.expiresAt).getTime() - this.#settings.reminderDays * DAY_MS) };
+      m = { ...m, remindedAt: iso(new Date(m.expiresAt).getTime() - this.#settings.reminderDays * DAY_MS) };
     }
     this.#replace(m);
     return true;
