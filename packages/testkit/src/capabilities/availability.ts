@@ -76,6 +76,21 @@ export function availabilityTests({ test }: SuiteContext): void {
     equal((await ann.getViewer()).member.availability.capacity, 2, 'capacity unchanged');
   }, { mentorDefaultCapacity: 2 });
 
+  test('capacity lowered below the active mentees keeps them and takes no one new', async (h) => {
+    await enrolMentee(h, 'me1');
+    await enrolMentee(h, 'me2');
+    const third = await enrolMentee(h, 'me3');
+    const ann = await enrolMentor(h, 'ann');
+    const pending = await askMentor(third, 'ann');
+    await activeMentorship(h, 'ann', 'me1');
+    await activeMentorship(h, 'ann', 'me2');
+    const viewer = await ann.setAvailability({ status: 'participating', returnDate: null, capacity: 1 });
+    equal(viewer.member.availability.capacity, 1, 'capacity lowered');
+    equal(viewer.activeAsMentor, 2, 'both mentorships continue');
+    await rejectsWith(ann.act(pending.id, 'accept'), 'capacity-reached', 'mentor-full');
+    deepEqual(await found(third, 'mentors'), [], 'absent from search');
+  }, { mentorDefaultCapacity: 3 });
+
   test('a full mentor is absent from search and returns when their capacity rises', async (h) => {
     await enrolMentee(h, 'me1');
     const other = await enrolMentee(h, 'me2');

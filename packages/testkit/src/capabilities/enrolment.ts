@@ -1,6 +1,6 @@
 import { DAY_MS, DEFAULT_VISIBILITY, type EnrolmentInput } from '@mentor-match/core';
 import { closeInstant, deepEqual, equal, ok, rejectsWith } from '../assert.ts';
-import { askMentor, emailOf, enrolMentee, enrolMentor, enrolmentInput } from '../builders.ts';
+import { askMentor, emailOf, enrolBoth, enrolMentee, enrolMentor, enrolmentInput } from '../builders.ts';
 import type { SuiteContext } from '../suite.ts';
 
 export function enrolmentTests({ test }: SuiteContext): void {
@@ -125,8 +125,36 @@ export function enrolmentTests({ test }: SuiteContext): void {
     const viewer = await adapter.enrol(enrolmentInput('zed', ['mentee'], { acceptCodeOfConduct: true }));
     equal(viewer.enrolled, true, 'enrolled once accepted');
     ok(viewer.member.codeOfConductAcceptedAt !== null, 'the acceptance date is stored');
-    ok((await adapter.getViewer()).member.codeOfConductAcceptedAt !== null, 'and remembered');
+    const acceptedAt = (await adapter.getViewer()).member.codeOfConductAcceptedAt;
+    ok(acceptedAt !== null, 'and remembered');
+
+    await h.advanceTime(1);
+    const edited = await adapter.enrol(enrolmentInput('zed', ['mentee'], { acceptCodeOfConduct: false, profile: { headline: 'Edited' } }));
+    equal(edited.member.headline, 'Edited', 'a later edit need not accept again');
+    equal(edited.member.codeOfConductAcceptedAt, acceptedAt, 'the first acceptance stays on record');
   }, { codeOfConductRequired: true, codeOfConductUrl: 'https://example.org/code-of-conduct' });
+
+  test('industry and career stage must be the program\'s own (validation naming the field)', async (h) => {
+    const adapter = h.as('zed');
+    await rejectsWith(adapter.enrol(enrolmentInput('zed', ['mentee'], { profile: { industry: 'alchemy' } })), 'validation', undefined, {
+      field: 'profile.industry',
+    });
+    await rejectsWith(adapter.enrol(enrolmentInput('zed', ['mentee'], { profile: { careerStage: 'wizard' } })), 'validation', undefined, {
+      field: 'profile.careerStage',
+    });
+    equal((await adapter.getViewer()).enrolled, false, 'still not enrolled');
+  });
+
+  test('a role with open or active mentorships cannot be left (conflict, state); a free one can', async (h) => {
+    const ann = await enrolBoth(h, 'ann');
+    const mentee = await enrolMentee(h, 'me');
+    const request = await askMentor(mentee, 'ann');
+    await rejectsWith(ann.enrol(enrolmentInput('ann', ['mentee'])), 'conflict', 'state');
+    ok((await ann.getViewer()).member.mentor !== null, 'still a mentor');
+    equal((await ann.enrol(enrolmentInput('ann', ['mentor']))).member.mentee, null, 'the mentee role, with nothing live, is left');
+    await ann.act(request.id, 'decline');
+    equal((await ann.enrol(enrolmentInput('ann', ['mentee']))).member.mentor, null, 'the mentor role is left once nothing is live');
+  });
 
   test('an edit keeps the enrolment date of a role already taken', async (h) => {
     const ann = await enrolMentor(h, 'ann', { profile: { headline: 'Statistician' } });
