@@ -60,14 +60,16 @@ export function openPlaces(candidate: Candidate, role: Role, settings: ProgramSe
     : settings.mentorsPerMentee - candidate.activeMentors;
 }
 
-/** Can this candidate be found in `role` at all: enrolled, participating and not full? */
-export function isAvailable(candidate: Candidate, role: Role, settings: ProgramSettings): boolean {
-  return (
-    candidate.member[role] !== null &&
-    candidate.member.availability.status === 'participating' &&
-    openPlaces(candidate, role, settings) > 0
-  );
+/** Open places in `role` if the candidate can be found in it at all (enrolled, participating), else 0. */
+export function availablePlaces(candidate: Candidate, role: Role, settings: ProgramSettings): number {
+  const { member } = candidate;
+  if (member[role] === null || member.availability.status !== 'participating') return 0;
+  return Math.max(0, openPlaces(candidate, role, settings));
 }
+
+/** Can this candidate be found in `role`: enrolled, participating and not full? */
+export const isAvailable = (candidate: Candidate, role: Role, settings: ProgramSettings): boolean =>
+  availablePlaces(candidate, role, settings) > 0;
 
 // ---------------------------------------------------------------------------------------------
 // Program taxonomy, looked up by id. Settings objects are replaced, not mutated, so caching per
@@ -319,6 +321,9 @@ export function scoreMatch({ viewer, member, find, query = {}, settings, now }: 
  * Folded text a search's words are looked for in, per member and role. Members are treated as
  * immutable (adapters replace the object on change), so a WeakMap keyed by the object never serves
  * stale text and lets 100,000 members be searched without folding their text again.
+ *
+ * Matching uses every field it is given: hiding fields a member shows only to partners is the
+ * caller's job (visibility.ts `publicProfile`), since only the caller knows who is a partner.
  */
 const haystacks = new WeakMap<Taxonomy, WeakMap<Member, Partial<Record<Role, string>>>>();
 
@@ -463,12 +468,11 @@ export function rankCandidates(input: RankInput): { total: number; page: RankedC
   const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
   const top = new TopK(offset + limit);
   for (const candidate of input.candidates) {
-    // isAvailable, spelled out so the open places are computed once: this loop runs for every member.
     const { member } = candidate;
+    const places = availablePlaces(candidate, seeker.role, settings);
     const profile = member[seeker.role];
-    if (profile === null || member.availability.status !== 'participating' || member.id === viewerId) continue;
-    const places = openPlaces(candidate, seeker.role, settings);
-    if (places <= 0 || (matches !== null && !matches(member, profile))) continue;
+    if (places === 0 || profile === null || member.id === viewerId) continue;
+    if (matches !== null && !matches(member, profile)) continue;
     top.offer(candidate, profile, score(seeker, member, profile), places);
   }
   const page = top
