@@ -14,7 +14,9 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // The base config, not tsconfig.json: esbuild reads the file as raw options and ignores `extends`, so
+  // experimentalDecorators would be lost and Lit's decorators would reach Chromium as a SyntaxError.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {
