@@ -5,3 +5,6 @@ export { programContext, type ProgramState } from './internal/context.ts';
 export { MentorElement } from './internal/mentor-element.ts';
 export { define, VERSION } from './internal/define.ts';
 export { Localize, registerLocale } from './i18n/localize.ts';
+export { MentorSearch, DEFAULT_PAGE_SIZE } from './mentor-search/mentor-search.ts';
+export { MentorSearchEvent, type SearchTrigger } from './events/search-query.ts';
+export { MentorResultsEvent } from './events/search-results.ts';

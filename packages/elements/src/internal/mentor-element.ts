@@ -43,6 +43,9 @@ export class MentorElement extends LitElement {
   override connectedCallback(): void {
     attachContextRoot();
     super.connectedCallback();
+    // Moved in the page (disconnected, then connected again): the program is unchanged, so willUpdate
+    // will not subscribe again; do it here.
+    if (this.program && !this.#unsubscribe) this.#subscribe();
     this.#providerTimer = setTimeout(() => {
       if (!this.program) this.providerMissing = true;
     }, PROVIDER_WAIT_MS);
@@ -58,12 +61,14 @@ export class MentorElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('program' as keyof MentorElement)) {
       const previous = changed.get('program' as keyof MentorElement) as ProgramState | undefined;
-      if (previous?.adapter !== this.program?.adapter) {
-        this.#unsubscribe?.();
-        this.#unsubscribe = this.program?.adapter.subscribe((change) => this.onMentoringChange(change));
-      }
+      if (previous?.adapter !== this.program?.adapter) this.#subscribe();
       if (this.program) this.providerMissing = false;
     }
+  }
+
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.program?.adapter.subscribe((change) => this.onMentoringChange(change));
   }
 
   /** Something changed through the adapter (here or in another element): refresh what is shown. */

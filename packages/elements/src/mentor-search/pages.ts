@@ -1,0 +1,66 @@
+// Fetching search results: a range of hits in pages the adapter accepts, each page checked against
+// the core schema before anything renders it (an adapter is any page script's code, or a server we
+// do not control: a wrong shape must become a clear message, not a broken widget).
+import {
+  MAX_PAGE_SIZE, MentoringError, SearchPage, type MentoringAdapter, type SearchHit, type SearchQuery,
+} from '@mentor-match/core';
+
+export interface Results {
+  /** The criteria these results are for (no paging). */
+  query: SearchQuery;
+  /** Every match, not only those fetched. */
+  total: number;
+  /** Ranked, best first, each member once. */
+  hits: SearchHit[];
+}
+
+/**
+ * `count` hits from `offset` on (fewer at the end of the results). A range longer than the adapter's
+ * page limit (a refresh after many "Show more") is fetched in several calls.
+ */
+export async function fetchHits(
+  adapter: MentoringAdapter,
+  query: SearchQuery,
+  offset: number,
+  count: number,
+  signal: AbortSignal,
+): Promise<{ total: number; hits: SearchHit[] }> {
+  const hits: SearchHit[] = [];
+  let total = 0;
+  while (hits.length < count) {
+    const limit = Math.min(count - hits.length, MAX_PAGE_SIZE);
+    const page = checkPage(await adapter.search({ ...query, offset: offset + hits.length, limit }, { signal }));
+    total = page.total;
+    // A page longer than asked for is cut: the element promises never to render more than a page at once.
+    hits.push(...page.hits.slice(0, limit));
+    if (page.hits.length < limit || offset + hits.length >= total) break;
+  }
+  return { total, hits };
+}
+
+/**
+ * `shown` followed by the hits of `next` not already there: the ranking may move between two pages, and
+ * the list is keyed by member, so a member must appear once.
+ */
+export function appendHits(shown: readonly SearchHit[], next: readonly SearchHit[]): SearchHit[] {
+  const ids = new Set(shown.map((hit) => hit.member.id));
+  const all = [...shown];
+  for (const hit of next) {
+    if (ids.has(hit.member.id)) continue;
+    ids.add(hit.member.id);
+    all.push(hit);
+  }
+  return all;
+}
+
+function checkPage(value: unknown): SearchPage {
+  const result = SearchPage.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const first = issues[0];
+  throw new MentoringError(
+    'invalid-response',
+    `The adapter's search returned a value that is not a SearchPage${first ? ` (${first.path || '(root)'}: ${first.message})` : ''}.`,
+    { details: { issues } },
+  );
+}
