@@ -1,6 +1,7 @@
 // Typed errors with stable codes. Every layer (MemoryAdapter, the server, the REST adapter, the elements)
 // speaks these codes; the elements turn a code (and its reason) into words in the member's language.
-import { z } from './schemas/common.ts';
+import * as z from 'zod/mini';
+import './schemas/common.ts'; // zod's jitless setting
 
 export const ERROR_CODES = [
   'unauthenticated',

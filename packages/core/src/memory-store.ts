@@ -1,7 +1,7 @@
 // The state behind MemoryBackend: members and mentorships, the queries the lifecycle's facts are read
 // from, persistence to a StorageLike, and change notification. It knows no rule of the program:
 // MemoryAdapter and MemoryBackend decide with lifecycle.ts and write the outcome here.
-import { z } from './schemas/common.ts';
+import * as z from 'zod/mini';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
 import type { ChangeListener, MentoringChange } from './adapter.ts';

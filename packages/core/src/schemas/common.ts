@@ -6,7 +6,6 @@ import * as z from 'zod/mini';
 // logs a violation on every page, so the interpreter is used everywhere.
 z.config({ jitless: true });
 
-export { z };
 
 /** A non-empty id: members, topics, industries, mentorships. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[A-Za-z0-9_.:@-]+$/));

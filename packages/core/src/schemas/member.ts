@@ -1,5 +1,6 @@
+import * as z from 'zod/mini';
 import {
-  z, Id, Instant, CalendarDate, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
+  Id, Instant, CalendarDate, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
 } from './common.ts';
 
 /** Profile fields whose visibility a member chooses. Name is always shown; contact details never, except to partners. */

@@ -1,4 +1,5 @@
-import { z, Id, Instant, text, MeetingMode, Role } from './common.ts';
+import * as z from 'zod/mini';
+import { Id, Instant, text, MeetingMode, Role } from './common.ts';
 import { TermMonths } from './settings.ts';
 import { MemberView } from './member.ts';
 

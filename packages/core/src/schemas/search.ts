@@ -1,4 +1,5 @@
-import { z, Id, text, MeetingMode, LanguageTag, CountryCode } from './common.ts';
+import * as z from 'zod/mini';
+import { Id, text, MeetingMode, LanguageTag, CountryCode } from './common.ts';
 import { MemberView } from './member.ts';
 
 export const FIND = ['mentors', 'mentees'] as const;

@@ -1,4 +1,5 @@
-import { z, Id, text, SafeUrl } from './common.ts';
+import * as z from 'zod/mini';
+import { Id, text, SafeUrl } from './common.ts';
 
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
