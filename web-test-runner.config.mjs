@@ -19,6 +19,15 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
+      // Test files run two at a time. As tabs of one window, only the front one is visible: the other
+      // gets no requestAnimationFrame (helpers' until() hangs) and no focus (keyboard tests fail). Each
+      // in its own window, told it has focus, behaves like the only page.
+      createPage: async ({ context }) => {
+        const page = await context.newPage({ type: 'window' });
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath: chromium,
         headless: true,
