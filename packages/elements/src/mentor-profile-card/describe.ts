@@ -1,0 +1,59 @@
+// Member data in the viewer's words: topic labels, the location line, places, match reasons.
+// Pure functions of the data and the localisation layer, shared by the card and its profile dialog.
+import {
+  isKnownTimeZone, utcOffsetHours, type MatchReason, type MemberView, type ProgramSettings, type Role,
+} from '@mentor-match/core';
+import type { Localize } from '../i18n/localize.ts';
+
+/** A topic's label in the program's taxonomy; `fallback` (or the id) if the program no longer lists it. */
+export const topicLabel = (settings: ProgramSettings, id: string, fallback = id): string =>
+  settings.topics.find((topic) => topic.id === id)?.label ?? fallback;
+
+/** "Nairobi, Kenya · 14:05 local time · 2 h ahead"; what the member hides is left out. */
+export function locationLine(i18n: Localize, view: MemberView, viewerZone: string | undefined, now = new Date()): string {
+  const parts = [[view.city, view.country && i18n.regionName(view.country)].filter(Boolean).join(', ')];
+  const zone = view.timeZone;
+  // A `.member` set from script is not validated, so an unknown zone must not throw here.
+  if (zone && isKnownTimeZone(zone)) {
+    parts.push(i18n.t('card.localTime', i18n.time(now, zone)));
+    if (viewerZone && isKnownTimeZone(viewerZone)) {
+      const diff = utcOffsetHours(zone, now) - utcOffsetHours(viewerZone, now);
+      const hours = i18n.number(Math.abs(diff));
+      parts.push(diff === 0 ? i18n.t('hoursApart', 0) : i18n.t(diff > 0 ? 'card.ahead' : 'card.behind', hours));
+    }
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** Places a member has left in a role: a mentor's capacity, or the program's limit of mentors per mentee. */
+export function openPlaces(view: MemberView, role: Role, settings: ProgramSettings): number {
+  if (role === 'mentor') return view.mentor ? view.mentor.capacity - view.mentor.activeMentees : 0;
+  return view.mentee ? settings.mentorsPerMentee - view.mentee.activeMentors : 0;
+}
+
+/** "Shares 3 topics: Leadership, Grant writing and Statistics", "Both speak French", "2 h apart", … */
+export function reasonText(i18n: Localize, settings: ProgramSettings, reason: MatchReason): string {
+  switch (reason.kind) {
+    case 'topics':
+      return i18n.t(
+        'card.reason.topics',
+        reason.topics.length,
+        i18n.list(reason.topics.map((topic) => topicLabel(settings, topic.id, topic.label))),
+      );
+    case 'industry':
+      return i18n.t('card.reason.industry');
+    case 'career-stage':
+      return i18n.t(`card.reason.${reason.relation}` as const);
+    case 'languages':
+      return i18n.t('card.reason.languages', i18n.list(reason.languages.map((code) => i18n.languageName(code))));
+    case 'time-zone':
+      return reason.hoursApart === 0
+        ? i18n.t('card.reason.sameZone')
+        : i18n.t('card.reason.hoursApart', i18n.number(reason.hoursApart));
+    case 'meeting-modes':
+      return i18n.t(
+        'card.reason.meets',
+        i18n.list(reason.modes.map((mode) => i18n.t(`card.meet.${mode}` as const)), 'disjunction'),
+      );
+  }
+}

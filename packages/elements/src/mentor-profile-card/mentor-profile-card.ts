@@ -1,0 +1,301 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import {
+  MemberView, initialsOf, type MentoringAdapter, type MentoringChange, type Mentorship, type Relation, type Role, type SearchHit,
+} from '@mentor-match/core';
+import { MentorElement } from '../internal/mentor-element.ts';
+import { MentorProfileOpenEvent } from '../events/profile-open.ts';
+import type { MentorRequestSentEvent } from '../events/request-sent.ts';
+import { badgeNote } from './badge.ts';
+import { checked } from './checked.ts';
+import { locationLine, openPlaces, reasonText, topicLabel } from './describe.ts';
+import type { MentorProfileDialog } from './profile-dialog.ts';
+import type { MentorRequestForm } from './request-form.ts';
+
+/** The roles a card can present a member in (`show-as`). */
+export const SHOW_AS = ['mentor', 'mentee'] as const satisfies readonly Role[];
+
+/**
+ * One member of the mentoring program: photo, name, headline, topics, location and local time,
+ * languages, places left, why they match, and the request badge that opens the request form. When the
+ * badge cannot be used it stays visible and says why (yourself, paused, full, already requested, …).
+ *
+ * Give it a search hit (`.hit`), a member (`.member`), or an id (`member-id`, loaded through the adapter).
+ * Requires `<mentor-request-form>` and `<mentor-profile-dialog>`, which its define module registers.
+ *
+ * @summary A member's profile card with the mentoring request badge.
+ *
+ * @csspart card - The card's `<article>`.
+ * @csspart photo - The photo, or the initials shown when there is none.
+ * @csspart initials - The initials fallback.
+ * @csspart name - The heading with the member's name (a button opening the full profile).
+ * @csspart headline - The member's headline.
+ * @csspart location - Place, local time and time difference to the viewer.
+ * @csspart topics - The list of topics; each is a `topic`.
+ * @csspart languages - The languages the member speaks.
+ * @csspart places - Places left (mentors).
+ * @csspart reasons - Why a search hit matches; each is a `reason`.
+ * @csspart badge - The request badge (a button).
+ * @csspart note - Beside the badge: why it cannot be used, or the pending request and its expiry date.
+ * @csspart dialog - The profile and the request dialogs.
+ * @csspart error - An error, in the card or the request dialog.
+ * @csspart notice - Loading, or the missing-program message.
+ *
+ * @cssproperty --mentor-card-background - The card's background.
+ * @cssproperty --mentor-card-border-color - The card's border colour.
+ * @cssproperty --mentor-card-padding - Space inside the card.
+ * @cssproperty --mentor-card-photo-size - The photo's width and height.
+ * @cssproperty --mentor-dialog-background - The dialogs' background.
+ *
+ * @event mentor-profile-open - The member opened the full profile (a `MentorProfileOpenEvent`).
+ * @event mentor-request-sent - The member sent a request or invitation (a `MentorRequestSentEvent`).
+ */
+export class MentorProfileCard extends MentorElement {
+  static override styles = [
+    ...MentorElement.styles,
+    css`
+      article {
+        display: flex;
+        gap: var(--_space);
+        padding: var(--mentor-card-padding, var(--_space));
+        background: var(--mentor-card-background, var(--_surface));
+        border: 1px solid var(--mentor-card-border-color, var(--_border));
+        border-radius: var(--_radius);
+        overflow-wrap: anywhere;
+      }
+      .body {
+        flex: 1;
+        min-inline-size: 0;
+      }
+      [part~='photo'] {
+        flex: none;
+        inline-size: var(--mentor-card-photo-size, 4rem);
+        block-size: var(--mentor-card-photo-size, 4rem);
+        border-radius: 50%;
+        object-fit: cover;
+      }
+      .initials {
+        display: grid;
+        place-items: center;
+        background: var(--_accent);
+        color: var(--_on-accent);
+        font-weight: 700;
+        font-size: 1.25em;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1.15em;
+      }
+      .link {
+        font-weight: 700;
+        text-align: start;
+      }
+      p {
+        margin-block: 0.25em;
+      }
+      [part='location'],
+      [part='languages'],
+      [part='places'] {
+        color: var(--_muted);
+      }
+      ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35em;
+        list-style: none;
+        padding: 0;
+        margin-block: 0.5em;
+      }
+      li {
+        padding: 0.1em 0.6em;
+        border-radius: 1em;
+        background: var(--_surface-2);
+        font-size: 0.9em;
+      }
+      [part='reason'] {
+        border: 1px solid var(--_success);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+        margin-block-start: 0.75em;
+      }
+      [part='note']:empty {
+        display: none;
+      }
+    `,
+  ];
+
+  /** A search hit: the member, the score and the reasons they match. */
+  @property({ attribute: false }) hit: SearchHit | undefined;
+
+  /** A member, as `adapter.getMember()` returns them. */
+  @property({ attribute: false }) member: MemberView | undefined;
+
+  /** The id of a member to load through the adapter. */
+  @property({ attribute: 'member-id' }) memberId: string | undefined;
+
+  /** Which of the member's roles the card presents; default: mentor if they are one. */
+  @property({ attribute: 'show-as' }) showAs: Role | undefined;
+
+  /** Changes seen since the member was given (0: show `.hit` / `.member` as given, no fetch). */
+  @state() private changes = 0;
+
+  /** The request just sent, shown as pending until the member is fetched again. */
+  @state() private sent: Mentorship | undefined;
+
+  /**
+   * What the member's own action led to, for a polite live region. The note beside the badge is not
+   * one: a mentorship change refreshes every card on a page, and each would speak at once.
+   */
+  @state() private announcement = '';
+
+  /** The dialogs are rendered the first time they are opened: a page of cards stays light. */
+  @state() private profileOpened = false;
+  @state() private formOpened = false;
+
+  @query('[part~="badge"]') private badge!: HTMLButtonElement;
+  @query('[part~="name"] button') private nameButton!: HTMLButtonElement;
+
+  /** The member fetched by `member-id`, or fetched again after a change for a hit or member. */
+  private readonly fetched = new Task(this, {
+    args: () => [this.memberId ?? (this.changes ? this.#given?.id : undefined), this.program?.adapter, this.changes] as const,
+    task: async ([id, adapter]: readonly [string | undefined, MentoringAdapter | undefined, number], { signal }) => {
+      if (!id || !adapter) return initialState;
+      return checked(MemberView, await adapter.getMember(id, { signal }), 'member');
+    },
+    onComplete: () => {
+      this.sent = undefined;
+    },
+  });
+
+  get #given(): MemberView | undefined {
+    return this.hit?.member ?? this.member;
+  }
+
+  /** The member shown: loaded by id, or as given until a change made it fetch a fresher copy. */
+  get #view(): MemberView | undefined {
+    const fetched = this.fetched.value;
+    if (this.memberId) return fetched?.id === this.memberId ? fetched : undefined;
+    const given = this.#given;
+    return this.changes && fetched && fetched.id === given?.id ? fetched : given;
+  }
+
+  #role(view: MemberView): Role {
+    if (this.showAs && SHOW_AS.includes(this.showAs)) return this.showAs;
+    return view.mentor ? 'mentor' : 'mentee';
+  }
+
+  #relation(view: MemberView): Relation | null {
+    const sent = this.sent;
+    if (view.relation || !sent || (sent.mentorId !== view.id && sent.menteeId !== view.id)) return view.relation;
+    return { mentorshipId: sent.id, state: 'pending', viewerIsRequester: true, expiresAt: sent.expiresAt };
+  }
+
+  /** Why the badge cannot be used; null when it can. */
+  #note(view: MemberView): string | null {
+    const { settings, viewer } = this.program ?? {};
+    if (!settings || !viewer) return null;
+    return badgeNote(this.i18n, { view, role: this.#role(view), viewer, settings, relation: this.#relation(view) });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('hit') || changed.has('member') || changed.has('memberId')) {
+      this.changes = 0;
+      this.sent = undefined;
+      this.announcement = '';
+    }
+  }
+
+  protected override onMentoringChange(change: MentoringChange): void {
+    // A mentorship changing may fill the member's places or answer a request between us.
+    if (change.kind === 'mentorship' || (change.kind === 'member' && change.id === this.#view?.id)) this.changes += 1;
+  }
+
+  protected override render() {
+    const gate = this.renderProgramGate();
+    if (gate) return gate;
+    const view = this.#view;
+    if (!view) {
+      if (this.fetched.status === TaskStatus.ERROR) return this.renderError(this.fetched.error, () => void this.fetched.run());
+      return this.memberId ? html`<p class="notice" part="notice" role="status">${this.i18n.t('card.loading')}</p>` : nothing;
+    }
+    const settings = this.program!.settings!;
+    const { i18n } = this;
+    const role = this.#role(view);
+    const profile = view[role];
+    const note = this.#note(view);
+    const location = locationLine(i18n, view, this.program?.viewer?.member.timeZone);
+    const reasons = this.hit?.member.id === view.id ? this.hit.reasons : [];
+    return html`<article part="card" aria-labelledby="name">
+        ${view.photoUrl
+          ? html`<img part="photo" src=${view.photoUrl} alt=${i18n.t('card.photoOf', view.name)} />`
+          : html`<span part="photo initials" class="initials" aria-hidden="true">${initialsOf(view.name)}</span>`}
+        <div class="body">
+          <h3 part="name" id="name">
+            <button type="button" class="link" aria-haspopup="dialog" @click=${this.#openProfile}>${view.name}</button>
+          </h3>
+          ${view.headline ? html`<p part="headline">${view.headline}</p>` : nothing}
+          ${location ? html`<p part="location">${location}</p>` : nothing}
+          ${profile?.topics.length
+            ? html`<ul part="topics" aria-label=${i18n.t('card.topics')}>
+                ${profile.topics.map((id) => html`<li part="topic">${topicLabel(settings, id)}</li>`)}
+              </ul>`
+            : nothing}
+          ${view.languages?.length
+            ? html`<p part="languages">${i18n.t('card.speaks', i18n.list(view.languages.map((code) => i18n.languageName(code))))}</p>`
+            : nothing}
+          ${role === 'mentor' && view.mentor
+            ? html`<p part="places">${i18n.t('card.places', Math.max(0, openPlaces(view, role, settings)), view.mentor.capacity)}</p>`
+            : nothing}
+          ${reasons.length
+            ? html`<ul part="reasons" aria-label=${i18n.t('card.reasons')}>
+                ${reasons.map((reason) => html`<li part="reason">${reasonText(i18n, settings, reason)}</li>`)}
+              </ul>`
+            : nothing}
+          <div class="actions">
+            <button type="button" part="badge" class="button primary" aria-haspopup="dialog"
+              aria-disabled=${note ? 'true' : nothing} aria-describedby=${note ? 'note' : nothing} @click=${this.#openForm}>
+              ${i18n.t(role === 'mentor' ? 'card.requestAsMentor' : 'card.inviteAsMentee')}
+            </button>
+            <p part="note" id="note">${note ?? ''}</p>
+          </div>
+        </div>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </article>
+      ${this.profileOpened
+        ? html`<mentor-profile-dialog exportparts="dialog" .member=${view} @close=${() => this.nameButton.focus()}></mentor-profile-dialog>`
+        : nothing}
+      ${this.formOpened
+        ? html`<mentor-request-form exportparts="dialog, error" .member=${view} .recipientRole=${role}
+            @close=${() => this.badge.focus()} @mentor-request-sent=${this.#onSent}></mentor-request-form>`
+        : nothing}`;
+  }
+
+  async #openProfile(): Promise<void> {
+    const view = this.#view;
+    if (!view) return;
+    this.profileOpened = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<MentorProfileDialog>('mentor-profile-dialog')?.show();
+    void this.emit(new MentorProfileOpenEvent(view));
+  }
+
+  async #openForm(): Promise<void> {
+    const view = this.#view;
+    // aria-disabled keeps the badge focusable so its reason is read; clicks must still do nothing.
+    if (!view || this.#note(view)) return;
+    this.formOpened = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<MentorRequestForm>('mentor-request-form')?.show();
+  }
+
+  #onSent(event: MentorRequestSentEvent): void {
+    this.sent = event.mentorship;
+    this.announcement = this.i18n.t('card.requestSent', this.i18n.date(event.mentorship.expiresAt, 'long'));
+  }
+}

@@ -1,0 +1,257 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  Mentorship, isMentoringError, type MeetingMode, type MemberView, type MentorshipRequestInput, type ProgramSettings,
+  type Role, type TermMonths,
+} from '@mentor-match/core';
+import { MentorElement } from '../internal/mentor-element.ts';
+import { meetingModeKey } from '../i18n/en.ts';
+import { MentorRequestSentEvent } from '../events/request-sent.ts';
+import { checked } from './checked.ts';
+import { topicLabel } from './describe.ts';
+import { dialogStyles } from './dialog-styles.ts';
+
+const FIELDS = ['areas', 'goals', 'termMonths', 'meetingMode', 'message'] as const;
+type Field = (typeof FIELDS)[number];
+type FieldError = 'card.form.areasRequired' | 'card.form.goalsRequired' | 'card.form.checkField';
+
+interface Draft {
+  areas: string[];
+  goals: string;
+  /** Undefined until the member picks one (see #input). */
+  termMonths?: TermMonths;
+  meetingMode?: MeetingMode;
+  message: string;
+}
+
+const emptyDraft = (): Draft => ({ areas: [], goals: '', message: '' });
+
+/**
+ * The request form of `<mentor-profile-card>` in a native modal `<dialog>`: a mentee asks a mentor
+ * (`recipientRole` mentor), or a mentor invites a mentee (`recipientRole` mentee). What the member types is kept when
+ * the dialog is closed or the adapter refuses, until a request is sent. Part of the card: the card's
+ * define module registers it.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart error - The adapter's refusal, inside the dialog.
+ * @event mentor-request-sent - The request was sent (a `MentorRequestSentEvent` with the mentorship).
+ */
+export class MentorRequestForm extends MentorElement {
+  static override styles = [
+    ...MentorElement.styles,
+    dialogStyles,
+    css`
+      fieldset {
+        border: none;
+        padding: 0;
+        margin: 0;
+      }
+      legend,
+      label {
+        display: block;
+        font-weight: 600;
+        margin-block-start: 0.75em;
+      }
+      .area {
+        font-weight: normal;
+        margin-block-start: 0.25em;
+      }
+      textarea,
+      select {
+        display: block;
+        inline-size: 100%;
+      }
+      p.error {
+        margin-block: 0.25em 0;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) member: MemberView | undefined;
+
+  /** The role the member is asked to take. */
+  @property({ attribute: false }) recipientRole: Role = 'mentor';
+
+  @state() private draft: Draft = emptyDraft();
+  @state() private invalid: Partial<Record<Field, FieldError>> = {};
+  @state() private failure: unknown = null;
+  @state() private sending = false;
+
+  /** Errors show on submit, then follow every blur, so a member is not scolded before trying. */
+  #submitted = false;
+
+  /** Fields the adapter refused; they stay marked until the member changes them. */
+  #refused: Partial<Record<Field, FieldError>> = {};
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  async show(): Promise<void> {
+    await this.updateComplete;
+    this.failure = null;
+    this.dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A draft belongs to one member: another member on the same card starts afresh.
+    if (changed.has('member') && changed.get('member')?.id !== this.member?.id) {
+      this.#reset();
+    }
+  }
+
+  protected override render() {
+    const view = this.member;
+    const profile = view?.[this.recipientRole];
+    const settings = this.program?.settings;
+    if (!view || !profile || !settings) return nothing;
+    const t = this.i18n.t.bind(this.i18n);
+    const { draft } = this;
+    const { termMonths, meetingMode } = this.#input(view.id, settings, profile.meetingModes);
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#closed}>
+      <form novalidate @submit=${this.#submit} @focusout=${this.#recheck} @change=${this.#recheck}>
+        <h2 id="title">${t(this.recipientRole === 'mentor' ? 'card.form.askMentor' : 'card.form.inviteMentee', view.name)}</h2>
+        ${this.failure ? this.renderError(this.failure) : nothing}
+        <fieldset>
+          <legend>${t('card.form.areas')}</legend>
+          ${profile.topics.map(
+            (id) => html`<label class="area">
+              <input type="checkbox" name="areas" value=${id} .checked=${draft.areas.includes(id)}
+                aria-invalid=${this.#invalid('areas')} aria-describedby=${this.#errorId('areas')}
+                @change=${() => this.#set({ areas: toggle(this.draft.areas, id) })} />
+              ${topicLabel(settings, id)}
+            </label>`,
+          )}
+          ${this.#error('areas')}
+        </fieldset>
+        ${this.#textarea('goals', t('card.form.goals'), true)}
+        ${this.#select('termMonths', t('card.form.term'), termMonths,
+          settings.termMonths.map((n) => [n, t('months', n)] as const))}
+        ${this.#select('meetingMode', t('card.form.meetingMode'), meetingMode,
+          profile.meetingModes.map((m) => [m, t(meetingModeKey(m))] as const))}
+        ${this.#textarea('message', t('card.form.message'), false)}
+        <div class="buttons">
+          <button type="button" class="button" @click=${() => this.dialog.close()}>${t('action.cancel')}</button>
+          <button type="submit" class="button primary" aria-disabled=${this.sending ? 'true' : nothing}>
+            ${t(this.sending ? 'card.form.sending' : 'card.form.send')}
+          </button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  #textarea(field: 'goals' | 'message', label: string, required: boolean) {
+    return html`<label for=${field}>${label}</label>
+      <textarea id=${field} rows="3" maxlength="2000" ?required=${required} .value=${this.draft[field]}
+        aria-invalid=${this.#invalid(field)} aria-describedby=${this.#errorId(field)}
+        @input=${(e: Event) => this.#set({ [field]: value(e) })}></textarea>
+      ${this.#error(field)}`;
+  }
+
+  #select<T extends string | number>(field: 'termMonths' | 'meetingMode', label: string, selected: T, options: (readonly [T, string])[]) {
+    return html`<label for=${field}>${label}</label>
+      <select id=${field} aria-invalid=${this.#invalid(field)} aria-describedby=${this.#errorId(field)}
+        @change=${(e: Event) => this.#set({ [field]: field === 'termMonths' ? Number(value(e)) : value(e) })}>
+        ${options.map(([option, text]) => html`<option value=${option} ?selected=${option === selected}>${text}</option>`)}
+      </select>
+      ${this.#error(field)}`;
+  }
+
+  #invalid(field: Field) {
+    return this.invalid[field] ? 'true' : nothing;
+  }
+
+  #errorId(field: Field) {
+    return this.invalid[field] ? `${field}-error` : nothing;
+  }
+
+  #error(field: Field) {
+    const key = this.invalid[field];
+    return key ? html`<p class="error" id="${field}-error">${this.i18n.t(key)}</p>` : nothing;
+  }
+
+  #set(change: Partial<Draft>): void {
+    this.draft = { ...this.draft, ...change };
+    for (const field of Object.keys(change) as Field[]) delete this.#refused[field];
+  }
+
+  #check(): Partial<Record<Field, FieldError>> {
+    const invalid: Partial<Record<Field, FieldError>> = { ...this.#refused };
+    if (this.draft.areas.length === 0) invalid.areas = 'card.form.areasRequired';
+    if (!this.draft.goals.trim()) invalid.goals = 'card.form.goalsRequired';
+    return invalid;
+  }
+
+  #recheck(): void {
+    if (this.#submitted) this.invalid = this.#check();
+  }
+
+  async #focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const view = this.member;
+    const profile = view?.[this.recipientRole];
+    const settings = this.program?.settings;
+    if (this.sending || !view || !profile || !settings || !this.program) return;
+    this.#submitted = true;
+    this.#refused = {};
+    this.failure = null;
+    this.invalid = this.#check();
+    if (Object.keys(this.invalid).length > 0) return this.#focusFirstInvalid();
+
+    const input = this.#input(view.id, settings, profile.meetingModes);
+    this.sending = true;
+    try {
+      const mentorship = checked(Mentorship, await this.program.adapter.requestMentorship(input), 'mentorship');
+      this.#reset();
+      this.dialog.close();
+      void this.emit(new MentorRequestSentEvent(mentorship));
+    } catch (error) {
+      // The dialog stays open with everything typed; a field the adapter names is marked as well.
+      this.failure = error;
+      const field = isMentoringError(error) ? error.field?.split('.')[0] : undefined;
+      if (field && (FIELDS as readonly string[]).includes(field)) {
+        this.#refused = { [field]: 'card.form.checkField' };
+        this.invalid = this.#check();
+        void this.#focusFirstInvalid();
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** The request the draft makes; a select the member left alone sends the first choice it shows. */
+  #input(recipientId: string, settings: ProgramSettings, modes: MeetingMode[]): MentorshipRequestInput {
+    const { draft } = this;
+    return {
+      recipientId,
+      requesterRole: this.recipientRole === 'mentor' ? 'mentee' : 'mentor',
+      areas: draft.areas,
+      goals: draft.goals.trim(),
+      termMonths: draft.termMonths ?? (settings.termMonths[0] as TermMonths),
+      meetingMode: draft.meetingMode ?? (modes[0] as MeetingMode),
+      message: draft.message.trim(),
+    };
+  }
+
+  #reset(): void {
+    this.draft = emptyDraft();
+    this.invalid = {};
+    this.failure = null;
+    this.#submitted = false;
+    this.#refused = {};
+  }
+
+  #closed(): void {
+    this.dispatchEvent(new Event('close'));
+  }
+}
+
+const toggle = (list: string[], item: string) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+const value = (event: Event) => (event.target as HTMLInputElement).value;
