@@ -1,7 +1,8 @@
 // Wraps an adapter so that every value it returns is parsed with the core schemas: a test fails at the call
 // whose answer does not have the contract's shape, naming the method and the first issue.
+import * as z from 'zod/mini';
 import {
-  MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer, z,
+  MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer,
   type MentoringAdapter,
 } from '@mentor-match/core';
 import { fail } from './assert.ts';

@@ -3,12 +3,18 @@
 import type { ErrorCode, ErrorReason, MeetingMode } from '@mentor-match/core';
 import { searchEn } from '../mentor-search/messages.ts';
 import { cardEn } from '../mentor-profile-card/messages.ts';
+import { consoleEn } from '../mentor-relationships-console/messages.ts';
+import { availabilityEn } from '../mentor-availability-toggle/messages.ts';
+import { enrollmentEn } from '../mentor-enrollment/messages.ts';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
 export const en = {
   ...searchEn,
   ...cardEn,
+  ...consoleEn,
+  ...availabilityEn,
+  ...enrollmentEn,
 
   // <mentor-program> and any element without one
   'program.missing':

@@ -2,10 +2,16 @@
 import type { Messages } from './en.ts';
 import { searchFr } from '../mentor-search/messages.ts';
 import { cardFr } from '../mentor-profile-card/messages.ts';
+import { consoleFr } from '../mentor-relationships-console/messages.ts';
+import { availabilityFr } from '../mentor-availability-toggle/messages.ts';
+import { enrollmentFr } from '../mentor-enrollment/messages.ts';
 
 export const fr: Messages = {
   ...searchFr,
   ...cardFr,
+  ...consoleFr,
+  ...availabilityFr,
+  ...enrollmentFr,
 
   'program.missing':
     'Ce module de mentorat n’est pas encore connecté. Placez-le dans <mentor-program api="…"> (ou <mentor-program demo>), ou définissez .adapter par script.',
