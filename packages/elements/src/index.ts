@@ -8,3 +8,5 @@ export { Localize, registerLocale } from './i18n/localize.ts';
 export { MentorSearch, DEFAULT_PAGE_SIZE } from './mentor-search/mentor-search.ts';
 export { MentorSearchEvent, type SearchTrigger } from './events/search-query.ts';
 export { MentorResultsEvent } from './events/search-results.ts';
+export { MentorAvailabilityToggle } from './mentor-availability-toggle/mentor-availability-toggle.ts';
+export { MentorAvailabilityChangeEvent } from './events/availability-change.ts';

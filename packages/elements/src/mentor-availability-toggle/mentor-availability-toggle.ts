@@ -1,0 +1,431 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { Viewer, type Availability, type AvailabilityInput, type MentoringAdapter } from '@mentor-match/core';
+import { MentorElement } from '../internal/mentor-element.ts';
+import { MentorAvailabilityChangeEvent } from '../events/availability-change.ts';
+import { checked } from '../mentor-profile-card/checked.ts';
+
+/** The most mentees a mentor may take (the core schema's bound). */
+export const MAX_CAPACITY = 50;
+
+type Field = 'return-date' | 'capacity';
+type FieldError = 'availability.datePast' | 'availability.dateBad' | 'availability.capacityBad';
+/** What the member typed into a field and why it was not sent. */
+type Draft = { raw: string; error: FieldError };
+type Announcement = 'availability.saved' | 'availability.nowPaused' | 'availability.welcomeBack';
+
+const same = (a: Availability, b: Availability) =>
+  a.status === b.status && a.returnDate === b.returnDate && a.capacity === b.capacity;
+
+/** Today in the member's own calendar, as `<input type="date">` spells it. */
+const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
+/**
+ * "Temporarily not participating": a switch that pauses or resumes the signed-in member, an optional
+ * return date while paused and, for mentors, how many mentees they take. It says what pausing does with
+ * the member's own numbers. Changes show at once and are saved through the adapter; a refusal puts the
+ * previous state back and says why. It follows the member's availability when it changes elsewhere.
+ *
+ * Form-associated: inside a page's `<form>` it submits `paused` or `participating` under its `name`.
+ * Every change is saved at once, so its value is always the saved availability; a form reset discards
+ * what was typed but not sent (an invalid capacity or date), which also makes the control invalid.
+ *
+ * @summary The member's availability: pause or resume participating, return date, capacity.
+ *
+ * @csspart switch - The switch's `<label>`: the track and its text.
+ * @csspart track - The switch's track (holds the native checkbox with `role="switch"`).
+ * @csspart thumb - The switch's thumb.
+ * @csspart message - What the current state means: until when, what pausing does, with the member's numbers.
+ * @csspart return-date - The return date `<input type="date">` (shown while paused).
+ * @csspart capacity - The number of mentees `<input type="number">` (mentors only).
+ * @csspart status - "Saving…", then what the change did (a polite live region).
+ * @csspart error - Why a change was not saved.
+ * @csspart notice - The program's own messages (loading, sign in) and the enrolment hint.
+ *
+ * @cssstate paused - The member is (or is being) paused: `mentor-availability-toggle:state(paused)`.
+ * @cssstate saving - A change is being saved.
+ *
+ * @cssproperty --mentor-switch-on-color - The track's colour when the switch is on. Default `var(--mentor-color-accent)`.
+ * @cssproperty --mentor-availability-gap - Space between the parts. Default `0.75rem`.
+ *
+ * @event change - The member toggled the switch or changed the return date or capacity (before it is saved).
+ * @event mentor-availability-change - The member's change was saved (`MentorAvailabilityChangeEvent`: `availability`).
+ */
+export class MentorAvailabilityToggle extends MentorElement {
+  static readonly formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...MentorElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [
+    ...MentorElement.styles,
+    css`
+      fieldset {
+        display: grid;
+        gap: var(--mentor-availability-gap, 0.75rem);
+        border: none;
+        margin: 0;
+        padding: 0;
+        min-inline-size: 0;
+      }
+      legend {
+        padding: 0;
+        margin-block-end: 0.5rem;
+        font-weight: 700;
+      }
+      p {
+        margin: 0;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+      }
+      label {
+        font-weight: 600;
+      }
+      [part='switch'] {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.75em;
+        cursor: pointer;
+      }
+      [part='track'] {
+        --_on: var(--mentor-switch-on-color, var(--_accent));
+        position: relative;
+        flex: none;
+        inline-size: 2.75rem;
+        block-size: 1.5rem;
+        border: 2px solid var(--_border);
+        border-radius: 1rem;
+        background: var(--_surface-2);
+        transition: background-color 150ms ease;
+      }
+      [part='track']:has(:checked) {
+        border-color: var(--_on);
+        background: var(--_on);
+      }
+      [part='track']:has(:focus-visible) {
+        outline: var(--_focus);
+        outline-offset: 2px;
+      }
+      [role='switch'] {
+        position: absolute;
+        inset: 0;
+        inline-size: 100%;
+        block-size: 100%;
+        min-block-size: 0;
+        margin: 0;
+        padding: 0;
+        opacity: 0;
+        cursor: inherit;
+      }
+      [part='thumb'] {
+        position: absolute;
+        inset-block-start: 0.15rem;
+        inset-inline-start: 0.15rem;
+        inline-size: 0.9rem;
+        block-size: 0.9rem;
+        border-radius: 50%;
+        background: var(--_muted);
+        pointer-events: none;
+        transition: inset-inline-start 150ms ease;
+      }
+      :checked + [part='thumb'] {
+        inset-inline-start: 1.35rem;
+        background: var(--_on-accent);
+      }
+      [part='message'] {
+        display: grid;
+        gap: 0.25em;
+      }
+      .field {
+        display: grid;
+        justify-items: start;
+        gap: 0.25em;
+      }
+      [part='capacity'] {
+        inline-size: 6em;
+      }
+      @media (forced-colors: active) {
+        [part='track'],
+        [part='thumb'] {
+          forced-color-adjust: none;
+          border-color: CanvasText;
+          background: Canvas;
+        }
+        [part='thumb'] {
+          background: CanvasText;
+        }
+        [part='track']:has(:checked) {
+          border-color: Highlight;
+          background: Highlight;
+        }
+        :checked + [part='thumb'] {
+          background: HighlightText;
+        }
+        [part='track']:has(:focus-visible) {
+          outline: 3px solid CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** The name the value (`paused` or `participating`) is submitted under in a page's form. */
+  @property({ reflect: true }) name: string | null = null;
+
+  /** What the controls show: the saved availability, or the member's change while it is saved. */
+  @state() private shown: Availability | undefined;
+  @state() private saving = false;
+  @state() private failure: unknown = null;
+  /** What the last saved change did, for the polite live region. */
+  @state() private announcement: Announcement | '' = '';
+  @state() private drafts: Partial<Record<Field, Draft>> = {};
+  @state() private disabledByForm = false;
+
+  readonly #internals = this.attachInternals();
+  /** The last availability known to be stored: the viewer's, or the adapter's answer to a save. */
+  #confirmed: Availability | undefined;
+  /** The viewer's availability last seen: a reload that leaves it alone leaves the controls alone. */
+  #seen: Availability | undefined;
+  #memberId: string | undefined;
+
+  /** `paused` or `participating` (empty until the member is known). */
+  get value(): string {
+    return (this.program?.viewer?.enrolled && this.shown?.status) || '';
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.drafts = {};
+    this.failure = null;
+    if (!this.saving) this.shown = this.#confirmed;
+  }
+
+  /** After a history navigation the browser offers the value the page had; the saved one wins. */
+  formStateRestoreCallback(): void {
+    this.formResetCallback();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const viewer = this.program?.viewer;
+    if (viewer && viewer.member.id !== this.#memberId) {
+      // Another member signed in: nothing of the previous one's stays.
+      this.#memberId = viewer.member.id;
+      this.#seen = undefined;
+      this.drafts = {};
+      this.failure = null;
+      this.announcement = '';
+    }
+    const seen = viewer?.member.availability;
+    if (seen && !(this.#seen && same(seen, this.#seen))) {
+      // Changed elsewhere (another element, another tab): shown unless the member's own save is in flight.
+      this.#seen = this.#confirmed = seen;
+      if (!this.saving) this.shown = seen;
+    }
+    if (this.shown?.status !== 'paused' && this.drafts['return-date']) {
+      const { 'return-date': _, ...rest } = this.drafts;
+      this.drafts = rest;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const internals = this.#internals;
+    internals.setFormValue(this.value || null);
+    const [field, draft] = (Object.entries(this.drafts)[0] ?? []) as [Field?, Draft?];
+    const anchor = field && this.renderRoot.querySelector<HTMLElement>(`#${field}`);
+    if (draft && anchor) internals.setValidity({ customError: true }, this.#errorText(draft.error), anchor);
+    else internals.setValidity({});
+    try {
+      // :state(paused) and :state(saving) for page styles; older engines spell states differently.
+      const { states } = internals;
+      states.clear();
+      if (this.shown?.status === 'paused') states.add('paused');
+      if (this.saving) states.add('saving');
+    } catch {
+      /* no custom states */
+    }
+  }
+
+  protected override render() {
+    const gate = this.renderProgramGate();
+    if (gate) return gate;
+    const { i18n, shown } = this;
+    const t = i18n.t.bind(i18n);
+    const viewer = this.program!.viewer;
+    if (!viewer?.enrolled || !shown) {
+      return html`<p class="notice" part="notice">${t(viewer ? 'availability.enrol' : 'program.signIn')}</p>`;
+    }
+    const paused = shown.status === 'paused';
+    const active = viewer.activeAsMentor + viewer.activeAsMentee;
+    const mentees = viewer.activeAsMentor;
+    const waiting = viewer.awaitingResponse;
+    return html`<fieldset aria-busy=${this.saving ? 'true' : nothing} ?disabled=${this.disabledByForm}>
+      <legend>${t('availability.title')}</legend>
+      <div class="row">
+        <label part="switch">
+          <span part="track">
+            <input type="checkbox" role="switch" .checked=${live(paused)} aria-describedby="message" @change=${this.#toggle} />
+            <span part="thumb"></span>
+          </span>
+          ${t('availability.switch')}
+        </label>
+        <span part="status" role="status">${this.saving ? t('availability.saving') : this.announcement && t(this.announcement)}</span>
+      </div>
+      ${this.failure
+        ? html`<p part="error" class="error" role="alert">${t('availability.notSaved', this.errorText(this.failure))}</p>`
+        : nothing}
+      <div part="message" id="message">
+        <p>
+          ${paused
+            ? shown.returnDate
+              ? t('availability.pausedUntil', i18n.date(shown.returnDate, 'long'))
+              : t('availability.pausedOpen')
+            : t('availability.participating')}
+        </p>
+        <p>${t('availability.effect', paused, active, i18n.number(active))}</p>
+        ${waiting ? html`<p>${t('availability.awaiting', waiting, i18n.number(waiting))}</p>` : nothing}
+      </div>
+      ${paused
+        ? html`<div class="field">
+            <label for="return-date">${t('availability.returnDate')}</label>
+            <input type="date" id="return-date" part="return-date" min=${today()}
+              .value=${live(this.drafts['return-date']?.raw ?? shown.returnDate ?? '')}
+              aria-invalid=${this.#invalid('return-date')} aria-describedby=${this.#describedBy('return-date')}
+              @change=${this.#dateChanged} />
+            ${this.#error('return-date')}
+          </div>`
+        : nothing}
+      ${viewer.member.mentor
+        ? html`<div class="field">
+            <label for="capacity">${t('availability.capacity')}</label>
+            <span class="row">
+              <input type="number" id="capacity" part="capacity" min="1" max=${MAX_CAPACITY} step="1" inputmode="numeric"
+                .value=${live(this.drafts.capacity?.raw ?? String(shown.capacity))}
+                aria-invalid=${this.#invalid('capacity')}
+                aria-describedby=${this.#describedBy('capacity', 'active', !paused && mentees >= shown.capacity ? 'full' : '')}
+                @change=${this.#capacityChanged} />
+              <span id="active">${t('availability.active', mentees, i18n.number(mentees))}</span>
+            </span>
+            ${this.#error('capacity')}
+            ${!paused && mentees >= shown.capacity ? html`<p id="full">${t('availability.full')}</p>` : nothing}
+          </div>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  #invalid(field: Field) {
+    return this.drafts[field] ? 'true' : nothing;
+  }
+
+  #describedBy(field: Field, ...ids: string[]) {
+    return [this.drafts[field] ? `${field}-error` : '', ...ids].filter(Boolean).join(' ') || nothing;
+  }
+
+  #error(field: Field) {
+    const draft = this.drafts[field];
+    return draft ? html`<p class="error" id="${field}-error">${this.#errorText(draft.error)}</p>` : nothing;
+  }
+
+  #errorText(key: FieldError): string {
+    return key === 'availability.capacityBad' ? this.i18n.t(key, this.i18n.number(MAX_CAPACITY)) : this.i18n.t(key);
+  }
+
+  #toggle(event: Event): void {
+    const paused = (event.target as HTMLInputElement).checked;
+    // A new pause starts without a return date; resuming drops it.
+    this.#change({ status: paused ? 'paused' : 'participating', returnDate: null });
+  }
+
+  #dateChanged(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const value = input.value;
+    const error = input.validity.badInput ? 'availability.dateBad' : value && value < today() ? 'availability.datePast' : null;
+    this.#fieldChanged('return-date', input.value, error, { returnDate: value || null });
+  }
+
+  #capacityChanged(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const n = input.valueAsNumber;
+    const error = Number.isInteger(n) && n >= 1 && n <= MAX_CAPACITY ? null : 'availability.capacityBad';
+    this.#fieldChanged('capacity', input.value, error, { capacity: n });
+  }
+
+  /** An invalid value stays in its field with its error and is not sent; a valid new one is saved. */
+  #fieldChanged(field: Field, raw: string, error: FieldError | null, patch: Partial<Availability>): void {
+    const { [field]: _, ...rest } = this.drafts;
+    this.drafts = error ? { ...rest, [field]: { raw, error } } : rest;
+    const next = { ...this.shown!, ...patch };
+    if (!error && !same(next, this.shown!)) this.#change(patch);
+  }
+
+  /** The member's change: shown at once, announced to the page as `change`, then saved. */
+  #change(patch: Partial<Availability>): void {
+    this.shown = { ...this.shown!, ...patch };
+    this.failure = null;
+    this.announcement = '';
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    void this.#save();
+  }
+
+  /**
+   * Saves what is shown; changes made while a save is in flight are saved after it, in order. A refusal
+   * puts back the last stored availability and says why; focus stays where the member left it.
+   */
+  async #save(): Promise<void> {
+    const adapter = this.program?.adapter;
+    if (this.saving || !adapter || !this.#confirmed) return;
+    const before = this.#confirmed;
+    this.saving = true;
+    try {
+      let sent: Availability;
+      do {
+        sent = this.shown!;
+        const viewer = checked(Viewer, await adapter.setAvailability(this.#input(sent)), 'viewer');
+        if (this.#stale(adapter)) return;
+        this.#confirmed = viewer.member.availability;
+      } while (!same(sent, this.shown!));
+      this.shown = this.#confirmed;
+      this.announcement =
+        before.status === sent.status ? 'availability.saved' : sent.status === 'paused' ? 'availability.nowPaused' : 'availability.welcomeBack';
+      void this.emit(new MentorAvailabilityChangeEvent(this.#confirmed));
+    } catch (error) {
+      if (this.#stale(adapter)) return;
+      this.shown = this.#confirmed;
+      this.failure = error;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Another adapter (another member) arrived during the save: its viewer is what to show. */
+  #stale(adapter: MentoringAdapter): boolean {
+    if (this.program?.adapter === adapter) return false;
+    this.shown = this.#confirmed = this.#seen;
+    return true;
+  }
+
+  #input({ status, returnDate, capacity }: Availability): AvailabilityInput {
+    return this.program?.viewer?.member.mentor ? { status, returnDate, capacity } : { status, returnDate };
+  }
+}
