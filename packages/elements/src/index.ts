@@ -10,3 +10,6 @@ export { MentorSearchEvent, type SearchTrigger } from './events/search-query.ts'
 export { MentorResultsEvent } from './events/search-results.ts';
 export { MentorAvailabilityToggle } from './mentor-availability-toggle/mentor-availability-toggle.ts';
 export { MentorAvailabilityChangeEvent } from './events/availability-change.ts';
+export { MentorRelationshipsConsole, CONFIRMED_ACTIONS } from './mentor-relationships-console/mentor-relationships-console.ts';
+export { MentorMentorshipChangeEvent, type MentorshipChangeAction } from './events/mentorship-change.ts';
+export { MentorPendingCountEvent } from './events/pending-count.ts';

@@ -1,0 +1,36 @@
+// The viewer's mentorships sorted into the console's three sections. Pure: data in, lists out.
+import { isOpen, type Mentorship, type MentorshipItem } from '@mentor-match/core';
+
+export interface Groups {
+  /** Requests waiting for the viewer's answer (soonest to expire first), then the viewer's own. */
+  pending: MentorshipItem[];
+  active: MentorshipItem[];
+  /** Every other state, most recently ended first. */
+  ended: MentorshipItem[];
+  /** Requests waiting for the viewer's answer: the navigation badge's number. */
+  awaiting: number;
+}
+
+/** The partner asked: the viewer is the one to answer. */
+export const isIncoming = ({ mentorship, partner }: MentorshipItem): boolean => mentorship.requesterId === partner.id;
+
+/** The viewer mentors in this mentorship (the partner is the mentee). */
+export const viewerMentors = ({ mentorship, partner }: MentorshipItem): boolean => mentorship.menteeId === partner.id;
+
+const time = (value: string | null): number => (value ? Date.parse(value) : 0);
+const endedAt = (m: Mentorship): number => time(m.endedAt ?? m.respondedAt ?? m.expiresAt);
+
+export function groupItems(items: readonly MentorshipItem[]): Groups {
+  const open = items.filter((item) => isOpen(item.mentorship.state));
+  const incoming = open
+    .filter(isIncoming)
+    .sort((a, b) => time(a.mentorship.expiresAt) - time(b.mentorship.expiresAt));
+  return {
+    pending: [...incoming, ...open.filter((item) => !isIncoming(item))],
+    active: items.filter((item) => item.mentorship.state === 'active'),
+    ended: items
+      .filter((item) => !isOpen(item.mentorship.state) && item.mentorship.state !== 'active')
+      .sort((a, b) => endedAt(b.mentorship) - endedAt(a.mentorship)),
+    awaiting: incoming.length,
+  };
+}

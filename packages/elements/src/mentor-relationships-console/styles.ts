@@ -1,0 +1,176 @@
+// Layout of <mentor-relationships-console>: sections of item cards (photo beside the details), the
+// confirmation dialog and the feedback form. Logical properties only, so right-to-left works.
+import { css } from 'lit';
+import { dialogStyles } from '../mentor-profile-card/dialog-styles.ts';
+
+export const consoleStyles = [
+  dialogStyles,
+  css`
+    :host {
+      --_gap: var(--mentor-console-gap, var(--_space));
+      display: block;
+    }
+    h2 {
+      margin-block: 0 var(--_gap);
+      font-size: 1.4em;
+    }
+    h3 {
+      margin-block: var(--_gap) 0.5em;
+      font-size: 1.2em;
+    }
+    h4 {
+      margin: 0;
+      font-size: 1.1em;
+    }
+    [tabindex='-1']:focus {
+      outline: none;
+    }
+    [tabindex='-1']:focus-visible {
+      outline: var(--_focus);
+    }
+    p,
+    dl {
+      margin-block: 0.25em;
+    }
+    .loading {
+      min-block-size: var(--mentor-console-loading-min-block-size, 12rem);
+      color: var(--_muted);
+    }
+    .list {
+      display: grid;
+      gap: calc(var(--_gap) * 0.75);
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .item {
+      display: flex;
+      gap: var(--_gap);
+      padding: var(--mentor-console-item-padding, var(--_space));
+      background: var(--mentor-console-item-background, var(--_surface));
+      border: 1px solid var(--mentor-console-item-border-color, var(--_border));
+      border-radius: var(--_radius);
+      overflow-wrap: anywhere;
+    }
+    .body {
+      flex: 1;
+      min-inline-size: 0;
+    }
+    [part~='photo'] {
+      flex: none;
+      inline-size: var(--mentor-console-photo-size, 3rem);
+      block-size: var(--mentor-console-photo-size, 3rem);
+      border-radius: 50%;
+      object-fit: cover;
+    }
+    .initials {
+      display: grid;
+      place-items: center;
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font-weight: 700;
+    }
+    .muted,
+    [part~='dates'],
+    .none {
+      color: var(--_muted);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: fit-content(40%) 1fr;
+      gap: 0.1em 1em;
+    }
+    dl div {
+      display: contents;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+      white-space: pre-line;
+    }
+    a {
+      color: var(--_accent);
+    }
+    .tag {
+      display: inline-block;
+      margin-inline-start: 0.5em;
+      padding: 0 0.6em;
+      border-radius: 1em;
+      border: 1px solid currentColor;
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+    .warning {
+      color: var(--_warning);
+      font-weight: 600;
+      border-inline-start: 4px solid currentColor;
+      padding-inline-start: 0.5em;
+    }
+    progress {
+      inline-size: min(100%, 12rem);
+      margin-inline-end: 0.5em;
+      accent-color: var(--_accent);
+    }
+    .actions,
+    .ratings {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-block-start: 0.75em;
+    }
+    form.feedback {
+      margin-block-start: 0.75em;
+      padding-block-start: 0.75em;
+      border-block-start: 1px solid var(--_border);
+    }
+    fieldset {
+      border: none;
+      margin: 0;
+      padding: 0;
+    }
+    legend,
+    label.block {
+      font-weight: 600;
+    }
+    .ratings {
+      margin-block: 0.25em 0.5em;
+    }
+    .ratings label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      min-block-size: 2.25rem;
+    }
+    textarea {
+      display: block;
+      inline-size: 100%;
+      margin-block: 0.25em 0.5em;
+    }
+    details {
+      margin-block-start: calc(var(--_gap) * 0.75);
+    }
+    summary {
+      min-block-size: 2.5rem;
+      padding-block: 0.4em;
+      cursor: pointer;
+      font-weight: 600;
+    }
+    details .list {
+      margin-block-start: 0.5em;
+    }
+    .thanks {
+      color: var(--_success);
+      font-weight: 600;
+    }
+    [part~='error'] {
+      margin-block: 0 var(--_gap);
+    }
+    @media (forced-colors: active) {
+      .item {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+];
