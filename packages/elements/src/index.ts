@@ -13,3 +13,5 @@ export { MentorAvailabilityChangeEvent } from './events/availability-change.ts';
 export { MentorRelationshipsConsole, CONFIRMED_ACTIONS } from './mentor-relationships-console/mentor-relationships-console.ts';
 export { MentorMentorshipChangeEvent, type MentorshipChangeAction } from './events/mentorship-change.ts';
 export { MentorPendingCountEvent } from './events/pending-count.ts';
+export { MentorEnrollment } from './mentor-enrollment/mentor-enrollment.ts';
+export { MentorEnrolmentSavedEvent } from './events/enrolment-saved.ts';
