@@ -212,15 +212,17 @@ export function applyAction(
       details: { id: m.id, action, role },
     });
   }
+  // Expiry before the version: a view opened before the expiry job ran holds an older version, and
+  // "this request has expired" tells the member more than "someone changed it".
+  if (isPastExpiry(m, facts.now) || m.state === 'expired') {
+    throw new MentoringError('expired', `Mentorship request ${m.id} expired on ${m.expiresAt}.`, {
+      details: { id: m.id, expiresAt: m.expiresAt },
+    });
+  }
   if (input.version !== undefined && input.version !== m.version) {
     throw new MentoringError('conflict', `Mentorship ${m.id} changed since version ${input.version}.`, {
       reason: 'stale',
       details: { id: m.id, expected: input.version, actual: m.version, state: m.state },
-    });
-  }
-  if (isPastExpiry(m, facts.now) || m.state === 'expired') {
-    throw new MentoringError('expired', `Mentorship request ${m.id} expired on ${m.expiresAt}.`, {
-      details: { id: m.id, expiresAt: m.expiresAt },
     });
   }
   if (!rule.from.includes(m.state)) {

@@ -304,6 +304,11 @@ describe('lifecycle: applyAction', () => {
       });
     });
 
+    it('reports an expired request as expired, even from a view with an outdated version', () => {
+      const expired = mentorship({ version: 3, state: 'expired', endedAt: mentorship().expiresAt });
+      expectThrows(() => applyAction(expired, 'accept', { version: 2 }, actionFacts('mor')), { code: 'expired' });
+    });
+
     it('accepts the current version or none, and returns the next version without touching the original', () => {
       const m = mentorship({ version: 3 });
       const before = structuredClone(m);
