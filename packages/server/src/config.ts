@@ -1,0 +1,62 @@
+// The server's settings from the environment (12-factor): every variable is documented in the README's
+// "Deploy the server" section. Invalid values stop the start with a message naming the variable.
+import { readFileSync } from 'node:fs';
+import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, programSettings } from '@mentor-match/core';
+import { LOG_LEVELS, type LogLevel } from './log.ts';
+import { DEFAULT_DATA_DIR, type ServerOptions } from './server.ts';
+
+type Env = Record<string, string | undefined>;
+
+export function configFromEnv(env: Env = process.env): ServerOptions {
+  const demo = flag(env, 'DEMO');
+  const level = env.LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) fail('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`);
+  const perMinute = int(env, 'RATE_LIMIT_PER_MINUTE', 600);
+  return {
+    port: int(env, 'PORT', 3000),
+    host: env.HOST || '0.0.0.0',
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR || DEFAULT_DATA_DIR }),
+    ...(env.PROGRAM_SETTINGS_FILE ? { settings: settingsFile(env.PROGRAM_SETTINGS_FILE) } : {}),
+    auth: {
+      ...(env.AUTH_JWT_SECRET ? { jwtSecret: env.AUTH_JWT_SECRET } : {}),
+      ...(env.AUTH_PUBLIC_KEY ? { publicKey: env.AUTH_PUBLIC_KEY.replace(/\\n/g, '\n') } : {}),
+      ...(env.AUTH_PUBLIC_KEY_ALG ? { publicKeyAlg: env.AUTH_PUBLIC_KEY_ALG } : {}),
+      ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : {}),
+      ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
+      ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
+    },
+    demo: demo ? { rosterSize: int(env, 'DEMO_ROSTER_SIZE', DEMO_ROSTER_SIZE), rosterSeed: int(env, 'DEMO_ROSTER_SEED', DEMO_ROSTER_SEED) } : false,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    ...(env.MAIL_FROM ? { mailFrom: env.MAIL_FROM } : {}),
+    rateLimit: perMinute > 0 ? { perMinute, burst: int(env, 'RATE_LIMIT_BURST', 120) } : null,
+    log: level as LogLevel,
+    jobsIntervalMs: int(env, 'JOBS_INTERVAL_MS', 60_000),
+    bodyLimit: int(env, 'BODY_LIMIT_BYTES', 64 * 1024),
+    ...(env.STATIC_ROOT ? { staticRoot: env.STATIC_ROOT } : {}),
+  };
+}
+
+function flag(env: Env, name: string): boolean {
+  const value = (env[name] ?? '').toLowerCase();
+  return value === '1' || value === 'true' || value === 'yes';
+}
+
+function int(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) fail(name, 'a whole number');
+  return Number(raw);
+}
+
+function settingsFile(path: string) {
+  try {
+    return programSettings(JSON.parse(readFileSync(path, 'utf8')) as object);
+  } catch (error) {
+    return fail('PROGRAM_SETTINGS_FILE', `a JSON file of program settings (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function fail(name: string, expected: string): never {
+  throw new Error(`${name} must be ${expected}.`);
+}

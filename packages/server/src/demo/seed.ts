@@ -1,0 +1,34 @@
+// The demo roster: on the first start of an empty database, core's seeded roster (the same members and
+// mentorships the in-page demo shows) is stored, so `npm start` opens on a living program.
+import { DAY_MS, generateRoster, type Clock, type ProgramSettings } from '@mentor-match/core';
+import type { Database } from '../db/database.ts';
+import { ADVISORY_SEED, advisoryLock } from '../store/locks.ts';
+import { countMembers, insertMembers } from '../store/members.ts';
+import { insertMentorships } from '../store/mentorships.ts';
+
+export interface SeedOptions {
+  settings: ProgramSettings;
+  clock: Clock;
+  size: number;
+  seed: number;
+}
+
+/** Seeds the roster if there are no members yet; returns how many members were stored (0: already had some). */
+export async function seedDemoRoster(db: Database, options: SeedOptions): Promise<number> {
+  return db.transaction(async (tx) => {
+    // Instances starting together: one seeds, the others then find members and do nothing.
+    await advisoryLock(tx, ADVISORY_SEED, 0);
+    if ((await countMembers(tx)) > 0) return 0;
+    const now = options.clock.now();
+    // The start of the UTC day, as the in-page demo does, so both tell the same story today.
+    const roster = generateRoster({
+      size: options.size,
+      seed: options.seed,
+      settings: options.settings,
+      now: new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS),
+    });
+    await insertMembers(tx, roster.members, now);
+    await insertMentorships(tx, roster.mentorships);
+    return roster.members.length;
+  });
+}

@@ -1,0 +1,141 @@
+// createApp: the Hono application of the REST contract (/api/v1/…), over a migrated database. It holds no
+// timers; startServer adds the HTTP listener, the jobs and the mail sender around it.
+import { DEFAULT_PROGRAM_SETTINGS, MentoringError, ProgramSettings, systemClock, type Clock } from '@mentor-match/core';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { TokenVerifier } from '../auth/tokens.ts';
+import type { Database } from '../db/database.ts';
+import { runLifecycleJobs } from '../jobs/lifecycle-jobs.ts';
+import { silentLogger, type Logger } from '../log.ts';
+import { MemberDirectory } from '../search/directory.ts';
+import { commitChange, type WorkDeps } from '../services/unit-of-work.ts';
+import { provisionMember } from '../services/mentoring.ts';
+import { anyOverdue } from '../store/mentorships.ts';
+import type { AppContext, AppEnv, DemoMode } from './context.ts';
+import { requestLog } from './middleware.ts';
+import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
+import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { accountRoutes } from './routes-account.ts';
+import { mentorshipRoutes } from './routes-mentorships.ts';
+import { systemRoutes } from './routes-system.ts';
+
+export const API_BASE = '/api/v1';
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+export interface AppOptions {
+  /** A migrated database (see `migrate`). */
+  db: Database;
+  /** Default: DEFAULT_PROGRAM_SETTINGS. */
+  settings?: ProgramSettings;
+  /** The program's clock: request dates, expiry, reminders. Default: the system clock. */
+  clock?: Clock;
+  log?: Logger;
+  verifyToken: TokenVerifier;
+  /** Demo mode: /demo/session and /demo/members exist only with it. */
+  demo?: DemoMode | null;
+  /** Member-site origins allowed by CORS and for cookie-authenticated changes. */
+  allowedOrigins?: readonly string[];
+  /** Null or absent: no rate limit. */
+  rateLimit?: RateLimitOptions | null;
+  /** Bytes; larger bodies are refused with 413. Default 64 KiB. */
+  bodyLimit?: number;
+  /** Mark the session cookie Secure. Default true. */
+  secureCookies?: boolean;
+  /** Called after each commit that wrote emails or changes (startServer wakes the mail sender with it). */
+  afterCommit?: WorkDeps['afterCommit'];
+}
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const ctx = appContext(options);
+  const app = new Hono<AppEnv>();
+  const maxSize = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+
+  app.use('*', requestLog(ctx.log));
+  app.use(`${API_BASE}/*`, async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
+  app.use(
+    `${API_BASE}/*`,
+    cors({
+      origin: (origin) => (ctx.allowedOrigins.includes(origin) ? origin : null),
+      credentials: true,
+      allowMethods: ['GET', 'PUT', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    `${API_BASE}/*`,
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw tooLarge(maxSize);
+      },
+    }),
+  );
+
+  const api = new Hono<AppEnv>();
+  accountRoutes(api, ctx);
+  mentorshipRoutes(api, ctx);
+  systemRoutes(api, ctx);
+  app.route(API_BASE, api);
+
+  app.notFound((c) =>
+    problemResponse(new MentoringError('not-found', `No route ${c.req.method} ${c.req.path}.`, { details: { path: c.req.path } })),
+  );
+  app.onError((error, c) => {
+    const { error: problem, internal } = toMentoringError(error);
+    if (internal) {
+      ctx.log.error('unhandled error', {
+        requestId: c.get('requestId'),
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+    }
+    return problemResponse(problem);
+  });
+  return app;
+}
+
+function appContext(options: AppOptions): AppContext {
+  const settings = ProgramSettings.parse(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
+  const clock = options.clock ?? systemClock;
+  const deps: WorkDeps = { db: options.db, clock, settings, afterCommit: options.afterCommit };
+  const known = new Set<string>();
+  let catchingUp: Promise<void> | null = null;
+  return {
+    db: options.db,
+    settings,
+    clock,
+    log: options.log ?? silentLogger,
+    deps,
+    directory: new MemberDirectory(options.db),
+    verifyToken: options.verifyToken,
+    demo: options.demo ?? null,
+    allowedOrigins: options.allowedOrigins ?? [],
+    limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : null,
+    secureCookies: options.secureCookies ?? true,
+    async ensureMember(identity) {
+      if (known.has(identity.memberId)) return;
+      await commitChange(deps, async (work) => ({
+        status: 200,
+        body: await provisionMember(work, identity.memberId, { name: identity.name, email: identity.email }),
+      }));
+      // Bounded: forgetting only costs one more insert that does nothing.
+      if (known.size >= 100_000) known.clear();
+      known.add(identity.memberId);
+    },
+    catchUp() {
+      // One probe and at most one job run at a time per instance; callers during a run wait for it.
+      catchingUp ??= (async () => {
+        if (await anyOverdue(options.db, clock.now())) await runLifecycleJobs(deps);
+      })().finally(() => {
+        catchingUp = null;
+      });
+      return catchingUp;
+    },
+  };
+}

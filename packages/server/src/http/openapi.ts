@@ -1,0 +1,62 @@
+// Helpers that keep route descriptions short: JSON bodies validated (and documented) with core schemas,
+// answers documented with theirs, and the problem+json every error route shares.
+import { createHash } from 'node:crypto';
+import { Problem, parseInput } from '@mentor-match/core';
+import { resolver, validator } from 'hono-openapi';
+import type * as z from 'zod/mini';
+
+/** Any schema hono-openapi understands (core's zod/mini schemas are). */
+type StandardSchemaV1 = Parameters<typeof resolver>[0];
+
+export const jsonContent = (schema: StandardSchemaV1) => ({ 'application/json': { schema: resolver(schema) } });
+
+/** A 2xx answer with this schema, and the problem+json errors. */
+export function answers(status: number, description: string, schema: StandardSchemaV1, errors: number[] = []) {
+  const problem = { 'application/problem+json': { schema: resolver(Problem) } };
+  return {
+    [status]: { description, content: jsonContent(schema) },
+    ...Object.fromEntries(errors.map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
+  };
+}
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'validation: the body, a parameter or a header is not valid (the problem names the field)',
+  401: 'unauthenticated: no token, or an expired or forged one',
+  403: 'forbidden: not this member\'s action to take',
+  404: 'not-found: unknown, or not visible to this member',
+  409: 'conflict, capacity-reached or unavailable (the problem\'s reason says which guard refused)',
+  410: 'expired: the request expired',
+  413: 'the body is larger than the server accepts',
+  429: 'too many requests; see Retry-After',
+};
+
+/** The errors every signed-in route can answer with. */
+export const MEMBER_ERRORS = [401, 429];
+export const CHANGE_ERRORS = [400, 401, 403, 409, 413, 429];
+
+export const bearerAuth: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
+
+/**
+ * Validates the JSON body with a core schema through hono-openapi (so the document shows it); a failure
+ * throws core's own `validation` error naming the field, exactly as MemoryAdapter reports it.
+ */
+export function jsonBody<S extends z.ZodMiniType & StandardSchemaV1>(schema: S, what: string) {
+  return validator('json', schema, (result) => {
+    if (!result.success) parseInput(schema, result.data, what);
+  });
+}
+
+/** Same method, path and body → same fingerprint (keys in any order). */
+export function fingerprint(method: string, path: string, body: unknown): string {
+  return createHash('sha256').update(`${method} ${path}\n${stableJson(body)}`).digest('base64url');
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,236 @@
+// startServer: the whole server in one call — database (PostgreSQL or PGlite), migrations, the demo roster,
+// the Hono app on an HTTP listener, the lifecycle jobs and the mail sender — and a `close` that shuts it
+// all down gracefully. main.ts calls it from the environment; the demo and the tests call it directly.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import {
+  DEFAULT_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, ProgramSettings, systemClock, type Clock,
+} from '@mentor-match/core';
+import { Hono } from 'hono';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken, type AuthConfig } from './auth/tokens.ts';
+import type { Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { openPglite } from './db/pglite.ts';
+import { openPostgres } from './db/postgres.ts';
+import { seedDemoRoster } from './demo/seed.ts';
+import { API_BASE, createApp } from './http/app.ts';
+import type { RateLimitOptions } from './http/rate-limit.ts';
+import { runLifecycleJobs, type JobRun } from './jobs/lifecycle-jobs.ts';
+import { createLogger, type LogLevel, type Logger } from './log.ts';
+import { OutboxSender } from './mail/outbox-sender.ts';
+import { logTransport, smtpTransport, type MailTransport } from './mail/transport.ts';
+import { forgetIdempotencyKeys } from './store/idempotency.ts';
+
+export const DEFAULT_DATA_DIR = '.data/pglite';
+const DEMO_SESSION_SECONDS = 12 * 60 * 60;
+const IDEMPOTENCY_KEEP_MS = 24 * 60 * 60 * 1000;
+
+export interface ServerOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1; main.ts listens on HOST or 0.0.0.0. */
+  host?: string;
+  /** An open database to use (left open by `close`); else one of the next two is opened. */
+  database?: Database;
+  /** PostgreSQL connection string. */
+  databaseUrl?: string;
+  /** PGlite data folder (default `.data/pglite`); `memory://` for an in-memory database. */
+  dataDir?: string;
+  settings?: ProgramSettings;
+  /** The program's clock (expiry, reminders, dates). Default: the system clock. */
+  clock?: Clock;
+  /** Token keys and claims; in demo mode a random secret is made when none is given. */
+  auth?: Partial<AuthConfig>;
+  /** Demo mode: seeds the roster into an empty database and serves /demo/session and /demo/members. */
+  demo?: boolean | { rosterSize?: number; rosterSeed?: number };
+  /** Member-site origins (CORS, cookie changes). */
+  allowedOrigins?: string[];
+  /** SMTP server; without it (and without `mailTransport`) emails are logged. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  mailTransport?: MailTransport;
+  mail?: { pollMs?: number; retryBaseMs?: number; retryMaxMs?: number; clock?: Clock };
+  rateLimit?: RateLimitOptions | null;
+  log?: Logger | LogLevel;
+  /** How often the expiry and reminder jobs run. Default 60 s; 0 turns the timer off (tests call runJobs). */
+  jobsIntervalMs?: number;
+  bodyLimit?: number;
+  /** Serve this folder for every path outside /api/ (the demo site). */
+  staticRoot?: string;
+  /** Or hand those requests to this Node handler (takes precedence over staticRoot). */
+  staticHandler?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Mark the session cookie Secure; default: unless the host is a loopback address. */
+  secureCookies?: boolean;
+}
+
+export interface RunningServer {
+  /** `http://host:port`, without a trailing slash. */
+  url: string;
+  port: number;
+  db: Database;
+  app: ReturnType<typeof createApp>;
+  settings: ProgramSettings;
+  clock: Clock;
+  /** Runs the expiry and reminder jobs now. */
+  runJobs(): Promise<JobRun>;
+  /** Sends every email due now; resolves with how many were sent. */
+  sendEmails(): Promise<number>;
+  /** Stops accepting, finishes requests in flight, stops the jobs and the sender, closes the database it opened. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = typeof options.log === 'object' ? options.log : createLogger(options.log ?? 'info');
+  const settings = ProgramSettings.parse(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
+  const clock = options.clock ?? systemClock;
+  const host = options.host ?? '127.0.0.1';
+  const demo = options.demo ? { rosterSize: DEMO_ROSTER_SIZE, rosterSeed: DEMO_ROSTER_SEED, ...(options.demo === true ? {} : options.demo) } : null;
+
+  const ownsDb = options.database === undefined;
+  const db =
+    options.database ??
+    (options.databaseUrl ? openPostgres(options.databaseUrl) : await openPglite(pgliteDir(options.dataDir ?? DEFAULT_DATA_DIR)));
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) log.info('migrations applied', { applied });
+    if (demo) {
+      const seeded = await seedDemoRoster(db, { settings, clock, size: demo.rosterSize, seed: demo.rosterSeed });
+      if (seeded > 0) log.info('demo roster seeded', { members: seeded });
+    }
+  } catch (error) {
+    if (ownsDb) await db.close();
+    throw error;
+  }
+
+  const auth: AuthConfig = {
+    issuer: DEFAULT_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    ...options.auth,
+    // A demo without configured keys signs its own sessions with a secret that lives as long as the process.
+    ...(demo && !options.auth?.jwtSecret && !options.auth?.publicKey && !options.auth?.jwksUrl
+      ? { jwtSecret: randomBytes(32).toString('base64url') }
+      : {}),
+  };
+  const verifyToken = await createTokenVerifier(auth);
+
+  const sender = new OutboxSender({
+    db,
+    log,
+    transport: options.mailTransport ?? (options.smtpUrl ? smtpTransport(options.smtpUrl, options.mailFrom ?? 'mentor-match <no-reply@localhost>') : logTransport(log)),
+    ...options.mail,
+  });
+  const app = createApp({
+    db,
+    settings,
+    clock,
+    log,
+    verifyToken,
+    demo: demo && auth.jwtSecret ? { mint: (memberId, name) => mintToken(auth, { memberId, name }, DEMO_SESSION_SECONDS) } : null,
+    allowedOrigins: options.allowedOrigins ?? [],
+    rateLimit: options.rateLimit ?? null,
+    bodyLimit: options.bodyLimit,
+    secureCookies: options.secureCookies ?? !isLoopback(host),
+    afterCommit: ({ emails }) => {
+      if (emails > 0) sender.nudge();
+    },
+  });
+
+  // Jobs: one run at a time per instance (instances share the work through SKIP LOCKED).
+  let jobRun: Promise<JobRun> | null = null;
+  const runJobs = (): Promise<JobRun> => {
+    jobRun ??= (async () => {
+      const run = await runLifecycleJobs({ db, clock, settings, afterCommit: () => sender.nudge() });
+      await forgetIdempotencyKeys(db, new Date(clock.now().getTime() - IDEMPOTENCY_KEEP_MS));
+      if (run.expired + run.reminded > 0) log.info('lifecycle jobs', { ...run });
+      return run;
+    })().finally(() => {
+      jobRun = null;
+    });
+    return jobRun;
+  };
+  const safeRunJobs = () => void runJobs().catch((error: unknown) => log.error('lifecycle jobs failed', { error: String(error) }));
+  const jobsIntervalMs = options.jobsIntervalMs ?? 60_000;
+  const jobsTimer = jobsIntervalMs > 0 ? setInterval(safeRunJobs, jobsIntervalMs) : undefined;
+  jobsTimer?.unref();
+
+  // HTTP: /api/ to the app, anything else to the site when there is one.
+  const apiListener = getRequestListener(app.fetch);
+  const siteListener = options.staticHandler ?? (options.staticRoot ? getRequestListener(staticApp(options.staticRoot).fetch) : undefined);
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | undefined;
+  const server = createServer((req, res) => {
+    inFlight += 1;
+    res.on('close', () => {
+      inFlight -= 1;
+      if (closing && inFlight === 0) drained?.();
+    });
+    if (closing) res.setHeader('connection', 'close');
+    const onApi = req.url === API_BASE || req.url?.startsWith(`${API_BASE}/`) || req.url?.startsWith('/api/');
+    if (!onApi && siteListener) void siteListener(req, res);
+    else void apiListener(req, res);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  sender.start();
+  if (jobsIntervalMs > 0) safeRunJobs();
+  log.info('listening', { url, database: db.kind, demo: demo !== null, mail: options.smtpUrl ? 'smtp' : options.mailTransport ? 'custom' : 'log' });
+
+  let closed: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    db,
+    app,
+    settings,
+    clock,
+    runJobs,
+    sendEmails: () => sender.drain(),
+    close() {
+      closed ??= (async () => {
+        closing = true;
+        clearInterval(jobsTimer);
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        if (inFlight > 0) {
+          await Promise.race([
+            new Promise<void>((resolve) => (drained = resolve)),
+            new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref()),
+          ]);
+        }
+        server.closeAllConnections();
+        await stopped;
+        await jobRun?.catch(() => undefined);
+        await sender.stop();
+        if (ownsDb) await db.close();
+        log.info('stopped', { url });
+      })();
+      return closed;
+    },
+  };
+}
+
+/** PGlite's in-memory database is `memory://`; anything else is a folder. */
+function pgliteDir(dataDir: string): string | undefined {
+  return dataDir === 'memory://' || dataDir === ':memory:' ? undefined : dataDir;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function staticApp(root: string): Hono {
+  const site = new Hono();
+  site.use('*', serveStatic({ root }));
+  site.notFound((c) => c.text('Not found', 404));
+  return site;
+}

@@ -1,0 +1,151 @@
+// The mentorships table: the core Mentorship record, with the columns the lifecycle's facts are counted from.
+import { MENTORSHIP_STATES, isLive, isOpen, recipientOf, type Mentorship, type MentorshipState } from '@mentor-match/core';
+import { json, toNumber, type Queryable } from '../db/database.ts';
+import { insertChunked } from './bulk.ts';
+
+/** The states the lifecycle calls open and live, as SQL lists, taken from the lifecycle itself. */
+const sqlList = (states: readonly MentorshipState[]) => `(${states.map((state) => `'${state}'`).join(', ')})`;
+const OPEN = sqlList(MENTORSHIP_STATES.filter(isOpen));
+const LIVE = sqlList(MENTORSHIP_STATES.filter(isLive));
+
+const columns = (m: Mentorship) => [
+  m.id, json(m), m.version, m.state, m.requesterId, recipientOf(m), m.mentorId, m.menteeId, m.createdAt, m.expiresAt, m.remindedAt,
+];
+
+export async function insertMentorship(q: Queryable, m: Mentorship): Promise<void> {
+  await q.query(
+    `INSERT INTO mentorships (id, record, version, state, requester_id, recipient_id, mentor_id, mentee_id, created_at, expires_at, reminded_at)
+     VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8, $9::timestamptz, $10::timestamptz, $11::timestamptz)`,
+    columns(m),
+  );
+}
+
+/** Many mentorships at once (the demo roster). */
+export async function insertMentorships(q: Queryable, all: readonly Mentorship[]): Promise<void> {
+  await insertChunked(q, all, columns, (p) =>
+    `(${p[0]}, ${p[1]}::jsonb, ${p[2]}, ${p[3]}, ${p[4]}, ${p[5]}, ${p[6]}, ${p[7]}, ${p[8]}::timestamptz, ${p[9]}::timestamptz, ${p[10]}::timestamptz)`,
+  `INSERT INTO mentorships (id, record, version, state, requester_id, recipient_id, mentor_id, mentee_id, created_at, expires_at, reminded_at) VALUES`);
+}
+
+export async function updateMentorship(q: Queryable, m: Mentorship): Promise<void> {
+  await q.query(
+    `UPDATE mentorships SET record = $2::jsonb, version = $3, state = $4, expires_at = $10::timestamptz, reminded_at = $11::timestamptz
+     WHERE id = $1 AND requester_id = $5 AND recipient_id = $6 AND mentor_id = $7 AND mentee_id = $8 AND created_at = $9::timestamptz`,
+    columns(m),
+  );
+}
+
+export async function findMentorship(q: Queryable, id: string, options: { lock?: boolean } = {}): Promise<Mentorship | undefined> {
+  const rows = await q.query<{ record: Mentorship }>(
+    `SELECT record FROM mentorships WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+  return rows[0]?.record;
+}
+
+/** Every mentorship of a member, newest first (requests made in the same instant: the later one first). */
+export async function mentorshipsOf(q: Queryable, memberId: string): Promise<Mentorship[]> {
+  const rows = await q.query<{ record: Mentorship }>(
+    `SELECT record FROM mentorships WHERE mentor_id = $1 OR mentee_id = $1 ORDER BY created_at DESC, position DESC`,
+    [memberId],
+  );
+  return rows.map((row) => row.record);
+}
+
+/** Active mentees (as mentor) and active mentors (as mentee). */
+export async function activeCountsOf(q: Queryable, memberId: string): Promise<{ mentees: number; mentors: number }> {
+  const rows = await q.query<{ mentees: unknown; mentors: unknown }>(
+    `SELECT count(*) FILTER (WHERE mentor_id = $1) AS mentees, count(*) FILTER (WHERE mentee_id = $1) AS mentors
+     FROM mentorships WHERE state = 'active' AND (mentor_id = $1 OR mentee_id = $1)`,
+    [memberId],
+  );
+  return { mentees: toNumber(rows[0]?.mentees ?? 0), mentors: toNumber(rows[0]?.mentors ?? 0) };
+}
+
+/** Open requests the member has sent, and open requests waiting for their answer. */
+export async function openCountsOf(q: Queryable, memberId: string): Promise<{ sent: number; awaiting: number }> {
+  const rows = await q.query<{ sent: unknown; awaiting: unknown }>(
+    `SELECT count(*) FILTER (WHERE requester_id = $1) AS sent, count(*) FILTER (WHERE recipient_id = $1) AS awaiting
+     FROM mentorships WHERE state IN ${OPEN} AND (requester_id = $1 OR recipient_id = $1)`,
+    [memberId],
+  );
+  return { sent: toNumber(rows[0]?.sent ?? 0), awaiting: toNumber(rows[0]?.awaiting ?? 0) };
+}
+
+/** Open or active mentorships the member has as mentor and as mentee. */
+export async function liveCountsOf(q: Queryable, memberId: string): Promise<{ asMentor: number; asMentee: number }> {
+  const rows = await q.query<{ as_mentor: unknown; as_mentee: unknown }>(
+    `SELECT count(*) FILTER (WHERE mentor_id = $1) AS as_mentor, count(*) FILTER (WHERE mentee_id = $1) AS as_mentee
+     FROM mentorships WHERE state IN ${LIVE} AND (mentor_id = $1 OR mentee_id = $1)`,
+    [memberId],
+  );
+  return { asMentor: toNumber(rows[0]?.as_mentor ?? 0), asMentee: toNumber(rows[0]?.as_mentee ?? 0) };
+}
+
+/** Is there an open or active mentorship between these two members, either way round? */
+export async function pairHasLiveMentorship(q: Queryable, a: string, b: string): Promise<boolean> {
+  const rows = await q.query(
+    `SELECT 1 FROM mentorships
+     WHERE least(mentor_id, mentee_id) = least($1::text, $2::text) AND greatest(mentor_id, mentee_id) = greatest($1::text, $2::text)
+       AND state IN ${LIVE} LIMIT 1`,
+    [a, b],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Open requests that may be due for expiry or a reminder at `now` (a superset: core's `expireIfDue` and
+ * `isReminderDue` decide), locked; rows another instance is working on are skipped, not waited for.
+ */
+export async function lockDueOpenMentorships(q: Queryable, now: Date, reminderDays: number, limit: number, skip: readonly string[]): Promise<Mentorship[]> {
+  const rows = await q.query<{ record: Mentorship }>(
+    `SELECT record FROM mentorships
+     WHERE state IN ${OPEN}
+       AND (expires_at <= $1::timestamptz OR (reminded_at IS NULL AND expires_at <= $1::timestamptz + make_interval(days => $2::int)))
+       AND NOT (id = ANY($4::text[]))
+     ORDER BY expires_at LIMIT $3
+     FOR UPDATE SKIP LOCKED`,
+    [now.toISOString(), reminderDays, limit, skip],
+  );
+  return rows.map((row) => row.record);
+}
+
+/** Is any open request past its expiry date? A cheap probe (an index range) run before answering a member. */
+export async function anyOverdue(q: Queryable, now: Date): Promise<boolean> {
+  const rows = await q.query(`SELECT 1 FROM mentorships WHERE state IN ${OPEN} AND expires_at <= $1::timestamptz LIMIT 1`, [
+    now.toISOString(),
+  ]);
+  return rows.length > 0;
+}
+
+/** Active mentorships (mentor and mentee ids) among `ids`, or all of them: the search directory's counts. */
+export async function activePairs(q: Queryable, ids?: readonly string[]): Promise<{ id: string; mentorId: string; menteeId: string; active: boolean }[]> {
+  const rows = ids
+    ? await q.query<{ id: string; state: string; mentor_id: string; mentee_id: string }>(
+        'SELECT id, state, mentor_id, mentee_id FROM mentorships WHERE id = ANY($1::text[])',
+        [ids],
+      )
+    : await q.query<{ id: string; state: string; mentor_id: string; mentee_id: string }>(
+        `SELECT id, state, mentor_id, mentee_id FROM mentorships WHERE state = 'active'`,
+      );
+  return rows.map((row) => ({ id: row.id, mentorId: row.mentor_id, menteeId: row.mentee_id, active: row.state === 'active' }));
+}
+
+/** Active mentees and mentors of each of these members, in one query (listings show many partners). */
+export async function activeCountsFor(q: Queryable, ids: readonly string[]): Promise<(id: string) => { mentees: number; mentors: number }> {
+  const rows = await q.query<{ mentor_id: string; mentee_id: string }>(
+    `SELECT mentor_id, mentee_id FROM mentorships WHERE state = 'active' AND (mentor_id = ANY($1::text[]) OR mentee_id = ANY($1::text[]))`,
+    [ids],
+  );
+  const counts = new Map<string, { mentees: number; mentors: number }>();
+  const entry = (id: string) => {
+    let found = counts.get(id);
+    if (!found) counts.set(id, (found = { mentees: 0, mentors: 0 }));
+    return found;
+  };
+  for (const row of rows) {
+    entry(row.mentor_id).mentees += 1;
+    entry(row.mentee_id).mentors += 1;
+  }
+  return (id) => counts.get(id) ?? { mentees: 0, mentors: 0 };
+}

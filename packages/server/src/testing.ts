@@ -1,0 +1,177 @@
+// A real server for tests: real HTTP on 127.0.0.1 (a free port), a real database, a ManualClock the test
+// moves. Used by this package's tests and by the REST adapter's conformance run:
+//
+//   const server = await startTestServer({ settings });            // PGlite, shared per process
+//   const token = await server.mintToken('m-1');                   // a Bearer token for member m-1
+//   await fetch(`${server.apiUrl}/me`, { headers: { authorization: `Bearer ${token}` } });
+//   await server.advanceTime(30);                                  // clock + expiry/reminder jobs
+//   await server.notifications();                                  // the outbox, as the testkit wants it
+//   await server.close();
+//
+// PGlite takes seconds to start, so one in-memory instance is shared by the servers of a process and emptied
+// for each new one (servers alive at the same time get their own). A PostgreSQL URL gives each server a
+// schema of its own, dropped on close, so test files may run in parallel against one database.
+import { randomBytes } from 'node:crypto';
+import { ManualClock, programSettings, type ProgramSettings } from '@mentor-match/core';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken as signToken } from './auth/tokens.ts';
+import type { Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { openPglite } from './db/pglite.ts';
+import { openPostgres } from './db/postgres.ts';
+import { API_BASE } from './http/app.ts';
+import type { JobRun } from './jobs/lifecycle-jobs.ts';
+import { createLogger, LOG_LEVELS, type LogLevel } from './log.ts';
+import { startServer, type ServerOptions } from './server.ts';
+import { listOutbox, type OutboxEmail } from './store/outbox.ts';
+
+export interface TestServerOptions extends Omit<ServerOptions, 'settings' | 'clock' | 'database' | 'databaseUrl' | 'dataDir' | 'auth' | 'port' | 'host'> {
+  /** Program settings, or changes to the defaults. */
+  settings?: ProgramSettings | Partial<ProgramSettings>;
+  /** Default: a ManualClock at 2026-01-05T09:00Z. */
+  clock?: ManualClock;
+  /** 'pglite' (default) or a PostgreSQL URL. `testDatabase()` reads TEST_DATABASE_URL. */
+  database?: 'pglite' | string;
+}
+
+export interface TestServer {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** `http://127.0.0.1:PORT/api/v1` */
+  apiUrl: string;
+  clock: ManualClock;
+  settings: ProgramSettings;
+  db: Database;
+  /** A Bearer token for this member (provisioned on their first request). `ttlSeconds` < 0 gives an expired one. */
+  mintToken(memberId: string, claims?: { name?: string; email?: string; ttlSeconds?: number }): Promise<string>;
+  /** Moves the server's clock forward and runs the jobs that are due; resolves once they have run. */
+  advanceTime(days: number): Promise<void>;
+  runJobs(): Promise<JobRun>;
+  /** Sends the emails due now through the configured transport (SMTP tests). */
+  sendEmails(): Promise<number>;
+  /** Every email written to the outbox, oldest first, sent or not. */
+  outbox(): Promise<OutboxEmail[]>;
+  /** The outbox as the conformance suite's `notifications()` wants it. */
+  notifications(): Promise<{ memberId: string; kind: string; mentorshipId: string }[]>;
+  close(): Promise<void>;
+}
+
+/** TEST_DATABASE_URL when set, else 'pglite'. */
+export const testDatabase = (): string => process.env.TEST_DATABASE_URL || 'pglite';
+
+const TABLES = ['idempotency_keys', 'outbox', 'changes', 'mentorships', 'members'];
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const { settings: given, clock: givenClock, database = 'pglite', ...rest } = options;
+  // Whole settings or a few changes: either way laid over the defaults and checked.
+  const settings = programSettings(given ?? {});
+  const clock = givenClock ?? new ManualClock();
+  const lease = database === 'pglite' ? await leasePglite() : await freshSchema(database);
+  const secret = randomBytes(24).toString('base64url');
+  const level = (process.env.LOG_LEVEL ?? 'silent') as LogLevel;
+  let server;
+  try {
+    server = await startServer({
+      jobsIntervalMs: 0,
+      ...rest,
+      log: rest.log ?? createLogger(LOG_LEVELS.includes(level) ? level : 'silent'),
+      host: '127.0.0.1',
+      port: 0,
+      database: lease.db,
+      settings,
+      clock,
+      auth: { jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
+    });
+  } catch (error) {
+    await lease.release();
+    throw error;
+  }
+  const running = server;
+  const outbox = () => listOutbox(lease.db);
+  return {
+    url: running.url,
+    apiUrl: `${running.url}${API_BASE}`,
+    clock,
+    settings,
+    db: lease.db,
+    async mintToken(memberId, claims = {}) {
+      const { ttlSeconds = 3600, ...rest } = claims;
+      const minted = await signToken({ jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }, { memberId, ...rest }, ttlSeconds);
+      return minted.token;
+    },
+    async advanceTime(days) {
+      clock.advance({ days });
+      await running.runJobs();
+    },
+    runJobs: () => running.runJobs(),
+    sendEmails: () => running.sendEmails(),
+    outbox,
+    async notifications() {
+      return (await outbox()).map(({ memberId, kind, mentorshipId }) => ({ memberId, kind, mentorshipId: mentorshipId ?? '' }));
+    },
+    async close() {
+      await running.close();
+      await lease.release();
+    },
+  };
+}
+
+interface Lease {
+  db: Database;
+  release(): Promise<void>;
+}
+
+let shared: Promise<Database> | null = null;
+let sharedInUse = false;
+
+/** The process's shared in-memory PGlite, emptied; or, while another server holds it, a new one of its own. */
+async function leasePglite(): Promise<Lease> {
+  if (sharedInUse) {
+    const own = await openPglite();
+    await migrate(own);
+    return { db: own, release: () => own.close() };
+  }
+  sharedInUse = true;
+  try {
+    shared ??= (async () => {
+      const db = await openPglite();
+      await migrate(db);
+      return db;
+    })();
+    const db = await shared;
+    await db.exec(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+    return {
+      db,
+      release: async () => {
+        sharedInUse = false;
+      },
+    };
+  } catch (error) {
+    sharedInUse = false;
+    throw error;
+  }
+}
+
+let schemas = 0;
+
+/** A schema of its own on the PostgreSQL server, migrated; dropped on release. */
+async function freshSchema(url: string): Promise<Lease> {
+  const schema = `mm_test_${process.pid}_${++schemas}_${randomBytes(3).toString('hex')}`;
+  const admin = openPostgres(url, { max: 1 });
+  try {
+    await admin.exec(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await admin.close();
+  }
+  const db = openPostgres(url, { schema, max: 30 });
+  await migrate(db);
+  return {
+    db,
+    async release() {
+      try {
+        await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+      } finally {
+        await db.close();
+      }
+    },
+  };
+}
