@@ -1,0 +1,124 @@
+// Change notification over HTTP: changes made through this adapter are heard at once; everyone else's
+// (another tab, the other member of a request, an administrator) arrive by polling `GET /changes`, and
+// only while someone listens, so a page nobody watches makes no requests.
+import * as z from 'zod/mini';
+import type { ChangeListener, MentoringChange } from '@mentor-match/core/adapter';
+
+/** `GET /changes?after=seq`: the changes that concern the caller after `seq`, and the cursor to ask from next. */
+export const ChangesPage = z.object({
+  changes: z.array(z.object({ seq: z.int(), kind: z.enum(['mentorship', 'member', 'program']), id: z.string() })),
+  last: z.int(),
+});
+export type ChangesPage = z.infer<typeof ChangesPage>;
+
+/** Fetches the changes after a cursor; no cursor: only the current one (`last`). */
+export type FetchChanges = (after: number | undefined, signal: AbortSignal) => Promise<ChangesPage>;
+
+/** A poll that failed waits longer each time, up to this many intervals, so an outage is not hammered. */
+const MAX_BACKOFF = 16;
+
+export class ChangeFeed {
+  readonly #listeners = new Set<ChangeListener>();
+  readonly #fetchChanges: FetchChanges;
+  readonly #intervalMs: number;
+  /** Bumped on every start and stop, so the answer of a poll from an earlier run is dropped. */
+  #run = 0;
+  #cursor: number | undefined;
+  #failures = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #inFlight: AbortController | undefined;
+  /** A poll came due while the page was hidden; it runs when the page is shown again. */
+  #dueWhileHidden = false;
+
+  constructor(fetchChanges: FetchChanges, intervalMs: number) {
+    this.#fetchChanges = fetchChanges;
+    this.#intervalMs = intervalMs;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    if (this.#listeners.size === 1) this.#start();
+    return () => {
+      if (this.#listeners.delete(listener) && this.#listeners.size === 0) this.#stop();
+    };
+  }
+
+  /**
+   * Tells every listener, in a microtask: listeners run after the caller's promise has its result (as
+   * with MemoryAdapter). One that unsubscribed meanwhile is skipped; one that throws silences no other.
+   */
+  emit(changes: readonly MentoringChange[]): void {
+    if (changes.length === 0 || this.#listeners.size === 0) return;
+    const listeners = [...this.#listeners];
+    queueMicrotask(() => {
+      for (const change of changes) {
+        for (const listener of listeners) {
+          if (!this.#listeners.has(listener)) continue;
+          try {
+            listener({ kind: change.kind, id: change.id });
+          } catch (error) {
+            console.error('mentor-match: a change listener threw', error);
+          }
+        }
+      }
+    });
+  }
+
+  #start(): void {
+    this.#run += 1;
+    globalThis.document?.addEventListener('visibilitychange', this.#onVisibilityChange);
+    // The first poll only learns the cursor: listeners hear of changes made after they subscribed.
+    void this.#poll(this.#run);
+  }
+
+  #stop(): void {
+    this.#run += 1;
+    clearTimeout(this.#timer);
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
+    this.#cursor = undefined;
+    this.#failures = 0;
+    this.#dueWhileHidden = false;
+    globalThis.document?.removeEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+
+  async #poll(run: number): Promise<void> {
+    const controller = new AbortController();
+    this.#inFlight = controller;
+    try {
+      const page = await this.#fetchChanges(this.#cursor, controller.signal);
+      if (run !== this.#run) return;
+      if (this.#cursor !== undefined) this.emit(distinct(page.changes));
+      this.#cursor = page.last;
+      this.#failures = 0;
+    } catch {
+      // An outage or an expired token: try again later, less often; the calls themselves report errors.
+      if (run !== this.#run) return;
+      this.#failures += 1;
+    }
+    const wait = this.#intervalMs * Math.min(2 ** this.#failures, MAX_BACKOFF);
+    this.#timer = setTimeout(() => this.#due(run), wait);
+    // In Node (scripts, tests, server-side rendering) a forgotten subscription must not keep the process alive.
+    (this.#timer as { unref?: () => void }).unref?.();
+  }
+
+  #due(run: number): void {
+    if (run !== this.#run) return;
+    // A hidden tab skips its polls (battery, server load); it catches up from its cursor when shown.
+    if (globalThis.document?.hidden) this.#dueWhileHidden = true;
+    else void this.#poll(run);
+  }
+
+  readonly #onVisibilityChange = (): void => {
+    if (!this.#dueWhileHidden || globalThis.document.hidden) return;
+    this.#dueWhileHidden = false;
+    void this.#poll(this.#run);
+  };
+}
+
+/** One notice per record: a page of changes may name the same mentorship several times. */
+function distinct(changes: ChangesPage['changes']): MentoringChange[] {
+  const byKey = new Map<string, MentoringChange>();
+  for (const { kind, id } of changes) byKey.set(`${kind}:${id}`, { kind, id });
+  return [...byKey.values()];
+}

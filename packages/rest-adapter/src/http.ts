@@ -1,0 +1,128 @@
+// The one place requests are made: authentication, retries, timeouts, aborts and the reading of
+// every answer. The adapter's methods only say which path, which body and which schema.
+import ky, { type KyInstance } from 'ky';
+import type * as z from 'zod/mini';
+import type { AbortSignalLike } from '@mentor-match/core/adapter';
+import { MentoringError } from '@mentor-match/core/errors';
+import { parseAnswer, toMentoringError, type Exchange } from './errors.ts';
+
+export interface RestAdapterOptions {
+  /** Where the API lives: `https://api.society.org/api/v1`, or `/api/v1` on the page's own origin. */
+  baseUrl: string;
+  /**
+   * The member's short-lived token, sent as `Authorization: Bearer …`; asked for before every request, so
+   * the page may renew it. Set from script, never from an attribute (every script on the page reads those).
+   * Return null to send none (cookie sessions, or nobody signed in).
+   */
+  getToken?: () => string | null | Promise<string | null>;
+  /** `include` to send the member site's session cookie to another origin. */
+  credentials?: RequestCredentials;
+  /** How long one attempt may take, in milliseconds. Default 10 000. */
+  timeoutMs?: number;
+  /** How many times a failed attempt is retried (outages, rate limits; never a refusal). Default 2. */
+  retries?: number;
+  /** How often other members' changes are fetched while someone listens, in milliseconds. Default 5000. */
+  pollIntervalMs?: number;
+  /** The fetch to use (tests, instrumentation). Default: the global one. */
+  fetch?: typeof fetch;
+}
+
+export interface SendOptions {
+  /** A JSON body; its presence makes the request a state change, which gets an idempotency key. */
+  json?: unknown;
+  /** The query string, already encoded (`topics=a&topics=b`). */
+  searchParams?: URLSearchParams;
+  signal?: AbortSignalLike | undefined;
+  /** Overrides the adapter's `retries` (the change feed polls again anyway). */
+  retries?: number;
+}
+
+export type Send = <T>(
+  method: 'GET' | 'PUT' | 'POST',
+  path: string,
+  schema: z.ZodMiniType<T>,
+  what: string,
+  options?: SendOptions,
+) => Promise<T>;
+
+/** Statuses worth another attempt: the request did not get through, or the server asked to come back later. */
+const RETRY_STATUSES = [408, 429, 502, 503, 504];
+
+export function createSend(options: RestAdapterOptions): Send {
+  const timeout = options.timeoutMs ?? 10_000;
+  const base = resolveBase(options.baseUrl);
+  const api: KyInstance = ky.create({
+    timeout,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    retry: {
+      limit: options.retries ?? 2,
+      // POST and PUT are retried too: every state change carries an Idempotency-Key (below), so the
+      // server does a repeated one only once. 4xx refusals are never retried: the answer would not change.
+      methods: ['get', 'put', 'post'],
+      statusCodes: RETRY_STATUSES,
+      afterStatusCodes: [429, 503],
+      // A Retry-After longer than one attempt's timeout would leave the member staring at a spinner.
+      maxRetryAfter: timeout,
+      // Spread the retries of many pages after an outage, so they do not come back all at once.
+      jitter: true,
+    },
+  });
+
+  return async (method, path, schema, what, { json, searchParams, signal, retries } = {}) => {
+    if (typeof base !== 'string') throw base;
+    const query = searchParams?.toString();
+    const url = `${base}${path}${query ? `?${query}` : ''}`;
+    const exchange: Exchange = { method, url };
+    try {
+      // ky reuses these headers on its retries: the same token and, above all, the same idempotency key.
+      const headers: Record<string, string> = { accept: 'application/json' };
+      const token = await options.getToken?.();
+      if (token) headers.authorization = `Bearer ${token}`;
+      if (method !== 'GET') headers['idempotency-key'] = newIdempotencyKey();
+      const answer = api(url, {
+        method,
+        headers,
+        ...(json === undefined ? {} : { json }),
+        // Core types the signal structurally (it has no DOM); callers pass a real AbortSignal.
+        ...(signal ? { signal: signal as AbortSignal } : {}),
+        ...(retries === undefined ? {} : { retry: { limit: retries } }),
+      });
+      const { status } = await answer;
+      // ky's own `.json()` reads the body under the same timeout as the request (a plain Response's would not).
+      const body: unknown = await answer.json();
+      return parseAnswer(schema, body, what, exchange, status);
+    } catch (error) {
+      throw toMentoringError(error, exchange, signal?.aborted ?? false);
+    }
+  };
+}
+
+/**
+ * The base as an absolute URL ending in `/`; a relative one (`/api/v1`) is relative to the page. A bad one
+ * (a typo in an `api` attribute) becomes the error every call rejects with, so the elements show it
+ * instead of the page throwing.
+ */
+function resolveBase(baseUrl: string): string | MentoringError {
+  try {
+    return new URL(baseUrl, globalThis.document?.baseURI).href.replace(/\/?$/, '/');
+  } catch (error) {
+    return new MentoringError('network', `The API address ${JSON.stringify(baseUrl)} is not a URL.`, {
+      details: { baseUrl },
+      cause: error,
+    });
+  }
+}
+
+/**
+ * A random UUID v4. `crypto.randomUUID` exists only on secure (https) pages; a member site still on
+ * plain http gets one made from `getRandomValues`, which every browser has.
+ */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
