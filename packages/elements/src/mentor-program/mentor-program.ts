@@ -44,7 +44,20 @@ export class MentorProgram extends LitElement {
   /** `light`, `dark`, or `auto` (follows the page's `color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  /** Any MentoringAdapter, set from script. Takes precedence over `demo`. */
+  /**
+   * The address of a mentor-match REST API (`https://api.society.org/api/v1`, or `/api/v1`). The REST
+   * adapter is downloaded only when this is set and no `.adapter` is. Takes precedence over `demo`.
+   */
+  @property() api: string | null = null;
+
+  /**
+   * With `api`: returns the member's short-lived token, sent as a Bearer token (null: rely on the member
+   * site's session cookie). Set from script, never as an attribute, which every script on the page and
+   * the CMS's HTML can read.
+   */
+  @property({ attribute: false }) getToken: (() => string | null | Promise<string | null>) | undefined;
+
+  /** Any MentoringAdapter, set from script. Takes precedence over `api` and `demo`. */
   @property({ attribute: false }) adapter: MentoringAdapter | undefined;
 
   @provide({ context: programContext })
@@ -66,13 +79,17 @@ export class MentorProgram extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('demo') || changed.has('member')) void this.#connect();
+    if (changed.has('adapter') || changed.has('api') || changed.has('demo') || changed.has('member')) void this.#connect();
   }
 
   async #connect(): Promise<void> {
     const loadId = ++this.#loadId;
     let adapter = this.adapter;
-    if (!adapter && this.demo) {
+    if (!adapter && this.api) {
+      const { createRestAdapter } = await import('@mentor-match/rest-adapter');
+      // Asks for the current getToken each time, so a page may set (or replace) it after the element.
+      adapter = createRestAdapter({ baseUrl: this.api, getToken: () => this.getToken?.() ?? null, credentials: 'include' });
+    } else if (!adapter && this.demo) {
       const { demoAdapter } = await import('./demo.ts');
       adapter = demoAdapter(this.member);
     }
