@@ -1,68 +1,148 @@
 #!/usr/bin/env node
-// `npm start`: builds the browser bundles and serves the example site on http://localhost:3000
-// (PORT overrides). No database and no network: the demo runs on MemoryAdapter in the page.
+// `npm start`: builds the CDN loader (packages/elements/dist/cdn) and serves the example site on
+// http://localhost:3000 (PORT overrides). No database and no network: the demo runs on MemoryAdapter in
+// the page, with the seeded roster.
+//
+//   /                  examples/site/: an association's CMS pages using the elements (the demo)
+//   /examples/…        examples/: plain-html, custom-adapter
+//   /mentor-match/…    the CDN build: /mentor-match/mentor-match.js is the one script a page includes
+//
+// Every page is sent with a strict Content Security Policy (no inline script or style, Trusted Types
+// required), so the demo proves the elements work on the strictest host pages.
+//
+// `startDemo()` is exported for the end-to-end tests, which start it on a random port.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCdn, CDN_DIR } from '../packages/elements/scripts/build.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const outdir = join(root, 'dist', 'examples');
+const root = fileURLToPath(new URL('..', import.meta.url));
 
-await build({
-  entryPoints: { 'minimal/main': join(root, 'examples/minimal/main.ts') },
-  outdir,
-  bundle: true,
-  format: 'esm',
-  splitting: true,
-  minify: true,
-  sourcemap: true,
-  target: 'es2022',
-  logLevel: 'warning',
-  tsconfig: join(root, 'tsconfig.json'),
-});
+/** What the demo pages allow: only their own files; `data:` images for the generated avatars; Lit's policy. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.json': 'application/json',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Files from the bundle output first, then the examples folder; never outside them. */
-async function resolveFile(urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  for (const base of [outdir, join(root, 'examples')]) {
-    let file = join(base, clean);
-    if (!file.startsWith(base)) continue;
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
-      return file;
-    } catch {
-      // try the next folder
-    }
-  }
-  return null;
+/** URL prefix → folder, first match wins. */
+function routes(cdnDir) {
+  return [
+    ['/mentor-match/', cdnDir],
+    ['/examples/', path.join(root, 'examples')],
+    ['/', path.join(root, 'examples', 'site')],
+  ];
 }
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  const file = await resolveFile(path === '/' ? '/minimal/' : path);
-  if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    return;
+/** The file for a URL path, or a redirect for a folder without its slash; never a file outside the folders. */
+async function resolve(urlPath, table) {
+  const [prefix, base] = table.find(([p]) => urlPath.startsWith(p));
+  const file = path.resolve(base, `.${path.posix.sep}${urlPath.slice(prefix.length)}`);
+  if (file !== base && !file.startsWith(base + path.sep)) return null;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+      await stat(path.join(file, 'index.html'));
+      return { file: path.join(file, 'index.html') };
+    }
+    return { file };
+  } catch {
+    return null;
   }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-  });
-  res.end(await readFile(file));
-});
+}
 
-const port = Number(process.env.PORT ?? 3000);
-server.listen(port, () => {
-  console.log(`mentor-match demo: http://localhost:${port}/`);
-});
+function handler(cdnDir) {
+  const table = routes(cdnDir);
+  return async (req, res) => {
+    const security = {
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'same-origin',
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...security, allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed');
+      return;
+    }
+    let urlPath;
+    try {
+      urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400, { ...security, 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    // Pages without an icon of their own (the examples) get the site's logo rather than a 404.
+    if (urlPath === '/favicon.ico') urlPath = '/assets/logo.svg';
+    const found = urlPath.includes('\0') ? null : await resolve(urlPath, table);
+    if (!found) {
+      res.writeHead(404, { ...security, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    if (found.redirect) {
+      res.writeHead(301, { ...security, location: found.redirect }).end();
+      return;
+    }
+    const body = await readFile(found.file);
+    res.writeHead(200, {
+      ...security,
+      'content-type': TYPES[path.extname(found.file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+}
+
+/**
+ * Builds the loader into `cdnDir` (unless `build` is false) and serves the site.
+ * @param {{ port?: number, host?: string, cdnDir?: string, build?: boolean }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export async function startDemo({ port = 3000, host, cdnDir = CDN_DIR, build = true } = {}) {
+  if (build) await buildCdn({ outdir: cdnDir });
+  const server = createServer(handler(cdnDir));
+  await new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolveListen(undefined));
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    url: `http://${shownHost}:${actualPort}/`,
+    port: actualPort,
+    close: () =>
+      new Promise((resolveClose) => {
+        server.close(() => resolveClose(undefined));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 3000);
+  const demo = await startDemo({ port });
+  console.log(`mentor-match demo: ${demo.url}`);
+  console.log(`  Find a mentor:   ${demo.url}find-a-mentor/`);
+  console.log(`  Find a mentee:   ${demo.url}find-a-mentee/`);
+  console.log(`  Plain HTML:      ${demo.url}examples/plain-html/`);
+  console.log(`  Custom adapter:  ${demo.url}examples/custom-adapter/`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => void demo.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,8 +1,11 @@
 // The demo program: MemoryAdapter over the seeded roster, kept in localStorage so a demo survives a
-// reload. Loaded lazily, so a page with a real backend never downloads the roster generator.
-import {
-  DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, MemoryBackend, generateRoster, type MentoringAdapter,
-} from '@mentor-match/core';
+// reload. Loaded lazily, so a page with a real backend never downloads it. The roster generator and its
+// names (the bulk of the bytes) are a chunk of their own, imported here, so MemoryAdapter's code and the
+// demo's seed data are downloaded (and counted, see scripts/size.mjs) separately.
+import { MemoryBackend } from '@mentor-match/core/memory-backend';
+import type { MentoringAdapter } from '@mentor-match/core';
+
+const { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster } = await import('@mentor-match/core/roster');
 
 let backend: MemoryBackend | undefined;
 

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   FIND, seekerRoleFor, type Find, type MentoringAdapter, type MentoringChange, type SearchHit,
@@ -119,6 +118,11 @@ export class MentorSearch extends MentorElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Set through the CSSOM, not a `style` attribute: a host page whose CSP has no 'unsafe-inline' for
+    // styles blocks style attributes (and reports each one), but not the CSSOM.
+    const region = this.renderRoot.querySelector<HTMLElement>('.results');
+    const loadingSearch = this.#search.status === TaskStatus.PENDING && this.#run.kind === 'search';
+    region?.style.setProperty('min-block-size', loadingSearch && this.#reservedBlockSize > 0 ? `${this.#reservedBlockSize}px` : null);
     const after = this.#afterRender;
     this.#afterRender = undefined;
     after?.();
@@ -205,7 +209,6 @@ export class MentorSearch extends MentorElement {
   #renderSearch() {
     const { settings, viewer } = this.program!;
     const find = this.#find;
-    const loadingSearch = this.#search.status === TaskStatus.PENDING && this.#run.kind === 'search';
     const results = this.#results;
     return html`
       ${renderCriteriaForm({
@@ -227,7 +230,6 @@ export class MentorSearch extends MentorElement {
         class="results"
         part="results"
         aria-busy=${this.#search.status === TaskStatus.PENDING ? 'true' : 'false'}
-        style=${styleMap(loadingSearch && this.#reservedBlockSize > 0 ? { minBlockSize: `${this.#reservedBlockSize}px` } : {})}
       >
         ${this.#renderResults()}
       </div>

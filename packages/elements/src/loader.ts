@@ -1,0 +1,89 @@
+// The page loader: the one script a CMS page includes (`<script type="module" src="…/mentor-match.js">`).
+// It defines the `mentor-*` tags the page uses, and only those: each tag's module is a chunk of its own,
+// imported when the tag is first seen in the document, now or later (a CMS or a page script adding the
+// widget after load). French strings are downloaded only when the page is in French.
+//
+// ELEMENTS is the one place where tags are listed: adding an element is adding a line here (a test
+// fails while an element folder with a committed define.ts is missing from it).
+
+/** Each public tag and the module that registers it (its define file, which pulls in its class). */
+export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'mentor-program': () => import('./mentor-program/define.ts'),
+  'mentor-search': () => import('./mentor-search/define.ts'),
+  'mentor-profile-card': () => import('./mentor-profile-card/define.ts'),
+  'mentor-availability-toggle': () => import('./mentor-availability-toggle/define.ts'),
+  'mentor-relationships-console': () => import('./mentor-relationships-console/define.ts'),
+  'mentor-enrollment': () => import('./mentor-enrollment/define.ts'),
+};
+
+/** Catalogs other than English (built in), by base language; each registers itself when imported. */
+export const LOCALES: Readonly<Record<string, () => Promise<unknown>>> = {
+  fr: () => import('./i18n/fr-register.ts'),
+};
+
+const requested = new Map<string, Promise<unknown>>();
+
+/** Imports a tag's or a locale's module once; a failure is reported and may be retried later. */
+function load(key: string, importer: () => Promise<unknown>): Promise<unknown> {
+  let loading = requested.get(key);
+  if (!loading) {
+    loading = importer().catch((error: unknown) => {
+      requested.delete(key);
+      console.error(`mentor-match: could not load ${key}.`, error);
+    });
+    requested.set(key, loading);
+  }
+  return loading;
+}
+
+const TAGS = Object.keys(ELEMENTS);
+const TAG_SELECTOR = TAGS.join(',');
+
+/** The tags used in `root` (itself included) that are not loaded yet. */
+function tagsIn(root: Element | Document): Set<string> {
+  const found = new Set<string>();
+  if (root instanceof Element && root.localName in ELEMENTS) found.add(root.localName);
+  for (const element of root.querySelectorAll(TAG_SELECTOR)) found.add(element.localName);
+  return found;
+}
+
+/** Base languages of every `lang` on the page (and the browser's when the page sets none). */
+function languagesIn(root: Element | Document): Set<string> {
+  const found = new Set<string>();
+  const add = (lang: string | null) => {
+    const base = lang?.trim().toLowerCase().split('-')[0];
+    if (base) found.add(base);
+  };
+  if (root instanceof Element) add(root.getAttribute('lang'));
+  for (const element of root.querySelectorAll('[lang]')) add(element.getAttribute('lang'));
+  if (root === document && !document.documentElement.hasAttribute('lang')) add(navigator.language);
+  return found;
+}
+
+function scan(root: Element | Document): void {
+  for (const tag of tagsIn(root)) void load(tag, ELEMENTS[tag]!);
+  for (const lang of languagesIn(root)) {
+    const locale = LOCALES[lang];
+    if (locale) void load(`locale ${lang}`, locale);
+  }
+}
+
+/** Defines the tags already on the page and keeps watching for tags and languages added later. */
+export function startLoader(root: Document = document): MutationObserver {
+  scan(root);
+  const observer = new MutationObserver((records) => {
+    // Everything requested: nothing left to watch for.
+    if (requested.size === TAGS.length + Object.keys(LOCALES).length) return observer.disconnect();
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target instanceof Element) scan(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
+  });
+  observer.observe(root.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang'] });
+  return observer;
+}
+
+startLoader();

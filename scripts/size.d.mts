@@ -1,0 +1,24 @@
+// Types for size.mjs, for the build tests.
+export interface SizedOutput {
+  name: string;
+  entryPoint?: string;
+  inputs: string[];
+  what: string;
+  bytes: number;
+  gzip: number;
+  imports: string[];
+  dynamic: string[];
+}
+export interface PagePlan {
+  counted: (SizedOutput & { reason: string })[];
+  apart: (SizedOutput & { reason: string })[];
+  total: { bytes: number; gzip: number };
+}
+export declare const PAGE: { tags: string[]; adapter: string };
+export declare const TARGET_BYTES: number;
+export declare const CEILING_BYTES: number;
+export declare function kib(bytes: number): string;
+export declare function measure(options?: { minify?: boolean }): Promise<Map<string, SizedOutput>>;
+export declare function pagePlan(outputs: Map<string, SizedOutput>, page?: { tags: string[]; adapter: string }): PagePlan;
+export declare function printPlan(plan: PagePlan): void;
+export declare const API_PAGE: { tags: string[]; adapter: string };

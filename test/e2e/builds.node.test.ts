@@ -1,0 +1,121 @@
+// The elements' two builds (packages/elements/scripts/build.mjs): what a bundler user and a CMS page get.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { buildCdn, buildEsm, packageDir } from '../../packages/elements/scripts/build.mjs';
+import { minifyCssPart, minifyHtmlPart, minifyTemplates } from '../../packages/elements/scripts/minify-templates.mjs';
+import { measure, pagePlan } from '../../scripts/size.mjs';
+import { tempDir } from './chromium.ts';
+
+const src = path.join(packageDir, 'src');
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe('the ES-module build, for bundler users', () => {
+  let out: Awaited<ReturnType<typeof tempDir>>;
+  let files: string[];
+
+  before(async () => {
+    out = await tempDir('esm');
+    await buildEsm({ outdir: out.dir });
+    files = (await filesUnder(out.dir)).map((file) => path.relative(out.dir, file));
+  });
+  after(() => out.remove());
+
+  test('has one module per source module, and no tests, stories or fixtures', () => {
+    for (const file of ['index.js', 'loader.js', 'mentor-search/define.js', 'mentor-search/mentor-search.js', 'i18n/fr-register.js']) {
+      assert.ok(files.includes(file), `${file} is missing`);
+    }
+    assert.deepEqual(files.filter((file) => /\.(test|stories)\.js$|fixtures/.test(file)), []);
+  });
+
+  test('leaves dependencies as bare imports, and names sibling modules by their .js files', async () => {
+    const search = await readFile(path.join(out.dir, 'mentor-search', 'mentor-search.js'), 'utf8');
+    assert.match(search, /from "lit"/);
+    assert.match(search, /from "@lit\/task"/);
+    assert.match(search, /from "@mentor-match\/core"/);
+    assert.match(search, /from "\.\.\/internal\/mentor-element\.js"/);
+    for (const file of files.filter((name) => name.endsWith('.js'))) {
+      const code = await readFile(path.join(out.dir, file), 'utf8');
+      assert.doesNotMatch(code, /["']\.{1,2}\/[^"']+\.ts["']/, `${file} imports a .ts file`);
+    }
+  });
+});
+
+describe('the CDN loader, for CMS pages', () => {
+  let out: Awaited<ReturnType<typeof tempDir>>;
+  let code: Map<string, string>;
+
+  before(async () => {
+    out = await tempDir('cdn');
+    await buildCdn({ outdir: out.dir });
+    code = new Map();
+    for (const file of await filesUnder(out.dir)) {
+      if (file.endsWith('.js')) code.set(path.relative(out.dir, file), await readFile(file, 'utf8'));
+    }
+  });
+  after(() => out.remove());
+
+  test('has the loader and the demo at stable names, everything else in hashed chunks', () => {
+    const names = [...code.keys()];
+    assert.ok(names.includes('mentor-match.js'));
+    assert.ok(names.includes('demo.js'));
+    assert.deepEqual(names.filter((name) => !['mentor-match.js', 'demo.js'].includes(name) && !/^chunks\/[\w-]+-[A-Z0-9]{8}\.js$/.test(name)), []);
+  });
+
+  test('lists every element in the loader: each committed mentor-*/define.ts', async () => {
+    const loader = await readFile(path.join(src, 'loader.ts'), 'utf8');
+    const tracked = spawnSync('git', ['ls-files', 'mentor-*/define.ts'], { cwd: src, encoding: 'utf8' }).stdout;
+    const tags = tracked.split('\n').filter(Boolean).map((file) => file.split('/')[0]!);
+    assert.ok(tags.length >= 3, `only ${tags.join(', ')}`);
+    for (const tag of tags) {
+      assert.ok(loader.includes(`'${tag}': () => import('./${tag}/define.ts')`), `<${tag}> is missing from ELEMENTS in src/loader.ts`);
+    }
+  });
+
+  test('is Lit\'s production build, and compiles no code from strings (strict CSP pages)', () => {
+    for (const [name, text] of code) {
+      assert.doesNotMatch(text, /Lit is in dev mode|lit-html\/development/, name);
+      assert.doesNotMatch(text, /[^\w$.]Function[^\w$]|[^\w$.]eval\s*\(/, `${name} uses Function or eval`);
+    }
+    // zod is told not to probe for `new Function` (core/schemas/common.ts).
+    assert.ok([...code.values()].some((text) => /\{jitless:!0\}/.test(text)));
+  });
+
+  test('bundles one copy of zod, however many packages install it', async () => {
+    const outputs = [...(await measure()).values()];
+    const copies = new Set(outputs.flatMap((o) => o.inputs).filter((i) => i.includes('/zod/')).map((i) => i.slice(0, i.indexOf('/zod/'))));
+    assert.equal(copies.size, 1, [...copies].join(', '));
+  });
+
+  test('keeps the demo roster and the French catalog out of an English page\'s path', async () => {
+    const plan = pagePlan(await measure());
+    const inputs = plan.counted.flatMap((output) => output.inputs);
+    assert.deepEqual(inputs.filter((input) => /roster|i18n\/fr/.test(input)), []);
+    assert.ok(inputs.some((input) => input.endsWith('core/src/memory-adapter.ts')), 'the adapter is counted');
+    assert.deepEqual(plan.apart.map((output) => output.reason.split(':')[0]).sort(), ['French catalog', 'demo roster']);
+  });
+});
+
+describe('template minification', () => {
+  test('collapses html whitespace to what the browser renders anyway', () => {
+    assert.equal(minifyHtmlPart('\n  <p>\n    a b\n  </p>\n'), ' <p> a b </p> ');
+    assert.equal(minifyHtmlPart('<b>x</b> <i>y</i>'), '<b>x</b> <i>y</i>');
+  });
+
+  test('shortens css without touching spaces next to an expression or inside values', () => {
+    assert.equal(minifyCssPart('\n  :host {\n    margin: 0 auto; /* note */\n  }\n'), ' :host{margin:0 auto;}');
+    assert.equal(minifyCssPart(' a :is(b) , c > d { color: rgb(0 0 0 / 0.5); }'), ' a :is(b),c > d{color:rgb(0 0 0 / 0.5);}');
+    assert.equal(minifyCssPart('padding: 0 '), 'padding:0 ');
+  });
+
+  test('edits only html and css templates, nested ones included', () => {
+    const source = 'const a = html`\n  <p>${x ? html`\n    <b>y</b>\n  ` : css`a {  }`}</p>\n`;\nconst b = `\n  keep\n`;';
+    assert.equal(minifyTemplates(source, 'x.ts'), 'const a = html` <p>${x ? html` <b>y</b> ` : css`a{}`}</p> `;\nconst b = `\n  keep\n`;');
+  });
+});
