@@ -3,7 +3,8 @@
 // http://localhost:3000 (PORT overrides). No database and no network: the demo runs on MemoryAdapter in
 // the page, with the seeded roster.
 //
-//   /                  examples/site/: an association's CMS pages using the elements (the demo)
+//   /                  examples/site/: an association's CMS pages using the elements (the demo): find a
+//                      mentor or a mentee, My mentoring (availability and the console), Enrol
 //   /examples/…        examples/: plain-html, custom-adapter
 //   /mentor-match/…    the CDN build: /mentor-match/mentor-match.js is the one script a page includes
 //
@@ -139,6 +140,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(`mentor-match demo: ${demo.url}`);
   console.log(`  Find a mentor:   ${demo.url}find-a-mentor/`);
   console.log(`  Find a mentee:   ${demo.url}find-a-mentee/`);
+  console.log(`  My mentoring:    ${demo.url}my-mentoring/`);
+  console.log(`  Enrol:           ${demo.url}enrol/`);
   console.log(`  Plain HTML:      ${demo.url}examples/plain-html/`);
   console.log(`  Custom adapter:  ${demo.url}examples/custom-adapter/`);
   console.log('Press Ctrl+C to stop.');
