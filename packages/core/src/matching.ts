@@ -9,7 +9,7 @@ import { foldText, searchWords } from './fold.ts';
 import { offsetOrNaN } from './time-zone.ts';
 import { MEETING_MODES, type MeetingMode, type Role } from './schemas/common.ts';
 import type { Member, RoleProfile } from './schemas/member.ts';
-import type { Find, MatchReason, SearchQuery } from './schemas/search.ts';
+import { roleSought, seekerRoleFor, type Find, type MatchReason, type SearchQuery } from './schemas/search.ts';
 import type { CareerStage, MatchWeights, ProgramSettings } from './schemas/settings.ts';
 
 export { hoursApart, utcOffsetHours } from './time-zone.ts';
@@ -46,12 +46,6 @@ export const DEFAULT_SEARCH_LIMIT = 20;
 
 /** A time-zone reason is given only for members this close: further apart it is not a selling point. */
 const TIME_ZONE_REASON_MAX_HOURS = 3;
-
-/** The role a search looks for: finding mentors looks at members' mentor profiles. */
-export const roleSought = (find: Find): Role => (find === 'mentors' ? 'mentor' : 'mentee');
-
-/** The role the seeker searches as: someone finding mentors is looking as a mentee. */
-export const seekerRoleFor = (find: Find): Role => (find === 'mentors' ? 'mentee' : 'mentor');
 
 /** Places left in the role: a mentor's capacity, or the program's limit of mentors per mentee. */
 export function openPlaces(candidate: Candidate, role: Role, settings: ProgramSettings): number {

@@ -1,21 +1,23 @@
-// English, the reference catalog: its keys and argument types are the contract every other catalog
-// must meet (fr.ts is typed as `Messages`, so a missing or misspelt key fails the type-check).
+// English, the reference catalog. Only the strings every element shares live here; each element's own
+// English strings (its messages.ts) are added to the catalog when its module is imported, so a page
+// downloads the strings of the elements it uses and no others.
+//
+// `Messages` is the whole catalog's type: these common strings and every element's. It is the contract
+// every other catalog must meet (fr.ts is typed as `Messages`, so a missing or misspelt key fails the
+// type-check). The element imports below are type-only: they add no bytes here.
 import type { ErrorCode, ErrorReason, MeetingMode } from '@mentor-match/core';
-import { searchEn } from '../mentor-search/messages.ts';
-import { cardEn } from '../mentor-profile-card/messages.ts';
-import { consoleEn } from '../mentor-relationships-console/messages.ts';
-import { availabilityEn } from '../mentor-availability-toggle/messages.ts';
-import { enrollmentEn } from '../mentor-enrollment/messages.ts';
+import type { searchEn } from '../mentor-search/messages.ts';
+import type { cardEn } from '../mentor-profile-card/messages.ts';
+import type { profileDialogEn } from '../mentor-profile-card/profile-dialog-messages.ts';
+import type { requestFormEn } from '../mentor-profile-card/request-form-messages.ts';
+import type { consoleEn } from '../mentor-relationships-console/messages.ts';
+import type { availabilityEn } from '../mentor-availability-toggle/messages.ts';
+import type { enrollmentEn } from '../mentor-enrollment/messages.ts';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
-export const en = {
-  ...searchEn,
-  ...cardEn,
-  ...consoleEn,
-  ...availabilityEn,
-  ...enrollmentEn,
-
+/** The strings shared by every element (program notices, errors, actions, meeting modes, roles). */
+export const commonEn = {
   // <mentor-program> and any element without one
   'program.missing':
     'This mentoring widget is not connected yet. Place it inside <mentor-program api="…"> (or <mentor-program demo>), or set .adapter from script.',
@@ -62,9 +64,19 @@ export const en = {
   'role.mentee': 'Mentee',
   'months': (n: number) => `${n} ${plural(n, 'month', 'months')}`,
   'hoursApart': (h: number) => (h === 0 ? 'same time zone' : `${h} h apart`),
-} satisfies Record<string, string | ((...args: never[]) => string)>;
+} satisfies Catalog;
 
-export type Messages = typeof en;
+/** What any catalog, or a part of one, is: keys to strings or to functions of their arguments. */
+export type Catalog = Record<string, string | ((...args: never[]) => string)>;
+
+export type Messages = typeof commonEn &
+  typeof searchEn &
+  typeof cardEn &
+  typeof profileDialogEn &
+  typeof requestFormEn &
+  typeof consoleEn &
+  typeof availabilityEn &
+  typeof enrollmentEn;
 
 /** Keys for the catalogs, so code can name them from data (an error code, a meeting mode). */
 export const errorKey = (code: ErrorCode) => `error.${code}` as const;

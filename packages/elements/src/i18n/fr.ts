@@ -1,10 +1,11 @@
-// French. Typed as Messages: a key missing here fails the type-check.
+// French: one catalog with every element's strings (their messages-fr.ts), downloaded only on French
+// pages. Typed as Messages: a key missing here fails the type-check.
 import type { Messages } from './en.ts';
-import { searchFr } from '../mentor-search/messages.ts';
-import { cardFr } from '../mentor-profile-card/messages.ts';
-import { consoleFr } from '../mentor-relationships-console/messages.ts';
-import { availabilityFr } from '../mentor-availability-toggle/messages.ts';
-import { enrollmentFr } from '../mentor-enrollment/messages.ts';
+import { searchFr } from '../mentor-search/messages-fr.ts';
+import { cardFr } from '../mentor-profile-card/messages-fr.ts';
+import { consoleFr } from '../mentor-relationships-console/messages-fr.ts';
+import { availabilityFr } from '../mentor-availability-toggle/messages-fr.ts';
+import { enrollmentFr } from '../mentor-enrollment/messages-fr.ts';
 
 export const fr: Messages = {
   ...searchFr,

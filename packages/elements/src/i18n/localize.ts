@@ -1,30 +1,44 @@
 // The one localisation layer: every visible string comes from a catalog through `Localize`.
-// English is built in; other catalogs register themselves (the loader imports them when the page's
-// language asks for one), and every element re-renders when a catalog arrives or `lang` changes.
+// English is built in, a part at a time: the common strings here, and each element's own strings when its
+// module is imported (`addMessages('en', …)`), so a page holds the English of the elements it uses only.
+// Other catalogs register themselves (the loader imports them when the page's language asks for one).
+// A key is looked up in the page language's catalog, then in English. Every element re-renders when a
+// catalog arrives or `lang` changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Messages } from './en.ts';
+import { commonEn, type Messages } from './en.ts';
 
 export type { Messages };
 type MessageKey = keyof Messages;
 type Args<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
+type Message = string | ((...args: unknown[]) => string);
 
-const catalogs = new Map<string, Messages>([['en', en]]);
+const english: Partial<Messages> = { ...commonEn };
+const catalogs = new Map<string, Partial<Messages>>([['en', english]]);
 const hosts = new Set<ReactiveControllerHost>();
 
 /** Right-to-left scripts; `dir` on the page wins when set. */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug']);
 
-export function registerLocale(lang: string, messages: Messages): void {
-  catalogs.set(lang.toLowerCase(), messages);
+/** Adds strings to a language's catalog (an element's English when its module is imported). */
+export function addMessages(lang: string, messages: Partial<Messages>): void {
+  const tag = lang.toLowerCase();
+  const catalog = catalogs.get(tag);
+  if (catalog) Object.assign(catalog, messages);
+  else catalogs.set(tag, { ...messages });
   for (const host of hosts) host.requestUpdate();
+}
+
+/** Registers a whole catalog for a language; a key it lacks is shown in English. */
+export function registerLocale(lang: string, messages: Messages): void {
+  addMessages(lang, messages);
 }
 
 export const registeredLocales = (): string[] => [...catalogs.keys()];
 
 /** The catalog for a BCP-47 tag: exact (`fr-ca`), then base language (`fr`), then English. */
-export function catalogFor(lang: string): Messages {
+export function catalogFor(lang: string): Partial<Messages> {
   const tag = lang.toLowerCase();
-  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0] ?? '') ?? en;
+  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0] ?? '') ?? english;
 }
 
 /** Walks up from an element through shadow roots to the nearest `attr`. */
@@ -76,7 +90,10 @@ export class Localize implements ReactiveController {
   }
 
   t<K extends MessageKey>(key: K, ...args: Args<K>): string {
-    const message = catalogFor(this.lang)[key] as string | ((...a: unknown[]) => string);
+    // Per key: a catalog may lack a key (one registered in part, or older than an element), and English
+    // has every key of the elements imported. undefined for a key nobody has (elements probing computed
+    // keys rely on it).
+    const message = (catalogFor(this.lang)[key] ?? english[key]) as Message;
     return typeof message === 'function' ? message(...args) : message;
   }
 

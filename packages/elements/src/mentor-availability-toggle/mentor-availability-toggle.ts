@@ -4,7 +4,12 @@ import { live } from 'lit/directives/live.js';
 import { Viewer, type Availability, type AvailabilityInput, type MentoringAdapter } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorAvailabilityChangeEvent } from '../events/availability-change.ts';
-import { checked } from '../mentor-profile-card/checked.ts';
+import { checked } from '../internal/checked.ts';
+import { addMessages } from '../i18n/localize.ts';
+import { availabilityEn } from './messages.ts';
+
+// This element's English strings join the catalog when it is imported (the page's other elements' do not).
+addMessages('en', availabilityEn);
 
 /** The most mentees a mentor may take (the core schema's bound). */
 export const MAX_CAPACITY = 50;

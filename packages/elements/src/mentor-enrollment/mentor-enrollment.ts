@@ -9,12 +9,17 @@ import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
 import { meetingModeKey } from '../i18n/en.ts';
 import { namedChoices, type Choice } from '../mentor-search/choices.ts';
-import { checked } from '../mentor-profile-card/checked.ts';
+import { checked } from '../internal/checked.ts';
 import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
 import {
   MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem, type Problems,
 } from './draft.ts';
 import { enrollmentStyles } from './styles.ts';
+import { addMessages } from '../i18n/localize.ts';
+import { enrollmentEn } from './messages.ts';
+
+// This element's English strings join the catalog when it is imported (the page's other elements' do not).
+addMessages('en', enrollmentEn);
 
 /** A control's id from its field (`profile.email` → `profile-email`). */
 const idOf = (field: string) => field.replaceAll('.', '-');

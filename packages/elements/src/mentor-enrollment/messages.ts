@@ -1,4 +1,5 @@
-// Strings of <mentor-enrollment>, English and French. en.ts and fr.ts gather every element's strings.
+// Strings of <mentor-enrollment> in English, registered into the
+// English catalog when the element's module is imported (French: messages-fr.ts).
 // Labels are keyed by the field they name (`enrollment.profile.email`) and errors by the same field
 // (`enrollment.error.profile.email`), so the element finds both from a schema issue's path.
 export const enrollmentEn = {
@@ -82,88 +83,4 @@ export const enrollmentEn = {
     'You still have open or active mentorships as a mentor. Finish, decline or withdraw them before you stop mentoring.',
   'enrollment.error.leave.mentee':
     'You still have open or active mentorships as a mentee. Finish or withdraw them before you stop being mentored.',
-};
-
-export const enrollmentFr: typeof enrollmentEn = {
-  'enrollment.title': 'S’inscrire au programme de mentorat',
-  'enrollment.editTitle': 'Votre profil de mentorat',
-
-  'enrollment.roles': 'Vos rôles',
-  'enrollment.role.mentor': 'Je veux être mentor',
-  'enrollment.role.mentee': 'Je veux être accompagné·e',
-
-  'enrollment.profile': 'Votre profil',
-  'enrollment.profile.name': 'Nom',
-  'enrollment.profile.headline': 'Titre',
-  'enrollment.profile.headline.hint': 'Une ligne, par exemple votre poste et votre organisation.',
-  'enrollment.profile.bio': 'À propos de vous',
-  'enrollment.profile.photoUrl': 'Adresse de la photo (facultatif)',
-  'enrollment.profile.photoUrl.hint': 'Un lien vers une photo de vous, commençant par https://',
-  'enrollment.profile.email': 'E-mail',
-  'enrollment.profile.phone': 'Téléphone (facultatif)',
-  'enrollment.profile.industry': 'Secteur',
-  'enrollment.profile.careerStage': 'Étape de carrière',
-  'enrollment.profile.country': 'Pays',
-  'enrollment.profile.city': 'Ville',
-  'enrollment.profile.timeZone': 'Fuseau horaire',
-  'enrollment.profile.languages': 'Langues parlées',
-  'enrollment.profile.links': 'Liens',
-  'enrollment.profile.links.hint': 'Jusqu’à 5 adresses web, par exemple un profil professionnel ou vos publications.',
-  'enrollment.link': (n) => `Lien ${n}`,
-  'enrollment.notSpecified': 'Non précisé',
-  'enrollment.noneChosen': 'aucune',
-
-  'enrollment.mentor': 'Préférences de mentor',
-  'enrollment.mentor.topics': 'Thèmes sur lesquels vous pouvez accompagner',
-  'enrollment.mentor.meetingModes': 'Façons de rencontrer vos mentorés',
-  'enrollment.mentor.statement': 'Ce que vous proposez comme mentor',
-  'enrollment.mentee': 'Préférences de mentoré',
-  'enrollment.mentee.topics': 'Thèmes sur lesquels vous cherchez un accompagnement',
-  'enrollment.mentee.meetingModes': 'Façons de rencontrer vos mentors',
-  'enrollment.mentee.statement': 'Ce que vous espérez en retirer',
-
-  'enrollment.visibility': 'Qui voit quoi',
-  'enrollment.visibility.note':
-    'Votre e-mail et votre numéro de téléphone ne sont montrés qu’aux partenaires d’un mentorat accepté.',
-  'enrollment.visibility.photo': 'Photo',
-  'enrollment.visibility.headline': 'Titre',
-  'enrollment.visibility.bio': 'À propos de vous',
-  'enrollment.visibility.industry': 'Secteur',
-  'enrollment.visibility.careerStage': 'Étape de carrière',
-  'enrollment.visibility.location': 'Pays et ville',
-  'enrollment.visibility.timeZone': 'Fuseau horaire',
-  'enrollment.visibility.languages': 'Langues',
-  'enrollment.visibility.links': 'Liens',
-  'enrollment.level.members': 'Tous les membres',
-  'enrollment.level.partners': 'Seulement mes partenaires de mentorat',
-
-  'enrollment.conduct': 'Code de conduite',
-  'enrollment.conduct.read': 'Lire le code de conduite (nouvel onglet)',
-  'enrollment.conduct.accept': 'J’accepte le code de conduite',
-  'enrollment.conduct.accepted': (date) => `Vous avez accepté le code de conduite le ${date}.`,
-
-  'enrollment.save': 'Enregistrer',
-  'enrollment.saving': 'Enregistrement…',
-  'enrollment.discard': 'Annuler les modifications',
-  'enrollment.saved': 'Votre profil de mentorat est enregistré',
-
-  'enrollment.summary': (n) => (n === 1 ? 'Un point est à corriger' : `${n} points sont à corriger`),
-  'enrollment.error.roles': 'Choisissez au moins un rôle : mentor, mentoré ou les deux.',
-  'enrollment.error.profile.name': 'Indiquez votre nom.',
-  'enrollment.error.profile.email': 'Indiquez une adresse e-mail, par exemple nom@exemple.org.',
-  'enrollment.error.profile.photoUrl': 'Indiquez une adresse commençant par https://, ou laissez le champ vide.',
-  'enrollment.error.profile.phone': 'Indiquez un numéro de téléphone, ou laissez le champ vide.',
-  'enrollment.error.profile.timeZone': 'Choisissez votre fuseau horaire.',
-  'enrollment.error.profile.links': 'Indiquez une adresse commençant par https://, ou laissez le champ vide.',
-  'enrollment.error.mentor.topics': 'Choisissez au moins un thème sur lequel vous pouvez accompagner.',
-  'enrollment.error.mentor.meetingModes': 'Choisissez au moins une façon de rencontrer vos mentorés.',
-  'enrollment.error.mentee.topics': 'Choisissez au moins un thème sur lequel vous cherchez un accompagnement.',
-  'enrollment.error.mentee.meetingModes': 'Choisissez au moins une façon de rencontrer vos mentors.',
-  'enrollment.error.acceptCodeOfConduct': 'Acceptez le code de conduite pour participer.',
-  'enrollment.error.max': (n) => `Choisissez-en ${n} au plus.`,
-  'enrollment.error.check': (label) => `Vérifiez « ${label} ».`,
-  'enrollment.error.leave.mentor':
-    'Vous avez encore des mentorats en cours ou en attente comme mentor. Terminez-les, déclinez-les ou retirez-les avant de cesser d’être mentor.',
-  'enrollment.error.leave.mentee':
-    'Vous avez encore des mentorats en cours ou en attente comme mentoré. Terminez-les ou retirez-les avant de cesser d’être accompagné·e.',
 };

@@ -1,11 +1,10 @@
 import { define } from '../internal/define.ts';
 import { MentorProfileCard } from './mentor-profile-card.ts';
-import { MentorProfileDialog } from './profile-dialog.ts';
-import { MentorRequestForm } from './request-form.ts';
+import type { MentorProfileDialog } from './profile-dialog.ts';
+import type { MentorRequestForm } from './request-form.ts';
 
-// The card's two dialogs are elements of their own; they are registered with it.
-define('mentor-profile-dialog', MentorProfileDialog);
-define('mentor-request-form', MentorRequestForm);
+// The card's two dialogs are elements of their own, registered by the card the first time each is opened
+// (profile-dialog-define.ts, request-form-define.ts): most cards on a page are never opened.
 define('mentor-profile-card', MentorProfileCard);
 
 declare global {

@@ -8,10 +8,25 @@ import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorProfileOpenEvent } from '../events/profile-open.ts';
 import type { MentorRequestSentEvent } from '../events/request-sent.ts';
 import { badgeNote } from './badge.ts';
-import { checked } from './checked.ts';
+import { checked } from '../internal/checked.ts';
 import { locationLine, openPlaces, reasonText, topicLabel } from './describe.ts';
 import type { MentorProfileDialog } from './profile-dialog.ts';
 import type { MentorRequestForm } from './request-form.ts';
+import { addMessages } from '../i18n/localize.ts';
+import { cardEn } from './messages.ts';
+
+// This element's English strings join the catalog when it is imported (the page's other elements' do not).
+addMessages('en', cardEn);
+
+/**
+ * The card's dialogs, each a module of its own imported the first time a member opens it: a page shows
+ * many cards and opens few, so neither is in the page's first download.
+ */
+const DIALOGS = {
+  profile: { tag: 'mentor-profile-dialog', load: () => import('./profile-dialog-define.ts') },
+  form: { tag: 'mentor-request-form', load: () => import('./request-form-define.ts') },
+} as const;
+type DialogName = keyof typeof DIALOGS;
 
 /** The roles a card can present a member in (`show-as`). */
 export const SHOW_AS = ['mentor', 'mentee'] as const satisfies readonly Role[];
@@ -22,7 +37,8 @@ export const SHOW_AS = ['mentor', 'mentee'] as const satisfies readonly Role[];
  * badge cannot be used it stays visible and says why (yourself, paused, full, already requested, …).
  *
  * Give it a search hit (`.hit`), a member (`.member`), or an id (`member-id`, loaded through the adapter).
- * Requires `<mentor-request-form>` and `<mentor-profile-dialog>`, which its define module registers.
+ * Uses `<mentor-request-form>` and `<mentor-profile-dialog>`, which it imports and registers the first time
+ * each is opened (the button says it is busy meanwhile).
  *
  * @summary A member's profile card with the mentoring request badge.
  *
@@ -126,6 +142,9 @@ export class MentorProfileCard extends MentorElement {
       [part='note']:empty {
         display: none;
       }
+      [aria-busy='true'] {
+        cursor: progress;
+      }
     `,
   ];
 
@@ -156,6 +175,12 @@ export class MentorProfileCard extends MentorElement {
   /** The dialogs are rendered the first time they are opened: a page of cards stays light. */
   @state() private profileOpened = false;
   @state() private formOpened = false;
+
+  /** The dialog whose module is being downloaded (its button is busy meanwhile). */
+  @state() private loadingDialog: DialogName | null = null;
+
+  /** Why a dialog's module could not be downloaded (shown beside the badge; another click tries again). */
+  @state() private dialogError: unknown;
 
   @query('[part~="badge"]') private badge!: HTMLButtonElement;
   @query('[part~="name"] button') private nameButton!: HTMLButtonElement;
@@ -237,7 +262,8 @@ export class MentorProfileCard extends MentorElement {
           : html`<span part="photo initials" class="initials" aria-hidden="true">${initialsOf(view.name)}</span>`}
         <div class="body">
           <h3 part="name" id="name">
-            <button type="button" class="link" aria-haspopup="dialog" @click=${this.#openProfile}>${view.name}</button>
+            <button type="button" class="link" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
+              @click=${this.#openProfile}>${view.name}</button>
           </h3>
           ${view.headline ? html`<p part="headline">${view.headline}</p>` : nothing}
           ${location ? html`<p part="location">${location}</p>` : nothing}
@@ -259,11 +285,13 @@ export class MentorProfileCard extends MentorElement {
             : nothing}
           <div class="actions">
             <button type="button" part="badge" class="button primary" aria-haspopup="dialog"
-              aria-disabled=${note ? 'true' : nothing} aria-describedby=${note ? 'note' : nothing} @click=${this.#openForm}>
+              aria-disabled=${note ? 'true' : nothing} aria-describedby=${note ? 'note' : nothing}
+              aria-busy=${this.#busy('form')} @click=${this.#openForm}>
               ${i18n.t(role === 'mentor' ? 'card.requestAsMentor' : 'card.inviteAsMentee')}
             </button>
             <p part="note" id="note">${note ?? ''}</p>
           </div>
+          ${this.dialogError === undefined ? nothing : this.renderError(this.dialogError)}
         </div>
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </article>
@@ -276,7 +304,34 @@ export class MentorProfileCard extends MentorElement {
         : nothing}`;
   }
 
+  #busy(name: DialogName) {
+    return this.loadingDialog === name ? 'true' : nothing;
+  }
+
+  /**
+   * Makes sure the dialog's element is defined, downloading its module the first time; false when the
+   * download failed (the error is shown) or another dialog is still downloading.
+   */
+  async #loadDialog(name: DialogName): Promise<boolean> {
+    const { tag, load } = DIALOGS[name];
+    if (customElements.get(tag)) return true;
+    if (this.loadingDialog) return false;
+    this.loadingDialog = name;
+    this.dialogError = undefined;
+    try {
+      await load();
+      return true;
+    } catch (error) {
+      this.dialogError = error;
+      return false;
+    } finally {
+      this.loadingDialog = null;
+    }
+  }
+
   async #openProfile(): Promise<void> {
+    if (!this.#view || !(await this.#loadDialog('profile'))) return;
+    // Read again: the member shown may have been refreshed while the dialog's module downloaded.
     const view = this.#view;
     if (!view) return;
     this.profileOpened = true;
@@ -288,7 +343,7 @@ export class MentorProfileCard extends MentorElement {
   async #openForm(): Promise<void> {
     const view = this.#view;
     // aria-disabled keeps the badge focusable so its reason is read; clicks must still do nothing.
-    if (!view || this.#note(view)) return;
+    if (!view || this.#note(view) || !(await this.#loadDialog('form'))) return;
     this.formOpened = true;
     await this.updateComplete;
     await this.renderRoot.querySelector<MentorRequestForm>('mentor-request-form')?.show();

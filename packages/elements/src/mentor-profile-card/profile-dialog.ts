@@ -6,6 +6,11 @@ import { safeHref } from '../internal/safe-href.ts';
 import { meetingModeKey } from '../i18n/en.ts';
 import { topicLabel } from './describe.ts';
 import { dialogStyles } from './dialog-styles.ts';
+import { addMessages } from '../i18n/localize.ts';
+import { profileDialogEn } from './profile-dialog-messages.ts';
+
+// This element's English strings join the catalog when it is imported (the page's other elements' do not).
+addMessages('en', profileDialogEn);
 
 /**
  * The fuller profile of a member, in a native modal `<dialog>`, opened from the name on

@@ -7,9 +7,14 @@ import {
 import { MentorElement } from '../internal/mentor-element.ts';
 import { meetingModeKey } from '../i18n/en.ts';
 import { MentorRequestSentEvent } from '../events/request-sent.ts';
-import { checked } from './checked.ts';
+import { checked } from '../internal/checked.ts';
 import { topicLabel } from './describe.ts';
 import { dialogStyles } from './dialog-styles.ts';
+import { addMessages } from '../i18n/localize.ts';
+import { requestFormEn } from './request-form-messages.ts';
+
+// This element's English strings join the catalog when it is imported (the page's other elements' do not).
+addMessages('en', requestFormEn);
 
 const FIELDS = ['areas', 'goals', 'termMonths', 'meetingMode', 'message'] as const;
 type Field = (typeof FIELDS)[number];

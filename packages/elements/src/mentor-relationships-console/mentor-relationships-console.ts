@@ -10,11 +10,16 @@ import { MentorElement } from '../internal/mentor-element.ts';
 import { meetingModeKey } from '../i18n/en.ts';
 import { MentorMentorshipChangeEvent, type MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { MentorPendingCountEvent } from '../events/pending-count.ts';
-import { checked } from '../mentor-profile-card/checked.ts';
+import { checked } from '../internal/checked.ts';
 import { topicLabel } from '../mentor-profile-card/describe.ts';
 import { mailtoHref, telHref } from './contact.ts';
 import { groupItems, isIncoming, viewerMentors } from './groups.ts';
 import { consoleStyles } from './styles.ts';
+import { addMessages } from '../i18n/localize.ts';
+import { consoleEn } from './messages.ts';
+
+// This element's English strings join the catalog when it is imported (the page's other elements' do not).
+addMessages('en', consoleEn);
 
 /** The actions that ask for confirmation first, in a modal dialog. */
 export const CONFIRMED_ACTIONS = ['decline', 'withdraw', 'complete', 'end'] as const satisfies readonly MentorshipAction[];

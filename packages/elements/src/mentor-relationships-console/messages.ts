@@ -1,8 +1,8 @@
-// Strings of <mentor-relationships-console>, English and French. en.ts and fr.ts gather every element's strings.
+// Strings of <mentor-relationships-console> in English, registered into the
+// English catalog when the element's module is imported (French: messages-fr.ts).
 // Dates and numbers arrive already formatted; member text (names, reasons) arrives as text.
 
 const RATINGS_EN = ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'];
-const RATINGS_FR = ['Décevant', 'Moyen', 'Bien', 'Très bien', 'Excellent'];
 
 export const consoleEn = {
   'console.title': 'My mentoring',
@@ -87,83 +87,4 @@ export const consoleEn = {
   'console.comment': 'Comment (optional)',
   'console.sendFeedback': 'Send feedback',
   'console.thanks': 'Thanks for your feedback',
-};
-
-export const consoleFr: typeof consoleEn = {
-  'console.title': 'Mon mentorat',
-  'console.loading': 'Chargement de vos mentorats…',
-  'console.empty': 'Vous n’avez pas encore de mentorat. Trouvez un mentor (ou un mentoré) et envoyez une demande : elle apparaîtra ici.',
-  'console.pending': (n) => `En attente (${n})`,
-  'console.active': (n) => `En cours (${n})`,
-  'console.ended': (n) => `Terminés (${n})`,
-  'console.none.pending': 'Aucune demande en attente.',
-  'console.none.active': 'Aucun mentorat en cours.',
-  'console.none.ended': 'Aucun mentorat passé pour l’instant.',
-  'console.older': (n) => `Mentorats plus anciens (${n})`,
-
-  'console.asksMentor': 'Vous demande d’être son mentor',
-  'console.invitesMentee': 'Vous invite à être son mentoré',
-  'console.askedMentor': 'Vous lui avez demandé d’être votre mentor',
-  'console.invitedMentee': 'Vous l’avez invité à être votre mentoré',
-  'console.saved': 'Mise de côté',
-  'console.areas': 'Domaines d’accompagnement',
-  'console.goals': 'Objectifs',
-  'console.term': 'Durée',
-  'console.meetingMode': 'Rencontres',
-  'console.message': 'Message',
-  'console.sent': (date) => `Envoyée le ${date}`,
-  'console.expires': (date) => `Expire le ${date}`,
-  'console.daysLeft': (n) => (n <= 1 ? 'Moins d’un jour restant' : `Plus que ${n} jours`),
-
-  'console.youMentor': (name) => `Vous êtes le mentor de ${name}`,
-  'console.yourMentor': 'Votre mentor',
-  'console.youMentored': (name) => `Vous avez été le mentor de ${name}`,
-  'console.wasYourMentor': 'A été votre mentor',
-  'console.dates': (start, end) => `Commencé le ${start} · se termine le ${end}`,
-  'console.month': (n, of) => `Mois ${n} sur ${of}`,
-  'console.termOver': (date) => `La durée convenue s’est terminée le ${date} : marquez-le comme terminé ou continuez.`,
-
-  'console.state.completed': (date) => `Terminé le ${date}`,
-  'console.state.ended': (date) => `Arrêté avant terme le ${date}`,
-  'console.state.declined': (date) => `Refusée le ${date}`,
-  'console.state.withdrawn': (date) => `Retirée le ${date}`,
-  'console.state.expired': (date) => `Expirée le ${date}`,
-  'console.reason': (reason) => `Motif : ${reason}`,
-
-  'console.action.accept': 'Accepter',
-  'console.action.decline': 'Refuser',
-  'console.action.save': 'Mettre de côté',
-  'console.action.withdraw': 'Retirer',
-  'console.action.complete': 'Marquer comme terminé',
-  'console.action.end': 'Arrêter avant terme',
-  'console.busy': 'Veuillez patienter…',
-  'console.done.acceptMentee': (name) => `Demande acceptée. ${name} est maintenant votre mentoré.`,
-  'console.done.acceptMentor': (name) => `Demande acceptée. ${name} est maintenant votre mentor.`,
-  'console.done.decline': (name) => `Demande de ${name} refusée.`,
-  'console.done.save': (name) => `Demande de ${name} mise de côté.`,
-  'console.done.withdraw': (name) => `Demande à ${name} retirée.`,
-  'console.done.complete': (name) => `Mentorat avec ${name} marqué comme terminé.`,
-  'console.done.end': (name) => `Mentorat avec ${name} arrêté.`,
-  'console.done.feedback': 'Merci pour votre avis.',
-  'console.mentorFull': 'Vous n’avez plus de place comme mentor. Augmentez votre capacité ou terminez d’abord un mentorat.',
-  'console.menteeFull': 'Ce mentoré a déjà le nombre maximal de mentors autorisé par le programme.',
-
-  'console.confirm.decline': (name) => `Refuser la demande de ${name} ?`,
-  'console.confirm.withdraw': (name) => `Retirer votre demande à ${name} ?`,
-  'console.confirm.complete': (name) => `Marquer votre mentorat avec ${name} comme terminé ?`,
-  'console.confirm.end': (name) => `Arrêter votre mentorat avec ${name} avant terme ?`,
-  'console.explain.decline': 'Cette personne sera informée de votre refus.',
-  'console.explain.withdraw': 'La demande sera annulée et cette personne en sera informée.',
-  'console.explain.complete': 'Il passera dans vos mentorats passés, et vous pourrez tous deux donner votre avis.',
-  'console.explain.end': 'Il passera dans vos mentorats passés. Votre partenaire verra le motif.',
-  'console.reasonOptional': 'Motif (facultatif)',
-  'console.reasonRequired': 'Motif',
-  'console.reasonMissing': 'Indiquez pourquoi vous arrêtez le mentorat avant terme.',
-
-  'console.feedback': (name) => `Comment s’est passé votre mentorat avec ${name} ?`,
-  'console.rating': (n) => `${n} – ${RATINGS_FR[n - 1]}`,
-  'console.ratingMissing': 'Choisissez une note de 1 à 5.',
-  'console.comment': 'Commentaire (facultatif)',
-  'console.sendFeedback': 'Envoyer mon avis',
-  'console.thanks': 'Merci pour votre avis',
 };

@@ -10,7 +10,8 @@ import './define.ts';
 import type { MentorSearch } from './mentor-search.ts';
 import type { MentorSearchEvent } from '../events/search-query.ts';
 import type { MentorResultsEvent } from '../events/search-results.ts';
-import { searchEn, searchFr } from './messages.ts';
+import { searchEn } from './messages.ts';
+import { searchFr } from './messages-fr.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

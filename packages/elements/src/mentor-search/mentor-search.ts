@@ -12,6 +12,11 @@ import { EMPTY_CRITERIA, isBlank, renderCriteriaForm, toQuery, type Criteria } f
 import { appendHits, fetchHits, type Results } from './pages.ts';
 import { searchStyles } from './styles.ts';
 import '../mentor-profile-card/define.ts';
+import { addMessages } from '../i18n/localize.ts';
+import { searchEn } from './messages.ts';
+
+// This element's English strings join the catalog when it is imported (the page's other elements' do not).
+addMessages('en', searchEn);
 
 export const DEFAULT_PAGE_SIZE = 10;
 

@@ -1,9 +1,8 @@
 // Fetching search results: a range of hits in pages the adapter accepts, each page checked against
 // the core schema before anything renders it (an adapter is any page script's code, or a server we
 // do not control: a wrong shape must become a clear message, not a broken widget).
-import {
-  MAX_PAGE_SIZE, MentoringError, SearchPage, type MentoringAdapter, type SearchHit, type SearchQuery,
-} from '@mentor-match/core';
+import { MAX_PAGE_SIZE, SearchPage, type MentoringAdapter, type SearchHit, type SearchQuery } from '@mentor-match/core';
+import { checked } from '../internal/checked.ts';
 
 export interface Results {
   /** The criteria these results are for (no paging). */
@@ -29,7 +28,8 @@ export async function fetchHits(
   let total = 0;
   while (hits.length < count) {
     const limit = Math.min(count - hits.length, MAX_PAGE_SIZE);
-    const page = checkPage(await adapter.search({ ...query, offset: offset + hits.length, limit }, { signal }));
+    const answer = await adapter.search({ ...query, offset: offset + hits.length, limit }, { signal });
+    const page = checked(SearchPage, answer, 'search page');
     total = page.total;
     // A page longer than asked for is cut: the element promises never to render more than a page at once.
     hits.push(...page.hits.slice(0, limit));
@@ -51,16 +51,4 @@ export function appendHits(shown: readonly SearchHit[], next: readonly SearchHit
     all.push(hit);
   }
   return all;
-}
-
-function checkPage(value: unknown): SearchPage {
-  const result = SearchPage.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-  const first = issues[0];
-  throw new MentoringError(
-    'invalid-response',
-    `The adapter's search returned a value that is not a SearchPage${first ? ` (${first.path || '(root)'}: ${first.message})` : ''}.`,
-    { details: { issues } },
-  );
 }

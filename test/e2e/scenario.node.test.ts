@@ -1,0 +1,306 @@
+// "Manage mentoring", the whole story on the demo site (`npm start`), end to end in Chromium: a mentee
+// finds a mentor by topic and sends a request; "Signed in as" switches to that mentor, who accepts it on
+// My mentoring (the navigation badge counts down); both see the mentorship active with each other's email;
+// the mentor pauses and leaves another mentee's search; the mentor marks it completed (confirming in the
+// dialog); both leave feedback. Then the accept again, with the keyboard only.
+//
+// Pages share the demo program through localStorage (a change on one page shows on the next after
+// navigation), and the elements of one page stay in step through its change notifications (no reload:
+// switching "Signed in as" only sets `member` on <mentor-program>).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { startDemo } from '../../scripts/start.mjs';
+import { focusedId, launchChromium, tempDir, waitForText, watchPage } from './chromium.ts';
+
+const DEMO_MODULE = '/mentor-match/demo.js';
+
+interface Person {
+  id: string;
+  name: string;
+  email: string;
+  /** A topic the member seeks, as the program labels it. */
+  topic: string;
+}
+
+/** Mentee-only members, participating, with no mentor and no open request: ones the badge is open to. */
+function findNewcomers(page: Page, count: number): Promise<Person[]> {
+  return page.evaluate(
+    async ([url, count]) => {
+      const { demoBackend } = await import(url);
+      const backend = demoBackend();
+      const found = [];
+      const names = new Set(backend.members().map((m: { name: string }) => m.name).filter((n: string, i: number, all: string[]) => all.indexOf(n) !== i));
+      for (const member of backend.members()) {
+        if (!member.mentee || member.mentor || member.availability.status !== 'participating' || names.has(member.name)) continue;
+        const viewer = await backend.adapterFor(member.id).getViewer();
+        if (viewer.activeAsMentee > 0 || viewer.openRequestsSent > 0) continue;
+        const topic = backend.settings.topics.find((t: { id: string }) => t.id === member.mentee.topics[0]);
+        found.push({ id: member.id, name: member.name, email: member.email, topic: topic.label });
+        if (found.length === count) return found;
+      }
+      throw new Error('not enough newcomers in the demo roster');
+    },
+    [DEMO_MODULE, count] as const,
+  );
+}
+
+/** The mentor of `menteeId`'s open request, as the demo program holds them. */
+function mentorOfRequest(page: Page, menteeId: string): Promise<Person> {
+  return page.evaluate(
+    async ([url, id]) => {
+      const { demoBackend } = await import(url);
+      const backend = demoBackend();
+      const items = await backend.adapterFor(id).listMentorships();
+      const { mentorship } = items.find((item: { mentorship: { state: string } }) => item.mentorship.state === 'pending');
+      const mentor = backend.members().find((m: { id: string }) => m.id === mentorship.mentorId);
+      return { id: mentor.id, name: mentor.name, email: mentor.email, topic: '' };
+    },
+    [DEMO_MODULE, menteeId] as const,
+  );
+}
+
+/** "Signed in as": choose a member (no reload: the page's programs follow). */
+async function signInAs(page: Page, member: Person): Promise<void> {
+  const select = page.getByLabel('Signed in as');
+  await select.and(page.locator(':enabled')).waitFor();
+  await select.selectOption(member.id);
+}
+
+/** The console's item about `partner` in a section ("Pending", "Active", "Ended"). */
+function consoleItem(page: Page, section: string, partner: Person): Locator {
+  return page
+    .locator('mentor-relationships-console')
+    .getByRole('region', { name: new RegExp(`^${section} \\(\\d+\\)$`) })
+    .getByRole('listitem', { name: partner.name, exact: true });
+}
+
+/** The navigation link to My mentoring, whose name carries the badge's count ("My mentoring, 2 requests waiting"). */
+async function badgeCount(page: Page): Promise<number> {
+  const link = page.getByRole('navigation', { name: 'Main' }).locator('a.nav-my-mentoring');
+  const label = await link.getAttribute('aria-label');
+  if (label === null) return 0;
+  const match = /^My mentoring, (\d+) requests? waiting$/.exec(label);
+  assert.ok(match, `unexpected badge label: ${label}`);
+  return Number(match[1]);
+}
+
+async function waitForBadge(page: Page, count: number): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const name = count === 0 ? 'My mentoring' : `My mentoring, ${count} ${count === 1 ? 'request' : 'requests'} waiting`;
+  await nav.getByRole('link', { name, exact: true }).waitFor();
+}
+
+/** Finds a mentor by topic on the page's search and sends a request to the first one open to it. */
+async function requestMentorByTopic(page: Page, mentee: Person): Promise<string> {
+  const search = page.getByRole('search', { name: 'Find a mentor' });
+  await search.locator('summary').filter({ hasText: 'Topics' }).click();
+  await search.getByRole('checkbox', { name: mentee.topic, exact: true }).check();
+  await search.getByRole('button', { name: 'Search' }).click();
+  await waitForText(page.getByRole('status'), /\d+ mentors? found/);
+
+  const results = page.getByRole('list', { name: /mentors? found/ });
+  const open = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Request as mentor', disabled: false }) }).first();
+  const mentor = (await open.getByRole('heading').innerText()).trim();
+  const card = results.getByRole('listitem').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) }).first();
+  await waitForText(card.getByRole('list', { name: 'Why this match' }), mentee.topic);
+  await card.getByRole('button', { name: 'Request as mentor' }).click();
+
+  const dialog = page.getByRole('dialog', { name: `Ask ${mentor} to be your mentor` });
+  await dialog.getByRole('checkbox').first().check();
+  await dialog.getByLabel('Your goals').fill('Lead my first project end to end within six months.');
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await card.getByText(/^Request sent · expires /).waitFor();
+  return mentor;
+}
+
+/** Searches mentors by keywords (names are searched too); resolves with the status line. */
+async function searchMentorsByKeywords(page: Page, words: string): Promise<void> {
+  const search = page.getByRole('search', { name: 'Find a mentor' });
+  await search.getByLabel('Keywords').fill(words);
+  await search.getByRole('button', { name: 'Search' }).click();
+  await waitForText(page.getByRole('status'), /mentors? found/);
+}
+
+/** Opens a page from the site's navigation, as a member would. */
+async function navigate(page: Page, name: string, path: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: new RegExp(`^${name}`) }).click();
+  await page.waitForURL(`**${path}`);
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+async function giveFeedback(page: Page, partner: Person, rating: string, comment: string): Promise<void> {
+  const item = consoleItem(page, 'Ended', partner);
+  const ratings = item.getByRole('group', { name: `How was your mentorship with ${partner.name}?` });
+  await ratings.getByRole('radio', { name: rating }).check();
+  await item.getByLabel('Comment (optional)').fill(comment);
+  await item.getByRole('button', { name: 'Send feedback' }).click();
+  await item.getByText('Thanks for your feedback').first().waitFor();
+}
+
+describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
+  let browser: Browser;
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let build: Awaited<ReturnType<typeof tempDir>>;
+
+  before(async () => {
+    build = await tempDir('scenario');
+    demo = await startDemo({ port: 0, host: '127.0.0.1', cdnDir: build.dir });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await demo?.close();
+      await build?.remove();
+    }
+  });
+
+  test('request, accept, contact details, pause, complete and feedback, both sides', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      const problems = await watchPage(page);
+
+      // 1. A mentee finds a mentor by topic and sends a request.
+      await page.goto(`${demo.url}find-a-mentor/`);
+      await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
+      const [mentee, otherMentee] = (await findNewcomers(page, 2)) as [Person, Person];
+      await signInAs(page, mentee);
+      const mentorName = await requestMentorByTopic(page, mentee);
+      const mentor = await mentorOfRequest(page, mentee.id);
+      assert.equal(mentor.name, mentorName);
+
+      // 2. On another page, after navigation: the request waits in the mentee's console.
+      await navigate(page, 'My mentoring', '/my-mentoring/');
+      await consoleItem(page, 'Pending', mentor).getByText('You asked them to be your mentor').waitFor();
+      await waitForBadge(page, 0); // the badge counts requests to answer, not the member's own
+
+      // 3. Signed in as the mentor, same page, no reload: the request is there and the badge counts it.
+      await signInAs(page, mentor);
+      const request = consoleItem(page, 'Pending', mentee);
+      await request.getByText('Asks you to be their mentor').waitFor();
+      await page.getByRole('link', { name: /^My mentoring, \d+ requests? waiting$/ }).waitFor();
+      const waiting = await badgeCount(page);
+      assert.ok(waiting >= 1, `the badge counts the request (${waiting})`);
+      assert.equal(await request.getByRole('link', { name: mentee.email }).count(), 0, 'no contact details before accepting');
+
+      // 4. The mentor accepts: active, with the mentee's email; the badge counts one fewer.
+      await request.getByRole('button', { name: 'Accept' }).click();
+      const asMentor = consoleItem(page, 'Active', mentee);
+      await asMentor.getByText(`You mentor ${mentee.name}`).waitFor();
+      const menteeEmail = asMentor.getByRole('link', { name: mentee.email });
+      await menteeEmail.waitFor();
+      assert.equal(decodeURIComponent((await menteeEmail.getAttribute('href')) ?? ''), `mailto:${mentee.email}`);
+      await waitForBadge(page, waiting - 1);
+
+      // 5. The mentee sees it active too, with the mentor's email.
+      await signInAs(page, mentee);
+      const asMentee = consoleItem(page, 'Active', mentor);
+      await asMentee.getByText('Your mentor').waitFor();
+      await asMentee.getByRole('link', { name: mentor.email }).waitFor();
+
+      // 6. Another mentee can find the mentor (by name, in the keywords)…
+      await signInAs(page, otherMentee);
+      await navigate(page, 'Find a mentor', '/find-a-mentor/');
+      await searchMentorsByKeywords(page, mentor.name);
+      await page.getByRole('heading', { name: mentor.name, exact: true }).first().waitFor();
+
+      // 7. …until the mentor pauses. The "Signed in as" list follows at once (the site's script listens
+      //    to the program's change notifications); the mentorship goes on.
+      await signInAs(page, mentor);
+      await navigate(page, 'My mentoring', '/my-mentoring/');
+      const pause = page.getByRole('switch', { name: 'Temporarily not participating' });
+      await pause.and(page.locator(':enabled')).waitFor();
+      assert.equal(await pause.isChecked(), false);
+      await pause.check();
+      await waitForText(page.locator('mentor-availability-toggle').getByRole('status'), 'You are now temporarily not participating.');
+      await page.getByLabel('Signed in as').locator('option:checked', { hasText: '(not participating)' }).waitFor({ state: 'attached' });
+      await consoleItem(page, 'Active', mentee).waitFor();
+
+      await signInAs(page, otherMentee);
+      await navigate(page, 'Find a mentor', '/find-a-mentor/');
+      await searchMentorsByKeywords(page, mentor.name);
+      assert.equal(await page.getByRole('heading', { name: mentor.name, exact: true }).count(), 0, 'a paused mentor is not found');
+
+      // 8. The mentor marks the mentorship completed, confirming in the dialog.
+      await signInAs(page, mentor);
+      await navigate(page, 'My mentoring', '/my-mentoring/');
+      await consoleItem(page, 'Active', mentee).getByRole('button', { name: 'Mark completed' }).click();
+      const confirm = page.getByRole('dialog', { name: `Mark your mentorship with ${mentee.name} as completed?` });
+      await confirm.waitFor();
+      await confirm.getByRole('button', { name: 'Mark completed' }).click();
+      await confirm.waitFor({ state: 'hidden' });
+      const ended = consoleItem(page, 'Ended', mentee);
+      await ended.getByText(/^Completed on /).waitFor();
+
+      // 9. Both leave feedback.
+      await giveFeedback(page, mentee, '5 – Excellent', 'A pleasure: clear goals, well prepared.');
+
+      await signInAs(page, mentee);
+      await consoleItem(page, 'Ended', mentor).getByText(/^Completed on /).waitFor();
+      await giveFeedback(page, mentor, '4 – Very good', 'Thank you for your time and advice.');
+
+      // After a reload, everything is still there.
+      await page.reload();
+      await consoleItem(page, 'Ended', mentor).getByText('Thanks for your feedback').first().waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a mentor accepts a request with the keyboard only', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      const problems = await watchPage(page);
+      await page.goto(`${demo.url}my-mentoring/`);
+      await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
+
+      // A request made through the demo program directly, as another tab would.
+      const [mentee] = (await findNewcomers(page, 1)) as [Person];
+      const mentor = await page.evaluate(
+        async ([url, menteeId]) => {
+          const { demoBackend } = await import(url);
+          const backend = demoBackend();
+          const adapter = backend.adapterFor(menteeId);
+          const topic = backend.members().find((x: { id: string }) => x.id === menteeId).mentee.topics[0];
+          const { hits } = await adapter.search({ find: 'mentors', topics: [topic] });
+          const m = hits[0].member;
+          await adapter.requestMentorship({
+            recipientId: m.id, requesterRole: 'mentee', areas: [topic], goals: 'Keyboard only, please.',
+            termMonths: 3, meetingMode: 'video', message: '',
+          });
+          const full = backend.members().find((x: { id: string }) => x.id === m.id);
+          return { id: full.id, name: full.name, email: full.email, topic: '' };
+        },
+        [DEMO_MODULE, mentee.id] as const,
+      );
+
+      // Setting up who is signed in is not the point here: choose the mentor as the other test does.
+      await signInAs(page, mentor);
+      const request = consoleItem(page, 'Pending', mentee);
+      const accept = request.getByRole('button', { name: 'Accept' });
+      await accept.waitFor();
+
+      // From the top of the page, Tab to this request's Accept button (the mentor may have others), then Enter.
+      await page.reload();
+      await accept.waitFor();
+      let reached = false;
+      for (let i = 0; i < 120 && !reached; i += 1) {
+        await page.keyboard.press('Tab');
+        reached = await accept.evaluate((button) => (button.getRootNode() as ShadowRoot).activeElement === button && document.hasFocus());
+      }
+      assert.ok(reached, `Tab reaches Accept (focus is on ${await focusedId(page)})`);
+      await page.keyboard.press('Enter');
+      await consoleItem(page, 'Active', mentee).getByRole('link', { name: mentee.email }).waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
