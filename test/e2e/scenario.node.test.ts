@@ -212,6 +212,7 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       // 7. …until the mentor pauses. The "Signed in as" list follows at once (the site's script listens
       //    to the program's change notifications); the mentorship goes on.
       await signInAs(page, mentor);
+      await waitForBadge(page, waiting - 1); // a page without the console: the site's script counts
       await navigate(page, 'My mentoring', '/my-mentoring/');
       const pause = page.getByRole('switch', { name: 'Temporarily not participating' });
       await pause.and(page.locator(':enabled')).waitFor();
