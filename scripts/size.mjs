@@ -28,12 +28,14 @@ export const API_PAGE = { ...PAGE, adapter: 'packages/rest-adapter/src/index.ts'
 /** DESIGN's target for that page. */
 export const TARGET_BYTES = 25 * 1024;
 /**
- * What `npm test` enforces until the target is met: the size measured on 2026-11-23 with the six elements
- * of issues 1 to 4 (59.5 KiB) plus a little room, so a regression fails the build (the roster or a second
- * copy of Lit or zod slipping into the page's path, classic zod, every locale). The target above is not
- * met: README, "Size budget", says where the bytes go.
+ * What `npm test` enforces until the target is met: the size measured on 2026-11-24 (51.3 KiB, after each
+ * element's English strings moved into its own chunk, the card's dialogs became lazy and the ranking code
+ * left the search path; 59.5 KiB before) rounded up to the next KiB, plus 1 KiB, so a regression fails the
+ * build (the roster, a second copy of Lit or zod, classic zod, every locale, another element's strings or
+ * the ranking code slipping into the page's path). The target above is not met: README, "Size budget",
+ * says where the bytes go.
  */
-export const CEILING_BYTES = 62 * 1024;
+export const CEILING_BYTES = 53 * 1024;
 
 export const kib = (bytes) => (bytes / 1024).toFixed(1);
 const gzip = (contents) => gzipSync(contents).length;
@@ -123,18 +125,42 @@ export function pagePlan(outputs, page = PAGE) {
     const output = outputs.get(name);
     if (output.entryPoint?.includes('/i18n/')) apart.push({ ...output, reason: 'French catalog: only on French pages' });
   }
+  // Imported by the page's code only on a member's action (the card's profile dialog and request form):
+  // listed, not counted. Other tags, other languages and the adapters are imported by the loader and
+  // <mentor-program>, not by a member's action.
+  const program = outputOf(outputs, 'packages/elements/src/mentor-program/define.ts');
+  const notLater = new Set([...loader.dynamic, ...program.dynamic]);
+  const later = [];
+  for (const output of counted.values()) {
+    for (const name of output.dynamic) {
+      if (notLater.has(name) || counted.has(name) || apart.some((o) => o.name === name)) continue;
+      const start = outputs.get(name);
+      const when = `on first use (${path.basename(start.entryPoint ?? name, '.ts')})`;
+      for (const [file, o] of closure(outputs, start)) {
+        if (!counted.has(file) && !later.some((l) => l.name === file)) later.push({ ...o, reason: when });
+      }
+    }
+  }
   const total = { bytes: 0, gzip: 0 };
   for (const output of counted.values()) {
     total.bytes += output.bytes;
     total.gzip += output.gzip;
   }
-  return { counted: [...counted.values()], apart, total };
+  return { counted: [...counted.values()], apart, later, total };
 }
 
-export function printPlan({ counted, apart, total }) {
+export function printPlan({ counted, apart, later = [], total }) {
   const rows = counted.map((o) => [o.name, o.reason, o.what, o.bytes.toLocaleString('en'), o.gzip.toLocaleString('en')]);
   rows.push(['**total**', '', `${counted.length} files`, total.bytes.toLocaleString('en'), `${total.gzip.toLocaleString('en')} (${kib(total.gzip)} KiB)`]);
   printTable(['file', 'loaded for', 'holds', 'minified bytes', 'gzip bytes'], rows, ['left', 'left', 'left', 'right', 'right']);
+  if (later.length > 0) {
+    console.log('\nNot counted: imported only when a member opens them (the first time):\n');
+    printTable(
+      ['file', 'when', 'holds', 'minified bytes', 'gzip bytes'],
+      later.map((o) => [o.name, o.reason, o.what, o.bytes.toLocaleString('en'), o.gzip.toLocaleString('en')]),
+      ['left', 'left', 'left', 'right', 'right'],
+    );
+  }
   if (apart.length > 0) {
     console.log('\nNot counted (seed data and other languages, not code a society ships to every page):\n');
     printTable(
