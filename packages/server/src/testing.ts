@@ -11,12 +11,16 @@
 // PGlite takes seconds to start, so one in-memory instance is shared by the servers of a process and emptied
 // for each new one (servers alive at the same time get their own). A PostgreSQL URL gives each server a
 // schema of its own, dropped on close, so test files may run in parallel against one database.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { ManualClock, programSettings, type ProgramSettings } from '@mentor-match/core';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken as signToken } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
-import { migrate } from './db/migrate.ts';
-import { openPglite } from './db/pglite.ts';
+import { migrate, readMigrations } from './db/migrate.ts';
+import { wrapPglite } from './db/pglite.ts';
 import { openPostgres } from './db/postgres.ts';
 import { API_BASE } from './http/app.ts';
 import type { JobRun } from './jobs/lifecycle-jobs.ts';
@@ -122,33 +126,69 @@ interface Lease {
 
 let shared: Promise<Database> | null = null;
 let sharedInUse = false;
+let idle: NodeJS.Timeout | undefined;
+
+/**
+ * How long the shared PGlite waits for the next server before it closes. A PGlite loaded from a copy keeps a
+ * timer running, so an instance left open would keep the test process from ever exiting.
+ */
+const SHARED_IDLE_MS = 1_000;
 
 /** The process's shared in-memory PGlite, emptied; or, while another server holds it, a new one of its own. */
 async function leasePglite(): Promise<Lease> {
   if (sharedInUse) {
-    const own = await openPglite();
-    await migrate(own);
+    const own = await migratedPglite();
     return { db: own, release: () => own.close() };
   }
   sharedInUse = true;
+  clearTimeout(idle);
   try {
-    shared ??= (async () => {
-      const db = await openPglite();
-      await migrate(db);
-      return db;
-    })();
+    shared ??= migratedPglite();
     const db = await shared;
     await db.exec(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
     return {
       db,
       release: async () => {
         sharedInUse = false;
+        idle = setTimeout(closeShared, SHARED_IDLE_MS);
       },
     };
   } catch (error) {
     sharedInUse = false;
     throw error;
   }
+}
+
+function closeShared(): void {
+  const closing = shared;
+  shared = null;
+  void closing?.then((db) => db.close()).catch(() => undefined);
+}
+
+/**
+ * A new in-memory PGlite with the migrations applied. Creating one runs initdb (3–5 s); loading a copy of a
+ * migrated one takes about 1 s, so the first test process to need one leaves a copy in the temp folder
+ * (named after the migrations, so a new migration makes a new copy) for every later one.
+ */
+async function migratedPglite(): Promise<Database> {
+  const migrations = readMigrations();
+  const hash = createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 16);
+  const template = join(tmpdir(), `mentor-match-pglite-${hash}.tar`);
+  if (existsSync(template)) {
+    try {
+      return wrapPglite(await PGlite.create({ loadDataDir: new Blob([readFileSync(template)]) }));
+    } catch {
+      // An unreadable copy (another version of PGlite, a half-written file): make a new one below.
+    }
+  }
+  const pglite = await PGlite.create();
+  const db = wrapPglite(pglite);
+  await migrate(db, migrations);
+  const dump = Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
+  const partial = `${template}.${process.pid}.tmp`;
+  writeFileSync(partial, dump);
+  renameSync(partial, template);
+  return db;
 }
 
 let schemas = 0;

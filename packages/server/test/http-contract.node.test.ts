@@ -1,0 +1,227 @@
+// The HTTP edges of the contract: problem+json for every refusal (and nothing stored), tokens, cookies and
+// origins, CORS, rate limits, the OpenAPI document.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { SignJWT } from 'jose';
+import { Problem } from '@mentor-match/core';
+import { enrolmentInput, requestInput } from '@mentor-match/testkit';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../src/auth/tokens.ts';
+import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
+import { ask, caller, counts, enrol } from './support/client.ts';
+
+let server: TestServer;
+let n = 0;
+const fresh = (prefix: string) => `${prefix}-${++n}`;
+
+function assertProblem(reply: { status: number; headers: Headers; body: unknown }, status: number, code: string, field?: string) {
+  assert.equal(reply.status, status, JSON.stringify(reply.body));
+  assert.equal(reply.headers.get('content-type'), 'application/problem+json');
+  const problem = Problem.parse(reply.body);
+  assert.equal(problem.code, code);
+  assert.equal(problem.status, status);
+  if (field !== undefined) assert.equal(problem.field, field);
+}
+
+describe('HTTP contract', () => {
+  before(async () => {
+    server = await startTestServer({ database: testDatabase(), allowedOrigins: ['https://members.example.org'] });
+  });
+  after(() => server.close());
+
+  describe('bad input: 400 or 413 problem+json, nothing stored', () => {
+    let member: ReturnType<typeof caller>;
+    let mentorId: string;
+    beforeEach(async () => {
+      const id = fresh('mentee');
+      member = await enrol(server, id, ['mentee']);
+      mentorId = fresh('mentor');
+      await enrol(server, mentorId, ['mentor']);
+    });
+
+    const cases: [string, (path: string) => { body?: string; headers?: Record<string, string> }, number, string | undefined][] = [
+      ['malformed JSON', () => ({ body: '{"recipientId": ', headers: { 'content-type': 'application/json' } }), 400, 'body'],
+      ['no Content-Type', () => ({ body: JSON.stringify(requestInput('x', 'mentee')) }), 400, 'Content-Type'],
+      ['a form body', () => ({ body: 'recipientId=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 400, 'Content-Type'],
+      ['a wrong type', () => ({ body: JSON.stringify({ ...requestInput('x', 'mentee'), termMonths: 'six' }), headers: { 'content-type': 'application/json' } }), 400, 'termMonths'],
+      ['an unknown field', () => ({ body: JSON.stringify({ ...requestInput('x', 'mentee'), priority: 'high' }), headers: { 'content-type': 'application/json' } }), 400, 'priority'],
+      ['a missing field', () => ({ body: JSON.stringify({ recipientId: 'x' }), headers: { 'content-type': 'application/json' } }), 400, 'requesterRole'],
+      ['not an object', () => ({ body: '[1, 2]', headers: { 'content-type': 'application/json' } }), 400, undefined],
+      ['an oversized body', () => ({ body: JSON.stringify({ ...requestInput('x', 'mentee'), message: 'x'.repeat(70 * 1024) }), headers: { 'content-type': 'application/json' } }), 413, 'body'],
+    ];
+    for (const [name, init, status, field] of cases) {
+      it(`POST /mentorships with ${name} → ${status}`, async () => {
+        const before = await counts(server);
+        const reply = await member.send('POST', '/mentorships', init('/mentorships'));
+        assertProblem(reply, status, 'validation', field);
+        assert.deepEqual(await counts(server), before, 'nothing stored');
+      });
+    }
+
+    it('a refused guard stores nothing either (no mentorship, no email, no change): a mentee inviting as a mentor', async () => {
+      const before = await counts(server);
+      const reply = await member.post('/mentorships', requestInput(mentorId, 'mentor'));
+      assertProblem(reply, 403, 'forbidden');
+      assert.deepEqual(await counts(server), before);
+    });
+
+    it('PUT /me/enrolment names the nested field (profile.email)', async () => {
+      const id = fresh('x');
+      const input = enrolmentInput(id, ['mentee'], { profile: { email: 'not-an-address' } });
+      assertProblem(await caller(server, id).put('/me/enrolment', input), 400, 'validation', 'profile.email');
+    });
+
+    it('GET /search with a bad parameter → 400 naming it; unknown parameters too', async () => {
+      assertProblem(await member.get('/search?find=mentors&limit=1000'), 400, 'validation', 'limit');
+      assertProblem(await member.get('/search?find=everyone'), 400, 'validation', 'find');
+      assertProblem(await member.get('/search?find=mentors&sort=name'), 400, 'validation', 'sort');
+      assert.equal((await member.get('/search?find=mentors&topics=statistics&topics=leadership&limit=5&maxHoursApart=3')).status, 200);
+    });
+
+    it('GET /members/{id} with an impossible id → 400; GET /changes?after=-1 → 400', async () => {
+      assertProblem(await member.get('/members/a%20b'), 400, 'validation');
+      assertProblem(await member.get('/changes?after=-1'), 400, 'validation', 'after');
+    });
+
+    it('an action body may be empty or {}, not junk', async () => {
+      const asker = fresh('asker');
+      await enrol(server, asker, ['mentee']);
+      const m = await ask(server, asker, mentorId);
+      const recipient = caller(server, mentorId);
+      assertProblem(await recipient.post(`/mentorships/${m.id}/save`, { version: 'one' }), 400, 'validation', 'version');
+      assert.equal((await recipient.send('POST', `/mentorships/${m.id}/save`)).status, 200, 'no body at all');
+    });
+  });
+
+  describe('tokens', () => {
+    const secretOf = () => new TextEncoder().encode('not-the-server-secret');
+
+    it('no token → 401; a malformed header → 401', async () => {
+      assertProblem(await caller(server, null).get('/me'), 401, 'unauthenticated');
+      assertProblem(await caller(server, null).get('/me', { authorization: 'Basic abc' }), 401, 'unauthenticated');
+      assertProblem(await caller(server, null).get('/me', { authorization: 'Bearer not.a.jwt' }), 401, 'unauthenticated');
+    });
+
+    it('an expired token → 401', async () => {
+      const token = await server.mintToken(fresh('late'), { ttlSeconds: -60 });
+      const reply = await caller(server, null).get('/me', { authorization: `Bearer ${token}` });
+      assertProblem(reply, 401, 'unauthenticated');
+      assert.match(reply.body.detail, /expired/);
+    });
+
+    it('a forged token (another secret, or none) → 401', async () => {
+      const forged = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('someone').setIssuer(DEFAULT_ISSUER)
+        .setAudience(DEFAULT_AUDIENCE).setExpirationTime('1h').sign(secretOf());
+      assertProblem(await caller(server, null).get('/me', { authorization: `Bearer ${forged}` }), 401, 'unauthenticated');
+      const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"someone"}').toString('base64url')}.`;
+      assertProblem(await caller(server, null).get('/me', { authorization: `Bearer ${unsigned}` }), 401, 'unauthenticated');
+    });
+
+    it('a token for another audience or issuer → 401', async () => {
+      const { token } = await import('../src/auth/tokens.ts').then(({ mintToken }) =>
+        mintToken({ jwtSecret: 'irrelevant', issuer: 'someone-else', audience: DEFAULT_AUDIENCE }, { memberId: 'x' }, 60));
+      assertProblem(await caller(server, null).get('/me', { authorization: `Bearer ${token}` }), 401, 'unauthenticated');
+    });
+
+    it('a first call provisions the member from the token\'s claims, unenrolled', async () => {
+      const id = fresh('claims');
+      const token = await server.mintToken(id, { name: 'Ada Lovelace', email: 'ada@example.org' });
+      const reply = await caller(server, null).get('/me', { authorization: `Bearer ${token}` });
+      assert.equal(reply.status, 200);
+      assert.equal(reply.body.enrolled, false);
+      assert.equal(reply.body.member.name, 'Ada Lovelace');
+      assert.equal(reply.body.member.email, 'ada@example.org');
+    });
+  });
+
+  describe('the session cookie', () => {
+    it('authenticates reads; changes only from an allowed origin (or the server\'s own)', async () => {
+      const id = fresh('cookie');
+      const token = await server.mintToken(id);
+      const cookie = { cookie: `mentor_session=${token}` };
+      assert.equal((await caller(server, null).get('/me', cookie)).status, 200);
+      const body = { status: 'paused', returnDate: null };
+      const noOrigin = await caller(server, null).put('/me/availability', body, cookie);
+      assertProblem(noOrigin, 403, 'forbidden');
+      const evil = await caller(server, null).put('/me/availability', body, { ...cookie, origin: 'https://evil.example' });
+      assertProblem(evil, 403, 'forbidden');
+      assert.equal((await caller(server, null).put('/me/availability', body, { ...cookie, origin: 'https://members.example.org' })).status, 200);
+      assert.equal((await caller(server, null).put('/me/availability', body, { ...cookie, origin: server.url })).status, 200);
+    });
+  });
+
+  describe('CORS', () => {
+    it('answers preflights for the member site only, with credentials', async () => {
+      const preflight = (origin: string) =>
+        fetch(`${server.apiUrl}/mentorships`, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,idempotency-key' },
+        });
+      const allowed = await preflight('https://members.example.org');
+      assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://members.example.org');
+      assert.equal(allowed.headers.get('access-control-allow-credentials'), 'true');
+      assert.match(allowed.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
+      const refused = await preflight('https://evil.example');
+      assert.equal(refused.headers.get('access-control-allow-origin'), null);
+    });
+  });
+
+  describe('routes', () => {
+    it('an unknown route → 404 problem+json', async () => {
+      assertProblem(await caller(server, null).get('/nothing-here'), 404, 'not-found');
+      assertProblem(await caller(server, null).send('DELETE', '/me'), 404, 'not-found');
+      const outside = await fetch(`${server.url}/api/v2/me`);
+      assert.equal(outside.status, 404);
+      assert.equal(outside.headers.get('content-type'), 'application/problem+json');
+    });
+
+    it('every answer carries a request id (the caller\'s own when it sends a sane one)', async () => {
+      assert.match((await caller(server, null).get('/program')).headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+      assert.equal((await caller(server, null).get('/program', { 'x-request-id': 'trace-123' })).headers.get('x-request-id'), 'trace-123');
+    });
+  });
+
+  describe('OpenAPI', () => {
+    it('serves an OpenAPI 3.1 document with every route and the core schemas', async () => {
+      const reply = await caller(server, null).get('/openapi.json');
+      assert.equal(reply.status, 200);
+      const doc = reply.body;
+      assert.equal(doc.openapi, '3.1.0');
+      assert.deepEqual(doc.servers, [{ url: '/api/v1' }]);
+      const expected: [string, string][] = [
+        ['get', '/program'], ['get', '/me'], ['put', '/me/enrolment'], ['put', '/me/availability'], ['get', '/members/{id}'],
+        ['get', '/search'], ['get', '/mentorships'], ['post', '/mentorships'], ['post', '/mentorships/{id}/accept'],
+        ['post', '/mentorships/{id}/decline'], ['post', '/mentorships/{id}/save'], ['post', '/mentorships/{id}/withdraw'],
+        ['post', '/mentorships/{id}/complete'], ['post', '/mentorships/{id}/end'], ['post', '/mentorships/{id}/feedback'],
+        ['get', '/changes'], ['get', '/health'],
+      ];
+      for (const [method, path] of expected) assert.ok(doc.paths[path]?.[method], `${method.toUpperCase()} ${path} is documented`);
+      const request = doc.paths['/mentorships'].post.requestBody.content['application/json'].schema;
+      const resolved = request.$ref ? doc.components.schemas[request.$ref.split('/').at(-1)] : request;
+      assert.deepEqual(resolved.required?.slice().sort(), ['areas', 'goals', 'meetingMode', 'message', 'recipientId', 'requesterRole', 'termMonths']);
+      assert.equal(resolved.additionalProperties, false, 'unknown fields are refused, and the document says so');
+      const ok = doc.paths['/me'].get.responses['200'].content['application/json'].schema;
+      assert.ok(ok.$ref || ok.properties?.member, 'the Viewer schema is present');
+      assert.ok(doc.paths['/search'].get.parameters.some((p: { name: string }) => p.name === 'topics'));
+      assert.ok(doc.paths['/mentorships'].post.responses['409'], 'errors are documented');
+      assert.ok(doc.components.securitySchemes.bearer);
+    });
+  });
+
+  describe('rate limits', () => {
+    it('429 problem+json with Retry-After once a member\'s burst is spent', async () => {
+      const limited = await startTestServer({ database: testDatabase(), rateLimit: { perMinute: 60, burst: 3 } });
+      try {
+        const member = caller(limited, 'busy');
+        const statuses = [];
+        for (let i = 0; i < 5; i++) statuses.push((await member.get('/me')).status);
+        assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
+        const reply = await member.get('/me');
+        assertProblem(reply, 429, 'network');
+        assert.ok(Number(reply.headers.get('retry-after')) >= 1);
+        assert.equal((await caller(limited, 'someone-else').get('/me')).status, 200, 'limits are per member');
+      } finally {
+        await limited.close();
+      }
+    });
+  });
+});

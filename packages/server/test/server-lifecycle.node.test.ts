@@ -1,0 +1,164 @@
+// The server as a process: migrations, demo mode, jobs on the clock, health, graceful shutdown, configuration.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier } from '../src/auth/tokens.ts';
+import { configFromEnv } from '../src/config.ts';
+import type { Database } from '../src/db/database.ts';
+import { migrate, readMigrations } from '../src/db/migrate.ts';
+import { createApp } from '../src/http/app.ts';
+import { silentLogger } from '../src/log.ts';
+import { startServer } from '../src/server.ts';
+import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
+import { ask, caller, enrol } from './support/client.ts';
+
+describe('server lifecycle', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ database: testDatabase(), demo: true });
+  });
+  after(() => server.close());
+
+  it('migrations are idempotent: a second run applies nothing and keeps the data', async () => {
+    const [{ n: before } = { n: 0 }] = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM members');
+    assert.deepEqual(await migrate(server.db), []);
+    const applied = await server.db.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version');
+    assert.deepEqual(applied.map((r) => r.version), readMigrations().map((m) => m.version));
+    const [{ n: after } = { n: 0 }] = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM members');
+    assert.equal(after, before);
+  });
+
+  it('demo mode seeds the roster and signs demo members in (token and cookie)', async () => {
+    const members = (await caller(server, null).get('/demo/members')).body.members;
+    assert.equal(members.length, 200);
+    const someone = members[0];
+    assert.ok(someone.roles.length > 0);
+    const response = await fetch(`${server.apiUrl}/demo/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ memberId: someone.id }),
+    });
+    assert.equal(response.status, 200);
+    const session = (await response.json()) as { token: string; expiresAt: string; member: { id: string; name: string } };
+    assert.deepEqual(session.member, { id: someone.id, name: someone.name });
+    const cookie = response.headers.get('set-cookie') ?? '';
+    assert.match(cookie, /^mentor_session=[^;]+; .*HttpOnly/);
+    assert.match(cookie, /SameSite=Lax/);
+    const me = await caller(server, null).get('/me', { authorization: `Bearer ${session.token}` });
+    assert.equal(me.body.member.id, someone.id);
+    const viaCookie = await caller(server, null).get('/me', { cookie: cookie.split(';')[0] ?? '' });
+    assert.equal(viaCookie.body.member.id, someone.id);
+    const unknown = await caller(server, null).post('/demo/session', { memberId: 'nobody' });
+    assert.equal(unknown.status, 404);
+  });
+
+  it('jobs on the clock: a request expires after 30 days (the requester is told), with a reminder before', async () => {
+    await enrol(server, 'patient', ['mentee']);
+    await enrol(server, 'silent', ['mentor']);
+    const m = await ask(server, 'patient', 'silent');
+    await server.advanceTime(23);
+    assert.equal((await server.runJobs()).reminded, 0, 'reminded once only');
+    const kinds = async () => (await server.outbox()).filter((e) => e.mentorshipId === m.id).map((e) => `${e.kind}:${e.memberId}`);
+    assert.deepEqual(await kinds(), ['request:silent', 'reminder:silent']);
+    await server.advanceTime(7);
+    assert.deepEqual(await kinds(), ['request:silent', 'reminder:silent', 'expired:patient']);
+    const listed = (await caller(server, 'patient').get('/mentorships')).body.items;
+    assert.equal(listed.find((i: { mentorship: { id: string } }) => i.mentorship.id === m.id).mentorship.state, 'expired');
+  });
+
+  it('an overdue request is expired before a member\'s call is answered, even before the job runs', async () => {
+    await enrol(server, 'late-mentee', ['mentee']);
+    await enrol(server, 'late-mentor', ['mentor']);
+    const m = await ask(server, 'late-mentee', 'late-mentor');
+    server.clock.advance({ days: 31 });
+    const reply = await caller(server, 'late-mentor').post(`/mentorships/${m.id}/accept`, {});
+    assert.equal(reply.status, 410);
+    assert.equal(reply.body.code, 'expired');
+    assert.equal((await caller(server, 'late-mentee').get('/me')).body.openRequestsSent, 0);
+  });
+
+  it('graceful shutdown: a request in flight is answered, then the port is closed', async () => {
+    const own = await startTestServer({ database: testDatabase() });
+    const token = await own.mintToken('slow');
+    await fetch(`${own.apiUrl}/me`, { headers: { authorization: `Bearer ${token}` } });
+    // Hold the database for a moment so the next request is still in flight when close() is called.
+    const busy = own.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_sleep(0.4)');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const inFlight = fetch(`${own.apiUrl}/me`, { headers: { authorization: `Bearer ${token}` } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closing = own.close();
+    const answered = await inFlight;
+    assert.equal(answered.status, 200);
+    await busy;
+    await closing;
+    await assert.rejects(fetch(`${own.apiUrl}/health`), 'nothing listens any more');
+  });
+});
+
+describe('server on disk', () => {
+  it('a PGlite data folder survives a restart; migrations are not applied twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mentor-match-'));
+    try {
+      const lines: string[] = [];
+      const log = { ...silentLogger, info: (msg: string, fields?: Record<string, unknown>) => lines.push(`${msg} ${JSON.stringify(fields)}`) };
+      const first = await startServer({ dataDir: dir, demo: { rosterSize: 50 }, jobsIntervalMs: 0, log });
+      const members = (await (await fetch(`${first.url}/api/v1/demo/members`)).json()) as { members: unknown[] };
+      assert.equal(members.members.length, 50);
+      await first.close();
+      const second = await startServer({ dataDir: dir, demo: { rosterSize: 50 }, jobsIntervalMs: 0, log });
+      const again = (await (await fetch(`${second.url}/api/v1/demo/members`)).json()) as { members: unknown[] };
+      assert.equal(again.members.length, 50, 'the same roster, not seeded twice');
+      await second.close();
+      assert.equal(lines.filter((l) => l.startsWith('migrations applied')).length, 1);
+      assert.equal(lines.filter((l) => l.startsWith('demo roster seeded')).length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('createApp', () => {
+  it('health answers 503 when the database is down', async () => {
+    const down: Database = {
+      kind: 'postgres',
+      query: () => Promise.reject(new Error('connection refused')),
+      exec: () => Promise.reject(new Error('connection refused')),
+      transaction: () => Promise.reject(new Error('connection refused')),
+      close: () => Promise.resolve(),
+    };
+    const verifyToken = await createTokenVerifier({ jwtSecret: 's', issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
+    const app = createApp({ db: down, verifyToken });
+    const reply = await app.request('/api/v1/health');
+    assert.equal(reply.status, 503);
+    assert.deepEqual(await reply.json(), { status: 'unavailable' });
+  });
+});
+
+describe('configFromEnv', () => {
+  it('reads the documented variables', () => {
+    const config = configFromEnv({
+      PORT: '8080', DATABASE_URL: 'postgres://u:p@db/mm', AUTH_JWT_SECRET: 'secret', AUTH_ISSUER: 'https://members.example.org',
+      AUTH_AUDIENCE: 'mentoring', ALLOWED_ORIGINS: 'https://members.example.org/, https://www.example.org', SMTP_URL: 'smtp://mail:25',
+      MAIL_FROM: 'Mentoring <m@example.org>', DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn',
+    });
+    assert.equal(config.port, 8080);
+    assert.equal(config.databaseUrl, 'postgres://u:p@db/mm');
+    assert.equal(config.dataDir, undefined);
+    assert.deepEqual(config.auth, { jwtSecret: 'secret', issuer: 'https://members.example.org', audience: 'mentoring' });
+    assert.deepEqual(config.allowedOrigins, ['https://members.example.org', 'https://www.example.org']);
+    assert.equal(config.smtpUrl, 'smtp://mail:25');
+    assert.ok(config.demo);
+    assert.equal(config.rateLimit, null);
+    assert.equal(config.log, 'warn');
+  });
+
+  it('defaults to PGlite in .data/pglite and refuses nonsense', () => {
+    assert.equal(configFromEnv({}).dataDir, '.data/pglite');
+    assert.throws(() => configFromEnv({ PORT: 'eighty' }), /PORT/);
+    assert.throws(() => configFromEnv({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
+  });
+});
