@@ -22,6 +22,9 @@ import { runLifecycleJobs, type JobRun } from './jobs/lifecycle-jobs.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
 import { logTransport, smtpTransport, type MailTransport } from './mail/transport.ts';
+import { Program } from './program.ts';
+import { MemberDirectory } from './search/directory.ts';
+import { workDeps } from './services/unit-of-work.ts';
 import { forgetIdempotencyKeys } from './store/idempotency.ts';
 
 export const DEFAULT_DATA_DIR = '.data/pglite';
@@ -72,8 +75,13 @@ export interface RunningServer {
   port: number;
   db: Database;
   app: ReturnType<typeof createApp>;
-  settings: ProgramSettings;
+  /** The program's settings now. */
+  readonly settings: ProgramSettings;
   clock: Clock;
+  /** Replaces the program's settings while running (tests; an administrator's change). */
+  setSettings(settings: ProgramSettings): void;
+  /** Forgets what this instance keeps in memory (the search directory): after the database was emptied or restored. */
+  forgetCaches(): void;
   /** Runs the expiry and reminder jobs now. */
   runJobs(): Promise<JobRun>;
   /** Sends every email due now; resolves with how many were sent. */
@@ -84,7 +92,7 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = typeof options.log === 'object' ? options.log : createLogger(options.log ?? 'info');
-  const settings = ProgramSettings.parse(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
+  const program = new Program(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
   const clock = options.clock ?? systemClock;
   const host = options.host ?? '127.0.0.1';
   const demo = options.demo ? { rosterSize: DEMO_ROSTER_SIZE, rosterSeed: DEMO_ROSTER_SEED, ...(options.demo === true ? {} : options.demo) } : null;
@@ -97,7 +105,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const applied = await migrate(db);
     if (applied.length > 0) log.info('migrations applied', { applied });
     if (demo) {
-      const seeded = await seedDemoRoster(db, { settings, clock, size: demo.rosterSize, seed: demo.rosterSeed });
+      const seeded = await seedDemoRoster(db, { settings: program.settings, clock, size: demo.rosterSize, seed: demo.rosterSeed });
       if (seeded > 0) log.info('demo roster seeded', { members: seeded });
     }
   } catch (error) {
@@ -122,9 +130,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     transport: options.mailTransport ?? (options.smtpUrl ? smtpTransport(options.smtpUrl, options.mailFrom ?? 'mentor-match <no-reply@localhost>') : logTransport(log)),
     ...options.mail,
   });
+  const directory = new MemberDirectory(db);
   const app = createApp({
     db,
-    settings,
+    settings: program,
+    directory,
     clock,
     log,
     verifyToken,
@@ -142,7 +152,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let jobRun: Promise<JobRun> | null = null;
   const runJobs = (): Promise<JobRun> => {
     jobRun ??= (async () => {
-      const run = await runLifecycleJobs({ db, clock, settings, afterCommit: () => sender.nudge() });
+      const run = await runLifecycleJobs(workDeps(db, clock, program, () => sender.nudge()));
       await forgetIdempotencyKeys(db, new Date(clock.now().getTime() - IDEMPOTENCY_KEEP_MS));
       if (run.expired + run.reminded > 0) log.info('lifecycle jobs', { ...run });
       return run;
@@ -191,7 +201,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     port,
     db,
     app,
-    settings,
+    get settings() {
+      return program.settings;
+    },
+    setSettings: (next) => program.replace(next),
+    forgetCaches: () => directory.reset(),
     clock,
     runJobs,
     sendEmails: () => sender.drain(),

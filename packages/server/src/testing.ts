@@ -43,7 +43,8 @@ export interface TestServer {
   /** `http://127.0.0.1:PORT/api/v1` */
   apiUrl: string;
   clock: ManualClock;
-  settings: ProgramSettings;
+  /** The program's settings now. */
+  readonly settings: ProgramSettings;
   db: Database;
   /** A Bearer token for this member (provisioned on their first request). `ttlSeconds` < 0 gives an expired one. */
   mintToken(memberId: string, claims?: { name?: string; email?: string; ttlSeconds?: number }): Promise<string>;
@@ -56,6 +57,12 @@ export interface TestServer {
   outbox(): Promise<OutboxEmail[]>;
   /** The outbox as the conformance suite's `notifications()` wants it. */
   notifications(): Promise<{ memberId: string; kind: string; mentorshipId: string }[]>;
+  /**
+   * A fresh backend on the same server in milliseconds, for suites that share one: empties the database,
+   * runs the program with these settings (or changes to the defaults), puts the clock back where it started.
+   * Tokens minted before stay valid; their members are provisioned again on their next call.
+   */
+  reset(settings?: ProgramSettings | Partial<ProgramSettings>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +76,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   // Whole settings or a few changes: either way laid over the defaults and checked.
   const settings = programSettings(given ?? {});
   const clock = givenClock ?? new ManualClock();
+  const start = clock.now();
   const lease = database === 'pglite' ? await leasePglite() : await freshSchema(database);
   const secret = randomBytes(24).toString('base64url');
   const level = (process.env.LOG_LEVEL ?? 'silent') as LogLevel;
@@ -95,7 +103,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url: running.url,
     apiUrl: `${running.url}${API_BASE}`,
     clock,
-    settings,
+    get settings() {
+      return running.settings;
+    },
     db: lease.db,
     async mintToken(memberId, claims = {}) {
       const { ttlSeconds = 3600, ...rest } = claims;
@@ -111,6 +121,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     outbox,
     async notifications() {
       return (await outbox()).map(({ memberId, kind, mentorshipId }) => ({ memberId, kind, mentorshipId: mentorshipId ?? '' }));
+    },
+    async reset(next = {}) {
+      await emptyTables(lease.db);
+      running.setSettings(programSettings(next));
+      running.forgetCaches();
+      clock.set(start);
     },
     async close() {
       await running.close();
@@ -145,7 +161,7 @@ async function leasePglite(): Promise<Lease> {
   try {
     shared ??= migratedPglite();
     const db = await shared;
-    await db.exec(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+    await emptyTables(db);
     return {
       db,
       release: async () => {
@@ -157,6 +173,10 @@ async function leasePglite(): Promise<Lease> {
     sharedInUse = false;
     throw error;
   }
+}
+
+async function emptyTables(db: Database): Promise<void> {
+  await db.exec(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
 }
 
 function closeShared(): void {

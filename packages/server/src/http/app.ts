@@ -1,6 +1,6 @@
 // createApp: the Hono application of the REST contract (/api/v1/…), over a migrated database. It holds no
 // timers; startServer adds the HTTP listener, the jobs and the mail sender around it.
-import { DEFAULT_PROGRAM_SETTINGS, MentoringError, ProgramSettings, systemClock, type Clock } from '@mentor-match/core';
+import { DEFAULT_PROGRAM_SETTINGS, MentoringError, systemClock, type Clock, type ProgramSettings } from '@mentor-match/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -9,9 +9,11 @@ import type { Database } from '../db/database.ts';
 import { runLifecycleJobs } from '../jobs/lifecycle-jobs.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { MemberDirectory } from '../search/directory.ts';
-import { commitChange, type WorkDeps } from '../services/unit-of-work.ts';
+import { commitChange, workDeps, type WorkDeps } from '../services/unit-of-work.ts';
 import { provisionMember } from '../services/mentoring.ts';
+import { findMember } from '../store/members.ts';
 import { anyOverdue } from '../store/mentorships.ts';
+import { Program } from '../program.ts';
 import type { AppContext, AppEnv, DemoMode } from './context.ts';
 import { requestLog } from './middleware.ts';
 import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
@@ -26,8 +28,8 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export interface AppOptions {
   /** A migrated database (see `migrate`). */
   db: Database;
-  /** Default: DEFAULT_PROGRAM_SETTINGS. */
-  settings?: ProgramSettings;
+  /** Default: DEFAULT_PROGRAM_SETTINGS. A `Program` may be replaced while the app runs. */
+  settings?: ProgramSettings | Program;
   /** The program's clock: request dates, expiry, reminders. Default: the system clock. */
   clock?: Clock;
   log?: Logger;
@@ -44,6 +46,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Called after each commit that wrote emails or changes (startServer wakes the mail sender with it). */
   afterCommit?: WorkDeps['afterCommit'];
+  /** The search directory to use (startServer keeps it, to reset it); default: a new one. */
+  directory?: MemberDirectory;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -101,32 +105,31 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 }
 
 function appContext(options: AppOptions): AppContext {
-  const settings = ProgramSettings.parse(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
+  const program = options.settings instanceof Program ? options.settings : new Program(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
   const clock = options.clock ?? systemClock;
-  const deps: WorkDeps = { db: options.db, clock, settings, afterCommit: options.afterCommit };
-  const known = new Set<string>();
+  const deps = workDeps(options.db, clock, program, options.afterCommit);
   let catchingUp: Promise<void> | null = null;
   return {
     db: options.db,
-    settings,
+    get settings() {
+      return program.settings;
+    },
     clock,
     log: options.log ?? silentLogger,
     deps,
-    directory: new MemberDirectory(options.db),
+    directory: options.directory ?? new MemberDirectory(options.db),
     verifyToken: options.verifyToken,
     demo: options.demo ?? null,
     allowedOrigins: options.allowedOrigins ?? [],
     limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : null,
     secureCookies: options.secureCookies ?? true,
     async ensureMember(identity) {
-      if (known.has(identity.memberId)) return;
+      // One primary-key lookup per call; a write only the first time a member is seen.
+      if (await findMember(options.db, identity.memberId)) return;
       await commitChange(deps, async (work) => ({
         status: 200,
         body: await provisionMember(work, identity.memberId, { name: identity.name, email: identity.email }),
       }));
-      // Bounded: forgetting only costs one more insert that does nothing.
-      if (known.size >= 100_000) known.clear();
-      known.add(identity.memberId);
     },
     catchUp() {
       // One probe and at most one job run at a time per instance; callers during a run wait for it.

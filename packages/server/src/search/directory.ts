@@ -29,6 +29,8 @@ export class MemberDirectory {
   /** The change sequence this state reflects; -1 before the first load. */
   #seq = -1;
   #catchingUp: Promise<void> | null = null;
+  /** Bumped by reset, so a catch-up that started before it does not write old data back. */
+  #generation = 0;
 
   constructor(db: Queryable) {
     this.#db = db;
@@ -44,6 +46,15 @@ export class MemberDirectory {
       });
       await this.#catchingUp;
     }
+  }
+
+  /** Forgets everything; the next refresh loads it all again (after the database was emptied or restored). */
+  reset(): void {
+    this.#members = new Map();
+    this.#active = new Map();
+    this.#counts = new Map();
+    this.#seq = -1;
+    this.#generation += 1;
   }
 
   members(): Iterable<Member> {
@@ -63,15 +74,17 @@ export class MemberDirectory {
   }
 
   async #catchUp(): Promise<void> {
+    const generation = this.#generation;
     const head = await headSeq(this.#db);
     if (this.#seq < 0 || head - this.#seq > FULL_RELOAD_AFTER) {
-      await this.#loadAll();
+      await this.#loadAll(generation);
     } else {
       const changes = await changesAfter(this.#db, this.#seq, head, FULL_RELOAD_AFTER + 1);
       const memberIds = [...new Set(changes.filter((c) => c.kind === 'member').map((c) => c.id))];
       const mentorshipIds = [...new Set(changes.filter((c) => c.kind === 'mentorship').map((c) => c.id))];
       if (memberIds.length > 0) {
         const fresh = new Map((await enrolledMembers(this.#db, memberIds)).map((m) => [m.id, m]));
+        if (generation !== this.#generation) return;
         for (const id of memberIds) {
           const member = fresh.get(id);
           if (member) this.#members.set(id, member);
@@ -79,7 +92,9 @@ export class MemberDirectory {
         }
       }
       if (mentorshipIds.length > 0) {
-        for (const pair of await activePairs(this.#db, mentorshipIds)) {
+        const pairs = await activePairs(this.#db, mentorshipIds);
+        if (generation !== this.#generation) return;
+        for (const pair of pairs) {
           if (pair.active) this.#active.set(pair.id, pair);
           else this.#active.delete(pair.id);
         }
@@ -88,11 +103,12 @@ export class MemberDirectory {
     }
     // Reloading is idempotent, so changes committed between reading `head` and the loads are harmless:
     // they are read again on the next catch-up.
-    this.#seq = head;
+    if (generation === this.#generation) this.#seq = head;
   }
 
-  async #loadAll(): Promise<void> {
+  async #loadAll(generation: number): Promise<void> {
     const [members, pairs] = [await enrolledMembers(this.#db), await activePairs(this.#db)];
+    if (generation !== this.#generation) return;
     this.#members = new Map(members.map((m) => [m.id, m]));
     this.#active = new Map(pairs.map((p) => [p.id, p]));
     this.#recount();

@@ -11,9 +11,21 @@ import { enqueueEmail } from '../store/outbox.ts';
 export interface WorkDeps {
   db: Database;
   clock: Clock;
-  settings: ProgramSettings;
+  readonly settings: ProgramSettings;
   /** Called after a commit that wrote emails or changes (wakes the mail sender). */
   afterCommit?(summary: { emails: number; changes: number }): void;
+}
+
+/** Deps whose settings are the program's current ones at each change. */
+export function workDeps(db: Database, clock: Clock, program: { readonly settings: ProgramSettings }, afterCommit?: WorkDeps['afterCommit']): WorkDeps {
+  return {
+    db,
+    clock,
+    get settings() {
+      return program.settings;
+    },
+    afterCommit,
+  };
 }
 
 /** What one transaction has to work with, and collects on the way. */
