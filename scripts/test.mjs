@@ -16,6 +16,10 @@ const steps = [
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
   // The CDN loader's size for a page with <mentor-program demo> + <mentor-search> (README, "Size budget").
   { name: 'size budget', cmd: process.execPath, args: ['scripts/size.mjs'] },
+  // custom-elements.json is committed (editors and Storybook read it): fail when the elements' JSDoc moved on.
+  { name: 'custom-elements manifest up to date', cmd: process.execPath, args: ['scripts/manifest.mjs', '--check'] },
+  // Before the node tests: test/e2e/storybook.node.test.ts opens the built stories in Chromium.
+  { name: 'build-storybook', cmd: 'npx', args: ['storybook', 'build', '--quiet', '--loglevel', 'warn'] },
   {
     name: 'node tests',
     cmd: process.execPath,

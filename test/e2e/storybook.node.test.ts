@@ -1,0 +1,183 @@
+// The built Storybook (storybook-static/, from `npm run build-storybook`, a step of `npm test` that runs before
+// this file) works in Chromium: every story and docs page renders without an error in the console, and the
+// main stories show what they promise. Lit's legacy decorators reaching Chromium unlowered would fail here first.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type ConsoleMessage, type Page, type Response } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png',
+};
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+}
+
+let server: Server;
+let base: string;
+let browser: Browser;
+let entries: IndexEntry[];
+
+before(async () => {
+  // Run on its own (`node --import tsx --test test/e2e/storybook.node.test.ts`), it builds what it needs.
+  if (!existsSync(join(root, 'index.json'))) {
+    const build = spawnSync('npx', ['storybook', 'build', '--quiet'], { stdio: 'inherit' });
+    assert.equal(build.status, 0, 'storybook build failed');
+  }
+  entries = Object.values(JSON.parse(await readFile(join(root, 'index.json'), 'utf8')).entries as Record<string, IndexEntry>);
+  server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\]|\.\.)+/, '');
+    try {
+      const body = await readFile(join(root, path || 'index.html'));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(path === 'favicon.ico' ? 204 : 404);
+      response.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a story (or docs page), in `page` or a new one, and collects what went wrong while it rendered and settled. */
+async function open(id: string, { viewMode = 'story', settleMs = 300, page }: { viewMode?: string; settleMs?: number; page?: Page } = {}) {
+  page ??= await browser.newPage();
+  const problems: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  };
+  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
+  const onResponse = (response: Response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  };
+  page.on('console', onConsole).on('pageerror', onPageError).on('response', onResponse);
+  // The accessibility addon's automatic axe run is left to people browsing Storybook: it takes a second a story.
+  await page.goto(`${base}/iframe.html?id=${id}&viewMode=${viewMode}&globals=a11y.manual:!true`);
+  // Storybook marks the body when the story is shown, or when it failed to render.
+  await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay', { timeout: 15000 });
+  await page.waitForTimeout(settleMs);
+  if (await page.locator('body.sb-show-errordisplay').count()) {
+    problems.push(`error display: ${(await page.locator('#error-message').textContent())?.trim()}`);
+  }
+  page.off('console', onConsole).off('pageerror', onPageError).off('response', onResponse);
+  return { page, problems };
+}
+
+/** The text of the story, looking into shadow roots (a string: tsx would wrap a function with helpers). */
+const deepText = (page: Page) =>
+  page.evaluate<string>(`(() => {
+    const walk = (node) => [...node.childNodes].map((child) => child.nodeType === Node.TEXT_NODE
+      ? child.textContent : child instanceof Element ? (child.shadowRoot ? walk(child.shadowRoot) : '') + ' ' + walk(child) : '').join('');
+    return walk(document.querySelector('#storybook-root')).replace(/\\s+/g, ' ');
+  })()`);
+
+describe('the built Storybook', () => {
+  it('has a docs page and stories for each element', async () => {
+    // The public elements: those in a folder of their own (`src/<tag>/<tag>.ts`); the card's dialogs are its parts.
+    const manifest = JSON.parse(await readFile(new URL('../../packages/elements/custom-elements.json', import.meta.url), 'utf8')) as {
+      modules: { path: string; declarations?: { tagName?: string }[] }[];
+    };
+    const tags = manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).flatMap((d) => (d.tagName && module.path === `src/${d.tagName}/${d.tagName}.ts` ? [d.tagName] : [])),
+    );
+    assert.ok(tags.length >= 6, `the manifest lists the elements (${tags.join(', ')})`);
+    const ids = entries.map((entry) => entry.id);
+    for (const tag of tags) {
+      assert.ok(ids.includes(`${tag}--docs`), `${tag} has a docs page`);
+      assert.ok(ids.filter((id) => id.startsWith(`${tag}--`)).length >= 4, `${tag} has stories`);
+    }
+  });
+
+  it('renders the search with ranked profile cards and their reasons', async () => {
+    const { page, problems } = await open('mentor-search--default');
+    await page.getByRole('button', { name: 'Request as mentor' }).first().waitFor();
+    const text = await deepText(page);
+    assert.match(text, /\d+ mentors found/);
+    assert.match(text, /Ama Mensah/);
+    assert.match(text, /Shares \d topics?:/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('opens the request form from the badge (play function) and keeps markup as text', async () => {
+    const form = await open('mentor-profile-card--request-form-open');
+    await form.page.getByRole('dialog', { name: 'Ask Ama Mensah to be your mentor' }).waitFor();
+    assert.deepEqual(form.problems, []);
+    await form.page.close();
+
+    const mallory = await open('mentor-profile-card--malicious-bio');
+    await mallory.page.getByRole('dialog').waitFor();
+    assert.match(await deepText(mallory.page), /Bio with markup: <img src=x onerror=/);
+    const injected = await mallory.page.evaluate<number>(`(() => {
+      const card = document.querySelector('mentor-profile-card').shadowRoot;
+      const dialog = card.querySelector('mentor-profile-dialog').shadowRoot;
+      return [card, dialog].flatMap((root) => [...root.querySelectorAll('img:not([part~="photo"]), script, iframe, svg')]).length;
+    })()`);
+    assert.equal(injected, 0, 'no element was made from member text');
+    assert.deepEqual(mallory.problems, []);
+    await mallory.page.close();
+  });
+
+  it('speaks French when the toolbar locale is fr', async () => {
+    const { page, problems } = await open('mentor-search--french');
+    await page.getByRole('button', { name: 'Rechercher' }).waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('renders every story and docs page without an error', async () => {
+    // One page, the stories switched through Storybook's own channel (a reload each would take three times
+    // as long); whatever goes wrong is charged to the story shown at the time.
+    const [first, ...rest] = entries;
+    const { page, problems } = await open(first!.id, { viewMode: first!.type });
+    const failures = problems.map((problem) => `${first!.id}: ${problem}`);
+    let current = first!.id;
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(`${current}: console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => failures.push(`${current}: page error: ${error.message}`));
+    for (const entry of rest) {
+      current = entry.id;
+      const outcome = await page.evaluate<string>(`new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const outcomes = { storyRendered: 'ok', docsRendered: 'ok', storyErrored: 'render error', storyThrewException: 'exception',
+          playFunctionThrewException: 'play function failed', storyMissing: 'missing' };
+        const handlers = Object.entries(outcomes).map(([event, outcome]) => [event, (payload) => {
+          for (const [name, handler] of handlers) channel.off(name, handler);
+          resolve(outcome === 'ok' ? outcome : outcome + ': ' + (payload?.description ?? payload?.message ?? ''));
+        }]);
+        for (const [name, handler] of handlers) channel.on(name, handler);
+        setTimeout(() => resolve('not rendered within 15 s'), 15000);
+        channel.emit('setCurrentStory', { storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });
+      })`);
+      if (outcome !== 'ok') failures.push(`${entry.id}: ${outcome}`);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(500);
+    await page.close();
+    assert.deepEqual(failures, []);
+  });
+});
