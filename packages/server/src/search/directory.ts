@@ -3,7 +3,11 @@
 // them from the database each time. It follows the changes feed: before each search it reads the head
 // sequence (one index lookup) and reloads only the members and mentorships changed since, so a search
 // always sees every change committed before it started, made by any instance.
-import type { Member } from '@mentor-match/core';
+//
+// For each role it keeps the candidates core's `isAvailable` admits, as an array of ready Candidate objects
+// (public profiles, counts), updated in place for the members a change touched: building 100,000 candidate
+// objects per search would cost more than ranking them.
+import { isAvailable, publicProfile, type Candidate, type Member, type ProgramSettings, type Role } from '@mentor-match/core';
 import type { Queryable } from '../db/database.ts';
 import { changesAfter, headSeq } from '../store/changes.ts';
 import { enrolledMembers } from '../store/members.ts';
@@ -18,6 +22,14 @@ export interface ActiveCounts {
 }
 
 const NONE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
+const ROLES: readonly Role[] = ['mentor', 'mentee'];
+
+/** The available candidates in one role, in no particular order (ranking orders them). */
+interface Pool {
+  list: Candidate[];
+  /** Member id → position in `list`. */
+  at: Map<string, number>;
+}
 
 export class MemberDirectory {
   readonly #db: Queryable;
@@ -26,6 +38,8 @@ export class MemberDirectory {
   /** Active mentorships: id → the pair. */
   #active = new Map<string, { mentorId: string; menteeId: string }>();
   #counts = new Map<string, ActiveCounts>();
+  /** Built for these settings (availability depends on the program's mentors-per-mentee); null: to build. */
+  #pools: { settings: ProgramSettings; byRole: Record<Role, Pool> } | null = null;
   /** The change sequence this state reflects; -1 before the first load. */
   #seq = -1;
   #catchingUp: Promise<void> | null = null;
@@ -53,12 +67,26 @@ export class MemberDirectory {
     this.#members = new Map();
     this.#active = new Map();
     this.#counts = new Map();
+    this.#pools = null;
     this.#seq = -1;
     this.#generation += 1;
   }
 
-  members(): Iterable<Member> {
-    return this.#members.values();
+  /**
+   * The members available in `role`, as search candidates by their public profiles; those in `whole` (the
+   * viewer's partners) by their whole record. The array is shared: callers must not change it.
+   */
+  candidates(role: Role, settings: ProgramSettings, whole: ReadonlySet<string> = new Set()): readonly Candidate[] {
+    const pool = this.#poolsFor(settings)[role];
+    let list = pool.list;
+    for (const id of whole) {
+      const index = pool.at.get(id);
+      const member = this.#members.get(id);
+      if (index === undefined || member === undefined) continue;
+      if (list === pool.list) list = pool.list.slice();
+      list[index] = { ...(list[index] as Candidate), member };
+    }
+    return list;
   }
 
   member(id: string): Member | undefined {
@@ -82,24 +110,28 @@ export class MemberDirectory {
       const changes = await changesAfter(this.#db, this.#seq, head, FULL_RELOAD_AFTER + 1);
       const memberIds = [...new Set(changes.filter((c) => c.kind === 'member').map((c) => c.id))];
       const mentorshipIds = [...new Set(changes.filter((c) => c.kind === 'mentorship').map((c) => c.id))];
-      if (memberIds.length > 0) {
-        const fresh = new Map((await enrolledMembers(this.#db, memberIds)).map((m) => [m.id, m]));
-        if (generation !== this.#generation) return;
-        for (const id of memberIds) {
-          const member = fresh.get(id);
-          if (member) this.#members.set(id, member);
-          else this.#members.delete(id);
+      const fresh = memberIds.length > 0 ? await enrolledMembers(this.#db, memberIds) : [];
+      const pairs = mentorshipIds.length > 0 ? await activePairs(this.#db, mentorshipIds) : [];
+      if (generation !== this.#generation) return;
+      const touched = new Set(memberIds);
+      const byId = new Map(fresh.map((m) => [m.id, m]));
+      for (const id of memberIds) {
+        const member = byId.get(id);
+        if (member) this.#members.set(id, member);
+        else this.#members.delete(id);
+      }
+      for (const pair of pairs) {
+        // Counts change for the pair the mentorship had before and has now (the same two members).
+        const before = this.#active.get(pair.id);
+        if (pair.active) this.#active.set(pair.id, pair);
+        else this.#active.delete(pair.id);
+        if (Boolean(before) !== pair.active) {
+          this.#count(pair.mentorId, 'mentees', pair.active ? 1 : -1);
+          this.#count(pair.menteeId, 'mentors', pair.active ? 1 : -1);
+          touched.add(pair.mentorId).add(pair.menteeId);
         }
       }
-      if (mentorshipIds.length > 0) {
-        const pairs = await activePairs(this.#db, mentorshipIds);
-        if (generation !== this.#generation) return;
-        for (const pair of pairs) {
-          if (pair.active) this.#active.set(pair.id, pair);
-          else this.#active.delete(pair.id);
-        }
-        this.#recount();
-      }
+      for (const id of touched) this.#place(id);
     }
     // Reloading is idempotent, so changes committed between reading `head` and the loads are harmless:
     // they are read again on the next catch-up.
@@ -111,20 +143,64 @@ export class MemberDirectory {
     if (generation !== this.#generation) return;
     this.#members = new Map(members.map((m) => [m.id, m]));
     this.#active = new Map(pairs.map((p) => [p.id, p]));
-    this.#recount();
+    this.#counts = new Map();
+    for (const { mentorId, menteeId } of this.#active.values()) {
+      this.#count(mentorId, 'mentees', 1);
+      this.#count(menteeId, 'mentors', 1);
+    }
+    this.#pools = null;
   }
 
-  #recount(): void {
-    const counts = new Map<string, ActiveCounts>();
-    const entry = (id: string) => {
-      let found = counts.get(id);
-      if (!found) counts.set(id, (found = { mentees: 0, mentors: 0 }));
-      return found;
-    };
-    for (const { mentorId, menteeId } of this.#active.values()) {
-      entry(mentorId).mentees += 1;
-      entry(menteeId).mentors += 1;
+  #count(id: string, which: keyof ActiveCounts, by: number): void {
+    const current = this.#counts.get(id) ?? NONE;
+    this.#counts.set(id, { ...current, [which]: current[which] + by });
+  }
+
+  #candidate(member: Member): Candidate {
+    const { mentees, mentors } = this.countsOf(member.id);
+    return { member: publicProfile(member), activeMentees: mentees, activeMentors: mentors };
+  }
+
+  #poolsFor(settings: ProgramSettings): Record<Role, Pool> {
+    if (this.#pools?.settings !== settings) {
+      const byRole = { mentor: { list: [], at: new Map() }, mentee: { list: [], at: new Map() } } as Record<Role, Pool>;
+      for (const member of this.#members.values()) {
+        const candidate = this.#candidate(member);
+        for (const role of ROLES) {
+          if (!isAvailable(candidate, role, settings)) continue;
+          byRole[role].at.set(member.id, byRole[role].list.length);
+          byRole[role].list.push(candidate);
+        }
+      }
+      this.#pools = { settings, byRole };
     }
-    this.#counts = counts;
+    return this.#pools.byRole;
+  }
+
+  /** Puts a member whose record or counts changed into, out of, or back in each pool. */
+  #place(id: string): void {
+    if (this.#pools === null) return;
+    const { settings, byRole } = this.#pools;
+    const member = this.#members.get(id);
+    const candidate = member && this.#candidate(member);
+    for (const role of ROLES) {
+      const pool = byRole[role];
+      const index = pool.at.get(id);
+      const available = candidate !== undefined && isAvailable(candidate, role, settings);
+      if (available && index !== undefined) {
+        pool.list[index] = candidate;
+      } else if (available) {
+        pool.at.set(id, pool.list.length);
+        pool.list.push(candidate);
+      } else if (index !== undefined) {
+        // Swap-remove: order does not matter, ranking sorts.
+        const last = pool.list.pop() as Candidate;
+        pool.at.delete(id);
+        if (index < pool.list.length) {
+          pool.list[index] = last;
+          pool.at.set(last.member.id, index);
+        }
+      }
+    }
   }
 }

@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import {
   DEFAULT_SEARCH_LIMIT, MentoringError, applyAction, applyAvailability, applyFeedback, isEnrolled, isParticipant, newMember,
-  partnerOf, planEnrolment, planRequest, publicProfile, rankCandidates,
-  type Account, type AvailabilityInput, type Candidate, type EnrolmentInput, type FeedbackInput, type Member, type MemberView,
+  partnerOf, planEnrolment, planRequest, rankCandidates, roleSought,
+  type Account, type AvailabilityInput, type EnrolmentInput, type FeedbackInput, type Member, type MemberView,
   type Mentorship, type MentorshipAction, type MentorshipActionInput, type MentorshipItem, type MentorshipRequestInput,
   type ProgramSettings, type SearchPage, type SearchQuery, type Viewer,
 } from '@mentor-match/core';
@@ -84,7 +84,8 @@ export interface SearchDeps {
 
 /**
  * Ranks the directory's members with core's rankCandidates: a partner is matched on their whole profile,
- * anyone else on their public profile, so a hidden field can neither match a criterion nor show in a reason.
+ * anyone else on their public profile (core's publicProfile), so a hidden field can neither match a
+ * criterion nor show in a reason.
  */
 export async function search(deps: SearchDeps, viewerId: string, query: SearchQuery): Promise<SearchPage> {
   const viewer = await me(deps.db, viewerId);
@@ -92,16 +93,11 @@ export async function search(deps: SearchDeps, viewerId: string, query: SearchQu
   const relations = relationsFrom(await mentorshipsOf(deps.db, viewer.id), viewer.id);
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
+  // A partner is matched on their whole profile; anyone else on their public one (the directory's default).
+  const partners = new Set([...relations].filter(([, relation]) => relation.isPartner).map(([id]) => id));
   const { directory } = deps;
-  function* candidates(): Iterable<Candidate> {
-    for (const member of directory.members()) {
-      const { mentees, mentors } = directory.countsOf(member.id);
-      const whole = relations.get(member.id)?.isPartner ?? false;
-      yield { member: whole ? member : publicProfile(member), activeMentees: mentees, activeMentors: mentors };
-    }
-  }
   const { total, page } = rankCandidates({
-    candidates: candidates(),
+    candidates: directory.candidates(roleSought(query.find), deps.settings, partners),
     viewer: isEnrolled(viewer) ? viewer : null,
     query: { ...query, offset, limit },
     settings: deps.settings,
