@@ -97,6 +97,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const host = options.host ?? '127.0.0.1';
   const demo = options.demo ? { rosterSize: DEMO_ROSTER_SIZE, rosterSeed: DEMO_ROSTER_SEED, ...(options.demo === true ? {} : options.demo) } : null;
 
+  // Keys first: a misconfigured server stops before it opens anything.
+  const auth: AuthConfig = {
+    issuer: DEFAULT_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    ...options.auth,
+    // A demo without a shared secret signs its own sessions with one that lives as long as the process.
+    ...(demo && !options.auth?.jwtSecret ? { jwtSecret: randomBytes(32).toString('base64url') } : {}),
+  };
+  const verifyToken = await createTokenVerifier(auth);
+
   const ownsDb = options.database === undefined;
   const db =
     options.database ??
@@ -112,17 +122,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (ownsDb) await db.close();
     throw error;
   }
-
-  const auth: AuthConfig = {
-    issuer: DEFAULT_ISSUER,
-    audience: DEFAULT_AUDIENCE,
-    ...options.auth,
-    // A demo without configured keys signs its own sessions with a secret that lives as long as the process.
-    ...(demo && !options.auth?.jwtSecret && !options.auth?.publicKey && !options.auth?.jwksUrl
-      ? { jwtSecret: randomBytes(32).toString('base64url') }
-      : {}),
-  };
-  const verifyToken = await createTokenVerifier(auth);
 
   const sender = new OutboxSender({
     db,

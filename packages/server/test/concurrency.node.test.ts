@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { requestInput } from '@mentor-match/testkit';
+import { silentLogger } from '../src/log.ts';
+import { startServer } from '../src/server.ts';
 import { startTestServer, type TestServer } from '../src/testing.ts';
 import { ask, caller, enrol } from './support/client.ts';
 
@@ -78,5 +80,29 @@ describe('concurrency (PostgreSQL)', { skip: url ? false : 'set TEST_DATABASE_UR
     const replies = await Promise.all(mentors.map((id) => caller(server, 'eager').post('/mentorships', requestInput(id, 'mentee'))));
     assert.equal(replies.filter((r) => r.status === 201).length, 5);
     for (const r of replies.filter((reply) => reply.status !== 201)) assert.equal(r.body.reason, 'open-request-limit');
+  });
+
+  it('two instances run the jobs at once: each request expires once, with one email', async () => {
+    // A second instance on the same database, with its own clock set to the same day.
+    const other = await startServer({ database: server.db, clock: server.clock, settings: server.settings, log: silentLogger, jobsIntervalMs: 0, auth: { jwtSecret: 'x' } });
+    try {
+      await enrol(server, 'waiting-mentor', ['mentor']);
+      await caller(server, 'waiting-mentor').put('/me/availability', { status: 'participating', returnDate: null, capacity: 50 });
+      const ids: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        await enrol(server, `waiting-${i}`, ['mentee']);
+        ids.push((await ask(server, `waiting-${i}`, 'waiting-mentor')).id);
+      }
+      server.clock.advance({ days: 31 });
+      await Promise.all([server.runJobs(), other.runJobs()]);
+      await Promise.all([server.runJobs(), other.runJobs()]);
+      const states = await server.db.query<{ state: string }>('SELECT state FROM mentorships WHERE id = ANY($1::text[])', [ids]);
+      assert.deepEqual([...new Set(states.map((row) => row.state))], ['expired']);
+      const emails = (await server.outbox()).filter((e) => e.kind === 'expired' && ids.includes(e.mentorshipId ?? ''));
+      assert.equal(emails.length, 30);
+      assert.equal(new Set(emails.map((e) => e.mentorshipId)).size, 30);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The server as a process: migrations, demo mode, jobs on the clock, health, graceful shutdown, configuration.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -96,6 +96,42 @@ describe('server lifecycle', () => {
     await busy;
     await closing;
     await assert.rejects(fetch(`${own.apiUrl}/health`), 'nothing listens any more');
+  });
+});
+
+describe('one port for the site and the API (npm start)', () => {
+  it('hands every path outside /api/ to the site handler, the rest to the API', async () => {
+    const seen: string[] = [];
+    const server = await startTestServer({
+      database: testDatabase(),
+      staticHandler: (req, res) => {
+        seen.push(req.url ?? '');
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('site');
+      },
+    });
+    try {
+      assert.equal(await (await fetch(`${server.url}/`)).text(), 'site');
+      assert.equal(await (await fetch(`${server.url}/examples/plain-html/`)).text(), 'site');
+      assert.deepEqual(await (await fetch(`${server.apiUrl}/health`)).json(), { status: 'ok' });
+      assert.equal((await fetch(`${server.url}/api/nothing`)).headers.get('content-type'), 'application/problem+json');
+      assert.deepEqual(seen, ['/', '/examples/plain-html/']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('or serves a folder (staticRoot)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mentor-match-site-'));
+    writeFileSync(join(dir, 'index.html'), '<h1>Members</h1>');
+    const server = await startTestServer({ database: testDatabase(), staticRoot: dir });
+    try {
+      assert.equal(await (await fetch(`${server.url}/index.html`)).text(), '<h1>Members</h1>');
+      assert.equal((await fetch(`${server.url}/missing.html`)).status, 404);
+      assert.equal((await fetch(`${server.apiUrl}/health`)).status, 200);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
