@@ -180,6 +180,20 @@ describe('HTTP contract', () => {
     });
   });
 
+  describe('changes feed', () => {
+    it('starts with a cursor, tells the caller of their changes after it, and pulls a cursor from the future back', async () => {
+      const id = fresh('feed');
+      const member = caller(server, id);
+      const { last } = (await member.get('/changes')).body;
+      await enrol(server, id, ['mentee']);
+      const feed = (await member.get(`/changes?after=${last}`)).body;
+      assert.ok(feed.changes.some((c: { kind: string; id: string }) => c.kind === 'member' && c.id === id));
+      assert.ok(feed.last > last);
+      assert.deepEqual((await member.get(`/changes?after=${feed.last}`)).body, { changes: [], last: feed.last });
+      assert.deepEqual((await member.get(`/changes?after=${feed.last + 1000}`)).body, { changes: [], last: feed.last });
+    });
+  });
+
   describe('OpenAPI', () => {
     it('serves an OpenAPI 3.1 document with every route and the core schemas', async () => {
       const reply = await caller(server, null).get('/openapi.json');

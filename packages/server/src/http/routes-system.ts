@@ -49,8 +49,9 @@ export function systemRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       const head = await headSeq(ctx.db);
       if (after === undefined) return c.json({ changes: [], last: head });
       const found = await changesAfter(ctx.db, after, head, CHANGES_PAGE, c.get('identity').memberId);
-      // A full page may stop short of head: continue from its last change, not from head.
-      const last = found.length === CHANGES_PAGE ? (found.at(-1)?.seq ?? head) : Math.max(after, head);
+      // A full page may stop short of head: continue from its last change, not from head. A cursor beyond
+      // head (the database was restored or emptied since) is brought back to head, so the client resyncs.
+      const last = found.length === CHANGES_PAGE ? (found.at(-1)?.seq ?? head) : head;
       return c.json({ changes: found, last });
     },
   );
