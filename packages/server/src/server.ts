@@ -183,10 +183,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     else void apiListener(req, res);
   });
   server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    // The port is taken, say: undo what was started, so the caller may try another.
+    clearInterval(jobsTimer);
+    await sender.stop();
+    if (ownsDb) await db.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 

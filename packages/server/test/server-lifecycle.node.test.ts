@@ -120,6 +120,17 @@ describe('one port for the site and the API (npm start)', () => {
     }
   });
 
+  it('a port already taken rejects the start, and leaves nothing running', async () => {
+    const first = await startTestServer({ database: testDatabase() });
+    try {
+      const port = Number(new URL(first.url).port);
+      await assert.rejects(startServer({ port, database: first.db, auth: { jwtSecret: 's' }, log: silentLogger, jobsIntervalMs: 0 }), /EADDRINUSE/);
+      assert.equal((await fetch(`${first.apiUrl}/health`)).status, 200, 'the first server is untouched');
+    } finally {
+      await first.close();
+    }
+  });
+
   it('or serves a folder (staticRoot)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mentor-match-site-'));
     writeFileSync(join(dir, 'index.html'), '<h1>Members</h1>');
