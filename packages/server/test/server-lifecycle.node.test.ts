@@ -99,6 +99,29 @@ describe('server lifecycle', () => {
   });
 });
 
+describe('email without a mail server', () => {
+  it('is written to the log and counts as sent (the demo)', async () => {
+    const logged: Record<string, unknown>[] = [];
+    const log = { ...silentLogger, info: (msg: string, fields: Record<string, unknown> = {}) => void logged.push({ msg, ...fields }) };
+    const server = await startTestServer({ database: testDatabase(), log });
+    try {
+      await enrol(server, 'writer', ['mentee']);
+      await enrol(server, 'reader', ['mentor']);
+      const m = await ask(server, 'writer', 'reader');
+      await server.sendEmails();
+      const email = logged.find((l) => l.msg === 'email');
+      assert.ok(email, 'logged');
+      assert.equal(email.to, 'reader@example.org');
+      assert.equal(email.kind, 'request');
+      assert.equal(email.mentorshipId, m.id);
+      assert.match(String(email.subject), /Writer asks you to be their mentor/);
+      assert.ok((await server.outbox()).every((e) => e.sentAt !== null));
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('one port for the site and the API (npm start)', () => {
   it('hands every path outside /api/ to the site handler, the rest to the API', async () => {
     const seen: string[] = [];

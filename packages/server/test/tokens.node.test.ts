@@ -1,0 +1,67 @@
+// Token verification for each way a member site can sign: a shared secret, a public key, a JWKS URL.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, it } from 'node:test';
+import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken } from '../src/auth/tokens.ts';
+
+const claims = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
+
+async function signed(key: CryptoKey, alg: string, build: (jwt: SignJWT) => SignJWT = (jwt) => jwt, kid?: string) {
+  const jwt = new SignJWT({ name: 'Ada', email: 'ada@example.org' })
+    .setProtectedHeader({ alg, ...(kid ? { kid } : {}) })
+    .setSubject('m-1').setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setExpirationTime('5m');
+  return build(jwt).sign(key);
+}
+
+const refused = async (promise: Promise<unknown>, pattern: RegExp) =>
+  assert.rejects(promise, (error: { code?: string; message: string }) => error.code === 'unauthenticated' && pattern.test(error.message));
+
+describe('token verification', () => {
+  it('HS256 shared secret: the member and their claims; expiry, issuer and audience checked', async () => {
+    const verify = await createTokenVerifier({ jwtSecret: 'shh', ...claims });
+    const { token } = await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'm-1', name: 'Ada', email: 'ada@example.org' }, 60);
+    assert.deepEqual(await verify(token), { memberId: 'm-1', name: 'Ada', email: 'ada@example.org' });
+    await refused(verify((await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'm-1' }, -10)).token), /expired/);
+    await refused(verify((await mintToken({ jwtSecret: 'other', ...claims }, { memberId: 'm-1' }, 60)).token), /refused/);
+    await refused(verify((await mintToken({ jwtSecret: 'shh', ...claims, audience: 'else' }, { memberId: 'm-1' }, 60)).token), /refused/);
+    await refused(verify((await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'not a valid id!' }, 60)).token), /member id/);
+  });
+
+  it('a token without exp is refused', async () => {
+    const verify = await createTokenVerifier({ jwtSecret: 'shh', ...claims });
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('m-1').setIssuer(DEFAULT_ISSUER)
+      .setAudience(DEFAULT_AUDIENCE).sign(new TextEncoder().encode('shh'));
+    await refused(verify(token), /refused/);
+  });
+
+  it('RS256 with the member site\'s public key; shared-secret tokens are then refused', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+    const verify = await createTokenVerifier({ publicKey: await exportSPKI(publicKey), ...claims });
+    assert.equal((await verify(await signed(privateKey, 'RS256'))).memberId, 'm-1');
+    await refused(verify((await mintToken({ jwtSecret: 'guess', ...claims }, { memberId: 'm-1' }, 60)).token), /shared-secret/);
+    const other = await generateKeyPair('RS256');
+    await refused(verify(await signed(other.privateKey, 'RS256')), /refused/);
+  });
+
+  it('ES256 from a JWKS URL', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'site-1', alg: 'ES256', use: 'sig' };
+    const jwks = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const { port } = jwks.address() as AddressInfo;
+      const verify = await createTokenVerifier({ jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`, ...claims });
+      assert.equal((await verify(await signed(privateKey, 'ES256', undefined, 'site-1'))).memberId, 'm-1');
+      const other = await generateKeyPair('ES256');
+      await refused(verify(await signed(other.privateKey, 'ES256', undefined, 'site-1')), /refused/);
+    } finally {
+      jwks.close();
+    }
+  });
+
+  it('no key configured is a start-up error naming the variables', async () => {
+    await assert.rejects(createTokenVerifier({ ...claims }), /AUTH_JWT_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS_URL/);
+  });
+});
