@@ -28,7 +28,10 @@ function sharedServerHarness(database: string): HarnessFactory {
   };
 }
 
-defineConformanceSuite({ describe, it }, sharedServerHarness('pglite'), { name: 'server conformance over HTTP (PGlite)' });
+/** A test that hangs fails after this long instead of holding up the whole run. */
+const test = { describe, it: (name: string, fn: () => Promise<void> | void) => it(name, { timeout: 30_000 }, fn) };
+
+defineConformanceSuite(test, sharedServerHarness('pglite'), { name: 'server conformance over HTTP (PGlite)' });
 
 const url = process.env.TEST_DATABASE_URL;
-if (url) defineConformanceSuite({ describe, it }, sharedServerHarness(url), { name: 'server conformance over HTTP (PostgreSQL)' });
+if (url) defineConformanceSuite(test, sharedServerHarness(url), { name: 'server conformance over HTTP (PostgreSQL)' });

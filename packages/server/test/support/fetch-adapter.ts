@@ -75,6 +75,8 @@ export function fetchAdapter(apiUrl: string, getToken: () => Promise<string | nu
       if (polling === undefined) {
         void poll();
         polling = setInterval(() => void poll(), pollMs);
+        // A test that fails before unsubscribing must not keep the process alive with its poller.
+        polling.unref();
       }
       return () => {
         listeners.delete(listener);
