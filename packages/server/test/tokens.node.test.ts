@@ -29,6 +29,12 @@ describe('token verification', () => {
     await refused(verify((await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'not a valid id!' }, 60)).token), /member id/);
   });
 
+  it('an email claim the profile would refuse is left out', async () => {
+    const verify = await createTokenVerifier({ jwtSecret: 'shh', ...claims });
+    const { token } = await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'm-1', email: 'not an address' }, 60);
+    assert.deepEqual(await verify(token), { memberId: 'm-1' });
+  });
+
   it('a token without exp is refused', async () => {
     const verify = await createTokenVerifier({ jwtSecret: 'shh', ...claims });
     const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('m-1').setIssuer(DEFAULT_ISSUER)

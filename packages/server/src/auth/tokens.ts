@@ -4,7 +4,7 @@ import {
   SignJWT, createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, importSPKI, jwtVerify,
   type CryptoKey, type JWTPayload, type JWTVerifyGetKey,
 } from 'jose';
-import { Id, MentoringError, systemClock, type Clock } from '@mentor-match/core';
+import { Id, MentoringError, ProfileInput, systemClock, type Clock } from '@mentor-match/core';
 
 export interface AuthConfig {
   /** HS256 shared secret (AUTH_JWT_SECRET): the member site and the server both hold it. */
@@ -79,7 +79,8 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
     return {
       memberId: memberId.data,
       ...(typeof payload.name === 'string' && payload.name.trim() ? { name: payload.name.trim().slice(0, 120) } : {}),
-      ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
+      // An address the profile schema would refuse is left out (a default one is made) rather than failing every call.
+      ...(ProfileInput.shape.email.safeParse(payload.email).success ? { email: payload.email as string } : {}),
     };
   };
 }
