@@ -89,6 +89,9 @@ describe('HTTP contract', () => {
       const recipient = caller(server, mentorId);
       assertProblem(await recipient.post(`/mentorships/${m.id}/save`, { version: 'one' }), 400, 'validation', 'version');
       assert.equal((await recipient.send('POST', `/mentorships/${m.id}/save`)).status, 200, 'no body at all');
+      const empty = await recipient.send('POST', `/mentorships/${m.id}/decline`, { headers: { 'content-type': 'application/json' } });
+      assert.equal(empty.status, 200, `an empty body labelled JSON: ${JSON.stringify(empty.body)}`);
+      assertProblem(await recipient.send('POST', '/mentorships', { headers: { 'content-type': 'application/json' } }), 400, 'validation', 'body');
     });
   });
 

@@ -47,7 +47,7 @@ export function accountRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       responses: answers(200, 'The viewer after the change', Viewer, CHANGE_ERRORS),
     }),
     member,
-    requireJsonBody,
+    requireJsonBody(),
     jsonBody(EnrolmentInput, 'enrolment'),
     (c) => {
       const input = c.req.valid('json');
@@ -65,7 +65,7 @@ export function accountRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       responses: answers(200, 'The viewer after the change', Viewer, CHANGE_ERRORS),
     }),
     member,
-    requireJsonBody,
+    requireJsonBody(),
     jsonBody(AvailabilityInput, 'availability'),
     (c) => {
       const input = c.req.valid('json');

@@ -45,7 +45,7 @@ export function mentorshipRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       responses: answers(201, 'The request, pending', Mentorship, [...CHANGE_ERRORS, 404]),
     }),
     member,
-    requireJsonBody,
+    requireJsonBody(),
     jsonBody(MentorshipRequestInput, 'mentorship request'),
     (c) => {
       const input = c.req.valid('json');
@@ -64,7 +64,7 @@ export function mentorshipRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
         responses: answers(200, 'The mentorship after the action', Mentorship, [...CHANGE_ERRORS, 404, 410]),
       }),
       member,
-      requireJsonBody,
+      requireJsonBody({ optional: true }),
       jsonBody(MentorshipActionInput, 'action'),
       (c) => {
         const input = c.req.valid('json');
@@ -84,7 +84,7 @@ export function mentorshipRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       responses: answers(200, 'The mentorship with the feedback', Mentorship, [...CHANGE_ERRORS, 404]),
     }),
     member,
-    requireJsonBody,
+    requireJsonBody(),
     jsonBody(FeedbackInput, 'feedback'),
     (c) => {
       const input = c.req.valid('json');

@@ -67,7 +67,7 @@ export function systemRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
         responses: answers(200, 'A session', DemoSession, [400, 404, 429]),
       }),
       limitByAddress(ctx),
-      requireJsonBody,
+      requireJsonBody(),
       jsonBody(DemoSessionInput, 'demo session'),
       async (c) => {
         const { memberId } = c.req.valid('json');
