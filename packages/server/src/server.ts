@@ -70,7 +70,7 @@ export interface ServerOptions {
 }
 
 export interface RunningServer {
-  /** `http://host:port`, without a trailing slash. */
+  /** `http://host:port` (localhost when listening on every address), without a trailing slash. */
   url: string;
   port: number;
   db: Database;
@@ -196,7 +196,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // Listening on every address: the URL to print and to call is localhost's.
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
 
   sender.start();
   if (jobsIntervalMs > 0) safeRunJobs();
