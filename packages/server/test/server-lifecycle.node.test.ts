@@ -182,6 +182,11 @@ describe('server on disk', () => {
       const second = await startServer({ dataDir: dir, demo: { rosterSize: 50 }, jobsIntervalMs: 0, log });
       const again = (await (await fetch(`${second.url}/api/v1/demo/members`)).json()) as { members: unknown[] };
       assert.equal(again.members.length, 50, 'the same roster, not seeded twice');
+      await assert.rejects(
+        startServer({ dataDir: dir, jobsIntervalMs: 0, log, auth: { jwtSecret: 's' } }),
+        /in use by process/,
+        'a second server on the same folder is refused while the first runs',
+      );
       await second.close();
       assert.equal(lines.filter((l) => l.startsWith('migrations applied')).length, 1);
       assert.equal(lines.filter((l) => l.startsWith('demo roster seeded')).length, 1);
