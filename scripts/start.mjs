@@ -1,22 +1,25 @@
 #!/usr/bin/env node
-// `npm start`: builds the CDN loader (packages/elements/dist/cdn) and serves the example site on
-// http://localhost:3000 (PORT overrides). No database and no network: the demo runs on MemoryAdapter in
-// the page, with the seeded roster.
+// `npm start`: builds the CDN loader (packages/elements/dist/cdn) and runs the reference server
+// (packages/server) on its embedded default, PGlite in `.data/pglite`, created, migrated and seeded with
+// the demo roster on first start. One port (3000, PORT overrides; HOST, default 127.0.0.1) serves both:
 //
-//   /                  examples/site/: an association's CMS pages using the elements (the demo): find a
-//                      mentor or a mentee, My mentoring (availability and the console), Enrol
-//   /examples/…        examples/: plain-html, custom-adapter
+//   /api/v1/…          the REST API (demo mode: /api/v1/demo/session signs any demo member in)
+//   /                  examples/site/: an association's CMS pages using the elements over that API: find a
+//                      mentor or a mentee, My mentoring (availability and the console), Enrol; "Signed in
+//                      as" switches demo sessions
+//   /examples/…        examples/: plain-html, custom-adapter (these two run the in-page demo program)
 //   /mentor-match/…    the CDN build: /mentor-match/mentor-match.js is the one script a page includes
 //
 // Every page is sent with a strict Content Security Policy (no inline script or style, Trusted Types
 // required), so the demo proves the elements work on the strictest host pages.
 //
-// `startDemo()` is exported for the end-to-end tests, which start it on a random port.
-import { createServer } from 'node:http';
+// `startDemo()` is exported for the end-to-end tests, which start it on a random port with an in-memory
+// database. Run with `node --import tsx` (the server is TypeScript).
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, CDN_DIR } from '../packages/elements/scripts/build.mjs';
+import { DEFAULT_DATA_DIR, startServer } from '../packages/server/src/server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -109,34 +112,21 @@ function handler(cdnDir) {
 }
 
 /**
- * Builds the loader into `cdnDir` (unless `build` is false) and serves the site.
- * @param {{ port?: number, host?: string, cdnDir?: string, build?: boolean }} [options]
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ * Builds the loader into `cdnDir` (unless `build` is false) and starts the server in demo mode with the
+ * site on the same port.
+ * @param {{ port?: number, host?: string, cdnDir?: string, build?: boolean, dataDir?: string, log?: 'debug' | 'info' | 'warn' | 'error' }} [options]
+ *   `dataDir`: the PGlite folder, or `memory://` for a database that goes with the process.
+ * @returns {Promise<{ url: string, port: number, server: import('../packages/server/src/server.ts').RunningServer, close: () => Promise<void> }>}
  */
-export async function startDemo({ port = 3000, host, cdnDir = CDN_DIR, build = true } = {}) {
+export async function startDemo({ port = 3000, host = '127.0.0.1', cdnDir = CDN_DIR, build = true, dataDir = DEFAULT_DATA_DIR, log = 'info' } = {}) {
   if (build) await buildCdn({ outdir: cdnDir });
-  const server = createServer(handler(cdnDir));
-  await new Promise((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolveListen(undefined));
-  });
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  const shownHost = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  return {
-    url: `http://${shownHost}:${actualPort}/`,
-    port: actualPort,
-    close: () =>
-      new Promise((resolveClose) => {
-        server.close(() => resolveClose(undefined));
-        server.closeAllConnections();
-      }),
-  };
+  const server = await startServer({ port, host, dataDir, demo: true, log, staticHandler: handler(cdnDir) });
+  return { url: `${server.url}/`, port: server.port, server, close: () => server.close() };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 3000);
-  const demo = await startDemo({ port });
+  const demo = await startDemo({ port, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`mentor-match demo: ${demo.url}`);
   console.log(`  Find a mentor:   ${demo.url}find-a-mentor/`);
   console.log(`  Find a mentee:   ${demo.url}find-a-mentee/`);
@@ -144,6 +134,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(`  Enrol:           ${demo.url}enrol/`);
   console.log(`  Plain HTML:      ${demo.url}examples/plain-html/`);
   console.log(`  Custom adapter:  ${demo.url}examples/custom-adapter/`);
+  console.log(`  API:             ${demo.url}api/v1/openapi.json`);
+  console.log(`Data: ${path.resolve(DEFAULT_DATA_DIR)} (delete the folder to start the demo afresh).`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => void demo.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -1,49 +1,19 @@
-// The newcomer's path through the demo (`npm start`), end to end in Chromium: sign in as a mentee, find
-// a mentor by topic, open the request badge, fill the form, send, and see the request pending with its
+// The newcomer's path through the demo (`npm start`: the real server on PGlite, here in memory), end to
+// end in Chromium: sign in as a mentee, find a mentor by topic, open the request badge, fill the form, send, and see the request pending with its
 // expiry date. Once in English with the keyboard only, once in French with the mouse only.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startDemo } from '../../scripts/start.mjs';
 import { launchChromium, tabTo, tempDir, waitForText, watchPage } from './chromium.ts';
+import { DEMO_NEWCOMER } from '@mentor-match/core';
+import { anyMentor, findNewcomers, pendingRequest, signedIn } from './demo-members.ts';
 
-interface Newcomer {
-  id: string;
-  name: string;
-  /** A topic the newcomer seeks, as the program labels it. */
-  topic: string;
-}
-
-const DEMO_MODULE = '/mentor-match/demo.js';
-
-/** A mentee-only member, participating, with no mentor and no open request: one the badge is open to. */
-function findNewcomer(page: Page): Promise<Newcomer> {
-  return page.evaluate(async (url) => {
-    const { demoBackend } = await import(url);
-    const backend = demoBackend();
-    for (const member of backend.members()) {
-      if (!member.mentee || member.mentor || member.availability.status !== 'participating') continue;
-      const viewer = await backend.adapterFor(member.id).getViewer();
-      if (viewer.activeAsMentee > 0 || viewer.openRequestsSent > 0) continue;
-      const topic = backend.settings.topics.find((t: { id: string }) => t.id === member.mentee.topics[0]);
-      return { id: member.id, name: member.name, topic: topic.label };
-    }
-    throw new Error('no newcomer in the demo roster');
-  }, DEMO_MODULE);
-}
-
-/** The newcomer's pending request, from the demo backend, with its expiry date as the card words it in `lang`. */
-function pendingRequest(page: Page, newcomerId: string, lang: string) {
-  return page.evaluate(
-    async ([url, id, lang]) => {
-      const { demoBackend } = await import(url);
-      const items = await demoBackend().adapterFor(id).listMentorships();
-      const { mentorship } = items.find((item: { mentorship: { state: string } }) => item.mentorship.state === 'pending');
-      const expires = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(mentorship.expiresAt));
-      return { expires, termMonths: mentorship.termMonths as number, goals: mentorship.goals as string, areas: mentorship.areas as string[] };
-    },
-    [DEMO_MODULE, newcomerId, lang] as const,
-  );
+/** The newcomer's pending request, with its expiry date as the card words it in `lang`. */
+async function pendingRequestIn(siteUrl: string, newcomerId: string, lang: string) {
+  const mentorship = await pendingRequest(siteUrl, newcomerId);
+  const expires = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(mentorship.expiresAt));
+  return { expires, termMonths: mentorship.termMonths, goals: mentorship.goals, areas: mentorship.areas };
 }
 
 describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
@@ -53,7 +23,7 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
 
   before(async () => {
     build = await tempDir('demo');
-    demo = await startDemo({ port: 0, host: '127.0.0.1', cdnDir: build.dir });
+    demo = await startDemo({ port: 0, cdnDir: build.dir, dataDir: 'memory://', log: 'warn' });
     browser = await launchChromium();
   });
 
@@ -72,7 +42,8 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
 
       const signedInAs = page.getByLabel('Signed in as');
       await signedInAs.and(page.locator(':enabled')).waitFor();
-      const newcomer = await findNewcomer(page);
+      const [newcomer] = await findNewcomers(demo.url, 1);
+      assert.ok(newcomer);
       await signedInAs.selectOption(newcomer.id);
       assert.match(await signedInAs.locator('option:checked').innerText(), new RegExp(`^${newcomer.name} — mentee`));
 
@@ -112,7 +83,7 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await dialog.waitFor({ state: 'hidden' });
 
       await card.getByText(/^Request sent · expires /).waitFor();
-      const request = await pendingRequest(page, newcomer.id, 'en');
+      const request = await pendingRequestIn(demo.url, newcomer.id, 'en');
       await card.getByText(`Request sent · expires ${request.expires}`).waitFor();
       assert.equal(request.termMonths, 6);
       assert.equal(request.goals, 'Move from site engineering into project management within a year.');
@@ -134,7 +105,8 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await page.getByRole('heading', { level: 1, name: 'Trouver un mentor' }).waitFor();
       const signedInAs = page.getByLabel('Connecté en tant que');
       await signedInAs.and(page.locator(':enabled')).waitFor();
-      const newcomer = await findNewcomer(page);
+      const [newcomer] = await findNewcomers(demo.url, 1);
+      assert.ok(newcomer);
       await signedInAs.selectOption(newcomer.id);
       assert.match(await signedInAs.locator('option:checked').innerText(), new RegExp(`^${newcomer.name} — mentoré`));
 
@@ -159,9 +131,44 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await dialog.waitFor({ state: 'hidden' });
 
       await card.getByText(/^Demande envoyée · expire le /).waitFor();
-      const request = await pendingRequest(page, newcomer.id, 'fr');
+      const request = await pendingRequestIn(demo.url, newcomer.id, 'fr');
       await card.getByText(`Demande envoyée · expire le ${request.expires}`).waitFor();
       assert.equal(request.termMonths, 6);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a new member enrols, appears under "Signed in as" and in a mentor’s search', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      const problems = await watchPage(page);
+      await page.goto(`${demo.url}enrol/`);
+      const signedInAs = page.getByLabel('Signed in as');
+      await signedInAs.and(page.locator(':enabled')).waitFor();
+      await signedInAs.selectOption({ label: 'A new member (not enrolled)' });
+
+      const form = page.locator('mentor-enrollment');
+      await form.getByRole('heading', { name: 'Enrol in the mentoring program' }).waitFor();
+      assert.equal(await form.getByRole('textbox', { name: 'Name' }).inputValue(), DEMO_NEWCOMER.name);
+      await form.getByRole('checkbox', { name: 'I want to be mentored' }).check();
+      await form.getByRole('textbox', { name: 'Headline' }).fill('Graduate structural engineer');
+      await form.getByRole('group', { name: 'Topics you want guidance on' }).getByRole('checkbox').first().check();
+      await form.getByRole('group', { name: 'Ways you can meet your mentors' }).getByRole('checkbox', { name: 'Video call' }).check();
+      await form.getByRole('textbox', { name: 'What you hope to gain' }).fill('Learn how bridges are inspected.');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await waitForText(form.getByRole('status'), 'Your mentoring profile is saved');
+
+      // The site's list follows the enrolment: the newcomer is listed by name now, and still signed in.
+      await signedInAs.locator('option:checked', { hasText: `${DEMO_NEWCOMER.name} — mentee` }).waitFor({ state: 'attached' });
+      assert.equal(await signedInAs.locator('option', { hasText: 'A new member (not enrolled)' }).count(), 0);
+
+      // A mentor finds them among the mentees, over the API.
+      const asMentor = await signedIn(demo.url, await anyMentor(demo.url));
+      const found = await asMentor.search({ find: 'mentees', text: 'Graduate structural engineer' });
+      assert.deepEqual(found.hits.map((hit) => hit.member.id), [DEMO_NEWCOMER.id]);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -4,60 +4,19 @@
 // the mentor pauses and leaves another mentee's search; the mentor marks it completed (confirming in the
 // dialog); both leave feedback. Then the accept again, with the keyboard only.
 //
-// Pages share the demo program through localStorage (a change on one page shows on the next after
-// navigation), and the elements of one page stay in step through its change notifications (no reload:
-// switching "Signed in as" only sets `member` on <mentor-program>).
+// Every page talks to the demo server (`npm start`: the real server, here on in-memory PGlite), and the
+// elements of one page stay in step through the program's change notifications (no reload: switching
+// "Signed in as" only hands <mentor-program> another member's token).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startDemo } from '../../scripts/start.mjs';
 import { focusedId, launchChromium, tempDir, waitForText, watchPage } from './chromium.ts';
+import { findNewcomers, pendingRequest, person, signedIn, type Person } from './demo-members.ts';
 
-const DEMO_MODULE = '/mentor-match/demo.js';
-
-interface Person {
-  id: string;
-  name: string;
-  email: string;
-  /** A topic the member seeks, as the program labels it. */
-  topic: string;
-}
-
-/** Mentee-only members, participating, with no mentor and no open request: ones the badge is open to. */
-function findNewcomers(page: Page, count: number): Promise<Person[]> {
-  return page.evaluate(
-    async ([url, count]) => {
-      const { demoBackend } = await import(url);
-      const backend = demoBackend();
-      const found = [];
-      const names = new Set(backend.members().map((m: { name: string }) => m.name).filter((n: string, i: number, all: string[]) => all.indexOf(n) !== i));
-      for (const member of backend.members()) {
-        if (!member.mentee || member.mentor || member.availability.status !== 'participating' || names.has(member.name)) continue;
-        const viewer = await backend.adapterFor(member.id).getViewer();
-        if (viewer.activeAsMentee > 0 || viewer.openRequestsSent > 0) continue;
-        const topic = backend.settings.topics.find((t: { id: string }) => t.id === member.mentee.topics[0]);
-        found.push({ id: member.id, name: member.name, email: member.email, topic: topic.label });
-        if (found.length === count) return found;
-      }
-      throw new Error('not enough newcomers in the demo roster');
-    },
-    [DEMO_MODULE, count] as const,
-  );
-}
-
-/** The mentor of `menteeId`'s open request, as the demo program holds them. */
-function mentorOfRequest(page: Page, menteeId: string): Promise<Person> {
-  return page.evaluate(
-    async ([url, id]) => {
-      const { demoBackend } = await import(url);
-      const backend = demoBackend();
-      const items = await backend.adapterFor(id).listMentorships();
-      const { mentorship } = items.find((item: { mentorship: { state: string } }) => item.mentorship.state === 'pending');
-      const mentor = backend.members().find((m: { id: string }) => m.id === mentorship.mentorId);
-      return { id: mentor.id, name: mentor.name, email: mentor.email, topic: '' };
-    },
-    [DEMO_MODULE, menteeId] as const,
-  );
+/** The mentor of `menteeId`'s pending request. */
+async function mentorOfRequest(siteUrl: string, menteeId: string): Promise<Person> {
+  return person(siteUrl, (await pendingRequest(siteUrl, menteeId)).mentorId);
 }
 
 /** "Signed in as": choose a member (no reload: the page's programs follow). */
@@ -146,7 +105,7 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
 
   before(async () => {
     build = await tempDir('scenario');
-    demo = await startDemo({ port: 0, host: '127.0.0.1', cdnDir: build.dir });
+    demo = await startDemo({ port: 0, cdnDir: build.dir, dataDir: 'memory://', log: 'warn' });
     browser = await launchChromium();
   });
 
@@ -168,10 +127,10 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       // 1. A mentee finds a mentor by topic and sends a request.
       await page.goto(`${demo.url}find-a-mentor/`);
       await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
-      const [mentee, otherMentee] = (await findNewcomers(page, 2)) as [Person, Person];
+      const [mentee, otherMentee] = (await findNewcomers(demo.url, 2)) as [Person, Person];
       await signInAs(page, mentee);
       const mentorName = await requestMentorByTopic(page, mentee);
-      const mentor = await mentorOfRequest(page, mentee.id);
+      const mentor = await mentorOfRequest(demo.url, mentee.id);
       assert.equal(mentor.name, mentorName);
 
       // 2. On another page, after navigation: the request waits in the mentee's console.
@@ -262,25 +221,18 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       await page.goto(`${demo.url}my-mentoring/`);
       await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
 
-      // A request made through the demo program directly, as another tab would.
-      const [mentee] = (await findNewcomers(page, 1)) as [Person];
-      const mentor = await page.evaluate(
-        async ([url, menteeId]) => {
-          const { demoBackend } = await import(url);
-          const backend = demoBackend();
-          const adapter = backend.adapterFor(menteeId);
-          const topic = backend.members().find((x: { id: string }) => x.id === menteeId).mentee.topics[0];
-          const { hits } = await adapter.search({ find: 'mentors', topics: [topic] });
-          const m = hits[0].member;
-          await adapter.requestMentorship({
-            recipientId: m.id, requesterRole: 'mentee', areas: [topic], goals: 'Keyboard only, please.',
-            termMonths: 3, meetingMode: 'video', message: '',
-          });
-          const full = backend.members().find((x: { id: string }) => x.id === m.id);
-          return { id: full.id, name: full.name, email: full.email, topic: '' };
-        },
-        [DEMO_MODULE, mentee.id] as const,
-      );
+      // A request made through the API directly, as another tab would.
+      const [mentee] = (await findNewcomers(demo.url, 1)) as [Person];
+      const asMentee = await signedIn(demo.url, mentee.id);
+      const topic = (await asMentee.getViewer()).member.mentee?.topics[0] ?? '';
+      const { hits } = await asMentee.search({ find: 'mentors', topics: [topic] });
+      const recipient = hits.find((hit) => hit.member.id !== mentee.id);
+      assert.ok(recipient, 'a mentor for the topic');
+      await asMentee.requestMentorship({
+        recipientId: recipient.member.id, requesterRole: 'mentee', areas: [topic], goals: 'Keyboard only, please.',
+        termMonths: 3, meetingMode: 'video', message: '',
+      });
+      const mentor = await person(demo.url, recipient.member.id);
 
       // Setting up who is signed in is not the point here: choose the mentor as the other test does.
       await signInAs(page, mentor);

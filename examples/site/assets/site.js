@@ -1,14 +1,16 @@
 // The example site's own script (a CMS theme would have one like it). Three things, all for the demo:
 //
-// - "Signed in as": on a real site the member is whoever logged in to the CMS. Here any demo member can
-//   be chosen, so one person can play both sides of a request. It sets the `member` attribute of every
-//   <mentor-program demo> on the page and remembers the choice in localStorage.
+// - "Signed in as": on a real site the member is whoever logged in to the CMS, and the mentor-match server
+//   reads the site's session. Here the demo server (`npm start`) signs in any demo member: the script asks
+//   it for a session (POST /api/v1/demo/session) and hands the token to every <mentor-program api> on the
+//   page through its `getToken` property, so one person can play both sides of a request. The choice is
+//   remembered in localStorage.
 // - The language switch sets `lang` on <html>; the mentor-match elements follow it (the loader fetches
 //   the French strings when the page turns French). The site's own words are swapped from the table below.
 // - The "My mentoring" badge in the navigation: how many requests wait for the member's answer. On the
 //   My mentoring page it follows <mentor-relationships-console> through its `mentor-pending-count` event;
-//   on the other pages (no console there) the script asks the demo program itself, and listens to its
-//   change notifications, so the badge and the "Signed in as" list stay in step with what happens.
+//   on the other pages it reads the program's `viewer` whenever the program (re)loads, which it does on
+//   every change the server reports.
 //
 // No inline script or style anywhere: the pages are served with a strict Content Security Policy.
 
@@ -30,7 +32,7 @@ const FRENCH = {
   enrol: 'Inscription',
   footer:
     'Northbridge Society of Engineers · une association imaginaire qui montre mentor-match sur une page de CMS. ' +
-    'Tous les membres sont inventés ; ce que vous faites reste dans ce navigateur.',
+    'Tous les membres sont inventés ; ce que vous faites reste sur ce serveur de démonstration.',
   homeTitle: 'Le mentorat à Northbridge',
   homeLede:
     'Chaque ingénieur se souvient de la personne qui lui a appris le métier. Notre programme de mentorat réunit ' +
@@ -153,105 +155,118 @@ if (languageSelect) {
   languageSelect.addEventListener('change', () => {
     setLanguage(languageSelect.value);
     store(LANGUAGE_KEY, languageSelect.value);
-    fillMembers();
+    void fillMembers().catch(() => undefined);
   });
 }
 
-// The member next: set on the programs before they connect, so they load the right viewer once.
-const programs = () => [...document.querySelectorAll('mentor-program[demo]')];
-const remembered = stored(MEMBER_KEY);
-if (remembered) for (const program of programs()) program.setAttribute('member', remembered);
-
+// The member next: every program on the page waits for the session before its first request.
+const API = '/api/v1';
+const programs = () => [...document.querySelectorAll('mentor-program[api]')];
 const memberSelect = document.querySelector('#signed-in-as');
-let members = [];
-let backend;
-/** The member <mentor-program demo> signs in when none is chosen (the demo's own default). */
-let defaultId;
+
+async function call(path, init = {}) {
+  const response = await fetch(`${API}${path}`, init);
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${API}${path} answered ${response.status}`);
+  return response.json();
+}
+
+/** Enrolled demo members by name: `{ id, name, roles, paused }`. */
+let members = call('/demo/members').then((body) => body.members);
+
+const postSession = (memberId) =>
+  call('/demo/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId }) });
+
+/** A session for `wanted`; for the first participating mentee when none is wanted or `wanted` is gone. */
+async function openSession(wanted) {
+  if (wanted) {
+    try {
+      return await postSession(wanted);
+    } catch {
+      // A member remembered from a demo database since deleted: fall back to the default.
+    }
+  }
+  const first = (await members).find((member) => member.roles.includes('mentee') && !member.paused);
+  return postSession(first.id);
+}
+
+let session;
+function signIn(wanted) {
+  session = openSession(wanted);
+  const current = session;
+  const getToken = () => current.then((opened) => opened.token);
+  // A new getToken tells each program another member signed in: it loads again.
+  for (const program of programs()) program.getToken = getToken;
+  void current.then((opened) => {
+    if (memberSelect && memberSelect.value !== opened.member.id) memberSelect.value = opened.member.id;
+  }, () => undefined);
+  void countWaiting();
+}
+
+signIn(stored(MEMBER_KEY));
 
 function roleOf(member) {
-  if (member.mentor && member.mentee) return 'both';
-  return member.mentor ? 'mentor' : 'mentee';
+  const mentor = member.roles.includes('mentor');
+  const mentee = member.roles.includes('mentee');
+  if (mentor && mentee) return 'both';
+  return mentor ? 'mentor' : 'mentee';
 }
 
-function signedIn() {
-  return memberSelect?.value || stored(MEMBER_KEY) || defaultId;
-}
-
-function fillMembers() {
-  if (!memberSelect || !backend) return;
+async function fillMembers() {
+  if (!memberSelect) return;
+  const [list, opened] = await Promise.all([members, session.catch(() => null)]);
   const words = ROLE_WORDS[document.documentElement.lang === 'fr' ? 'fr' : 'en'];
-  const current = signedIn();
-  const options = members.map((member) => {
-    const paused = member.availability.status === 'paused' ? ` (${words.paused})` : '';
+  const options = list.map((member) => {
     const option = document.createElement('option');
     option.value = member.id;
-    option.textContent = `${member.name} — ${words[roleOf(member)]}${paused}`;
+    option.textContent = `${member.name} — ${words[roleOf(member)]}${member.paused ? ` (${words.paused})` : ''}`;
     return option;
   });
-  if (!members.some((member) => member.id === NEW_MEMBER_ID)) {
+  if (!list.some((member) => member.id === NEW_MEMBER_ID)) {
     const option = document.createElement('option');
     option.value = NEW_MEMBER_ID;
     option.textContent = words.newMember;
     options.unshift(option);
   }
   memberSelect.replaceChildren(...options);
-  memberSelect.value = current;
+  if (opened) memberSelect.value = opened.member.id;
   memberSelect.disabled = false;
 }
 
-function readMembers() {
-  const collator = new Intl.Collator('en');
-  members = backend
-    .members()
-    .filter((member) => member.mentor || member.mentee)
-    .sort((a, b) => collator.compare(a.name, b.name));
+/** After a change to who takes part (enrolling, pausing): read the list again. */
+function refreshMembers() {
+  members = call('/demo/members').then((body) => body.members);
+  void fillMembers();
 }
 
-/** Requests waiting for the signed-in member's answer, asked of the demo program (pages without a console). */
+// The badge on pages without the console: the program's viewer says how many requests wait. A page with
+// no program at all (the home page) asks the server itself.
 let counting = 0;
 async function countWaiting() {
-  if (consoleOnPage || !backend) return;
+  if (consoleOnPage || programs().length > 0) return;
   const turn = (counting += 1);
   try {
-    const items = await backend.adapterFor(signedIn()).listMentorships();
-    const waiting = items.filter(
-      ({ mentorship, partner }) =>
-        (mentorship.state === 'pending' || mentorship.state === 'saved') && mentorship.requesterId === partner.id,
-    ).length;
-    if (turn === counting) showBadge(waiting);
+    const { token } = await session;
+    const viewer = await call('/me', { headers: { authorization: `Bearer ${token}` } });
+    if (turn === counting) showBadge(viewer.awaitingResponse);
   } catch {
     if (turn === counting) showBadge(0);
   }
 }
 
-async function loadMembers() {
-  if (!memberSelect) return;
-  // The same module <mentor-program demo> uses, so the list and the program share one demo backend.
-  const { demoBackend } = await import('/mentor-match/demo.js');
-  backend = demoBackend();
-  defaultId = backend.members().find((member) => member.mentee)?.id;
-  readMembers();
-  fillMembers();
-  void countWaiting();
-  memberSelect.addEventListener('change', () => {
-    const id = memberSelect.value;
-    store(MEMBER_KEY, id);
-    for (const program of programs()) program.setAttribute('member', id);
-    void countWaiting();
+document.addEventListener('mentor-program-ready', (event) => {
+  if (!consoleOnPage) showBadge(event.target.viewer?.awaitingResponse ?? 0);
+});
+document.addEventListener('mentor-enrolment-saved', refreshMembers);
+document.addEventListener('mentor-availability-change', refreshMembers);
+
+if (memberSelect) {
+  void fillMembers().catch(() => {
+    const option = document.createElement('option');
+    option.textContent = 'The demo server did not answer';
+    memberSelect.replaceChildren(option);
   });
-  // Every change anyone makes in the demo program (pausing, enrolling, a request): keep the list and the
-  // badge in step, once per burst of changes.
-  let queued = false;
-  backend.anonymous().subscribe(() => {
-    if (queued) return;
-    queued = true;
-    queueMicrotask(() => {
-      queued = false;
-      readMembers();
-      fillMembers();
-      void countWaiting();
-    });
+  memberSelect.addEventListener('change', () => {
+    store(MEMBER_KEY, memberSelect.value);
+    signIn(memberSelect.value);
   });
 }
-
-void loadMembers();

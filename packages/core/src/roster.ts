@@ -20,6 +20,12 @@ import { DEFAULT_PROGRAM_SETTINGS, type CareerStage, type ProgramSettings, type 
 export const DEMO_ROSTER_SEED = 20261123;
 export const DEMO_ROSTER_SIZE = 200;
 export const ROSTER_MIN_SIZE = 50;
+
+/**
+ * The demo's member who has not enrolled yet ("A new member" under "Signed in as"), for trying enrolment
+ * from scratch. Not in the roster: the in-page demo and the demo server create them on first sign-in.
+ */
+export const DEMO_NEWCOMER = Object.freeze({ id: 'demo-new-member', name: 'Alex Newcomer', email: 'alex.newcomer@members.example.org' });
 export const ROSTER_MAX_SIZE = 100_000;
 
 export interface RosterOptions {

@@ -137,7 +137,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock,
     log,
     verifyToken,
-    demo: demo && auth.jwtSecret ? { mint: (memberId, name) => mintToken(auth, { memberId, name }, DEMO_SESSION_SECONDS) } : null,
+    demo: demo && auth.jwtSecret ? { mint: (memberId, name, email) => mintToken(auth, { memberId, name, email }, DEMO_SESSION_SECONDS) } : null,
     allowedOrigins: options.allowedOrigins ?? [],
     rateLimit: options.rateLimit ?? null,
     bodyLimit: options.bodyLimit,

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { DEMO_NEWCOMER } from '@mentor-match/core';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier } from '../src/auth/tokens.ts';
 import { configFromEnv } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
@@ -52,6 +53,22 @@ describe('server lifecycle', () => {
     assert.equal(viaCookie.body.member.id, someone.id);
     const unknown = await caller(server, null).post('/demo/session', { memberId: 'nobody' });
     assert.equal(unknown.status, 404);
+  });
+
+  it('demo mode lists who is paused, and signs in the newcomer (not enrolled, not listed until they enrol)', async () => {
+    const members = (await caller(server, null).get('/demo/members')).body.members as { id: string; paused: boolean }[];
+    const paused = await server.db.query<{ id: string }>('SELECT id FROM members WHERE NOT participating AND (is_mentor OR is_mentee) ORDER BY id');
+    assert.ok(paused.length > 0, 'the roster has paused members');
+    assert.deepEqual(members.filter((m) => m.paused).map((m) => m.id).sort(), paused.map((r) => r.id));
+    assert.equal(members.some((m) => m.id === DEMO_NEWCOMER.id), false);
+
+    const session = await caller(server, null).post('/demo/session', { memberId: DEMO_NEWCOMER.id });
+    assert.equal(session.status, 200);
+    assert.deepEqual(session.body.member, { id: DEMO_NEWCOMER.id, name: DEMO_NEWCOMER.name });
+    const me = await caller(server, null).get('/me', { authorization: `Bearer ${session.body.token}` });
+    assert.equal(me.body.enrolled, false);
+    assert.equal(me.body.member.name, DEMO_NEWCOMER.name);
+    assert.equal(me.body.member.email, DEMO_NEWCOMER.email);
   });
 
   it('jobs on the clock: a request expires after 30 days (the requester is told), with a reminder before', async () => {

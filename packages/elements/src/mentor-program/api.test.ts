@@ -56,6 +56,18 @@ describe('<mentor-program api>', () => {
     await expect(program.querySelector('mentor-search')).to.be.accessible();
   });
 
+  it('loads again when getToken is replaced: another member signed in', async () => {
+    const asked: string[] = [];
+    const program = await mount((program) => {
+      program.getToken = () => (asked.push('first'), 'first-token');
+      program.setAttribute('api', '/no-api/v1');
+    });
+    const again = new Promise((resolve) => program.addEventListener('mentor-program-ready', resolve, { once: true }));
+    program.getToken = () => (asked.push('second'), 'second-token');
+    await again;
+    expect(asked).to.include('second');
+  });
+
   it('shows an address that is not a URL as an error, without throwing', async () => {
     const program = await mount((program) => {
       program.setAttribute('api', 'http://[not-a-host');
@@ -63,5 +75,21 @@ describe('<mentor-program api>', () => {
     });
     await until(() => alertIn(program) !== null, 'the error to show');
     expect(alertIn(program)?.textContent).to.contain('could not reach');
+  });
+});
+
+describe('<mentor-program> viewer', () => {
+  it('gives the signed-in member and their counts once ready, null before', async () => {
+    const backend = new MemoryBackend();
+    const id = 'member-with-a-badge';
+    const program = document.createElement('mentor-program');
+    expect(program.viewer).to.equal(null);
+    const ready = new Promise((resolve) => program.addEventListener('mentor-program-ready', resolve, { once: true }));
+    program.adapter = backend.adapterFor(id);
+    mounted.push(program);
+    document.body.append(program);
+    await ready;
+    expect(program.viewer?.member.id).to.equal(id);
+    expect(program.viewer?.awaitingResponse).to.equal(0);
   });
 });

@@ -5,7 +5,7 @@
 import { MemoryBackend } from '@mentor-match/core/memory-backend';
 import type { MentoringAdapter } from '@mentor-match/core';
 
-const { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster } = await import('@mentor-match/core/roster');
+const { DEMO_NEWCOMER, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster } = await import('@mentor-match/core/roster');
 
 let backend: MemoryBackend | undefined;
 
@@ -26,7 +26,8 @@ export function demoBackend(): MemoryBackend {
 export function demoAdapter(memberId: string | null): MentoringAdapter {
   const demo = demoBackend();
   const id = memberId ?? demo.members().find((member) => member.mentee !== null)?.id ?? 'demo-visitor';
-  return demo.adapterFor(id);
+  const { id: newcomerId, ...newcomer } = DEMO_NEWCOMER;
+  return demo.adapterFor(id, id === newcomerId ? newcomer : {});
 }
 
 function safeLocalStorage(): Storage | undefined {

@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import {
-  MentoringError, isMentoringError, type MentoringAdapter, type MentoringChange,
+  MentoringError, isMentoringError, type MentoringAdapter, type MentoringChange, type Viewer,
 } from '@mentor-match/core';
 import { programContext, type ProgramState } from '../internal/context.ts';
 import { VERSION } from '../internal/define.ts';
@@ -53,7 +53,7 @@ export class MentorProgram extends LitElement {
   /**
    * With `api`: returns the member's short-lived token, sent as a Bearer token (null: rely on the member
    * site's session cookie). Set from script, never as an attribute, which every script on the page and
-   * the CMS's HTML can read.
+   * the CMS's HTML can read. Replacing it means another member signed in: the program loads again.
    */
   @property({ attribute: false }) getToken: (() => string | null | Promise<string | null>) | undefined;
 
@@ -67,6 +67,14 @@ export class MentorProgram extends LitElement {
   #unsubscribe: (() => void) | undefined;
   #loadId = 0;
 
+  /**
+   * The signed-in member and their counts (e.g. `awaitingResponse`, for a badge in the site's navigation),
+   * once loaded; null before, or when loading failed. Read it on `mentor-program-ready`.
+   */
+  get viewer(): Viewer | null {
+    return this.state?.viewer ?? null;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
@@ -79,7 +87,8 @@ export class MentorProgram extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('api') || changed.has('demo') || changed.has('member')) void this.#connect();
+    const configured = ['adapter', 'api', 'demo', 'member', 'getToken'] as const;
+    if (configured.some((key) => changed.has(key))) void this.#connect();
   }
 
   async #connect(): Promise<void> {

@@ -18,8 +18,8 @@ export interface AppEnv {
 }
 
 export interface DemoMode {
-  /** Signs a session token for a demo member. */
-  mint(memberId: string, name: string): Promise<MintedToken>;
+  /** Signs a session token for a demo member (name and email are claims, used when the member is new). */
+  mint(memberId: string, name: string, email: string): Promise<MintedToken>;
 }
 
 export interface AppContext {

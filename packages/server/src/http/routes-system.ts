@@ -1,5 +1,5 @@
 // Health, the changes feed, the demo's sign-in, and the OpenAPI document.
-import { parseInput } from '@mentor-match/core';
+import { DEMO_NEWCOMER, parseInput } from '@mentor-match/core';
 import type { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { describeRoute, openAPIRouteHandler } from 'hono-openapi';
@@ -71,9 +71,10 @@ export function systemRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       jsonBody(DemoSessionInput, 'demo session'),
       async (c) => {
         const { memberId } = c.req.valid('json');
-        const member = await findMember(ctx.db, memberId);
+        // The demo's newcomer is made on first sign-in, from the token's claims, like any new member.
+        const member = (await findMember(ctx.db, memberId)) ?? (memberId === DEMO_NEWCOMER.id ? DEMO_NEWCOMER : null);
         if (!member) throw notFound('member', memberId);
-        const minted = await demo.mint(member.id, member.name);
+        const minted = await demo.mint(member.id, member.name, member.email);
         setCookie(c, SESSION_COOKIE, minted.token, {
           httpOnly: true,
           sameSite: 'Lax',

@@ -1,16 +1,11 @@
 // The shapes of the answers that are the REST contract's own (not one of core's records), in zod/mini like
-// core's, so the OpenAPI document describes every body.
+// core's, so the OpenAPI document describes every body. Those the REST adapter reads too are core's
+// (schemas/api.ts), so both sides parse with the same schema; the ones only this server's routes and the
+// demo page use are here.
 import * as z from 'zod/mini';
-import { Id, Instant, MentorshipItem, Role } from '@mentor-match/core';
+import { Id, Instant, Role } from '@mentor-match/core';
 
-export const MentorshipList = z.strictObject({ items: z.array(MentorshipItem) });
-
-export const ChangeFeed = z.strictObject({
-  changes: z.array(z.strictObject({ seq: z.int(), kind: z.enum(['mentorship', 'member', 'program']), id: Id })),
-  last: z.int(),
-});
-
-export const ChangesQuery = z.strictObject({ after: z.optional(z.int().check(z.gte(0))) });
+export { ChangesPage as ChangeFeed, ChangesQuery, MentorshipList } from '@mentor-match/core';
 
 export const Health = z.strictObject({ status: z.enum(['ok', 'unavailable']) });
 

@@ -68,18 +68,21 @@ export interface MemberSummary {
   id: string;
   name: string;
   roles: ('mentor' | 'mentee')[];
+  /** Temporarily not participating. */
+  paused: boolean;
 }
 
 /** Enrolled members by name, for the demo's "Signed in as" list. */
 export async function memberSummaries(q: Queryable, limit: number): Promise<MemberSummary[]> {
-  const rows = await q.query<{ id: string; name: string; is_mentor: boolean; is_mentee: boolean }>(
-    `SELECT id, name, is_mentor, is_mentee FROM members WHERE is_mentor OR is_mentee ORDER BY name, id LIMIT $1`,
+  const rows = await q.query<{ id: string; name: string; is_mentor: boolean; is_mentee: boolean; participating: boolean }>(
+    `SELECT id, name, is_mentor, is_mentee, participating FROM members WHERE is_mentor OR is_mentee ORDER BY name, id LIMIT $1`,
     [limit],
   );
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     roles: [...(row.is_mentor ? (['mentor'] as const) : []), ...(row.is_mentee ? (['mentee'] as const) : [])],
+    paused: !row.participating,
   }));
 }
 

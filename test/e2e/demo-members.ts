@@ -1,0 +1,79 @@
+// The demo server's members, as the end-to-end tests need them: who to sign in as, and what the program
+// holds afterwards. Asked of the server the way any client would: a demo session (POST /demo/session)
+// and the REST adapter over HTTP, so the tests check the pages against the real records.
+import { createRestAdapter, type RestAdapter } from '@mentor-match/rest-adapter';
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  /** A topic the member seeks, as the program labels it ('' when not asked for). */
+  topic: string;
+}
+
+interface DemoMember {
+  id: string;
+  name: string;
+  roles: ('mentor' | 'mentee')[];
+  paused: boolean;
+}
+
+async function call<T>(siteUrl: string, path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(new URL(`api/v1${path}`, siteUrl), init);
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The REST adapter signed in as `memberId` through a demo session. */
+export async function signedIn(siteUrl: string, memberId: string): Promise<RestAdapter> {
+  const { token } = await call<{ token: string }>(siteUrl, '/demo/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ memberId }),
+  });
+  return createRestAdapter({ baseUrl: new URL('api/v1', siteUrl).href, getToken: () => token });
+}
+
+/**
+ * Mentee-only members, participating, with no mentor and no open request (ones a request badge is open
+ * to), whose names no other member shares (the tests find them by name).
+ */
+export async function findNewcomers(siteUrl: string, count: number): Promise<Person[]> {
+  const { members } = await call<{ members: DemoMember[] }>(siteUrl, '/demo/members');
+  const seen = new Map<string, number>();
+  for (const member of members) seen.set(member.name, (seen.get(member.name) ?? 0) + 1);
+  const found: Person[] = [];
+  for (const member of members) {
+    if (member.roles.join() !== 'mentee' || member.paused || seen.get(member.name) !== 1) continue;
+    const adapter = await signedIn(siteUrl, member.id);
+    const viewer = await adapter.getViewer();
+    if (viewer.activeAsMentee > 0 || viewer.openRequestsSent > 0 || !viewer.member.mentee) continue;
+    const program = await adapter.getProgram();
+    const topic = program.topics.find((t) => t.id === viewer.member.mentee?.topics[0]);
+    found.push({ id: member.id, name: member.name, email: viewer.member.email, topic: topic?.label ?? '' });
+    if (found.length === count) return found;
+  }
+  throw new Error(`fewer than ${count} newcomers in the demo roster`);
+}
+
+/** A participating mentor's id. */
+export async function anyMentor(siteUrl: string): Promise<string> {
+  const { members } = await call<{ members: DemoMember[] }>(siteUrl, '/demo/members');
+  const mentor = members.find((member) => member.roles.includes('mentor') && !member.paused);
+  if (!mentor) throw new Error('no participating mentor in the demo roster');
+  return mentor.id;
+}
+
+/** The member as they see themselves (their email included). */
+export async function person(siteUrl: string, memberId: string): Promise<Person> {
+  const { member } = await (await signedIn(siteUrl, memberId)).getViewer();
+  return { id: member.id, name: member.name, email: member.email, topic: '' };
+}
+
+/** `memberId`'s pending request (the first one listed). */
+export async function pendingRequest(siteUrl: string, memberId: string) {
+  const items = await (await signedIn(siteUrl, memberId)).listMentorships();
+  const item = items.find(({ mentorship }) => mentorship.state === 'pending');
+  if (!item) throw new Error(`${memberId} has no pending request`);
+  return item.mentorship;
+}
