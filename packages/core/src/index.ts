@@ -3,6 +3,7 @@ export * from './schemas/settings.ts';
 export * from './schemas/member.ts';
 export * from './schemas/search.ts';
 export * from './schemas/mentorship.ts';
+export * from './schemas/api.ts';
 export * from './errors.ts';
 export * from './adapter.ts';
 export * from './clock.ts';

@@ -1,15 +1,8 @@
 // Change notification over HTTP: changes made through this adapter are heard at once; everyone else's
 // (another tab, the other member of a request, an administrator) arrive by polling `GET /changes`, and
 // only while someone listens, so a page nobody watches makes no requests.
-import * as z from 'zod/mini';
 import type { ChangeListener, MentoringChange } from '@mentor-match/core/adapter';
-
-/** `GET /changes?after=seq`: the changes that concern the caller after `seq`, and the cursor to ask from next. */
-export const ChangesPage = z.object({
-  changes: z.array(z.object({ seq: z.int(), kind: z.enum(['mentorship', 'member', 'program']), id: z.string() })),
-  last: z.int(),
-});
-export type ChangesPage = z.infer<typeof ChangesPage>;
+import type { ChangesPage } from '@mentor-match/core/schemas/api';
 
 /** Fetches the changes after a cursor; no cursor: only the current one (`last`). */
 export type FetchChanges = (after: number | undefined, signal: AbortSignal) => Promise<ChangesPage>;

@@ -1,24 +1,22 @@
 // MentoringAdapter over the REST contract (`/api/v1`): each method is one request, its answer parsed
 // with the core schema. Transport concerns (auth, retries, errors) live in http.ts; change
 // notification in changes.ts.
-import * as z from 'zod/mini';
 import {
   MENTORSHIP_ACTIONS, type CallOptions, type ChangeListener, type MentoringAdapter, type MentorshipAction,
 } from '@mentor-match/core/adapter';
 import { MentoringError } from '@mentor-match/core/errors';
+import { ChangesPage, MentorshipList } from '@mentor-match/core/schemas/api';
 import {
   MemberView, Viewer, type AvailabilityInput, type EnrolmentInput,
 } from '@mentor-match/core/schemas/member';
 import {
-  Mentorship, MentorshipItem, type FeedbackInput, type MentorshipActionInput, type MentorshipRequestInput,
+  Mentorship, type FeedbackInput, type MentorshipItem, type MentorshipActionInput, type MentorshipRequestInput,
 } from '@mentor-match/core/schemas/mentorship';
 import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
-import { ChangeFeed, ChangesPage } from './changes.ts';
+import { ChangeFeed } from './changes.ts';
 import { createSend, type RestAdapterOptions, type Send } from './http.ts';
 import { searchParams } from './query.ts';
-
-const MentorshipList = z.strictObject({ items: z.array(MentorshipItem) });
 
 /** Ids go into paths; an id with a slash or `..` must not reach another route. */
 const segment = (id: string) => encodeURIComponent(id);

@@ -1,0 +1,19 @@
+// The shapes that are the REST contract's own (not one of core's records): the server validates and
+// documents them (its OpenAPI document is generated from them), the REST adapter parses its answers with them.
+import * as z from 'zod/mini';
+import { Id } from './common.ts';
+import { MentorshipItem } from './mentorship.ts';
+
+/** `GET /mentorships`: the viewer's mentorships in every state, newest first. */
+export const MentorshipList = z.strictObject({ items: z.array(MentorshipItem) });
+export type MentorshipList = z.infer<typeof MentorshipList>;
+
+/** `GET /changes?after=seq`: the changes that concern the caller after `seq`, and the cursor to ask from next. */
+export const ChangesPage = z.strictObject({
+  changes: z.array(z.strictObject({ seq: z.int(), kind: z.enum(['mentorship', 'member', 'program']), id: Id })),
+  last: z.int(),
+});
+export type ChangesPage = z.infer<typeof ChangesPage>;
+
+/** `GET /changes`'s query: no `after`, only the current cursor. */
+export const ChangesQuery = z.strictObject({ after: z.optional(z.int().check(z.gte(0))) });
