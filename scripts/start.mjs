@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds the CDN loader (packages/elements/dist/cdn) and runs the reference server
 // (packages/server) on its embedded default, PGlite in `.data/pglite`, created, migrated and seeded with
-// the demo roster on first start. One port (3000, PORT overrides; HOST, default 127.0.0.1) serves both:
+// the demo roster on first start. One port (3000, PORT overrides; HOST, default 127.0.0.1; the server's
+// other environment variables apply too, e.g. DATABASE_URL) serves both:
 //
 //   /api/v1/…          the REST API (demo mode: /api/v1/demo/session signs any demo member in)
 //   /                  examples/site/: an association's CMS pages using the elements over that API: find a
@@ -19,6 +20,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, CDN_DIR } from '../packages/elements/scripts/build.mjs';
+import { configFromEnv } from '../packages/server/src/config.ts';
 import { DEFAULT_DATA_DIR, startServer } from '../packages/server/src/server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -112,21 +114,30 @@ function handler(cdnDir) {
 }
 
 /**
- * Builds the loader into `cdnDir` (unless `build` is false) and starts the server in demo mode with the
- * site on the same port.
- * @param {{ port?: number, host?: string, cdnDir?: string, build?: boolean, dataDir?: string, log?: 'debug' | 'info' | 'warn' | 'error' }} [options]
- *   `dataDir`: the PGlite folder, or `memory://` for a database that goes with the process.
+ * Builds the loader into `cdnDir` (unless `build` is false) and starts the server with the site on the
+ * same port. Every other option is the server's (`startServer`); by default demo mode on 127.0.0.1:3000
+ * with PGlite in `.data/pglite` (`dataDir: 'memory://'` for a database that goes with the process).
+ * @param {{ cdnDir?: string, build?: boolean } & import('../packages/server/src/server.ts').ServerOptions} [options]
  * @returns {Promise<{ url: string, port: number, server: import('../packages/server/src/server.ts').RunningServer, close: () => Promise<void> }>}
  */
-export async function startDemo({ port = 3000, host = '127.0.0.1', cdnDir = CDN_DIR, build = true, dataDir = DEFAULT_DATA_DIR, log = 'info' } = {}) {
+export async function startDemo({ cdnDir = CDN_DIR, build = true, ...options } = {}) {
   if (build) await buildCdn({ outdir: cdnDir });
-  const server = await startServer({ port, host, dataDir, demo: true, log, staticHandler: handler(cdnDir) });
+  const server = await startServer({
+    port: 3000,
+    host: '127.0.0.1',
+    dataDir: DEFAULT_DATA_DIR,
+    demo: true,
+    ...options,
+    staticHandler: handler(cdnDir),
+  });
   return { url: `${server.url}/`, port: server.port, server, close: () => server.close() };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 3000);
-  const demo = await startDemo({ port, host: process.env.HOST ?? '127.0.0.1' });
+  // The deployed server's environment variables apply (DATABASE_URL, DATA_DIR, SMTP_URL, … see the README),
+  // with demo mode on and this machine only, unless they say otherwise.
+  const config = configFromEnv({ ...process.env, DEMO: process.env.DEMO ?? '1', HOST: process.env.HOST ?? '127.0.0.1' });
+  const demo = await startDemo(config);
   console.log(`mentor-match demo: ${demo.url}`);
   console.log(`  Find a mentor:   ${demo.url}find-a-mentor/`);
   console.log(`  Find a mentee:   ${demo.url}find-a-mentee/`);
@@ -135,7 +146,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(`  Plain HTML:      ${demo.url}examples/plain-html/`);
   console.log(`  Custom adapter:  ${demo.url}examples/custom-adapter/`);
   console.log(`  API:             ${demo.url}api/v1/openapi.json`);
-  console.log(`Data: ${path.resolve(DEFAULT_DATA_DIR)} (delete the folder to start the demo afresh).`);
+  if (config.dataDir) console.log(`Data: ${path.resolve(config.dataDir)} (delete the folder to start the demo afresh).`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => void demo.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
