@@ -174,4 +174,21 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await context.close();
     }
   });
+
+  test('a page that cannot download the REST adapter says so, in words', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    try {
+      // The one chunk that sends an idempotency-key header is the REST adapter's: it fails to download.
+      await context.route('**/mentor-match/chunks/*.js', async (route) => {
+        const response = await route.fetch();
+        if ((await response.text()).includes('idempotency-key')) await route.abort('internetdisconnected');
+        else await route.fulfill({ response });
+      });
+      const page = await context.newPage();
+      await page.goto(`${demo.url}find-a-mentor/`);
+      await waitForText(page.locator('mentor-search').getByRole('alert'), /could not reach/);
+    } finally {
+      await context.close();
+    }
+  });
 });

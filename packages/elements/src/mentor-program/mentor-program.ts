@@ -95,9 +95,14 @@ export class MentorProgram extends LitElement {
     const loadId = ++this.#loadId;
     let adapter = this.adapter;
     if (!adapter && this.api) {
-      const { createRestAdapter } = await import('@mentor-match/rest-adapter');
-      // Asks for the current getToken each time, so a page may set (or replace) it after the element.
-      adapter = createRestAdapter({ baseUrl: this.api, getToken: () => this.getToken?.() ?? null, credentials: 'include' });
+      try {
+        const { createRestAdapter } = await import('@mentor-match/rest-adapter');
+        // Asks for the current getToken each time, so a page may set (or replace) it after the element.
+        adapter = createRestAdapter({ baseUrl: this.api, getToken: () => this.getToken?.() ?? null, credentials: 'include' });
+      } catch (error) {
+        // Its chunk did not download (offline, a blocked URL): the elements say so like any network failure.
+        adapter = unavailableAdapter(toMentoringError(error));
+      }
     } else if (!adapter && this.demo) {
       const { demoAdapter } = await import('./demo.ts');
       adapter = demoAdapter(this.member);
@@ -141,6 +146,14 @@ export class MentorProgram extends LitElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+/** Stands in for an adapter that could not be loaded: every call fails with why, and nothing ever changes. */
+function unavailableAdapter(error: MentoringError): MentoringAdapter {
+  return new Proxy({} as MentoringAdapter, {
+    // `then` stays undefined, so the stand-in is never taken for a promise.
+    get: (_, name) => (name === 'then' ? undefined : name === 'subscribe' ? () => () => undefined : () => Promise.reject(error)),
+  });
 }
 
 function toMentoringError(reason: unknown): MentoringError {
