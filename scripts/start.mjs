@@ -72,6 +72,25 @@ async function resolve(urlPath, table) {
   }
 }
 
+const SITE = path.join(root, 'examples', 'site');
+const LAYOUT = path.join(SITE, '_theme', 'layout.html');
+
+/** The site's pages hold only their title and <main>; the theme's layout gives them the rest. */
+const isSitePage = (file) => file.startsWith(SITE + path.sep) && file.endsWith('.html') && file !== LAYOUT;
+
+/**
+ * A page of the example site as its CMS would send it: the layout with the page's title and <main>, and
+ * the navigation link to the page itself marked as the current one.
+ */
+async function renderPage(file, urlPath) {
+  const [layout, page] = await Promise.all([readFile(LAYOUT, 'utf8'), readFile(file, 'utf8')]);
+  const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? '';
+  const main = page.slice(page.lastIndexOf('\n', page.indexOf('<main')) + 1).trimEnd();
+  const html = layout.replace('{{title}}', () => title).replace('{{main}}', () => main);
+  const [before, nav, after] = html.split(/(?<=<\/nav>)|(?=<nav )/);
+  return before + nav.replace(`<a href="${urlPath}"`, `<a href="${urlPath}" aria-current="page"`) + after;
+}
+
 function handler(cdnDir) {
   const table = routes(cdnDir);
   return async (req, res) => {
@@ -102,7 +121,7 @@ function handler(cdnDir) {
       res.writeHead(301, { ...security, location: found.redirect }).end();
       return;
     }
-    const body = await readFile(found.file);
+    const body = isSitePage(found.file) ? Buffer.from(await renderPage(found.file, urlPath)) : await readFile(found.file);
     res.writeHead(200, {
       ...security,
       'content-type': TYPES[path.extname(found.file)] ?? 'application/octet-stream',
