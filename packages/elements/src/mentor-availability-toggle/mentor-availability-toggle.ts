@@ -55,7 +55,7 @@ const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_00
  * @cssproperty --mentor-availability-gap - Space between the parts. Default `0.75rem`.
  *
  * @event change - The member toggled the switch or changed the return date or capacity (before it is saved).
- * @event mentor-availability-change - The member's change was saved (`MentorAvailabilityChangeEvent`: `availability`).
+ * @event {MentorAvailabilityChangeEvent} mentor-availability-change - The member's change was saved (`MentorAvailabilityChangeEvent`: `availability`).
  */
 export class MentorAvailabilityToggle extends MentorElement {
   static readonly formAssociated = true;

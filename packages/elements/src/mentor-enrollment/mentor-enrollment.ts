@@ -62,7 +62,7 @@ interface TextOptions {
  * @cssstate dirty - The form holds unsaved changes (`:state(dirty)`).
  * @cssstate saving - The form is being saved.
  *
- * @event mentor-enrolment-saved - The member saved the form (a `MentorEnrolmentSavedEvent` with the `viewer`).
+ * @event {MentorEnrolmentSavedEvent} mentor-enrolment-saved - The member saved the form (a `MentorEnrolmentSavedEvent` with the `viewer`).
  */
 export class MentorEnrollment extends MentorElement {
   static override styles = [...MentorElement.styles, enrollmentStyles];

@@ -64,8 +64,8 @@ export const SHOW_AS = ['mentor', 'mentee'] as const satisfies readonly Role[];
  * @cssproperty --mentor-card-photo-size - The photo's width and height.
  * @cssproperty --mentor-dialog-background - The dialogs' background.
  *
- * @event mentor-profile-open - The member opened the full profile (a `MentorProfileOpenEvent`).
- * @event mentor-request-sent - The member sent a request or invitation (a `MentorRequestSentEvent`).
+ * @event {MentorProfileOpenEvent} mentor-profile-open - The member opened the full profile (a `MentorProfileOpenEvent`).
+ * @event {MentorRequestSentEvent} mentor-request-sent - The member sent a request or invitation (a `MentorRequestSentEvent`).
  */
 export class MentorProfileCard extends MentorElement {
   static override styles = [

@@ -16,7 +16,10 @@ addMessages('en', profileDialogEn);
  * The fuller profile of a member, in a native modal `<dialog>`, opened from the name on
  * `<mentor-profile-card>`. Part of the card: the card's define module registers it.
  *
+ * @summary A member's full profile in a modal dialog (part of `<mentor-profile-card>`).
+ *
  * @csspart dialog - The `<dialog>`.
+ * @event close - The dialog closed (its close button, Escape, or a click outside).
  */
 export class MentorProfileDialog extends MentorElement {
   static override styles = [...MentorElement.styles, dialogStyles];

@@ -37,9 +37,12 @@ const emptyDraft = (): Draft => ({ areas: [], goals: '', message: '' });
  * the dialog is closed or the adapter refuses, until a request is sent. Part of the card: the card's
  * define module registers it.
  *
+ * @summary The request or invitation form in a modal dialog (part of `<mentor-profile-card>`).
+ *
  * @csspart dialog - The `<dialog>`.
+ * @event close - The dialog closed (cancelled, Escape, or after the request was sent).
  * @csspart error - The adapter's refusal, inside the dialog.
- * @event mentor-request-sent - The request was sent (a `MentorRequestSentEvent` with the mentorship).
+ * @event {MentorRequestSentEvent} mentor-request-sent - The request was sent (a `MentorRequestSentEvent` with the mentorship).
  */
 export class MentorRequestForm extends MentorElement {
   static override styles = [

@@ -85,8 +85,8 @@ interface Confirming {
  * @cssproperty --mentor-console-loading-min-block-size - Space held while the list first loads. Default `12rem`.
  * @cssproperty --mentor-dialog-background - The confirmation dialog's background.
  *
- * @event mentor-mentorship-change - The member's action succeeded (`MentorMentorshipChangeEvent`: `action`, `mentorship`).
- * @event mentor-pending-count - A status event, not a member's action: after the list loads (the first
+ * @event {MentorMentorshipChangeEvent} mentor-mentorship-change - The member's action succeeded (`MentorMentorshipChangeEvent`: `action`, `mentorship`).
+ * @event {MentorPendingCountEvent} mentor-pending-count - A status event, not a member's action: after the list loads (the first
  * time, and whenever a load changes it), the number of requests awaiting the viewer's answer
  * (`MentorPendingCountEvent`: `count`). Never fired when a page script sets properties.
  */

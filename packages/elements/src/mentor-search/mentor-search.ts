@@ -58,8 +58,8 @@ interface SearchRun {
  * @cssproperty --mentor-search-card-min-inline-size - The narrowest a result card gets before cards wrap. Default `18rem`.
  * @cssproperty --mentor-search-loading-min-block-size - Space held for results during the first load. Default `12rem`.
  *
- * @event mentor-search - The member submitted or cleared the criteria (`MentorSearchEvent`: `query`, `trigger`).
- * @event mentor-results - The results of a search the member started are on screen (`MentorResultsEvent`: `query`, `total`).
+ * @event {MentorSearchEvent} mentor-search - The member submitted or cleared the criteria (`MentorSearchEvent`: `query`, `trigger`).
+ * @event {MentorResultsEvent} mentor-results - The results of a search the member started are on screen (`MentorResultsEvent`: `query`, `total`).
  */
 export class MentorSearch extends MentorElement {
   static override styles = [...MentorElement.styles, searchStyles];
