@@ -19,7 +19,7 @@ addMessages('en', profileDialogEn);
  * @summary A member's full profile in a modal dialog (part of `<mentor-profile-card>`).
  *
  * @csspart dialog - The `<dialog>`.
- * @event close - The dialog closed (its close button, Escape, or a click outside).
+ * @event close - The dialog closed (its close button or Escape).
  */
 export class MentorProfileDialog extends MentorElement {
   static override styles = [...MentorElement.styles, dialogStyles];
