@@ -10,6 +10,7 @@ export * from './clock.ts';
 export * from './lifecycle.ts';
 export * from './matching.ts';
 export * from './visibility.ts';
+export * from './views.ts';
 export * from './enrolment.ts';
 export * from './memory-backend.ts';
 export * from './memory-adapter.ts';

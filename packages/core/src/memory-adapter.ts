@@ -1,6 +1,6 @@
 // MentoringAdapter in memory: one signed-in member's view of a MemoryBackend. Each call validates its
 // input with the core schemas, reads the facts the pure rules need (lifecycle.ts, enrolment.ts,
-// matching.ts, visibility.ts), stores their result and returns copies. It decides nothing itself.
+// matching.ts, visibility.ts, views.ts), stores their result and returns copies. It decides nothing itself.
 import {
   MENTORSHIP_ACTIONS, type AbortSignalLike, type CallOptions, type ChangeListener, type MentoringAdapter, type MentorshipAction,
 } from './adapter.ts';
@@ -10,7 +10,7 @@ import { applyAction, applyFeedback, isParticipant, partnerOf, planRequest } fro
 import { DEFAULT_SEARCH_LIMIT, rankCandidates, type Candidate } from './matching.ts';
 import type { BackendShared, MemoryBackend } from './memory-backend.ts';
 import { ACTION_EMAIL } from './memory-emails.ts';
-import { deepCopy, type ActiveCounts, type Relations } from './memory-store.ts';
+import { deepCopy } from './memory-store.ts';
 import { Id } from './schemas/common.ts';
 import { AvailabilityInput, EnrolmentInput, type Member, type MemberView, type Viewer } from './schemas/member.ts';
 import {
@@ -18,7 +18,8 @@ import {
 } from './schemas/mentorship.ts';
 import { SearchQuery, type SearchPage } from './schemas/search.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
-import { publicProfile, relationOf, toMemberView } from './visibility.ts';
+import { isShownTo, memberViewFor, toViewer, type ActiveCounts } from './views.ts';
+import { publicProfile } from './visibility.ts';
 
 // Core is compiled without DOM or Node types; these exist in every runtime it targets.
 declare function setTimeout(handler: () => void, ms: number): unknown;
@@ -49,9 +50,8 @@ export class MemoryAdapter implements MentoringAdapter {
       const me = this.#me();
       const member = this.#member(parseInput(Id, id, 'member id'));
       const relations = this.#store.relationsOf(me.id);
-      // Members outside the program are not shown, except to themselves and to whoever shared a mentorship with them.
-      if (!isEnrolled(member) && member.id !== me.id && !relations.has(member.id)) throw notFound('member', id);
-      return this.#view(me.id, member, relations, this.#store.activeCountsOf(member.id));
+      if (!isShownTo(member, me.id, relations)) throw notFound('member', id);
+      return memberViewFor(me.id, member, relations, this.#store.activeCountsOf(member.id));
     });
   }
 
@@ -71,7 +71,7 @@ export class MemoryAdapter implements MentoringAdapter {
         now: this.#now(),
       });
       const hits = page.map(({ candidate, score, reasons }) => ({
-        member: this.#view(me.id, this.#member(candidate.member.id), relations, counts(candidate.member.id)),
+        member: memberViewFor(me.id, this.#member(candidate.member.id), relations, counts(candidate.member.id)),
         score,
         reasons: deepCopy(reasons),
       }));
@@ -162,7 +162,7 @@ export class MemoryAdapter implements MentoringAdapter {
       mine.reverse().sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
       return mine.map((m) => {
         const partner = this.#member(partnerOf(m, me.id));
-        return { mentorship: deepCopy(m), partner: this.#view(me.id, partner, relations, counts(partner.id)) };
+        return { mentorship: deepCopy(m), partner: memberViewFor(me.id, partner, relations, counts(partner.id)) };
       });
     });
   }
@@ -209,28 +209,8 @@ export class MemoryAdapter implements MentoringAdapter {
     return this.#store.mentorship(id) ?? throwError(notFound('mentorship', id));
   }
 
-  #view(viewerId: string, member: Member, relations: Relations, counts: ActiveCounts): MemberView {
-    const pair = relations.get(member.id);
-    return toMemberView(member, {
-      viewerId,
-      isPartner: pair?.isPartner ?? false,
-      activeMentees: counts.mentees,
-      activeMentors: counts.mentors,
-      relation: pair?.live ? relationOf(pair.live, viewerId) : null,
-    });
-  }
-
   #viewer(member: Member): Viewer {
-    const active = this.#store.activeCountsOf(member.id);
-    const open = this.#store.openCountsOf(member.id);
-    return {
-      member: deepCopy(member),
-      enrolled: isEnrolled(member),
-      activeAsMentor: active.mentees,
-      activeAsMentee: active.mentors,
-      openRequestsSent: open.sent,
-      awaitingResponse: open.awaiting,
-    };
+    return toViewer(deepCopy(member), this.#store.activeCountsOf(member.id), this.#store.openCountsOf(member.id));
   }
 
   #saveMember(member: Member): Member {

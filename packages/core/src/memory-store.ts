@@ -3,9 +3,10 @@
 // MemoryAdapter and MemoryBackend decide with lifecycle.ts and write the outcome here.
 import * as z from 'zod/mini';
 import { Member } from './schemas/member.ts';
-import { Mentorship } from './schemas/mentorship.ts';
+import { Mentorship, type MentorshipState } from './schemas/mentorship.ts';
 import type { ChangeListener, MentoringChange } from './adapter.ts';
-import { isAccepted, isLive, isOpen, recipientOf } from './lifecycle.ts';
+import { isLive, isOpen, recipientOf } from './lifecycle.ts';
+import { relationsFrom, type ActiveCounts, type OpenCounts, type Relations } from './views.ts';
 
 // Core is compiled without DOM or Node types; these globals exist in every runtime it targets.
 declare const console: { warn(...data: unknown[]): void; error(...data: unknown[]): void };
@@ -31,18 +32,6 @@ type SavedState = z.infer<typeof SavedState>;
 
 /** JSON-only data (no dates, maps or functions), so a JSON round trip is an exact deep copy. */
 export const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Per member: active mentees (as mentor) and active mentors (as mentee). */
-export interface ActiveCounts {
-  mentees: number;
-  mentors: number;
-}
-/** How one member stands with another: partners at some point, and their live mentorship if any. */
-export interface PairRelation {
-  isPartner: boolean;
-  live: Mentorship | null;
-}
-export type Relations = Map<string, PairRelation>;
 
 const NO_ACTIVE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
 
@@ -122,30 +111,17 @@ export class MemoryStore {
   }
 
   activeCountsOf(memberId: string): ActiveCounts {
-    let mentees = 0;
-    let mentors = 0;
-    for (const m of this.#mentorships.values()) {
-      if (m.state !== 'active') continue;
-      if (m.mentorId === memberId) mentees += 1;
-      if (m.menteeId === memberId) mentors += 1;
-    }
-    return { mentees, mentors };
+    const { asMentor, asMentee } = this.#countsByRole(memberId, (state) => state === 'active');
+    return { mentees: asMentor, mentors: asMentee };
   }
 
   /** Open or active mentorships this member has as mentor and as mentee. */
   liveCountsOf(memberId: string): { asMentor: number; asMentee: number } {
-    let asMentor = 0;
-    let asMentee = 0;
-    for (const m of this.#mentorships.values()) {
-      if (!isLive(m.state)) continue;
-      if (m.mentorId === memberId) asMentor += 1;
-      if (m.menteeId === memberId) asMentee += 1;
-    }
-    return { asMentor, asMentee };
+    return this.#countsByRole(memberId, isLive);
   }
 
   /** Open requests this member has sent, and open requests waiting for their answer. */
-  openCountsOf(memberId: string): { sent: number; awaiting: number } {
+  openCountsOf(memberId: string): OpenCounts {
     let sent = 0;
     let awaiting = 0;
     for (const m of this.#mentorships.values()) {
@@ -161,17 +137,7 @@ export class MemoryStore {
    * mentorship, current or past) and the live (open or active) mentorship between them, if any.
    */
   relationsOf(memberId: string): Relations {
-    const relations: Relations = new Map();
-    for (const m of this.#mentorships.values()) {
-      const otherId = m.mentorId === memberId ? m.menteeId : m.menteeId === memberId ? m.mentorId : null;
-      if (otherId === null) continue;
-      const relation = relations.get(otherId) ?? { isPartner: false, live: null };
-      relation.isPartner ||= isAccepted(m.state);
-      // The lifecycle allows one live mentorship per pair; should seeded data hold more, the newest wins.
-      if (isLive(m.state)) relation.live = m;
-      relations.set(otherId, relation);
-    }
-    return relations;
+    return relationsFrom(this.#mentorships.values(), memberId);
   }
 
   subscribe(listener: ChangeListener): () => void {
@@ -202,6 +168,18 @@ export class MemoryStore {
         }
       }
     });
+  }
+
+  /** This member's mentorships in the states `counted` accepts, as mentor and as mentee. */
+  #countsByRole(memberId: string, counted: (state: MentorshipState) => boolean): { asMentor: number; asMentee: number } {
+    let asMentor = 0;
+    let asMentee = 0;
+    for (const m of this.#mentorships.values()) {
+      if (!counted(m.state)) continue;
+      if (m.mentorId === memberId) asMentor += 1;
+      if (m.menteeId === memberId) asMentee += 1;
+    }
+    return { asMentor, asMentee };
   }
 
   #load(): SavedState | null {

@@ -3,8 +3,8 @@
 // MemoryAdapter reads its store, these read the database, in the same order, so both refuse the same way.
 import { randomBytes } from 'node:crypto';
 import {
-  DEFAULT_SEARCH_LIMIT, MentoringError, applyAction, applyAvailability, applyFeedback, isEnrolled, isParticipant, newMember,
-  partnerOf, planEnrolment, planRequest, rankCandidates, roleSought,
+  DEFAULT_SEARCH_LIMIT, MentoringError, applyAction, applyAvailability, applyFeedback, isEnrolled, isParticipant, isShownTo,
+  memberViewFor, newMember, partnerOf, planEnrolment, planRequest, rankCandidates, relationsFrom, roleSought,
   type Account, type AvailabilityInput, type EnrolmentInput, type FeedbackInput, type Member, type MemberView,
   type Mentorship, type MentorshipAction, type MentorshipActionInput, type MentorshipItem, type MentorshipRequestInput,
   type ProgramSettings, type SearchPage, type SearchQuery, type Viewer,
@@ -18,7 +18,7 @@ import {
   pairHasLiveMentorship, updateMentorship,
 } from '../store/mentorships.ts';
 import type { Work } from './unit-of-work.ts';
-import { memberView, relationsFrom, viewerOf } from './views.ts';
+import { relationsOf, viewerOf } from './views.ts';
 
 export const notFound = (what: 'member' | 'mentorship', id: string): MentoringError =>
   new MentoringError('not-found', `No ${what} ${id}.`, { details: { id } });
@@ -69,10 +69,9 @@ export async function getMember(q: Queryable, viewerId: string, id: string): Pro
   const viewer = await me(q, viewerId);
   const member = await findMember(q, id);
   if (!member) throw notFound('member', id);
-  const relations = relationsFrom(await mentorshipsOf(q, viewer.id), viewer.id);
-  // Members outside the program are not shown, except to themselves and to whoever shared a mentorship with them.
-  if (!isEnrolled(member) && member.id !== viewer.id && !relations.has(member.id)) throw notFound('member', id);
-  return memberView(viewer.id, member, relations, await activeCountsOf(q, member.id));
+  const relations = await relationsOf(q, viewer.id);
+  if (!isShownTo(member, viewer.id, relations)) throw notFound('member', id);
+  return memberViewFor(viewer.id, member, relations, await activeCountsOf(q, member.id));
 }
 
 export interface SearchDeps {
@@ -90,7 +89,7 @@ export interface SearchDeps {
 export async function search(deps: SearchDeps, viewerId: string, query: SearchQuery): Promise<SearchPage> {
   const viewer = await me(deps.db, viewerId);
   await deps.directory.refresh();
-  const relations = relationsFrom(await mentorshipsOf(deps.db, viewer.id), viewer.id);
+  const relations = await relationsOf(deps.db, viewer.id);
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
   // A partner is matched on their whole profile; anyone else on their public one (the directory's default).
@@ -105,7 +104,7 @@ export async function search(deps: SearchDeps, viewerId: string, query: SearchQu
   });
   const hits = page.map(({ candidate, score, reasons }) => {
     const member = directory.member(candidate.member.id) ?? candidate.member;
-    return { member: memberView(viewer.id, member, relations, directory.countsOf(member.id)), score, reasons };
+    return { member: memberViewFor(viewer.id, member, relations, directory.countsOf(member.id)), score, reasons };
   });
   return { total, offset, limit, hits };
 }
@@ -190,13 +189,14 @@ export async function giveFeedback(work: Work, viewerId: string, id: string, inp
 export async function listMentorships(q: Queryable, viewerId: string): Promise<MentorshipItem[]> {
   const viewer = await me(q, viewerId);
   const mine = (await mentorshipsOf(q, viewer.id)).filter((m) => isParticipant(m, viewer.id));
-  const relations = relationsFrom(mine, viewer.id);
+  // mentorshipsOf is newest first; core reads them in creation order.
+  const relations = relationsFrom(mine.toReversed(), viewer.id);
   const partnerIds = [...new Set(mine.map((m) => partnerOf(m, viewer.id)))];
   const partners = await findMembers(q, partnerIds);
   const counts = await activeCountsFor(q, partnerIds);
   return mine.map((m) => {
     const partner = partners.get(partnerOf(m, viewer.id));
     if (!partner) throw notFound('member', partnerOf(m, viewer.id));
-    return { mentorship: m, partner: memberView(viewer.id, partner, relations, counts(partner.id)) };
+    return { mentorship: m, partner: memberViewFor(viewer.id, partner, relations, counts(partner.id)) };
   });
 }

@@ -1,0 +1,76 @@
+// What the signed-in member is shown of others and of themself: the facts toMemberView needs (partners,
+// the live mentorship of each pair, active counts) and the Viewer record. MemoryAdapter reads the
+// mentorships and counts from its store, the server from the database; both build their views here, with
+// the rules of lifecycle.ts (which states are accepted, live) and visibility.ts (what a viewer may see).
+import { isEnrolled } from './enrolment.ts';
+import { isAccepted, isLive } from './lifecycle.ts';
+import type { Member, MemberView, Viewer } from './schemas/member.ts';
+import type { Mentorship } from './schemas/mentorship.ts';
+import { relationOf, toMemberView } from './visibility.ts';
+
+/** A member's active mentees (as mentor) and active mentors (as mentee). */
+export interface ActiveCounts {
+  mentees: number;
+  mentors: number;
+}
+
+/** Open requests a member has sent, and open requests waiting for their answer. */
+export interface OpenCounts {
+  sent: number;
+  awaiting: number;
+}
+
+/** How the viewer stands with one member: partners at some point, and their live mentorship if any. */
+export interface PairRelation {
+  isPartner: boolean;
+  live: Mentorship | null;
+}
+/** By the other member's id: everyone the viewer shares a mentorship with. */
+export type Relations = Map<string, PairRelation>;
+
+/**
+ * How `viewerId` stands with every member they share one of `mentorships` with (others' are skipped):
+ * partners (an accepted mentorship, current or past) and the live (open or active) mentorship between
+ * them. In creation order: the lifecycle allows one live mentorship per pair; should data hold more,
+ * the newest wins.
+ */
+export function relationsFrom(mentorships: Iterable<Mentorship>, viewerId: string): Relations {
+  const relations: Relations = new Map();
+  for (const m of mentorships) {
+    const otherId = m.mentorId === viewerId ? m.menteeId : m.menteeId === viewerId ? m.mentorId : null;
+    if (otherId === null) continue;
+    const relation = relations.get(otherId) ?? { isPartner: false, live: null };
+    relation.isPartner ||= isAccepted(m.state);
+    if (isLive(m.state)) relation.live = m;
+    relations.set(otherId, relation);
+  }
+  return relations;
+}
+
+/** Members outside the program (enrolled in no role) are shown only to themselves and to whoever shared a mentorship with them. */
+export const isShownTo = (member: Member, viewerId: string, relations: Relations): boolean =>
+  isEnrolled(member) || member.id === viewerId || relations.has(member.id);
+
+/** `member` as `viewerId` may see them, given the viewer's relations and the member's active counts. */
+export function memberViewFor(viewerId: string, member: Member, relations: Relations, counts: ActiveCounts): MemberView {
+  const pair = relations.get(member.id);
+  return toMemberView(member, {
+    viewerId,
+    isPartner: pair?.isPartner ?? false,
+    activeMentees: counts.mentees,
+    activeMentors: counts.mentors,
+    relation: pair?.live ? relationOf(pair.live, viewerId) : null,
+  });
+}
+
+/** The signed-in member's own record and the counts the elements show. `member` is used as given (not copied). */
+export function toViewer(member: Member, active: ActiveCounts, open: OpenCounts): Viewer {
+  return {
+    member,
+    enrolled: isEnrolled(member),
+    activeAsMentor: active.mentees,
+    activeAsMentee: active.mentors,
+    openRequestsSent: open.sent,
+    awaitingResponse: open.awaiting,
+  };
+}

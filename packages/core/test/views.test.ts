@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { isShownTo, memberViewFor, relationsFrom, toViewer } from '../src/index.ts';
+import { member, mentorship } from './member-fixtures.ts';
+
+describe('relationsFrom', () => {
+  it('names everyone the viewer shares a mentorship with, and nobody else', () => {
+    const relations = relationsFrom(
+      [
+        mentorship({ id: 'ms-1', state: 'completed' }),
+        mentorship({ id: 'ms-2', mentorId: 'eve', requesterId: 'mee', state: 'pending' }),
+        mentorship({ id: 'ms-3', mentorId: 'zed', menteeId: 'amy', requesterId: 'amy' }),
+      ],
+      'mee',
+    );
+    expect([...relations.keys()]).to.deep.equal(['mor', 'eve']);
+    expect(relations.get('mor')).to.deep.equal({ isPartner: true, live: null });
+    expect(relations.get('eve')?.isPartner).to.equal(false);
+    expect(relations.get('eve')?.live?.id).to.equal('ms-2');
+  });
+
+  it('keeps a pair partners after a later request, whose live mentorship it shows', () => {
+    const ended = mentorship({ id: 'ms-1', state: 'ended' });
+    const again = mentorship({ id: 'ms-2', createdAt: '2026-09-01T12:00:00.000Z' });
+    expect(relationsFrom([ended, again], 'mor').get('mee')).to.deep.equal({ isPartner: true, live: again });
+  });
+
+  it('takes the last live mentorship of a pair when data holds more than the lifecycle allows', () => {
+    const first = mentorship({ id: 'ms-1', state: 'active' });
+    const second = mentorship({ id: 'ms-2', state: 'pending' });
+    expect(relationsFrom([first, second], 'mee').get('mor')?.live?.id).to.equal('ms-2');
+  });
+});
+
+describe('isShownTo', () => {
+  const outsider = member('out', { mentor: null, mentee: null });
+
+  it('shows enrolled members to anyone', () => {
+    expect(isShownTo(member('mor'), 'mee', new Map())).to.equal(true);
+  });
+
+  it('shows a member enrolled in no role only to themself and to whoever shared a mentorship with them', () => {
+    expect(isShownTo(outsider, 'mee', new Map())).to.equal(false);
+    expect(isShownTo(outsider, 'out', new Map())).to.equal(true);
+    const relations = relationsFrom([mentorship({ mentorId: 'out', state: 'declined' })], 'mee');
+    expect(isShownTo(outsider, 'mee', relations)).to.equal(true);
+  });
+});
+
+describe('memberViewFor', () => {
+  it('gives a partner the contact details and the live mentorship from the viewer’s side, with the counts', () => {
+    const relations = relationsFrom([mentorship({ id: 'ms-1', state: 'active' })], 'mee');
+    const view = memberViewFor('mee', member('mor'), relations, { mentees: 2, mentors: 1 });
+    expect(view.contact).to.deep.equal({ email: 'mor@members.example.org', phone: null });
+    expect(view.relation).to.deep.include({ mentorshipId: 'ms-1', state: 'active', viewerIsRequester: true });
+    expect(view.mentor?.activeMentees).to.equal(2);
+    expect(view.mentee?.activeMentors).to.equal(1);
+  });
+
+  it('gives anyone else neither contact details nor a relation', () => {
+    const view = memberViewFor('amy', member('mor'), new Map(), { mentees: 0, mentors: 0 });
+    expect(view.contact).to.equal(null);
+    expect(view.relation).to.equal(null);
+  });
+});
+
+describe('toViewer', () => {
+  it('says whether the member is enrolled and carries their counts', () => {
+    expect(toViewer(member('mee'), { mentees: 1, mentors: 2 }, { sent: 3, awaiting: 4 })).to.deep.include({
+      enrolled: true, activeAsMentor: 1, activeAsMentee: 2, openRequestsSent: 3, awaitingResponse: 4,
+    });
+    expect(toViewer(member('out', { mentor: null, mentee: null }), { mentees: 0, mentors: 0 }, { sent: 0, awaiting: 0 }).enrolled)
+      .to.equal(false);
+  });
+});
