@@ -6,7 +6,7 @@ import { Member } from './schemas/member.ts';
 import { Mentorship, type MentorshipState } from './schemas/mentorship.ts';
 import type { ChangeListener, MentoringChange } from './adapter.ts';
 import { isLive, isOpen, recipientOf } from './lifecycle.ts';
-import { relationsFrom, type ActiveCounts, type OpenCounts, type Relations } from './views.ts';
+import { activeCountsFrom, relationsFrom, type ActiveCounts, type OpenCounts, type Relations } from './views.ts';
 
 // Core is compiled without DOM or Node types; these globals exist in every runtime it targets.
 declare const console: { warn(...data: unknown[]): void; error(...data: unknown[]): void };
@@ -32,8 +32,6 @@ type SavedState = z.infer<typeof SavedState>;
 
 /** JSON-only data (no dates, maps or functions), so a JSON round trip is an exact deep copy. */
 export const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-const NO_ACTIVE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
 
 /** Every mentorship names members that exist, so views and emails never meet a missing one. */
 function checkReferences(state: SavedState): SavedState {
@@ -96,18 +94,7 @@ export class MemoryStore {
 
   /** One pass over the mentorships, for search over many members. */
   activeCounts(): (memberId: string) => ActiveCounts {
-    const counts = new Map<string, ActiveCounts>();
-    const entry = (id: string): ActiveCounts => {
-      let found = counts.get(id);
-      if (!found) counts.set(id, (found = { mentees: 0, mentors: 0 }));
-      return found;
-    };
-    for (const m of this.#mentorships.values()) {
-      if (m.state !== 'active') continue;
-      entry(m.mentorId).mentees += 1;
-      entry(m.menteeId).mentors += 1;
-    }
-    return (memberId) => counts.get(memberId) ?? NO_ACTIVE;
+    return activeCountsFrom([...this.#mentorships.values()].filter((m) => m.state === 'active'));
   }
 
   activeCountsOf(memberId: string): ActiveCounts {

@@ -14,6 +14,23 @@ export interface ActiveCounts {
   mentors: number;
 }
 
+const NO_ACTIVE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
+
+/** Every member's active counts, from the active mentorships (mentor and mentee ids) in one pass. */
+export function activeCountsFrom(active: Iterable<{ mentorId: string; menteeId: string }>): (memberId: string) => ActiveCounts {
+  const counts = new Map<string, ActiveCounts>();
+  const entry = (id: string): ActiveCounts => {
+    let found = counts.get(id);
+    if (!found) counts.set(id, (found = { mentees: 0, mentors: 0 }));
+    return found;
+  };
+  for (const { mentorId, menteeId } of active) {
+    entry(mentorId).mentees += 1;
+    entry(menteeId).mentors += 1;
+  }
+  return (memberId) => counts.get(memberId) ?? NO_ACTIVE;
+}
+
 /** Open requests a member has sent, and open requests waiting for their answer. */
 export interface OpenCounts {
   sent: number;

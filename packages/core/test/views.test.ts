@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isShownTo, memberViewFor, relationsFrom, toViewer } from '../src/index.ts';
+import { activeCountsFrom, isShownTo, memberViewFor, relationsFrom, toViewer } from '../src/index.ts';
 import { member, mentorship } from './member-fixtures.ts';
 
 describe('relationsFrom', () => {
@@ -70,5 +70,18 @@ describe('toViewer', () => {
     });
     expect(toViewer(member('out', { mentor: null, mentee: null }), { mentees: 0, mentors: 0 }, { sent: 0, awaiting: 0 }).enrolled)
       .to.equal(false);
+  });
+});
+
+describe('activeCountsFrom', () => {
+  it('counts each member’s active mentees and mentors; anyone else has none', () => {
+    const counts = activeCountsFrom([
+      { mentorId: 'ann', menteeId: 'me1' },
+      { mentorId: 'ann', menteeId: 'me2' },
+      { mentorId: 'me1', menteeId: 'bo' },
+    ]);
+    expect(counts('ann')).to.deep.equal({ mentees: 2, mentors: 0 });
+    expect(counts('me1')).to.deep.equal({ mentees: 1, mentors: 1 });
+    expect(counts('zed')).to.deep.equal({ mentees: 0, mentors: 0 });
   });
 });

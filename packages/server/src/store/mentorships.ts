@@ -1,5 +1,8 @@
 // The mentorships table: the core Mentorship record, with the columns the lifecycle's facts are counted from.
-import { MENTORSHIP_STATES, isLive, isOpen, recipientOf, type Mentorship, type MentorshipState } from '@mentor-match/core';
+import {
+  MENTORSHIP_STATES, activeCountsFrom, isLive, isOpen, recipientOf,
+  type ActiveCounts, type Mentorship, type MentorshipState, type OpenCounts,
+} from '@mentor-match/core';
 import { json, toNumber, type Queryable } from '../db/database.ts';
 import { insertChunked } from './bulk.ts';
 
@@ -52,34 +55,35 @@ export async function mentorshipsOf(q: Queryable, memberId: string): Promise<Men
   return rows.map((row) => row.record);
 }
 
-/** Active mentees (as mentor) and active mentors (as mentee). */
-export async function activeCountsOf(q: Queryable, memberId: string): Promise<{ mentees: number; mentors: number }> {
-  const rows = await q.query<{ mentees: unknown; mentors: unknown }>(
-    `SELECT count(*) FILTER (WHERE mentor_id = $1) AS mentees, count(*) FILTER (WHERE mentee_id = $1) AS mentors
-     FROM mentorships WHERE state = 'active' AND (mentor_id = $1 OR mentee_id = $1)`,
+/**
+ * The member's mentorships in these states (a SQL condition), counted twice: with the member in column `a`,
+ * and in column `b` (as mentor and as mentee, or as requester and as recipient).
+ */
+async function countBoth(q: Queryable, memberId: string, states: string, a: string, b: string): Promise<[number, number]> {
+  const rows = await q.query<{ a: unknown; b: unknown }>(
+    `SELECT count(*) FILTER (WHERE ${a} = $1) AS a, count(*) FILTER (WHERE ${b} = $1) AS b
+     FROM mentorships WHERE ${states} AND (${a} = $1 OR ${b} = $1)`,
     [memberId],
   );
-  return { mentees: toNumber(rows[0]?.mentees ?? 0), mentors: toNumber(rows[0]?.mentors ?? 0) };
+  return [toNumber(rows[0]?.a ?? 0), toNumber(rows[0]?.b ?? 0)];
+}
+
+/** Active mentees (as mentor) and active mentors (as mentee). */
+export async function activeCountsOf(q: Queryable, memberId: string): Promise<ActiveCounts> {
+  const [mentees, mentors] = await countBoth(q, memberId, `state = 'active'`, 'mentor_id', 'mentee_id');
+  return { mentees, mentors };
 }
 
 /** Open requests the member has sent, and open requests waiting for their answer. */
-export async function openCountsOf(q: Queryable, memberId: string): Promise<{ sent: number; awaiting: number }> {
-  const rows = await q.query<{ sent: unknown; awaiting: unknown }>(
-    `SELECT count(*) FILTER (WHERE requester_id = $1) AS sent, count(*) FILTER (WHERE recipient_id = $1) AS awaiting
-     FROM mentorships WHERE state IN ${OPEN} AND (requester_id = $1 OR recipient_id = $1)`,
-    [memberId],
-  );
-  return { sent: toNumber(rows[0]?.sent ?? 0), awaiting: toNumber(rows[0]?.awaiting ?? 0) };
+export async function openCountsOf(q: Queryable, memberId: string): Promise<OpenCounts> {
+  const [sent, awaiting] = await countBoth(q, memberId, `state IN ${OPEN}`, 'requester_id', 'recipient_id');
+  return { sent, awaiting };
 }
 
 /** Open or active mentorships the member has as mentor and as mentee. */
 export async function liveCountsOf(q: Queryable, memberId: string): Promise<{ asMentor: number; asMentee: number }> {
-  const rows = await q.query<{ as_mentor: unknown; as_mentee: unknown }>(
-    `SELECT count(*) FILTER (WHERE mentor_id = $1) AS as_mentor, count(*) FILTER (WHERE mentee_id = $1) AS as_mentee
-     FROM mentorships WHERE state IN ${LIVE} AND (mentor_id = $1 OR mentee_id = $1)`,
-    [memberId],
-  );
-  return { asMentor: toNumber(rows[0]?.as_mentor ?? 0), asMentee: toNumber(rows[0]?.as_mentee ?? 0) };
+  const [asMentor, asMentee] = await countBoth(q, memberId, `state IN ${LIVE}`, 'mentor_id', 'mentee_id');
+  return { asMentor, asMentee };
 }
 
 /** Is there an open or active mentorship between these two members, either way round? */
@@ -132,20 +136,10 @@ export async function activePairs(q: Queryable, ids?: readonly string[]): Promis
 }
 
 /** Active mentees and mentors of each of these members, in one query (listings show many partners). */
-export async function activeCountsFor(q: Queryable, ids: readonly string[]): Promise<(id: string) => { mentees: number; mentors: number }> {
+export async function activeCountsFor(q: Queryable, ids: readonly string[]): Promise<(id: string) => ActiveCounts> {
   const rows = await q.query<{ mentor_id: string; mentee_id: string }>(
     `SELECT mentor_id, mentee_id FROM mentorships WHERE state = 'active' AND (mentor_id = ANY($1::text[]) OR mentee_id = ANY($1::text[]))`,
     [ids],
   );
-  const counts = new Map<string, { mentees: number; mentors: number }>();
-  const entry = (id: string) => {
-    let found = counts.get(id);
-    if (!found) counts.set(id, (found = { mentees: 0, mentors: 0 }));
-    return found;
-  };
-  for (const row of rows) {
-    entry(row.mentor_id).mentees += 1;
-    entry(row.mentee_id).mentors += 1;
-  }
-  return (id) => counts.get(id) ?? { mentees: 0, mentors: 0 };
+  return activeCountsFrom(rows.map((row) => ({ mentorId: row.mentor_id, menteeId: row.mentee_id })));
 }
