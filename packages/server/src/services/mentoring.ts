@@ -53,13 +53,15 @@ export async function enrol(work: Work, viewerId: string, input: EnrolmentInput)
     liveAsMentor: live.asMentor,
     liveAsMentee: live.asMentee,
   });
-  await updateMember(work.tx, next, work.now);
-  work.memberChanged(next.id);
-  return viewerOf(work.tx, next);
+  return saveMember(work, next);
 }
 
 export async function setAvailability(work: Work, viewerId: string, input: AvailabilityInput): Promise<Viewer> {
-  const next = applyAvailability(await me(work.tx, viewerId, true), input);
+  return saveMember(work, applyAvailability(await me(work.tx, viewerId, true), input));
+}
+
+/** Stores the viewer's changed record, tells the change feed, and returns the viewer as they now are. */
+async function saveMember(work: Work, next: Member): Promise<Viewer> {
   await updateMember(work.tx, next, work.now);
   work.memberChanged(next.id);
   return viewerOf(work.tx, next);
