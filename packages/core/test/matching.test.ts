@@ -1,48 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
-  DEFAULT_PROGRAM_SETTINGS, Member, MatchReason, programSettings, rankCandidates, scoreMatch, hoursApart,
-  utcOffsetHours, type Candidate, type MatchWeights, type RankInput, type RoleInput, type SearchQuery,
+  DEFAULT_PROGRAM_SETTINGS, MatchReason, programSettings, rankCandidates, scoreMatch, hoursApart,
+  utcOffsetHours, type Candidate, type MatchWeights, type Member, type RankInput, type SearchQuery,
 } from '../src/index.ts';
+import { member as fixtureMember, type MemberSpec } from './member-fixtures.ts';
 
 const NOW = new Date('2026-01-15T12:00:00.000Z');
-const ENROLLED = '2025-06-01T09:00:00.000Z';
-
-interface MemberSpec extends Partial<Omit<Member, 'mentor' | 'mentee'>> {
-  mentor?: Partial<RoleInput> | null;
-  mentee?: Partial<RoleInput> | null;
-}
-
-/** A valid member (checked against the schema), enrolled as mentor unless told otherwise. */
-function member(id: string, spec: MemberSpec = {}): Member {
-  const { mentor = {}, mentee = null, ...rest } = spec;
-  const role = (input: Partial<RoleInput> | null) =>
-    input === null ? null : { topics: ['leadership'], meetingModes: ['video'], statement: '', enrolledAt: ENROLLED, ...input };
-  return Member.parse({
-    id,
-    name: `Member ${id}`,
-    headline: '',
-    bio: '',
-    photoUrl: null,
-    email: `${id}@members.example.org`,
-    phone: null,
-    industry: null,
-    careerStage: null,
-    country: null,
-    city: null,
-    timeZone: 'UTC',
-    languages: [],
-    links: [],
-    availability: { status: 'participating', returnDate: null, capacity: 2 },
-    visibility: {
-      photo: 'members', headline: 'members', bio: 'members', industry: 'members', careerStage: 'members',
-      location: 'members', timeZone: 'members', languages: 'members', links: 'members',
-    },
-    codeOfConductAcceptedAt: null,
-    ...rest,
-    mentor: role(mentor),
-    mentee: role(mentee),
-  });
-}
+/** A valid member, enrolled as mentor unless told otherwise (the fixtures' member, without the mentee role). */
+const member = (id: string, spec: MemberSpec = {}): Member => fixtureMember(id, { mentee: null, ...spec });
 
 const candidate = (m: Member, counts: Partial<Omit<Candidate, 'member'>> = {}): Candidate => ({
   member: m, activeMentees: 0, activeMentors: 0, ...counts,
