@@ -44,6 +44,9 @@ export const PhotoUrl = z.string().check(
   }),
 );
 
+/** How many mentees a mentor takes (their own capacity, or the program's default). */
+export const Capacity = z.int().check(z.gte(1), z.lte(50));
+
 export const MEETING_MODES = ['email', 'phone', 'video', 'in-person'] as const;
 export const MeetingMode = z.enum(MEETING_MODES);
 export type MeetingMode = z.infer<typeof MeetingMode>;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  Id, Instant, CalendarDate, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
+  Id, Instant, CalendarDate, Capacity, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
 } from './common.ts';
 
 /** Profile fields whose visibility a member chooses. Name is always shown; contact details never, except to partners. */
@@ -64,7 +64,7 @@ export const Availability = z.strictObject({
   /** When a paused member expects to be back; informative, nothing resumes by itself. */
   returnDate: z.nullable(CalendarDate),
   /** How many mentees this member takes as a mentor. */
-  capacity: z.int().check(z.gte(1), z.lte(50)),
+  capacity: Capacity,
 });
 export type Availability = z.infer<typeof Availability>;
 
@@ -72,7 +72,7 @@ export type Availability = z.infer<typeof Availability>;
 export const AvailabilityInput = z.strictObject({
   status: AvailabilityStatus,
   returnDate: z.nullable(CalendarDate),
-  capacity: z.optional(z.int().check(z.gte(1), z.lte(50))),
+  capacity: z.optional(Capacity),
 });
 export type AvailabilityInput = z.infer<typeof AvailabilityInput>;
 

@@ -10,9 +10,14 @@ export const MENTORSHIP_STATES = [
 export const MentorshipState = z.enum(MENTORSHIP_STATES);
 export type MentorshipState = z.infer<typeof MentorshipState>;
 
+/** One to five stars. */
+const Rating = z.int().check(z.gte(1), z.lte(5));
+/** Areas of guidance: topic ids. */
+const Areas = z.array(Id).check(z.minLength(1), z.maxLength(10));
+
 export const Feedback = z.strictObject({
   memberId: Id,
-  rating: z.int().check(z.gte(1), z.lte(5)),
+  rating: Rating,
   comment: text(2000),
   givenAt: Instant,
 });
@@ -27,8 +32,7 @@ export const Mentorship = z.strictObject({
   requesterId: Id,
   mentorId: Id,
   menteeId: Id,
-  /** Areas of guidance: topic ids. */
-  areas: z.array(Id).check(z.minLength(1), z.maxLength(10)),
+  areas: Areas,
   goals: text(2000),
   termMonths: TermMonths,
   meetingMode: MeetingMode,
@@ -54,7 +58,7 @@ export type MentorshipItem = z.infer<typeof MentorshipItem>;
 export const MentorshipRequestInput = z.strictObject({
   recipientId: Id,
   requesterRole: Role,
-  areas: z.array(Id).check(z.minLength(1), z.maxLength(10)),
+  areas: Areas,
   goals: text(2000, 1),
   termMonths: TermMonths,
   meetingMode: MeetingMode,
@@ -71,7 +75,7 @@ export const MentorshipActionInput = z.strictObject({
 export type MentorshipActionInput = z.infer<typeof MentorshipActionInput>;
 
 export const FeedbackInput = z.strictObject({
-  rating: z.int().check(z.gte(1), z.lte(5)),
+  rating: Rating,
   comment: text(2000),
 });
 export type FeedbackInput = z.infer<typeof FeedbackInput>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, text, SafeUrl } from './common.ts';
+import { Capacity, Id, text, SafeUrl } from './common.ts';
 
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
@@ -10,7 +10,7 @@ export const TaxonomyEntry = z.strictObject({ id: Id, label: text(120, 1) });
 export type TaxonomyEntry = z.infer<typeof TaxonomyEntry>;
 
 /** Career stages are ordered from earliest (rank 0) to latest; matching uses the order. */
-export const CareerStage = z.strictObject({ id: Id, label: text(120, 1), rank: z.int().check(z.gte(0)) });
+export const CareerStage = z.extend(TaxonomyEntry, { rank: z.int().check(z.gte(0)) });
 export type CareerStage = z.infer<typeof CareerStage>;
 
 const weight = z.number().check(z.gte(0), z.lte(100));
@@ -38,7 +38,7 @@ export const ProgramSettings = z.strictObject({
   /** The recipient is reminded this many days before a request expires. */
   reminderDays: z.int().check(z.gte(0), z.lte(365)),
   /** How many mentees a mentor takes unless they say otherwise. */
-  mentorDefaultCapacity: z.int().check(z.gte(1), z.lte(50)),
+  mentorDefaultCapacity: Capacity,
   /** How many active mentors one mentee may have at once. */
   mentorsPerMentee: z.int().check(z.gte(1), z.lte(50)),
   /** How many open (pending or saved) requests one member may have sent at once. */
