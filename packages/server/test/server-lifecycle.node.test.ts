@@ -61,6 +61,8 @@ describe('server lifecycle', () => {
     assert.ok(paused.length > 0, 'the roster has paused members');
     assert.deepEqual(members.filter((m) => m.paused).map((m) => m.id).sort(), paused.map((r) => r.id));
     assert.equal(members.some((m) => m.id === DEMO_NEWCOMER.id), false);
+    const described = JSON.stringify((await caller(server, null).get('/openapi.json')).body.paths['/demo/members']);
+    assert.match(described, /"paused":\{"type":"boolean"\}/, 'the OpenAPI document describes `paused`');
 
     const session = await caller(server, null).post('/demo/session', { memberId: DEMO_NEWCOMER.id });
     assert.equal(session.status, 200);

@@ -1,6 +1,7 @@
 // Requests and the relationships they become: create, the lifecycle's actions, feedback, the viewer's list.
 import {
-  FeedbackInput, MENTORSHIP_ACTIONS, Mentorship, MentorshipActionInput, MentorshipRequestInput, type MentorshipAction,
+  FeedbackInput, MENTORSHIP_ACTIONS, Mentorship, MentorshipActionInput, MentorshipList, MentorshipRequestInput,
+  type MentorshipAction,
 } from '@mentor-match/core';
 import type { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
@@ -9,7 +10,6 @@ import { change } from './change.ts';
 import type { AppContext, AppEnv } from './context.ts';
 import { requireJsonBody, requireMember } from './middleware.ts';
 import { CHANGE_ERRORS, MEMBER_ERRORS, answers, bearerAuth, jsonBody, jsonContent } from './openapi.ts';
-import { MentorshipList } from './schemas.ts';
 
 const ACTION_SUMMARIES: Record<MentorshipAction, string> = {
   accept: 'The recipient accepts: the mentorship becomes active (limits are checked again, under lock).',

@@ -1,5 +1,5 @@
 // Health, the changes feed, the demo's sign-in, and the OpenAPI document.
-import { DEMO_NEWCOMER, parseInput } from '@mentor-match/core';
+import { ChangesPage, ChangesQuery, DEMO_NEWCOMER, parseInput } from '@mentor-match/core';
 import type { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { describeRoute, openAPIRouteHandler } from 'hono-openapi';
@@ -9,7 +9,7 @@ import { notFound } from '../services/mentoring.ts';
 import { SESSION_COOKIE, type AppContext, type AppEnv } from './context.ts';
 import { limitByAddress, requireJsonBody, requireMember } from './middleware.ts';
 import { MEMBER_ERRORS, answers, bearerAuth, jsonBody, jsonContent } from './openapi.ts';
-import { ChangeFeed, ChangesQuery, DemoMembers, DemoSession, DemoSessionInput, Health } from './schemas.ts';
+import { DemoMembers, DemoSession, DemoSessionInput, Health } from './schemas.ts';
 
 /** At most this many changes per poll; `last` then says where to continue. */
 const CHANGES_PAGE = 500;
@@ -40,7 +40,7 @@ export function systemRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       summary: 'Changes that concern the viewer after `after` (omit it for the start cursor only); poll to stay in step.',
       security: bearerAuth,
       parameters: [{ name: 'after', in: 'query', required: false, schema: { type: 'integer', minimum: 0 } }],
-      responses: answers(200, 'Changes and the cursor to continue from', ChangeFeed, [400, ...MEMBER_ERRORS]),
+      responses: answers(200, 'Changes and the cursor to continue from', ChangesPage, [400, ...MEMBER_ERRORS]),
     }),
     requireMember(ctx),
     async (c) => {

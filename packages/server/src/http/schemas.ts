@@ -5,8 +5,6 @@
 import * as z from 'zod/mini';
 import { Id, Instant, Role } from '@mentor-match/core';
 
-export { ChangesPage as ChangeFeed, ChangesQuery, MentorshipList } from '@mentor-match/core';
-
 export const Health = z.strictObject({ status: z.enum(['ok', 'unavailable']) });
 
 export const DemoSessionInput = z.strictObject({ memberId: Id });
@@ -16,5 +14,5 @@ export const DemoSession = z.strictObject({
   member: z.strictObject({ id: Id, name: z.string() }),
 });
 export const DemoMembers = z.strictObject({
-  members: z.array(z.strictObject({ id: Id, name: z.string(), roles: z.array(Role) })),
+  members: z.array(z.strictObject({ id: Id, name: z.string(), roles: z.array(Role), paused: z.boolean() })),
 });
