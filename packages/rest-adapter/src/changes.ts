@@ -17,6 +17,12 @@ export class ChangeFeed {
   /** Bumped on every start and stop, so the answer of a poll from an earlier run is dropped. */
   #run = 0;
   #cursor: number | undefined;
+  /**
+   * The oldest change-feed position of an answer read since the last poll set out: the page's data is as
+   * of it, so the next poll asks from there (again, perhaps) rather than from the cursor, and nothing that
+   * changed between a read and the first poll (or a slow read and a poll) goes unheard.
+   */
+  #floor: number | undefined;
   #failures = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #inFlight: AbortController | undefined;
@@ -57,10 +63,16 @@ export class ChangeFeed {
     });
   }
 
+  /** An answer reflected every change up to `seq` (CHANGES_SEQ_HEADER). */
+  observed(seq: number): void {
+    this.#floor = Math.min(seq, this.#floor ?? seq);
+  }
+
   #start(): void {
     this.#run += 1;
     globalThis.document?.addEventListener('visibilitychange', this.#onVisibilityChange);
-    // The first poll only learns the cursor: listeners hear of changes made after they subscribed.
+    // Without any read to start from, the first poll only learns the cursor: listeners hear of changes
+    // made after they subscribed.
     void this.#poll(this.#run);
   }
 
@@ -78,14 +90,18 @@ export class ChangeFeed {
   async #poll(run: number): Promise<void> {
     const controller = new AbortController();
     this.#inFlight = controller;
+    const floor = this.#floor;
+    this.#floor = undefined;
+    const after = floor === undefined ? this.#cursor : Math.min(floor, this.#cursor ?? floor);
     try {
-      const page = await this.#fetchChanges(this.#cursor, controller.signal);
+      const page = await this.#fetchChanges(after, controller.signal);
       if (run !== this.#run) return;
-      if (this.#cursor !== undefined) this.emit(distinct(page.changes));
+      if (after !== undefined) this.emit(distinct(page.changes));
       this.#cursor = page.last;
       this.#failures = 0;
     } catch {
       // An outage or an expired token: try again later, less often; the calls themselves report errors.
+      if (floor !== undefined) this.observed(floor);
       if (run !== this.#run) return;
       this.#failures += 1;
     }

@@ -4,6 +4,7 @@ import ky, { type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import type { AbortSignalLike } from '@mentor-match/core/adapter';
 import { MentoringError } from '@mentor-match/core/errors';
+import { CHANGES_SEQ_HEADER } from '@mentor-match/core/schemas/api';
 import { parseAnswer, toMentoringError, type Exchange } from './errors.ts';
 
 export interface RestAdapterOptions {
@@ -48,7 +49,11 @@ export type Send = <T>(
 /** Statuses worth another attempt: the request did not get through, or the server asked to come back later. */
 const RETRY_STATUSES = [408, 429, 502, 503, 504];
 
-export function createSend(options: RestAdapterOptions): Send {
+/**
+ * `onFreshness` hears the change-feed position of every answer that carries one (CHANGES_SEQ_HEADER), for
+ * the change feed to poll from.
+ */
+export function createSend(options: RestAdapterOptions, onFreshness?: (seq: number) => void): Send {
   const timeout = options.timeoutMs ?? 10_000;
   const base = resolveBase(options.baseUrl);
   const api: KyInstance = ky.create({
@@ -88,7 +93,9 @@ export function createSend(options: RestAdapterOptions): Send {
         ...(signal ? { signal: signal as AbortSignal } : {}),
         ...(retries === undefined ? {} : { retry: { limit: retries } }),
       });
-      const { status } = await answer;
+      const { status, headers: answered } = await answer;
+      const seq = answered.get(CHANGES_SEQ_HEADER);
+      if (seq !== null && /^\d+$/.test(seq)) onFreshness?.(Number(seq));
       // ky's own `.json()` reads the body under the same timeout as the request (a plain Response's would not).
       const body: unknown = await answer.json();
       return parseAnswer(schema, body, what, exchange, status);

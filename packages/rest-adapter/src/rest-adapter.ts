@@ -26,7 +26,6 @@ export class RestAdapter implements MentoringAdapter {
   readonly #feed: ChangeFeed;
 
   constructor(options: RestAdapterOptions) {
-    this.#send = createSend(options);
     this.#feed = new ChangeFeed(
       (after, signal) =>
         this.#send('GET', 'changes', ChangesPage, 'change list', {
@@ -37,6 +36,8 @@ export class RestAdapter implements MentoringAdapter {
         }),
       options.pollIntervalMs ?? 5000,
     );
+    // Every answer tells the feed how fresh it is, so it polls from the oldest data the page holds.
+    this.#send = createSend(options, (seq) => this.#feed.observed(seq));
   }
 
   getViewer(options?: CallOptions): Promise<Viewer> {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  DEFAULT_PROGRAM_SETTINGS, MemoryBackend, MentoringError, isMentoringError,
+  CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MemoryBackend, MentoringError, isMentoringError,
   type MentoringChange, type Mentorship, type Viewer,
 } from '@mentor-match/core';
 import { enrolmentInput, requestInput } from '@mentor-match/testkit';
@@ -286,6 +286,11 @@ describe('RestAdapter: change notification', () => {
   }
   const polls = (server: ScriptedServer) => server.received.filter((request) => request.url.includes('/changes'));
   const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Until the server has received the first poll (it answers with the log's head as it is then). */
+  async function firstPoll(server: ScriptedServer): Promise<void> {
+    for (let i = 0; i < 200 && polls(server).length === 0; i += 1) await wait(5);
+    assert.ok(polls(server).length > 0, 'the feed polled');
+  }
 
   it('a change made by another member arrives within the poll interval', async () => {
     const { script, append } = changeLog();
@@ -293,7 +298,7 @@ describe('RestAdapter: change notification', () => {
     const { server, adapter } = await setUp(script, { pollIntervalMs: 50 });
     const heard: MentoringChange[] = [];
     const stop = adapter.subscribe((change) => heard.push(change));
-    await wait(20);
+    await firstPoll(server);
     append('mentorship', 'm-9');
     append('mentorship', 'm-9');
     await wait(120);
@@ -301,6 +306,47 @@ describe('RestAdapter: change notification', () => {
     assert.deepEqual(heard, [{ kind: 'mentorship', id: 'm-9' }], 'once, and nothing from before');
     assert.equal(polls(server)[0]?.url, '/api/v1/changes', 'the first poll only asks for the cursor');
     assert.equal(polls(server)[1]?.url, '/api/v1/changes?after=1');
+  });
+
+  it('a change made between a read and subscribing is heard: the first poll starts from the read', async () => {
+    const { script, append } = changeLog();
+    append('member', 'old');
+    // GET /me answers as of the log's head, and says so.
+    const { server, adapter } = await setUp(
+      (req, res, n) =>
+        (req.url.endsWith('/me') ? sendJson(res, 200, viewer, 'application/json', { [CHANGES_SEQ_HEADER]: '1' }) : script(req, res, n)),
+      { pollIntervalMs: 50 },
+    );
+    await adapter.getViewer();
+    append('mentorship', 'm-between'); // after the read, before anyone listens
+    const heard: MentoringChange[] = [];
+    const stop = adapter.subscribe((change) => heard.push(change));
+    await wait(120);
+    stop();
+    assert.deepEqual(heard, [{ kind: 'mentorship', id: 'm-between' }], 'heard once; the change before the read is not');
+    assert.equal(polls(server)[0]?.url, '/api/v1/changes?after=1', 'the first poll asks from the read');
+  });
+
+  it('a read older than the cursor makes the next poll ask from it again', async () => {
+    const { script, append } = changeLog();
+    let readAt = '0';
+    const { server, adapter } = await setUp(
+      (req, res, n) =>
+        (req.url.endsWith('/me') ? sendJson(res, 200, viewer, 'application/json', { [CHANGES_SEQ_HEADER]: readAt }) : script(req, res, n)),
+      { pollIntervalMs: 40 },
+    );
+    append('member', 'a');
+    append('member', 'b');
+    const heard: MentoringChange[] = [];
+    const stop = adapter.subscribe((change) => heard.push(change));
+    await firstPoll(server);
+    await wait(20); // its answer has arrived: the cursor is 2
+    readAt = '1'; // a slow read: its answer is as of seq 1
+    await adapter.getViewer();
+    await wait(80);
+    stop();
+    assert.ok(polls(server).some((request) => request.url === '/api/v1/changes?after=1'), 'asked from the read');
+    assert.deepEqual(heard, [{ kind: 'member', id: 'b' }]);
   });
 
   it('its own changes are heard at once, after the call resolves', async () => {
@@ -346,7 +392,7 @@ describe('RestAdapter: change notification', () => {
       (n === 2 ? sendJson(res, 503, {}) : script(req, res, n)), { pollIntervalMs: 30 });
     const heard: MentoringChange[] = [];
     const stop = adapter.subscribe((change) => heard.push(change));
-    await wait(20);
+    await firstPoll(server);
     append('member', 'bo');
     await wait(250);
     stop();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
-import { Problem } from '@mentor-match/core';
+import { CHANGES_SEQ_HEADER, Problem } from '@mentor-match/core';
 import { enrolmentInput, requestInput } from '@mentor-match/testkit';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../src/auth/tokens.ts';
 import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
@@ -194,6 +194,26 @@ describe('HTTP contract', () => {
       assert.ok(feed.last > last);
       assert.deepEqual((await member.get(`/changes?after=${feed.last}`)).body, { changes: [], last: feed.last });
       assert.deepEqual((await member.get(`/changes?after=${feed.last + 1000}`)).body, { changes: [], last: feed.last });
+    });
+  });
+
+  describe('freshness of reads', () => {
+    it('every member read says the change feed\'s head it reflects; CORS lets the member site read it', async () => {
+      const id = fresh('fresh');
+      const member = await enrol(server, id, ['mentee']);
+      const head = (await member.get('/changes')).body.last as number;
+      const mentorId = fresh('mentor');
+      await enrol(server, mentorId, ['mentor']);
+      for (const path of ['/me', '/program', `/members/${mentorId}`, '/search?find=mentors', '/mentorships']) {
+        const reply = await member.get(path);
+        assert.equal(reply.status, 200, `${path}: ${JSON.stringify(reply.body)}`);
+        const seq = reply.headers.get(CHANGES_SEQ_HEADER);
+        assert.ok(seq !== null && Number(seq) > head, `${path}: ${seq} is at or after the mentor's enrolment`);
+      }
+      assert.equal((await caller(server, null).get('/health')).headers.get(CHANGES_SEQ_HEADER), null);
+      assert.equal((await caller(server, null).get('/me')).headers.get(CHANGES_SEQ_HEADER), null, 'not on a refusal');
+      const allowed = await fetch(`${server.apiUrl}/program`, { headers: { origin: 'https://members.example.org' } });
+      assert.match(allowed.headers.get('access-control-expose-headers') ?? '', new RegExp(CHANGES_SEQ_HEADER, 'i'));
     });
   });
 

@@ -17,3 +17,10 @@ export type ChangesPage = z.infer<typeof ChangesPage>;
 
 /** `GET /changes`'s query: no `after`, only the current cursor. */
 export const ChangesQuery = z.strictObject({ after: z.optional(z.int().check(z.gte(0))) });
+
+/**
+ * The response header of every member read (`GET /me`, `/program`, `/members/…`, `/search`, `/mentorships`):
+ * the change feed's head when the read began. The answer reflects every change up to it, so an adapter
+ * polls `/changes` from the oldest one it holds and hears what changed between its reads and its first poll.
+ */
+export const CHANGES_SEQ_HEADER = 'Mentor-Changes-Seq';

@@ -1,6 +1,6 @@
 // createApp: the Hono application of the REST contract (/api/v1/…), over a migrated database. It holds no
 // timers; startServer adds the HTTP listener, the jobs and the mail sender around it.
-import { DEFAULT_PROGRAM_SETTINGS, MentoringError, systemClock, type Clock, type ProgramSettings } from '@mentor-match/core';
+import { CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, systemClock, type Clock, type ProgramSettings } from '@mentor-match/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -12,6 +12,7 @@ import { MemberDirectory } from '../search/directory.ts';
 import { commitChange, workDeps, type WorkDeps } from '../services/unit-of-work.ts';
 import { provisionMember } from '../services/mentoring.ts';
 import { findMember } from '../store/members.ts';
+import { headSeq } from '../store/changes.ts';
 import { anyOverdue } from '../store/mentorships.ts';
 import { Program } from '../program.ts';
 import type { AppContext, AppEnv, DemoMode } from './context.ts';
@@ -68,7 +69,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       credentials: true,
       allowMethods: ['GET', 'PUT', 'POST', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id', CHANGES_SEQ_HEADER],
       maxAge: 600,
     }),
   );
@@ -81,6 +82,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       },
     }),
   );
+
+  // Member reads say how fresh they are (see CHANGES_SEQ_HEADER): the head is read before the route's
+  // queries, so the answer holds at least every change up to it.
+  for (const path of ['/me', '/program', '/members/*', '/search', '/mentorships']) {
+    app.get(`${API_BASE}${path}`, async (c, next) => {
+      const head = await headSeq(ctx.db);
+      await next();
+      if (c.res.ok) c.header(CHANGES_SEQ_HEADER, String(head));
+    });
+  }
 
   const api = new Hono<AppEnv>();
   accountRoutes(api, ctx);
