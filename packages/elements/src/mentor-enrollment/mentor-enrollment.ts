@@ -15,6 +15,7 @@ import {
   MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem, type Problems,
 } from './draft.ts';
 import { enrollmentStyles } from './styles.ts';
+import { choicesStyles } from '../styles/choices.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { enrollmentEn } from './messages.ts';
 
@@ -65,7 +66,7 @@ interface TextOptions {
  * @event {MentorEnrolmentSavedEvent} mentor-enrolment-saved - The member saved the form (a `MentorEnrolmentSavedEvent` with the `viewer`).
  */
 export class MentorEnrollment extends MentorElement {
-  static override styles = [...MentorElement.styles, enrollmentStyles];
+  static override styles = [...MentorElement.styles, choicesStyles, enrollmentStyles];
 
   /** What the form shows; undefined until the program and the viewer are loaded. */
   @state() private draft: Draft | undefined;

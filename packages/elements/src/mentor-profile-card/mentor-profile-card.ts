@@ -2,9 +2,10 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
-  MemberView, initialsOf, type MentoringAdapter, type MentoringChange, type Mentorship, type Relation, type Role, type SearchHit,
+  MemberView, type MentoringAdapter, type MentoringChange, type Mentorship, type Relation, type Role, type SearchHit,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
+import { avatar, avatarStyles } from '../internal/avatar.ts';
 import { MentorProfileOpenEvent } from '../events/profile-open.ts';
 import type { MentorRequestSentEvent } from '../events/request-sent.ts';
 import { badgeNote } from './badge.ts';
@@ -70,6 +71,7 @@ export const SHOW_AS = ['mentor', 'mentee'] as const satisfies readonly Role[];
 export class MentorProfileCard extends MentorElement {
   static override styles = [
     ...MentorElement.styles,
+    avatarStyles,
     css`
       article {
         display: flex;
@@ -84,19 +86,10 @@ export class MentorProfileCard extends MentorElement {
         flex: 1;
         min-inline-size: 0;
       }
-      [part~='photo'] {
-        flex: none;
-        inline-size: var(--mentor-card-photo-size, 4rem);
-        block-size: var(--mentor-card-photo-size, 4rem);
-        border-radius: 50%;
-        object-fit: cover;
+      :host {
+        --_photo-size: var(--mentor-card-photo-size, 4rem);
       }
       .initials {
-        display: grid;
-        place-items: center;
-        background: var(--_accent);
-        color: var(--_on-accent);
-        font-weight: 700;
         font-size: 1.25em;
       }
       h3 {
@@ -257,9 +250,7 @@ export class MentorProfileCard extends MentorElement {
     const location = locationLine(i18n, view, this.program?.viewer?.member.timeZone);
     const reasons = this.hit?.member.id === view.id ? this.hit.reasons : [];
     return html`<article part="card" aria-labelledby="name">
-        ${view.photoUrl
-          ? html`<img part="photo" src=${view.photoUrl} alt=${i18n.t('card.photoOf', view.name)} />`
-          : html`<span part="photo initials" class="initials" aria-hidden="true">${initialsOf(view.name)}</span>`}
+        ${avatar(view, i18n.t('card.photoOf', view.name))}
         <div class="body">
           <h3 part="name" id="name">
             <button type="button" class="link" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}

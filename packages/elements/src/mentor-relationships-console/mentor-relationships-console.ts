@@ -3,10 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  DAY_MS, MENTORSHIP_ACTIONS, Mentorship, MentorshipItem, addMonths, availableActions, canGiveFeedback, initialsOf,
+  DAY_MS, MENTORSHIP_ACTIONS, Mentorship, MentorshipItem, addMonths, availableActions, canGiveFeedback,
   isAccepted, isMentoringError, isOpen, type MentoringAdapter, type MentoringChange, type MentorshipAction,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
+import { avatar } from '../internal/avatar.ts';
 import { meetingModeKey } from '../i18n/en.ts';
 import { MentorMentorshipChangeEvent, type MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { MentorPendingCountEvent } from '../events/pending-count.ts';
@@ -234,9 +235,7 @@ export class MentorRelationshipsConsole extends MentorElement {
     const open = isOpen(m.state);
     const direction = open ? (isIncoming(item) ? 'incoming' : 'outgoing') : '';
     return html`<li class="item" part="item ${direction}" id="m-${m.id}" tabindex="-1" aria-labelledby="n-${m.id}">
-      ${partner.photoUrl
-        ? html`<img part="photo" src=${partner.photoUrl} alt="" />`
-        : html`<span part="photo initials" class="initials" aria-hidden="true">${initialsOf(partner.name)}</span>`}
+      ${avatar(partner, '')}
       <div class="body">
         <h4 part="name" id="n-${m.id}">${partner.name}</h4>
         ${partner.headline ? html`<p part="headline" class="muted">${partner.headline}</p>` : nothing}

@@ -1,13 +1,16 @@
 // Layout of <mentor-relationships-console>: sections of item cards (photo beside the details), the
 // confirmation dialog and the feedback form. Logical properties only, so right-to-left works.
 import { css } from 'lit';
+import { avatarStyles } from '../internal/avatar.ts';
 import { dialogStyles } from '../mentor-profile-card/dialog-styles.ts';
 
 export const consoleStyles = [
   dialogStyles,
+  avatarStyles,
   css`
     :host {
       --_gap: var(--mentor-console-gap, var(--_space));
+      --_photo-size: var(--mentor-console-photo-size, 3rem);
       display: block;
     }
     h2 {
@@ -55,20 +58,6 @@ export const consoleStyles = [
     .body {
       flex: 1;
       min-inline-size: 0;
-    }
-    [part~='photo'] {
-      flex: none;
-      inline-size: var(--mentor-console-photo-size, 3rem);
-      block-size: var(--mentor-console-photo-size, 3rem);
-      border-radius: 50%;
-      object-fit: cover;
-    }
-    .initials {
-      display: grid;
-      place-items: center;
-      background: var(--_accent);
-      color: var(--_on-accent);
-      font-weight: 700;
     }
     .muted,
     [part~='dates'],

@@ -11,6 +11,7 @@ import { MentorResultsEvent } from '../events/search-results.ts';
 import { EMPTY_CRITERIA, isBlank, renderCriteriaForm, toQuery, type Criteria } from './criteria.ts';
 import { appendHits, fetchHits, type Results } from './pages.ts';
 import { searchStyles } from './styles.ts';
+import { choicesStyles } from '../styles/choices.ts';
 import '../mentor-profile-card/define.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { searchEn } from './messages.ts';
@@ -62,7 +63,7 @@ interface SearchRun {
  * @event {MentorResultsEvent} mentor-results - The results of a search the member started are on screen (`MentorResultsEvent`: `query`, `total`).
  */
 export class MentorSearch extends MentorElement {
-  static override styles = [...MentorElement.styles, searchStyles];
+  static override styles = [...MentorElement.styles, choicesStyles, searchStyles];
 
   /** Who to look for: `mentors` (the viewer is looking as a mentee) or `mentees`. */
   @property() find: Find = 'mentors';

@@ -47,19 +47,7 @@ export const searchStyles = css`
   }
 
   .topics {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .topics summary {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-    min-block-size: 2.5rem;
-    padding-block: 0.4rem;
-    padding-inline: 0.75rem;
-    cursor: pointer;
   }
   .summary-count {
     color: var(--_muted);
@@ -72,21 +60,6 @@ export const searchStyles = css`
     border: 0;
     padding-block: 0 0.5rem;
     padding-inline: 0.75rem;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 2.25rem;
-    cursor: pointer;
-  }
-  .check input {
-    flex: none;
-    inline-size: 1.15rem;
-    block-size: 1.15rem;
-    min-block-size: 0;
-    margin: 0;
-    accent-color: var(--_accent);
   }
 
   .actions {
