@@ -68,6 +68,14 @@ export class MemoryBackend {
   }
 
   /**
+   * Reads the state saved in `storage` again (another tab of the demo changed it: call this on the
+   * window's `storage` event) and tells every adapter's listeners what changed.
+   */
+  reloadFromStorage(): void {
+    this.#store.reload();
+  }
+
+  /**
    * A member signs in: provisions an unenrolled account on first sight (name `Member <id>`, email
    * `<id>@members.example.org` unless `account` says otherwise). Throws `validation` for a bad id or account.
    */

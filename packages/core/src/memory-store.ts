@@ -127,6 +127,31 @@ export class MemoryStore {
     return relationsFrom(this.#mentorships.values(), memberId);
   }
 
+  /**
+   * Takes the saved state again, when another copy of the program saved to the same storage (another
+   * tab of the demo), and tells the listeners of every record that is not as it was. Unreadable or no
+   * saved state: nothing changes.
+   */
+  reload(): void {
+    const state = this.#load();
+    if (!state) return;
+    const changes: MentoringChange[] = [];
+    const replace = <T extends { id: string }>(records: Map<string, T>, next: readonly T[], kind: MentoringChange['kind']) => {
+      const before = new Map(records);
+      records.clear();
+      for (const record of next) {
+        records.set(record.id, record);
+        const old = before.get(record.id);
+        if (!old || JSON.stringify(old) !== JSON.stringify(record)) changes.push({ kind, id: record.id });
+        before.delete(record.id);
+      }
+      for (const id of before.keys()) changes.push({ kind, id });
+    };
+    replace(this.#members, state.members, 'member');
+    replace(this.#mentorships, state.mentorships, 'mentorship');
+    this.#notify(changes);
+  }
+
   subscribe(listener: ChangeListener): () => void {
     this.#listeners.add(listener);
     return () => {
@@ -141,6 +166,11 @@ export class MemoryStore {
   commit(changes: readonly MentoringChange[]): void {
     if (changes.length === 0) return;
     this.#save();
+    this.#notify(changes);
+  }
+
+  #notify(changes: readonly MentoringChange[]): void {
+    if (changes.length === 0) return;
     const listeners = [...this.#listeners];
     void Promise.resolve().then(() => {
       for (const change of changes) {

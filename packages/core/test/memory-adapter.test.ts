@@ -607,6 +607,30 @@ describe('MemoryBackend: persistence', () => {
     expect(second.outbox, 'the outbox is not persisted').to.have.length(1);
   });
 
+  it('takes another copy\'s saved changes on reloadFromStorage, and tells its listeners which records changed', async () => {
+    const storage = new FakeStorage();
+    const here = setup({ storage });
+    await here.backend.adapterFor('ada').enrol(enrolment()); // saved: the other copy starts from it
+    const there = new MemoryBackend({ storage, clock: here.clock });
+    const heard: MentoringChange[] = [];
+    here.backend.anonymous().subscribe((change) => heard.push(change));
+
+    const request = await ask(there.adapterFor('mee'));
+    await there.adapterFor('mor').setAvailability({ status: 'paused', returnDate: null });
+    expect((await here.mee.listMentorships()).map((item) => item.mentorship.id), 'not seen before reloading').not.to.include(request.id);
+
+    here.backend.reloadFromStorage();
+    await Promise.resolve();
+    expect((await here.mee.listMentorships()).map((item) => item.mentorship.id)).to.include(request.id);
+    expect(here.backend.members().find((m) => m.id === 'mor')!.availability.status).to.equal('paused');
+    expect(heard).to.have.deep.members([{ kind: 'mentorship', id: request.id }, { kind: 'member', id: 'mor' }]);
+
+    heard.length = 0;
+    here.backend.reloadFromStorage();
+    await Promise.resolve();
+    expect(heard, 'nothing changed, nothing told').to.deep.equal([]);
+  });
+
   it('does not write when nothing changed', async () => {
     const storage = new FakeStorage();
     const { backend, mee } = setup({ storage });

@@ -7,6 +7,9 @@ import type { MentoringAdapter } from '@mentor-match/core';
 
 const { DEMO_NEWCOMER, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster } = await import('@mentor-match/core/roster');
 
+/** Where the demo keeps its state in `localStorage`. */
+export const DEMO_STORAGE_KEY = 'mentor-match:demo';
+
 let backend: MemoryBackend | undefined;
 
 export function demoBackend(): MemoryBackend {
@@ -16,7 +19,11 @@ export function demoBackend(): MemoryBackend {
       members: roster.members,
       mentorships: roster.mentorships,
       storage: safeLocalStorage(),
-      storageKey: 'mentor-match:demo',
+      storageKey: DEMO_STORAGE_KEY,
+    });
+    // Another tab of the demo saved a change: take it, so both tabs tell the same story.
+    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+      if (event.key === DEMO_STORAGE_KEY) backend?.reloadFromStorage();
     });
   }
   return backend;
