@@ -4,10 +4,12 @@
 // sequence (one index lookup) and reloads only the members and mentorships changed since, so a search
 // always sees every change committed before it started, made by any instance.
 //
-// For each role it keeps the candidates core's `isAvailable` admits, as an array of ready Candidate objects
-// (public profiles, counts), updated in place for the members a change touched: building 100,000 candidate
-// objects per search would cost more than ranking them.
-import { isAvailable, publicProfile, type Candidate, type Member, type ProgramSettings, type Role } from '@mentor-match/core';
+// For each role it keeps the candidates core's `isAvailable` admits (public profiles, counts) in a core
+// CandidatePool, the columns rankCandidates reads, updated in place for the members a change touched:
+// building 100,000 candidates per search would cost more than ranking them.
+import {
+  CandidatePool, isAvailable, publicProfile, type Candidate, type Member, type ProgramSettings, type Role,
+} from '@mentor-match/core';
 import type { Queryable } from '../db/database.ts';
 import { changesAfter, headSeq } from '../store/changes.ts';
 import { enrolledMembers } from '../store/members.ts';
@@ -24,13 +26,6 @@ export interface ActiveCounts {
 const NONE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
 const ROLES: readonly Role[] = ['mentor', 'mentee'];
 
-/** The available candidates in one role, in no particular order (ranking orders them). */
-interface Pool {
-  list: Candidate[];
-  /** Member id → position in `list`. */
-  at: Map<string, number>;
-}
-
 export class MemberDirectory {
   readonly #db: Queryable;
   /** Enrolled members; records are replaced on change, never edited, so core's per-record caches stay right. */
@@ -39,7 +34,7 @@ export class MemberDirectory {
   #active = new Map<string, { mentorId: string; menteeId: string }>();
   #counts = new Map<string, ActiveCounts>();
   /** Built for these settings (availability depends on the program's mentors-per-mentee); null: to build. */
-  #pools: { settings: ProgramSettings; byRole: Record<Role, Pool> } | null = null;
+  #pools: { settings: ProgramSettings; byRole: Record<Role, CandidatePool> } | null = null;
   /** The change sequence this state reflects; -1 before the first load. */
   #seq = -1;
   #catchingUp: Promise<void> | null = null;
@@ -74,19 +69,17 @@ export class MemberDirectory {
 
   /**
    * The members available in `role`, as search candidates by their public profiles; those in `whole` (the
-   * viewer's partners) by their whole record. The array is shared: callers must not change it.
+   * viewer's partners) by their whole record. The pool is shared: callers must not change it.
    */
-  candidates(role: Role, settings: ProgramSettings, whole: ReadonlySet<string> = new Set()): readonly Candidate[] {
+  candidates(role: Role, settings: ProgramSettings, whole: ReadonlySet<string> = new Set()): Iterable<Candidate> {
     const pool = this.#poolsFor(settings)[role];
-    let list = pool.list;
+    const replacements: Candidate[] = [];
     for (const id of whole) {
-      const index = pool.at.get(id);
+      const candidate = pool.get(id);
       const member = this.#members.get(id);
-      if (index === undefined || member === undefined) continue;
-      if (list === pool.list) list = pool.list.slice();
-      list[index] = { ...(list[index] as Candidate), member };
+      if (candidate !== undefined && member !== undefined) replacements.push({ ...candidate, member });
     }
-    return list;
+    return replacements.length > 0 ? pool.with(replacements) : pool;
   }
 
   member(id: string): Member | undefined {
@@ -161,16 +154,12 @@ export class MemberDirectory {
     return { member: publicProfile(member), activeMentees: mentees, activeMentors: mentors };
   }
 
-  #poolsFor(settings: ProgramSettings): Record<Role, Pool> {
+  #poolsFor(settings: ProgramSettings): Record<Role, CandidatePool> {
     if (this.#pools?.settings !== settings) {
-      const byRole = { mentor: { list: [], at: new Map() }, mentee: { list: [], at: new Map() } } as Record<Role, Pool>;
+      const byRole = { mentor: new CandidatePool('mentor'), mentee: new CandidatePool('mentee') };
       for (const member of this.#members.values()) {
         const candidate = this.#candidate(member);
-        for (const role of ROLES) {
-          if (!isAvailable(candidate, role, settings)) continue;
-          byRole[role].at.set(member.id, byRole[role].list.length);
-          byRole[role].list.push(candidate);
-        }
+        for (const role of ROLES) if (isAvailable(candidate, role, settings)) byRole[role].set(candidate);
       }
       this.#pools = { settings, byRole };
     }
@@ -184,23 +173,8 @@ export class MemberDirectory {
     const member = this.#members.get(id);
     const candidate = member && this.#candidate(member);
     for (const role of ROLES) {
-      const pool = byRole[role];
-      const index = pool.at.get(id);
-      const available = candidate !== undefined && isAvailable(candidate, role, settings);
-      if (available && index !== undefined) {
-        pool.list[index] = candidate;
-      } else if (available) {
-        pool.at.set(id, pool.list.length);
-        pool.list.push(candidate);
-      } else if (index !== undefined) {
-        // Swap-remove: order does not matter, ranking sorts.
-        const last = pool.list.pop() as Candidate;
-        pool.at.delete(id);
-        if (index < pool.list.length) {
-          pool.list[index] = last;
-          pool.at.set(last.member.id, index);
-        }
-      }
+      if (candidate !== undefined && isAvailable(candidate, role, settings)) byRole[role].set(candidate);
+      else byRole[role].delete(id);
     }
   }
 }
