@@ -32,21 +32,25 @@ export const ALL_PAGE = {
     'mentor-availability-toggle', 'mentor-enrollment',
   ],
 };
-/** Issue 4's target for ALL_PAGE, and the regression ceiling enforced while it is not met (measured 68.6 KiB on 2026-11-23, + room). */
+/**
+ * Issue 4's target for ALL_PAGE, and the regression ceiling enforced while it is not met: measured 68.6 KiB
+ * on 2026-11-23, 72.2 KiB once ranking became column-based (see CEILING_BYTES), rounded up plus 1 KiB.
+ */
 export const ALL_TARGET_BYTES = 30 * 1024;
-export const ALL_CEILING_BYTES = 70 * 1024;
+export const ALL_CEILING_BYTES = 74 * 1024;
 
 /** DESIGN's target for that page. */
 export const TARGET_BYTES = 25 * 1024;
 /**
- * What `npm test` enforces until the target is met: the size measured on 2026-11-24 (51.3 KiB, after each
- * element's English strings moved into its own chunk, the card's dialogs became lazy and the ranking code
- * left the search path; 59.5 KiB before) rounded up to the next KiB, plus 1 KiB, so a regression fails the
- * build (the roster, a second copy of Lit or zod, classic zod, every locale, another element's strings or
- * the ranking code slipping into the page's path). The target above is not met: README, "Size budget",
- * says where the bytes go.
+ * What `npm test` enforces until the target is met: the size measured, rounded up to the next KiB, plus
+ * 1 KiB, so a regression fails the build (the roster, a second copy of Lit or zod, classic zod, every
+ * locale, another element's strings or the ranking code slipping into the elements' own chunks).
+ * 51.3 KiB on 2026-11-23 (59.5 before a size pass); 55.1 KiB once core's ranking became column-based
+ * (match-pool.ts: 6 times the server's search throughput at 100,000 members). MemoryAdapter ranks with that
+ * same code, so the demo adapter carries it; a society's page with `api="…"` does not (the REST adapter
+ * page is reported below). The target above is not met: README, "Size budget", says where the bytes go.
  */
-export const CEILING_BYTES = 53 * 1024;
+export const CEILING_BYTES = 57 * 1024;
 
 export const kib = (bytes) => (bytes / 1024).toFixed(1);
 const gzip = (contents) => gzipSync(contents).length;

