@@ -196,8 +196,10 @@ function signIn(wanted) {
   const getToken = () => current.then((opened) => opened.token);
   // A new getToken tells each program another member signed in: it loads again.
   for (const program of programs()) program.getToken = getToken;
+  // The select shows who is signed in (the default member, or the fallback for a forgotten one), unless
+  // the member chose someone else meanwhile: then a later session is the one that counts.
   void current.then((opened) => {
-    if (memberSelect && memberSelect.value !== opened.member.id) memberSelect.value = opened.member.id;
+    if (memberSelect && session === current && memberSelect.value !== opened.member.id) memberSelect.value = opened.member.id;
   }, () => undefined);
   void countWaiting();
 }
