@@ -2,34 +2,19 @@
 // strict Content Security Policy): each shows ranked mentors, and nothing is reported as a violation or
 // an error. The custom-adapter page also lists the calls the elements made to its adapter.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startDemo } from '../../scripts/start.mjs';
-import { launchChromium, tempDir, watchPage } from './chromium.ts';
+import { describe, test } from 'node:test';
+import { watchPage } from './chromium.ts';
+import { useDemoSite } from './demo-site.ts';
 
 describe('the example pages', { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  let build: Awaited<ReturnType<typeof tempDir>>;
-
-  before(async () => {
-    build = await tempDir('examples');
-    demo = await startDemo({ port: 0, cdnDir: build.dir, dataDir: 'memory://', log: 'warn' });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-    await build?.remove();
-  });
+  const site = useDemoSite('examples');
 
   for (const [name, path] of [['plain HTML', 'plain-html'], ['a custom adapter', 'custom-adapter']] as const) {
     test(`${name}: mentors found, five to a page, no violation or error`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       try {
         const problems = await watchPage(page);
-        await page.goto(`${demo.url}examples/${path}/`);
+        await page.goto(`${site.url}examples/${path}/`);
         const results = page.getByRole('list', { name: /\d+ mentors found/ });
         await results.getByRole('listitem').first().waitFor();
         assert.equal(await page.locator('mentor-search mentor-profile-card').count(), 5);

@@ -2,10 +2,9 @@
 // end in Chromium: sign in as a mentee, find a mentor by topic, open the request badge, fill the form, send, and see the request pending with its
 // expiry date. Once in English with the keyboard only, once in French with the mouse only.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startDemo } from '../../scripts/start.mjs';
-import { launchChromium, tabTo, tempDir, waitForText, watchPage } from './chromium.ts';
+import { describe, test } from 'node:test';
+import { tabTo, waitForText, watchPage } from './chromium.ts';
+import { useDemoSite } from './demo-site.ts';
 import { DEMO_NEWCOMER } from '@mentor-match/core';
 import { anyMentor, findNewcomers, pendingRequest, signedIn } from './demo-members.ts';
 
@@ -17,32 +16,18 @@ async function pendingRequestIn(siteUrl: string, newcomerId: string, lang: strin
 }
 
 describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
-  let browser: Browser;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  let build: Awaited<ReturnType<typeof tempDir>>;
-
-  before(async () => {
-    build = await tempDir('demo');
-    demo = await startDemo({ port: 0, cdnDir: build.dir, dataDir: 'memory://', log: 'warn' });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-    await build?.remove();
-  });
+  const site = useDemoSite('demo');
 
   test('in English, with the keyboard only', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await site.browser.newContext({ locale: 'en-GB' });
     try {
       const page = await context.newPage();
       const problems = await watchPage(page);
-      await page.goto(`${demo.url}find-a-mentor/`);
+      await page.goto(`${site.url}find-a-mentor/`);
 
       const signedInAs = page.getByLabel('Signed in as');
       await signedInAs.and(page.locator(':enabled')).waitFor();
-      const [newcomer] = await findNewcomers(demo.url, 1);
+      const [newcomer] = await findNewcomers(site.url, 1);
       assert.ok(newcomer);
       await signedInAs.selectOption(newcomer.id);
       assert.match(await signedInAs.locator('option:checked').innerText(), new RegExp(`^${newcomer.name} — mentee`));
@@ -83,7 +68,7 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await dialog.waitFor({ state: 'hidden' });
 
       await card.getByText(/^Request sent · expires /).waitFor();
-      const request = await pendingRequestIn(demo.url, newcomer.id, 'en');
+      const request = await pendingRequestIn(site.url, newcomer.id, 'en');
       await card.getByText(`Request sent · expires ${request.expires}`).waitFor();
       assert.equal(request.termMonths, 6);
       assert.equal(request.goals, 'Move from site engineering into project management within a year.');
@@ -95,17 +80,17 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
   });
 
   test('in French, with the mouse', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await site.browser.newContext({ locale: 'fr-FR' });
     try {
       const page = await context.newPage();
       const problems = await watchPage(page);
-      await page.goto(`${demo.url}find-a-mentor/`);
+      await page.goto(`${site.url}find-a-mentor/`);
 
       await page.locator('#site-language').selectOption('fr');
       await page.getByRole('heading', { level: 1, name: 'Trouver un mentor' }).waitFor();
       const signedInAs = page.getByLabel('Connecté en tant que');
       await signedInAs.and(page.locator(':enabled')).waitFor();
-      const [newcomer] = await findNewcomers(demo.url, 1);
+      const [newcomer] = await findNewcomers(site.url, 1);
       assert.ok(newcomer);
       await signedInAs.selectOption(newcomer.id);
       assert.match(await signedInAs.locator('option:checked').innerText(), new RegExp(`^${newcomer.name} — mentoré`));
@@ -131,7 +116,7 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await dialog.waitFor({ state: 'hidden' });
 
       await card.getByText(/^Demande envoyée · expire le /).waitFor();
-      const request = await pendingRequestIn(demo.url, newcomer.id, 'fr');
+      const request = await pendingRequestIn(site.url, newcomer.id, 'fr');
       await card.getByText(`Demande envoyée · expire le ${request.expires}`).waitFor();
       assert.equal(request.termMonths, 6);
       assert.deepEqual(problems, []);
@@ -141,11 +126,11 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
   });
 
   test('a new member enrols, appears under "Signed in as" and in a mentor’s search', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await site.browser.newContext({ locale: 'en-GB' });
     try {
       const page = await context.newPage();
       const problems = await watchPage(page);
-      await page.goto(`${demo.url}enrol/`);
+      await page.goto(`${site.url}enrol/`);
       const signedInAs = page.getByLabel('Signed in as');
       await signedInAs.and(page.locator(':enabled')).waitFor();
       await signedInAs.selectOption({ label: 'A new member (not enrolled)' });
@@ -166,7 +151,7 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       assert.equal(await signedInAs.locator('option', { hasText: 'A new member (not enrolled)' }).count(), 0);
 
       // A mentor finds them among the mentees, over the API.
-      const asMentor = await signedIn(demo.url, await anyMentor(demo.url));
+      const asMentor = await signedIn(site.url, await anyMentor(site.url));
       const found = await asMentor.search({ find: 'mentees', text: 'Graduate structural engineer' });
       assert.deepEqual(found.hits.map((hit) => hit.member.id), [DEMO_NEWCOMER.id]);
       assert.deepEqual(problems, []);
@@ -176,7 +161,7 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
   });
 
   test('a page that cannot download the REST adapter says so, in words', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await site.browser.newContext({ locale: 'en-GB' });
     try {
       // The one chunk that sends an idempotency-key header is the REST adapter's: it fails to download.
       await context.route('**/mentor-match/chunks/*.js', async (route) => {
@@ -185,7 +170,7 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
         else await route.fulfill({ response });
       });
       const page = await context.newPage();
-      await page.goto(`${demo.url}find-a-mentor/`);
+      await page.goto(`${site.url}find-a-mentor/`);
       await waitForText(page.locator('mentor-search').getByRole('alert'), /could not reach/);
     } finally {
       await context.close();

@@ -8,10 +8,10 @@
 // elements of one page stay in step through the program's change notifications (no reload: switching
 // "Signed in as" only hands <mentor-program> another member's token).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startDemo } from '../../scripts/start.mjs';
-import { focusedId, launchChromium, tempDir, waitForText, watchPage } from './chromium.ts';
+import { describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { focusedId, waitForText, watchPage } from './chromium.ts';
+import { useDemoSite } from './demo-site.ts';
 import { findNewcomers, pendingRequest, person, signedIn, type Person } from './demo-members.ts';
 
 /** The mentor of `menteeId`'s pending request. */
@@ -99,38 +99,21 @@ async function giveFeedback(page: Page, partner: Person, rating: string, comment
 }
 
 describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
-  let browser: Browser;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
-  let build: Awaited<ReturnType<typeof tempDir>>;
-
-  before(async () => {
-    build = await tempDir('scenario');
-    demo = await startDemo({ port: 0, cdnDir: build.dir, dataDir: 'memory://', log: 'warn' });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await demo?.close();
-      await build?.remove();
-    }
-  });
+  const site = useDemoSite('scenario');
 
   test('request, accept, contact details, pause, complete and feedback, both sides', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await site.browser.newContext({ locale: 'en-GB' });
     try {
       const page = await context.newPage();
       const problems = await watchPage(page);
 
       // 1. A mentee finds a mentor by topic and sends a request.
-      await page.goto(`${demo.url}find-a-mentor/`);
+      await page.goto(`${site.url}find-a-mentor/`);
       await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
-      const [mentee, otherMentee] = (await findNewcomers(demo.url, 2)) as [Person, Person];
+      const [mentee, otherMentee] = (await findNewcomers(site.url, 2)) as [Person, Person];
       await signInAs(page, mentee);
       const mentorName = await requestMentorByTopic(page, mentee);
-      const mentor = await mentorOfRequest(demo.url, mentee.id);
+      const mentor = await mentorOfRequest(site.url, mentee.id);
       assert.equal(mentor.name, mentorName);
 
       // 2. On another page, after navigation: the request waits in the mentee's console.
@@ -214,16 +197,16 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
   });
 
   test('a mentor accepts a request with the keyboard only', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await site.browser.newContext({ locale: 'en-GB' });
     try {
       const page = await context.newPage();
       const problems = await watchPage(page);
-      await page.goto(`${demo.url}my-mentoring/`);
+      await page.goto(`${site.url}my-mentoring/`);
       await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
 
       // A request made through the API directly, as another tab would.
-      const [mentee] = (await findNewcomers(demo.url, 1)) as [Person];
-      const asMentee = await signedIn(demo.url, mentee.id);
+      const [mentee] = (await findNewcomers(site.url, 1)) as [Person];
+      const asMentee = await signedIn(site.url, mentee.id);
       const topic = (await asMentee.getViewer()).member.mentee?.topics[0] ?? '';
       const { hits } = await asMentee.search({ find: 'mentors', topics: [topic] });
       const recipient = hits.find((hit) => hit.member.id !== mentee.id);
@@ -232,7 +215,7 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
         recipientId: recipient.member.id, requesterRole: 'mentee', areas: [topic], goals: 'Keyboard only, please.',
         termMonths: 3, meetingMode: 'video', message: '',
       });
-      const mentor = await person(demo.url, recipient.member.id);
+      const mentor = await person(site.url, recipient.member.id);
 
       // Setting up who is signed in is not the point here: choose the mentor as the other test does.
       await signInAs(page, mentor);
