@@ -56,6 +56,14 @@ export async function tabTo(page: Page, target: string, limit = 40): Promise<voi
   throw new Error(`Tab never reached ${target}; focus is on ${await focusedId(page)}`);
 }
 
+/**
+ * The note beside a profile card's badge ("Request sent · expires …"). Not `getByText`: until the results
+ * refresh after the member's own action, the card's live region repeats the same words.
+ */
+export function badgeNote(card: Locator): Locator {
+  return card.locator('[part="note"]');
+}
+
 /** Waits until `locator` holds `text`. */
 export async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
   await locator.filter({ hasText: text }).first().waitFor({ timeout: TIMEOUT_MS });

@@ -1,7 +1,7 @@
 // The demo site as `npm start` serves it (the real server, on in-memory PGlite here, with the CDN loader
 // built into a folder of the test's own) and a Chromium, started before a suite's tests and stopped after.
 import { after, before } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startDemo } from '../../scripts/start.mjs';
 import { launchChromium, tempDir } from './chromium.ts';
 
@@ -31,4 +31,22 @@ export function useDemoSite(name: string): DemoSite {
     }
   });
   return site;
+}
+
+/**
+ * "Signed in as" (`label` in the page's language): chooses a member, then waits until every program on the
+ * page has loaded as them. The switch reloads no page, but its elements show "Loading" meanwhile, which
+ * would swallow keys and clicks meant for the previous member's form.
+ */
+export async function signInAs(page: Page, memberId: string, label = 'Signed in as'): Promise<void> {
+  const select = page.getByLabel(label);
+  await select.and(page.locator(':enabled')).waitFor();
+  await select.selectOption(memberId);
+  await page.waitForFunction(
+    (id) =>
+      [...document.querySelectorAll('mentor-program')].every(
+        (program) => (program as Element & { viewer: { member: { id: string } } | null }).viewer?.member.id === id,
+      ),
+    memberId,
+  );
 }

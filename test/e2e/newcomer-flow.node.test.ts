@@ -3,8 +3,8 @@
 // expiry date. Once in English with the keyboard only, once in French with the mouse only.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { tabTo, waitForText, watchPage } from './chromium.ts';
-import { useDemoSite } from './demo-site.ts';
+import { badgeNote, tabTo, waitForText, watchPage } from './chromium.ts';
+import { signInAs, useDemoSite } from './demo-site.ts';
 import { DEMO_NEWCOMER } from '@mentor-match/core';
 import { anyMentor, findNewcomers, pendingRequest, signedIn } from './demo-members.ts';
 
@@ -25,11 +25,10 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       const problems = await watchPage(page);
       await page.goto(`${site.url}find-a-mentor/`);
 
-      const signedInAs = page.getByLabel('Signed in as');
-      await signedInAs.and(page.locator(':enabled')).waitFor();
       const [newcomer] = await findNewcomers(site.url, 1);
       assert.ok(newcomer);
-      await signedInAs.selectOption(newcomer.id);
+      await signInAs(page, newcomer.id);
+      const signedInAs = page.getByLabel('Signed in as');
       assert.match(await signedInAs.locator('option:checked').innerText(), new RegExp(`^${newcomer.name} — mentee`));
 
       // Criteria: open the Topics disclosure, tick the newcomer's topic, search.
@@ -67,9 +66,9 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'hidden' });
 
-      await card.getByText(/^Request sent · expires /).waitFor();
+      await waitForText(badgeNote(card), /^Request sent · expires /);
       const request = await pendingRequestIn(site.url, newcomer.id, 'en');
-      await card.getByText(`Request sent · expires ${request.expires}`).waitFor();
+      await waitForText(badgeNote(card), `Request sent · expires ${request.expires}`);
       assert.equal(request.termMonths, 6);
       assert.equal(request.goals, 'Move from site engineering into project management within a year.');
       assert.equal(request.areas.length, 1);
@@ -88,11 +87,10 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
 
       await page.locator('#site-language').selectOption('fr');
       await page.getByRole('heading', { level: 1, name: 'Trouver un mentor' }).waitFor();
-      const signedInAs = page.getByLabel('Connecté en tant que');
-      await signedInAs.and(page.locator(':enabled')).waitFor();
       const [newcomer] = await findNewcomers(site.url, 1);
       assert.ok(newcomer);
-      await signedInAs.selectOption(newcomer.id);
+      await signInAs(page, newcomer.id, 'Connecté en tant que');
+      const signedInAs = page.getByLabel('Connecté en tant que');
       assert.match(await signedInAs.locator('option:checked').innerText(), new RegExp(`^${newcomer.name} — mentoré`));
 
       const search = page.getByRole('search', { name: 'Trouver un mentor' });
@@ -115,9 +113,9 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await dialog.getByRole('button', { name: 'Envoyer' }).click();
       await dialog.waitFor({ state: 'hidden' });
 
-      await card.getByText(/^Demande envoyée · expire le /).waitFor();
+      await waitForText(badgeNote(card), /^Demande envoyée · expire le /);
       const request = await pendingRequestIn(site.url, newcomer.id, 'fr');
-      await card.getByText(`Demande envoyée · expire le ${request.expires}`).waitFor();
+      await waitForText(badgeNote(card), `Demande envoyée · expire le ${request.expires}`);
       assert.equal(request.termMonths, 6);
       assert.deepEqual(problems, []);
     } finally {
@@ -132,8 +130,8 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       const problems = await watchPage(page);
       await page.goto(`${site.url}enrol/`);
       const signedInAs = page.getByLabel('Signed in as');
-      await signedInAs.and(page.locator(':enabled')).waitFor();
-      await signedInAs.selectOption({ label: 'A new member (not enrolled)' });
+      await signedInAs.locator('option', { hasText: 'A new member (not enrolled)' }).waitFor({ state: 'attached' });
+      await signInAs(page, DEMO_NEWCOMER.id);
 
       const form = page.locator('mentor-enrollment');
       await form.getByRole('heading', { name: 'Enrol in the mentoring program' }).waitFor();

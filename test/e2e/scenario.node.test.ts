@@ -10,20 +10,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { focusedId, waitForText, watchPage } from './chromium.ts';
-import { useDemoSite } from './demo-site.ts';
+import { badgeNote, focusedId, waitForText, watchPage } from './chromium.ts';
+import { signInAs, useDemoSite } from './demo-site.ts';
 import { findNewcomers, pendingRequest, person, signedIn, type Person } from './demo-members.ts';
 
 /** The mentor of `menteeId`'s pending request. */
 async function mentorOfRequest(siteUrl: string, menteeId: string): Promise<Person> {
   return person(siteUrl, (await pendingRequest(siteUrl, menteeId)).mentorId);
-}
-
-/** "Signed in as": choose a member (no reload: the page's programs follow). */
-async function signInAs(page: Page, member: Person): Promise<void> {
-  const select = page.getByLabel('Signed in as');
-  await select.and(page.locator(':enabled')).waitFor();
-  await select.selectOption(member.id);
 }
 
 /** The console's item about `partner` in a section ("Pending", "Active", "Ended"). */
@@ -70,7 +63,7 @@ async function requestMentorByTopic(page: Page, mentee: Person): Promise<string>
   await dialog.getByLabel('Your goals').fill('Lead my first project end to end within six months.');
   await dialog.getByRole('button', { name: 'Send' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await card.getByText(/^Request sent · expires /).waitFor();
+  await waitForText(badgeNote(card), /^Request sent · expires /);
   return mentor;
 }
 
@@ -111,7 +104,7 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       await page.goto(`${site.url}find-a-mentor/`);
       await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
       const [mentee, otherMentee] = (await findNewcomers(site.url, 2)) as [Person, Person];
-      await signInAs(page, mentee);
+      await signInAs(page, mentee.id);
       const mentorName = await requestMentorByTopic(page, mentee);
       const mentor = await mentorOfRequest(site.url, mentee.id);
       assert.equal(mentor.name, mentorName);
@@ -122,7 +115,7 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       await waitForBadge(page, 0); // the badge counts requests to answer, not the member's own
 
       // 3. Signed in as the mentor, same page, no reload: the request is there and the badge counts it.
-      await signInAs(page, mentor);
+      await signInAs(page, mentor.id);
       const request = consoleItem(page, 'Pending', mentee);
       await request.getByText('Asks you to be their mentor').waitFor();
       await page.getByRole('link', { name: /^My mentoring, \d+ requests? waiting$/ }).waitFor();
@@ -140,20 +133,20 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       await waitForBadge(page, waiting - 1);
 
       // 5. The mentee sees it active too, with the mentor's email.
-      await signInAs(page, mentee);
+      await signInAs(page, mentee.id);
       const asMentee = consoleItem(page, 'Active', mentor);
       await asMentee.getByText('Your mentor').waitFor();
       await asMentee.getByRole('link', { name: mentor.email }).waitFor();
 
       // 6. Another mentee can find the mentor (by name, in the keywords)…
-      await signInAs(page, otherMentee);
+      await signInAs(page, otherMentee.id);
       await navigate(page, 'Find a mentor', '/find-a-mentor/');
       await searchMentorsByKeywords(page, mentor.name);
       await page.getByRole('heading', { name: mentor.name, exact: true }).first().waitFor();
 
       // 7. …until the mentor pauses. The "Signed in as" list follows at once (the site's script listens
       //    to the program's change notifications); the mentorship goes on.
-      await signInAs(page, mentor);
+      await signInAs(page, mentor.id);
       await waitForBadge(page, waiting - 1); // a page without the console: the site's script counts
       await navigate(page, 'My mentoring', '/my-mentoring/');
       const pause = page.getByRole('switch', { name: 'Temporarily not participating' });
@@ -164,13 +157,13 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       await page.getByLabel('Signed in as').locator('option:checked', { hasText: '(not participating)' }).waitFor({ state: 'attached' });
       await consoleItem(page, 'Active', mentee).waitFor();
 
-      await signInAs(page, otherMentee);
+      await signInAs(page, otherMentee.id);
       await navigate(page, 'Find a mentor', '/find-a-mentor/');
       await searchMentorsByKeywords(page, mentor.name);
       assert.equal(await page.getByRole('heading', { name: mentor.name, exact: true }).count(), 0, 'a paused mentor is not found');
 
       // 8. The mentor marks the mentorship completed, confirming in the dialog.
-      await signInAs(page, mentor);
+      await signInAs(page, mentor.id);
       await navigate(page, 'My mentoring', '/my-mentoring/');
       await consoleItem(page, 'Active', mentee).getByRole('button', { name: 'Mark completed' }).click();
       const confirm = page.getByRole('dialog', { name: `Mark your mentorship with ${mentee.name} as completed?` });
@@ -183,7 +176,7 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       // 9. Both leave feedback.
       await giveFeedback(page, mentee, '5 – Excellent', 'A pleasure: clear goals, well prepared.');
 
-      await signInAs(page, mentee);
+      await signInAs(page, mentee.id);
       await consoleItem(page, 'Ended', mentor).getByText(/^Completed on /).waitFor();
       await giveFeedback(page, mentor, '4 – Very good', 'Thank you for your time and advice.');
 
@@ -218,7 +211,7 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       const mentor = await person(site.url, recipient.member.id);
 
       // Setting up who is signed in is not the point here: choose the mentor as the other test does.
-      await signInAs(page, mentor);
+      await signInAs(page, mentor.id);
       const request = consoleItem(page, 'Pending', mentee);
       const accept = request.getByRole('button', { name: 'Accept' });
       await accept.waitFor();

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { buildCdn } from '../../packages/elements/scripts/build.mjs';
-import { launchChromium, tempDir, watchPage } from './chromium.ts';
+import { badgeNote, launchChromium, tempDir, waitForText, watchPage } from './chromium.ts';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
@@ -124,7 +124,7 @@ describe('a host page with a strict Content Security Policy and Trusted Types', 
       await dialog.getByRole('checkbox').first().check();
       await dialog.getByLabel('Your goals').fill('Learn to run a site safely.');
       await dialog.getByRole('button', { name: 'Send' }).click();
-      await card.getByText(/^Request sent · expires /).waitFor();
+      await waitForText(badgeNote(card), /^Request sent · expires /);
 
       // Avatars are data: images; they must have loaded, not been blocked.
       assert.ok((await deepQuery(page, 'img[src^="data:"]', 'src')).length > 0, 'no generated avatar shown');
