@@ -4,6 +4,7 @@
 // which is the line CI reads. A check that is not a test runner (tsc, eslint, a build) counts as one test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { formatFailures } from './test-failures.mjs';
 
 const results = '.test-results';
 rmSync(results, { recursive: true, force: true });
@@ -42,6 +43,7 @@ function nodeTestFiles() {
 let passed = 0;
 let failed = 0;
 const summary = [];
+const failures = [];
 for (const step of steps) {
   if (step.name === 'node tests' && step.args.at(-1)?.endsWith('.json')) {
     summary.push(`${step.name}: none`);
@@ -57,6 +59,7 @@ for (const step of steps) {
     const crashed = run.status !== 0 && counts.failed === 0 ? 1 : 0;
     passed += counts.passed;
     failed += counts.failed + crashed;
+    failures.push(...(counts.failures ?? []));
     summary.push(`${step.name}: ${counts.passed} passed, ${counts.failed + crashed} failed (${seconds} s)`);
   } else if (run.status === 0) {
     passed += 1;
@@ -69,5 +72,6 @@ for (const step of steps) {
 
 console.log('\n=== summary ===');
 for (const line of summary) console.log(line);
+if (failures.length > 0) console.log(['', 'failed:', ...formatFailures(failures), ''].join('\n'));
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
