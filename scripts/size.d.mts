@@ -4,6 +4,8 @@ export interface SizedOutput {
   entryPoint?: string;
   inputs: string[];
   what: string;
+  /** The file's JavaScript. */
+  text: string;
   bytes: number;
   gzip: number;
   imports: string[];

@@ -68,6 +68,8 @@ function describe(output) {
 
 /** `lit-html`, `zod`, `core/matching`, `mentor-search`, `mentor-search/criteria`, `i18n/en`. */
 function label(input) {
+  // i18n/en.ts is bundled once per module importing it, tree-shaken to its sections (build.mjs).
+  if (input.includes('?for=')) return 'i18n/en';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
   if (pkg) return pkg;
   const [, name, rest] = /^packages\/([^/]+)\/src\/(.*)\.ts$/.exec(input) ?? [null, '', input];
@@ -93,6 +95,7 @@ export async function measure({ minify = true } = {}) {
       entryPoint: output.entryPoint,
       inputs: Object.keys(output.inputs),
       what: describe(output),
+      text: Buffer.from(bytes).toString('utf8'),
       bytes: bytes.length,
       gzip: gzip(bytes),
       imports: output.imports.filter((i) => i.kind === 'import-statement').map((i) => path.relative(CDN_DIR, path.resolve(root, i.path))),

@@ -93,6 +93,24 @@ describe('the CDN loader, for CMS pages', () => {
     assert.equal(copies.size, 1, [...copies].join(', '));
   });
 
+  test('gives a page the English of its elements only, and each element\'s English once', async () => {
+    const outputs = await measure();
+    const page = pagePlan(outputs).counted.map((output) => output.text).join('\n');
+    // A catalog entry, minified: `,"search.findMentors":"Find a mentor"` (code names keys otherwise).
+    const entries = (text: string, key: string) => text.split(new RegExp(`[{,]"${key.replaceAll('.', '\\.')}":`)).length - 1;
+    // <mentor-program> and <mentor-search> (with its cards): the common strings, the search's and the card's.
+    for (const key of ['program.loading', 'search.findMentors', 'card.requestAsMentor']) assert.equal(entries(page, key), 1, key);
+    // Not the other elements', nor the card's dialogs until they open.
+    for (const key of ['availability.title', 'enrollment.title', 'console.title', 'card.form.goals', 'card.profile.about']) {
+      assert.equal(entries(page, key), 0, `${key} is on a page without its element`);
+    }
+    // Every English section is bundled once, however many modules import the catalog.
+    const english = [...outputs.values()].filter((output) => !output.entryPoint?.includes('/i18n/')).map((output) => output.text);
+    for (const key of ['program.loading', 'search.findMentors', 'card.form.goals', 'availability.title', 'enrollment.title', 'console.title']) {
+      assert.equal(entries(english.join('\n'), key), 1, key);
+    }
+  });
+
   test('keeps the demo roster and the French catalog out of an English page\'s path', async () => {
     const plan = pagePlan(await measure());
     const inputs = plan.counted.flatMap((output) => output.inputs);

@@ -60,7 +60,7 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
     tsconfig,
     // Core's package.json declares which of its modules have side effects, so the demo roster and
     // modules a page does not use stay out of its chunks.
-    plugins: [oneZod, minifyTemplatesPlugin(/packages[\\/]elements[\\/]src[\\/].*\.ts$/)],
+    plugins: [oneZod, catalogSections, minifyTemplatesPlugin(/packages[\\/]elements[\\/]src[\\/].*\.ts$/)],
     logLevel: 'warning',
   });
 }
@@ -77,6 +77,26 @@ const oneZod = {
     build.onResolve({ filter: /^zod(\/|$)/ }, (args) => {
       if (args.pluginData?.oneZod) return undefined;
       return build.resolve(args.path, { kind: args.kind, resolveDir: coreDir, pluginData: { oneZod: true } });
+    });
+  },
+};
+
+/**
+ * Each element's English only with that element. i18n/en.ts holds every element's English, a section (a
+ * named export) per element, and each element imports its own; but esbuild splits chunks by module, not by
+ * export, so one shared module would bring every element's strings to every page. Each module that imports
+ * en.ts gets a copy of its own instead (the same file under a suffix naming the importer), which esbuild
+ * tree-shakes to the sections that module uses: the common strings with the localisation layer,
+ * <mentor-search>'s with <mentor-search>. en.ts has no side effects, so copies cost nothing but what they use.
+ */
+const catalogSections = {
+  name: 'catalog-sections',
+  setup(build) {
+    const catalog = path.join(src, 'i18n', 'en.ts');
+    build.onResolve({ filter: /(^|\/)en\.ts$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      if (file !== catalog) return undefined;
+      return { path: file, suffix: `?for=${path.relative(src, args.importer).replaceAll(path.sep, '/')}` };
     });
   },
 };

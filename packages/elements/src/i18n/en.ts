@@ -1,20 +1,25 @@
-// English, the reference catalog. Only the strings every element shares live here; each element's own
-// English strings (its messages.ts) are added to the catalog when its module is imported, so a page
-// downloads the strings of the elements it uses and no others.
+// English, the reference catalog: every string of every element, one section per element, each a named
+// export. Adding a string is one line here and one in fr.ts.
 //
-// `Messages` is the whole catalog's type: these common strings and every element's. It is the contract
-// every other catalog must meet (fr.ts is typed as `Messages`, so a missing or misspelt key fails the
-// type-check). The element imports below are type-only: they add no bytes here.
-import type { ErrorCode, ErrorReason, MeetingMode } from '@mentor-match/core';
-import type { searchEn } from '../mentor-search/messages.ts';
-import type { cardEn } from '../mentor-profile-card/messages.ts';
-import type { profileDialogEn } from '../mentor-profile-card/profile-dialog-messages.ts';
-import type { requestFormEn } from '../mentor-profile-card/request-form-messages.ts';
-import type { consoleEn } from '../mentor-relationships-console/messages.ts';
-import type { availabilityEn } from '../mentor-availability-toggle/messages.ts';
-import type { enrollmentEn } from '../mentor-enrollment/messages.ts';
+// An element registers its own section when its module is imported (`addMessages('en', searchEn)`), so a
+// page holds the English of the elements it uses only: the CDN build gives each module that imports this
+// file a copy of its own, which esbuild tree-shakes to the sections that module names (see
+// `catalogSections` in scripts/build.mjs; esbuild splits chunks by module, so a module shared by every
+// element would otherwise bring every element's strings to every page). Nothing here may have side
+// effects: sections, the helpers they call, types.
+//
+// `Messages` is the whole catalog's type, the contract every other catalog meets: fr.ts is typed as
+// `Messages`, so a missing or misspelt key there fails the type-check (i18n/catalogs.test.ts proves it).
+//
+// Counts arrive twice where the words depend on them: the number (to choose the plural form) and its
+// localised spelling ("1,234" / "1 234"). Dates and numbers arrive already formatted; member text (names,
+// reasons) arrives as text.
+
+/** What any catalog, or a section of one, is: keys to strings or to functions of their arguments. */
+export type Catalog = Record<string, string | ((...args: never[]) => string)>;
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+const RATINGS = ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'];
 
 /** The strings shared by every element (program notices, errors, actions, meeting modes, roles). */
 export const commonEn = {
@@ -54,6 +59,7 @@ export const commonEn = {
   'action.retry': 'Try again',
   'action.close': 'Close',
   'action.cancel': 'Cancel',
+  'form.checkField': 'Please check this field.',
 
   'meetingMode.email': 'Email',
   'meetingMode.phone': 'Phone',
@@ -66,8 +72,324 @@ export const commonEn = {
   'hoursApart': (h: number) => (h === 0 ? 'same time zone' : `${h} h apart`),
 } satisfies Catalog;
 
-/** What any catalog, or a part of one, is: keys to strings or to functions of their arguments. */
-export type Catalog = Record<string, string | ((...args: never[]) => string)>;
+/** <mentor-search>: the criteria, the results' count and states. */
+export const searchEn = {
+  'search.findMentors': 'Find a mentor',
+  'search.findMentees': 'Find a mentee',
+
+  'search.topics': 'Topics',
+  'search.topicsAny': 'any',
+  'search.topicsSelected': (_n: number, count: string) => `${count} selected`,
+  'search.industry': 'Industry',
+  'search.industryAny': 'Any industry',
+  'search.careerStage': 'Career stage',
+  'search.careerStageAny': 'Any career stage',
+  'search.language': 'Language',
+  'search.languageAny': 'Any language',
+  'search.country': 'Country',
+  'search.countryAny': 'Any country',
+  'search.timeZone': 'Time difference',
+  'search.timeZoneAny': 'Any',
+  'search.withinHours': (h: number) => `Within ${h} ${plural(h, 'hour', 'hours')} of me`,
+  'search.meetingMode': 'Meeting mode',
+  'search.meetingModeAny': 'Any way of meeting',
+  'search.text': 'Keywords',
+  'search.textHint': 'Searches names, headlines, statements and topics.',
+  'search.submit': 'Search',
+  'search.clear': 'Clear',
+
+  'search.searching': 'Searching…',
+  'search.count.mentors': (n: number, count: string) =>
+    n === 0 ? 'No mentors found' : `${count} ${plural(n, 'mentor', 'mentors')} found`,
+  'search.count.mentees': (n: number, count: string) =>
+    n === 0 ? 'No mentees found' : `${count} ${plural(n, 'mentee', 'mentees')} found`,
+  'search.empty.mentors':
+    'No mentor matches all of these criteria. Try fewer topics, a wider time difference or fewer keywords.',
+  'search.empty.mentees':
+    'No mentee matches all of these criteria. Try fewer topics, a wider time difference or fewer keywords.',
+  'search.none.mentors': 'No mentors are available at the moment. Please check back later.',
+  'search.none.mentees': 'No mentees are looking for a mentor at the moment. Please check back later.',
+  'search.clearCriteria': 'Clear all criteria',
+  'search.showing': (shown: string, total: string) => `Showing ${shown} of ${total}`,
+  'search.showMore': 'Show more',
+  'search.loadingMore': 'Loading more…',
+  'search.notEnrolled.mentors': 'You can look around now. To send a request, enrol in the mentoring program as a mentee.',
+  'search.notEnrolled.mentees': 'You can look around now. To invite a mentee, enrol in the mentoring program as a mentor.',
+} satisfies Catalog;
+
+/**
+ * <mentor-profile-card>. Its profile dialog and request form have sections of their own, registered by their
+ * modules, which the card imports on first open.
+ */
+export const cardEn = {
+  'card.requestAsMentor': 'Request as mentor',
+  'card.inviteAsMentee': 'Invite as mentee',
+
+  'card.loading': 'Loading the profile…',
+  'card.photoOf': (name: string) => `Photo of ${name}`,
+  'card.localTime': (time: string) => `${time} local time`,
+  'card.ahead': (hours: string) => `${hours} h ahead`,
+  'card.behind': (hours: string) => `${hours} h behind`,
+  'card.topics': 'Topics',
+  'card.speaks': (languages: string) => `Speaks ${languages}`,
+  'card.places': (open: number, capacity: number) => `${open} of ${capacity} ${plural(capacity, 'place', 'places')} open`,
+
+  // Why a search hit matches (MatchReason), worded here from data
+  'card.reasons': 'Why this match',
+  'card.reason.topics': (count: number, topics: string) =>
+    `Shares ${count} ${plural(count, 'topic', 'topics')}: ${topics}`,
+  'card.reason.industry': 'Same industry',
+  'card.reason.more-experienced': 'More experienced',
+  'card.reason.same': 'Same career stage',
+  'card.reason.less-experienced': 'Earlier in their career',
+  'card.reason.languages': (languages: string) => `Both speak ${languages}`,
+  'card.reason.sameZone': 'Same time zone',
+  'card.reason.hoursApart': (hours: string) => `${hours} h apart`,
+  'card.reason.meets': (ways: string) => `Meets ${ways}`,
+  'card.meet.email': 'by email',
+  'card.meet.phone': 'by phone',
+  'card.meet.video': 'by video',
+  'card.meet.in-person': 'in person',
+
+  // Why the badge cannot be used, or what it led to
+  'card.self': 'This is you',
+  'card.paused': 'Temporarily not participating',
+  'card.pausedUntil': (date: string) => `Temporarily not participating · back ${date}`,
+  'card.full': 'No places left',
+  'card.requestSent': (date: string) => `Request sent · expires ${date}`,
+  'card.requestReceived': (date: string) => `Waiting for your answer · expires ${date}`,
+  'card.yourMentor': 'Already your mentor',
+  'card.yourMentee': 'Already your mentee',
+  'card.partners': 'Already in a mentorship with you',
+  'card.enrolAsMentee': 'Enrol as a mentee to send requests',
+  'card.enrolAsMentor': 'Enrol as a mentor to invite mentees',
+} satisfies Catalog;
+
+/** <mentor-profile-dialog>, the card's full profile. */
+export const profileDialogEn = {
+  'card.profile.about': 'About',
+  'card.profile.offers': 'What they offer as a mentor',
+  'card.profile.seeks': 'What they are looking for as a mentee',
+  'card.profile.languages': 'Languages',
+  'card.profile.meetingModes': 'Ways to meet',
+  'card.profile.links': 'Links',
+  'card.profile.contact': 'Contact',
+} satisfies Catalog;
+
+/** <mentor-request-form>, the card's request or invitation. */
+export const requestFormEn = {
+  'card.form.askMentor': (name: string) => `Ask ${name} to be your mentor`,
+  'card.form.inviteMentee': (name: string) => `Invite ${name} to be your mentee`,
+  'card.form.areas': 'Areas of guidance',
+  'card.form.goals': 'Your goals',
+  'card.form.term': 'Term',
+  'card.form.meetingMode': 'Preferred way to meet',
+  'card.form.message': 'Message (optional)',
+  'card.form.send': 'Send',
+  'card.form.sending': 'Sending…',
+  'card.form.areasRequired': 'Choose at least one area of guidance.',
+  'card.form.goalsRequired': 'Say what you hope to achieve.',
+} satisfies Catalog;
+
+/** <mentor-relationships-console>: its lists, actions, confirmation and feedback. */
+export const consoleEn = {
+  'console.title': 'My mentoring',
+  'console.loading': 'Loading your mentorships…',
+  'console.empty': 'You have no mentorships yet. Find a mentor (or a mentee) and send a request: it will show here.',
+  'console.pending': (n: number) => `Pending (${n})`,
+  'console.active': (n: number) => `Active (${n})`,
+  'console.ended': (n: number) => `Ended (${n})`,
+  'console.none.pending': 'No requests are waiting.',
+  'console.none.active': 'No active mentorships.',
+  'console.none.ended': 'No past mentorships yet.',
+  'console.older': (n: number) => `Older mentorships (${n})`,
+
+  // Who asked whom, on requests
+  'console.asksMentor': 'Asks you to be their mentor',
+  'console.invitesMentee': 'Invites you to be their mentee',
+  'console.askedMentor': 'You asked them to be your mentor',
+  'console.invitedMentee': 'You invited them to be your mentee',
+  'console.saved': 'Saved for later',
+  'console.areas': 'Areas of guidance',
+  'console.goals': 'Goals',
+  'console.term': 'Term',
+  'console.meetingMode': 'Meeting',
+  'console.message': 'Message',
+  'console.sent': (date: string) => `Sent ${date}`,
+  'console.expires': (date: string) => `Expires ${date}`,
+  'console.daysLeft': (n: number) => (n <= 1 ? 'Less than a day left' : `Only ${n} days left`),
+
+  // Active
+  'console.youMentor': (name: string) => `You mentor ${name}`,
+  'console.yourMentor': 'Your mentor',
+  'console.youMentored': (name: string) => `You mentored ${name}`,
+  'console.wasYourMentor': 'Was your mentor',
+  'console.dates': (start: string, end: string) => `Started ${start} · ends ${end}`,
+  'console.month': (n: number, of: number) => `Month ${n} of ${of}`,
+  'console.termOver': (date: string) => `The agreed term ended on ${date}: mark it completed or keep going.`,
+
+  // Ended
+  'console.state.completed': (date: string) => `Completed on ${date}`,
+  'console.state.ended': (date: string) => `Ended early on ${date}`,
+  'console.state.declined': (date: string) => `Declined on ${date}`,
+  'console.state.withdrawn': (date: string) => `Withdrawn on ${date}`,
+  'console.state.expired': (date: string) => `Expired on ${date}`,
+  'console.reason': (reason: string) => `Reason: ${reason}`,
+
+  // Actions, while they run, and what they led to (announced)
+  'console.action.accept': 'Accept',
+  'console.action.decline': 'Decline',
+  'console.action.save': 'Save for later',
+  'console.action.withdraw': 'Withdraw',
+  'console.action.complete': 'Mark completed',
+  'console.action.end': 'End early',
+  'console.busy': 'Please wait…',
+  'console.done.acceptMentee': (name: string) => `Request accepted. ${name} is now your mentee.`,
+  'console.done.acceptMentor': (name: string) => `Request accepted. ${name} is now your mentor.`,
+  'console.done.decline': (name: string) => `Request from ${name} declined.`,
+  'console.done.save': (name: string) => `Request from ${name} saved for later.`,
+  'console.done.withdraw': (name: string) => `Request to ${name} withdrawn.`,
+  'console.done.complete': (name: string) => `Mentorship with ${name} marked completed.`,
+  'console.done.end': (name: string) => `Mentorship with ${name} ended.`,
+  'console.done.feedback': 'Thanks for your feedback.',
+  'console.mentorFull': 'You have no places left as a mentor. Raise your capacity or finish a mentorship first.',
+  'console.menteeFull': 'This mentee already has the most mentors the program allows.',
+
+  // The confirmation dialog
+  'console.confirm.decline': (name: string) => `Decline the request from ${name}?`,
+  'console.confirm.withdraw': (name: string) => `Withdraw your request to ${name}?`,
+  'console.confirm.complete': (name: string) => `Mark your mentorship with ${name} as completed?`,
+  'console.confirm.end': (name: string) => `End your mentorship with ${name} early?`,
+  'console.explain.decline': 'They will be told that you declined.',
+  'console.explain.withdraw': 'The request will be cancelled and they will be told.',
+  'console.explain.complete': 'It moves to your past mentorships, and you can both give feedback.',
+  'console.explain.end': 'It moves to your past mentorships. Your partner will see the reason.',
+  'console.reasonOptional': 'Reason (optional)',
+  'console.reasonRequired': 'Reason',
+  'console.reasonMissing': 'Please say why you are ending the mentorship early.',
+
+  // Feedback
+  'console.feedback': (name: string) => `How was your mentorship with ${name}?`,
+  'console.rating': (n: number) => `${n} – ${RATINGS[n - 1]}`,
+  'console.ratingMissing': 'Choose a rating from 1 to 5.',
+  'console.comment': 'Comment (optional)',
+  'console.sendFeedback': 'Send feedback',
+  'console.thanks': 'Thanks for your feedback',
+} satisfies Catalog;
+
+/** <mentor-availability-toggle>. */
+export const availabilityEn = {
+  'availability.title': 'Availability',
+  'availability.switch': 'Temporarily not participating',
+  'availability.participating': 'You are participating: members can find you and send you requests.',
+  'availability.pausedUntil': (date: string) => `You are not participating until ${date}.`,
+  'availability.pausedOpen': 'You are not participating until you resume.',
+  'availability.effect': (paused: boolean, active: number, count: string) =>
+    `${paused ? 'You' : 'If you pause, you'} won't appear in search and won't receive new requests` +
+    (active === 0 ? '.' : active === 1 ? '; your active mentorship continues.' : `; your ${count} active mentorships continue.`),
+  'availability.awaiting': (n: number, count: string) =>
+    n === 1 ? 'You can still answer the request waiting for you.' : `You can still answer the ${count} requests waiting for you.`,
+  'availability.returnDate': 'Return date (optional)',
+  'availability.datePast': 'Choose today or a later date, or leave it empty.',
+  'availability.dateBad': 'Enter a complete date, or leave it empty.',
+  'availability.capacity': 'Mentees you take',
+  'availability.active': (_n: number, count: string) => `${count} active`,
+  'availability.capacityBad': (max: string) => `Enter a whole number from 1 to ${max}.`,
+  'availability.full': 'All your places are taken: mentees cannot send you requests until one opens.',
+  'availability.saving': 'Saving…',
+  'availability.nowPaused': 'You are now temporarily not participating.',
+  'availability.welcomeBack': 'Welcome back! You are participating again.',
+  'availability.saved': 'Your availability is saved.',
+  'availability.notSaved': (why: string) => `Your change was not saved. ${why}`,
+  'availability.enrol': 'Enrol in the mentoring program to set your availability.',
+} satisfies Catalog;
+
+/**
+ * <mentor-enrollment>. Labels are keyed by the field they name (`enrollment.profile.email`) and errors by the
+ * same field (`enrollment.error.profile.email`), so the form finds both from a field's name.
+ */
+export const enrollmentEn = {
+  'enrollment.title': 'Enrol in the mentoring program',
+  'enrollment.editTitle': 'Your mentoring profile',
+
+  'enrollment.roles': 'Your roles',
+  'enrollment.role.mentor': 'I want to mentor',
+  'enrollment.role.mentee': 'I want to be mentored',
+
+  'enrollment.profile': 'Your profile',
+  'enrollment.profile.name': 'Name',
+  'enrollment.profile.headline': 'Headline',
+  'enrollment.profile.headline.hint': 'One line, such as your role and organisation.',
+  'enrollment.profile.bio': 'About you',
+  'enrollment.profile.photoUrl': 'Photo address (optional)',
+  'enrollment.profile.photoUrl.hint': 'A link to a picture of you, starting with https://',
+  'enrollment.profile.email': 'Email',
+  'enrollment.profile.phone': 'Phone (optional)',
+  'enrollment.profile.industry': 'Industry',
+  'enrollment.profile.careerStage': 'Career stage',
+  'enrollment.profile.country': 'Country',
+  'enrollment.profile.city': 'City',
+  'enrollment.profile.timeZone': 'Time zone',
+  'enrollment.profile.languages': 'Languages you speak',
+  'enrollment.profile.links': 'Links',
+  'enrollment.profile.links.hint': 'Up to 5 web addresses, such as a professional profile or your publications.',
+  'enrollment.link': (n: number) => `Link ${n}`,
+  'enrollment.notSpecified': 'Not specified',
+  'enrollment.noneChosen': 'none chosen',
+
+  'enrollment.mentor': 'Mentor preferences',
+  'enrollment.mentor.topics': 'Topics you can offer',
+  'enrollment.mentor.meetingModes': 'Ways you can meet your mentees',
+  'enrollment.mentor.statement': 'What you offer as a mentor',
+  'enrollment.mentee': 'Mentee preferences',
+  'enrollment.mentee.topics': 'Topics you want guidance on',
+  'enrollment.mentee.meetingModes': 'Ways you can meet your mentors',
+  'enrollment.mentee.statement': 'What you hope to gain',
+
+  'enrollment.visibility': 'Who can see what',
+  'enrollment.visibility.note': 'Your email and phone number are only ever shown to partners in an accepted mentorship.',
+  'enrollment.visibility.photo': 'Photo',
+  'enrollment.visibility.headline': 'Headline',
+  'enrollment.visibility.bio': 'About you',
+  'enrollment.visibility.industry': 'Industry',
+  'enrollment.visibility.careerStage': 'Career stage',
+  'enrollment.visibility.location': 'Country and city',
+  'enrollment.visibility.timeZone': 'Time zone',
+  'enrollment.visibility.languages': 'Languages',
+  'enrollment.visibility.links': 'Links',
+  'enrollment.level.members': 'All members',
+  'enrollment.level.partners': 'Only my mentoring partners',
+
+  'enrollment.conduct': 'Code of conduct',
+  'enrollment.conduct.read': 'Read the code of conduct (opens in a new tab)',
+  'enrollment.conduct.accept': 'I accept the code of conduct',
+  'enrollment.conduct.accepted': (date: string) => `You accepted the code of conduct on ${date}.`,
+
+  'enrollment.save': 'Save',
+  'enrollment.saving': 'Saving…',
+  'enrollment.discard': 'Discard changes',
+  'enrollment.saved': 'Your mentoring profile is saved',
+
+  'enrollment.summary': (n: number) => (n === 1 ? 'There is a problem to fix' : `There are ${n} problems to fix`),
+  'enrollment.error.roles': 'Choose at least one role: mentor, mentee or both.',
+  'enrollment.error.profile.name': 'Enter your name.',
+  'enrollment.error.profile.email': 'Enter an email address, such as name@example.org.',
+  'enrollment.error.profile.photoUrl': 'Enter an address starting with https://, or leave it empty.',
+  'enrollment.error.profile.phone': 'Enter a phone number, or leave it empty.',
+  'enrollment.error.profile.timeZone': 'Choose your time zone.',
+  'enrollment.error.profile.links': 'Enter an address starting with https://, or leave it empty.',
+  'enrollment.error.mentor.topics': 'Choose at least one topic you can offer.',
+  'enrollment.error.mentor.meetingModes': 'Choose at least one way to meet your mentees.',
+  'enrollment.error.mentee.topics': 'Choose at least one topic you want guidance on.',
+  'enrollment.error.mentee.meetingModes': 'Choose at least one way to meet your mentors.',
+  'enrollment.error.acceptCodeOfConduct': 'Accept the code of conduct to take part.',
+  'enrollment.error.max': (n: number) => `Choose at most ${n}.`,
+  'enrollment.error.check': (label: string) => `Check “${label}”.`,
+  'enrollment.error.leave.mentor':
+    'You still have open or active mentorships as a mentor. Finish, decline or withdraw them before you stop mentoring.',
+  'enrollment.error.leave.mentee':
+    'You still have open or active mentorships as a mentee. Finish or withdraw them before you stop being mentored.',
+} satisfies Catalog;
 
 export type Messages = typeof commonEn &
   typeof searchEn &
@@ -77,8 +399,3 @@ export type Messages = typeof commonEn &
   typeof consoleEn &
   typeof availabilityEn &
   typeof enrollmentEn;
-
-/** Keys for the catalogs, so code can name them from data (an error code, a meeting mode). */
-export const errorKey = (code: ErrorCode) => `error.${code}` as const;
-export const reasonKey = (reason: ErrorReason) => `reason.${reason}` as const;
-export const meetingModeKey = (mode: MeetingMode) => `meetingMode.${mode}` as const;

@@ -1,19 +1,14 @@
-// French: one catalog with every element's strings (their messages-fr.ts), downloaded only on French
-// pages. Typed as Messages: a key missing here fails the type-check.
+// French: the one French catalog, every element's strings, downloaded only on French pages (the loader
+// imports fr-register.ts when the page's language asks for it). Typed as `Messages`, the English catalog's
+// type: a key missing here, misspelt, or a function taking other arguments fails the type-check.
 import type { Messages } from './en.ts';
-import { searchFr } from '../mentor-search/messages-fr.ts';
-import { cardFr } from '../mentor-profile-card/messages-fr.ts';
-import { consoleFr } from '../mentor-relationships-console/messages-fr.ts';
-import { availabilityFr } from '../mentor-availability-toggle/messages-fr.ts';
-import { enrollmentFr } from '../mentor-enrollment/messages-fr.ts';
+
+// French treats 0 and 1 as singular ("0 place libre", "1 mentor", "2 mentors").
+const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
+const RATINGS = ['Décevant', 'Moyen', 'Bien', 'Très bien', 'Excellent'];
 
 export const fr: Messages = {
-  ...searchFr,
-  ...cardFr,
-  ...consoleFr,
-  ...availabilityFr,
-  ...enrollmentFr,
-
+  // shared by every element
   'program.missing':
     'Ce module de mentorat n’est pas encore connecté. Placez-le dans <mentor-program api="…"> (ou <mentor-program demo>), ou définissez .adapter par script.',
   'program.loading': 'Chargement du programme de mentorat…',
@@ -48,6 +43,7 @@ export const fr: Messages = {
   'action.retry': 'Réessayer',
   'action.close': 'Fermer',
   'action.cancel': 'Annuler',
+  'form.checkField': 'Veuillez vérifier ce champ.',
 
   'meetingMode.email': 'E-mail',
   'meetingMode.phone': 'Téléphone',
@@ -58,4 +54,296 @@ export const fr: Messages = {
   'role.mentee': 'Mentoré',
   'months': (n: number) => `${n} mois`,
   'hoursApart': (h: number) => (h === 0 ? 'même fuseau horaire' : `${h} h d’écart`),
+
+  // <mentor-search>
+  'search.findMentors': 'Trouver un mentor',
+  'search.findMentees': 'Trouver un mentoré',
+
+  'search.topics': 'Thèmes',
+  'search.topicsAny': 'tous',
+  'search.topicsSelected': (n: number, count: string) => `${count} ${plural(n, 'sélectionné', 'sélectionnés')}`,
+  'search.industry': 'Secteur',
+  'search.industryAny': 'Tous les secteurs',
+  'search.careerStage': 'Étape de carrière',
+  'search.careerStageAny': 'Toutes les étapes',
+  'search.language': 'Langue',
+  'search.languageAny': 'Toutes les langues',
+  'search.country': 'Pays',
+  'search.countryAny': 'Tous les pays',
+  'search.timeZone': 'Décalage horaire',
+  'search.timeZoneAny': 'Indifférent',
+  'search.withinHours': (h: number) => `${h} ${plural(h, 'heure', 'heures')} d’écart au plus`,
+  'search.meetingMode': 'Mode de rencontre',
+  'search.meetingModeAny': 'Tous les modes',
+  'search.text': 'Mots-clés',
+  'search.textHint': 'Cherche dans les noms, les titres, les présentations et les thèmes.',
+  'search.submit': 'Rechercher',
+  'search.clear': 'Effacer',
+
+  'search.searching': 'Recherche en cours…',
+  'search.count.mentors': (n: number, count: string) =>
+    n === 0 ? 'Aucun mentor trouvé' : `${count} ${plural(n, 'mentor trouvé', 'mentors trouvés')}`,
+  'search.count.mentees': (n: number, count: string) =>
+    n === 0 ? 'Aucun mentoré trouvé' : `${count} ${plural(n, 'mentoré trouvé', 'mentorés trouvés')}`,
+  'search.empty.mentors':
+    'Aucun mentor ne répond à tous ces critères. Essayez avec moins de thèmes, un décalage horaire plus large ou moins de mots-clés.',
+  'search.empty.mentees':
+    'Aucun mentoré ne répond à tous ces critères. Essayez avec moins de thèmes, un décalage horaire plus large ou moins de mots-clés.',
+  'search.none.mentors': 'Aucun mentor n’est disponible pour le moment. Revenez un peu plus tard.',
+  'search.none.mentees': 'Aucun mentoré ne cherche de mentor pour le moment. Revenez un peu plus tard.',
+  'search.clearCriteria': 'Effacer tous les critères',
+  'search.showing': (shown: string, total: string) => `${shown} sur ${total} affichés`,
+  'search.showMore': 'Afficher plus',
+  'search.loadingMore': 'Chargement…',
+  'search.notEnrolled.mentors':
+    'Vous pouvez parcourir les profils. Pour envoyer une demande, inscrivez-vous au programme de mentorat comme mentoré.',
+  'search.notEnrolled.mentees':
+    'Vous pouvez parcourir les profils. Pour inviter un mentoré, inscrivez-vous au programme de mentorat comme mentor.',
+
+  // <mentor-profile-card>, its profile dialog and its request form
+  'card.requestAsMentor': 'Demander comme mentor',
+  'card.inviteAsMentee': 'Inviter comme mentoré',
+
+  'card.loading': 'Chargement du profil…',
+  'card.photoOf': (name) => `Photo de ${name}`,
+  'card.localTime': (time) => `${time} heure locale`,
+  'card.ahead': (hours) => `${hours} h d’avance`,
+  'card.behind': (hours) => `${hours} h de retard`,
+  'card.topics': 'Thèmes',
+  'card.speaks': (languages) => `Parle ${languages}`,
+  'card.places': (open, capacity) =>
+    `${open} ${plural(open, 'place libre', 'places libres')} sur ${capacity}`,
+
+  'card.reasons': 'Pourquoi ce profil',
+  'card.reason.topics': (count, topics) => `${count} ${plural(count, 'thème', 'thèmes')} en commun : ${topics}`,
+  'card.reason.industry': 'Même secteur',
+  'card.reason.more-experienced': 'Plus expérimenté',
+  'card.reason.same': 'Même étape de carrière',
+  'card.reason.less-experienced': 'Plus tôt dans sa carrière',
+  'card.reason.languages': (languages) => `Vous parlez tous deux ${languages}`,
+  'card.reason.sameZone': 'Même fuseau horaire',
+  'card.reason.hoursApart': (hours) => `${hours} h d’écart`,
+  'card.reason.meets': (ways) => `Rencontres ${ways}`,
+  'card.meet.email': 'par e-mail',
+  'card.meet.phone': 'par téléphone',
+  'card.meet.video': 'en visio',
+  'card.meet.in-person': 'en personne',
+
+  'card.self': 'C’est vous',
+  'card.paused': 'Ne participe pas temporairement',
+  'card.pausedUntil': (date) => `Ne participe pas temporairement · retour le ${date}`,
+  'card.full': 'Plus de place',
+  'card.requestSent': (date) => `Demande envoyée · expire le ${date}`,
+  'card.requestReceived': (date) => `En attente de votre réponse · expire le ${date}`,
+  'card.yourMentor': 'Déjà votre mentor',
+  'card.yourMentee': 'Déjà votre mentoré',
+  'card.partners': 'Déjà en mentorat avec vous',
+  'card.enrolAsMentee': 'Inscrivez-vous comme mentoré pour envoyer des demandes',
+  'card.enrolAsMentor': 'Inscrivez-vous comme mentor pour inviter des mentorés',
+
+  'card.profile.about': 'À propos',
+  'card.profile.offers': 'Ce qu’il ou elle propose comme mentor',
+  'card.profile.seeks': 'Ce qu’il ou elle recherche comme mentoré',
+  'card.profile.languages': 'Langues',
+  'card.profile.meetingModes': 'Façons de se rencontrer',
+  'card.profile.links': 'Liens',
+  'card.profile.contact': 'Contact',
+
+  'card.form.askMentor': (name) => `Demander à ${name} d’être votre mentor`,
+  'card.form.inviteMentee': (name) => `Inviter ${name} à être votre mentoré`,
+  'card.form.areas': 'Domaines d’accompagnement',
+  'card.form.goals': 'Vos objectifs',
+  'card.form.term': 'Durée',
+  'card.form.meetingMode': 'Façon de se rencontrer',
+  'card.form.message': 'Message (facultatif)',
+  'card.form.send': 'Envoyer',
+  'card.form.sending': 'Envoi…',
+  'card.form.areasRequired': 'Choisissez au moins un domaine d’accompagnement.',
+  'card.form.goalsRequired': 'Dites ce que vous espérez atteindre.',
+
+  // <mentor-relationships-console>
+  'console.title': 'Mon mentorat',
+  'console.loading': 'Chargement de vos mentorats…',
+  'console.empty': 'Vous n’avez pas encore de mentorat. Trouvez un mentor (ou un mentoré) et envoyez une demande : elle apparaîtra ici.',
+  'console.pending': (n) => `En attente (${n})`,
+  'console.active': (n) => `En cours (${n})`,
+  'console.ended': (n) => `Terminés (${n})`,
+  'console.none.pending': 'Aucune demande en attente.',
+  'console.none.active': 'Aucun mentorat en cours.',
+  'console.none.ended': 'Aucun mentorat passé pour l’instant.',
+  'console.older': (n) => `Mentorats plus anciens (${n})`,
+
+  'console.asksMentor': 'Vous demande d’être son mentor',
+  'console.invitesMentee': 'Vous invite à être son mentoré',
+  'console.askedMentor': 'Vous lui avez demandé d’être votre mentor',
+  'console.invitedMentee': 'Vous l’avez invité à être votre mentoré',
+  'console.saved': 'Mise de côté',
+  'console.areas': 'Domaines d’accompagnement',
+  'console.goals': 'Objectifs',
+  'console.term': 'Durée',
+  'console.meetingMode': 'Rencontres',
+  'console.message': 'Message',
+  'console.sent': (date) => `Envoyée le ${date}`,
+  'console.expires': (date) => `Expire le ${date}`,
+  'console.daysLeft': (n) => (n <= 1 ? 'Moins d’un jour restant' : `Plus que ${n} jours`),
+
+  'console.youMentor': (name) => `Vous êtes le mentor de ${name}`,
+  'console.yourMentor': 'Votre mentor',
+  'console.youMentored': (name) => `Vous avez été le mentor de ${name}`,
+  'console.wasYourMentor': 'A été votre mentor',
+  'console.dates': (start, end) => `Commencé le ${start} · se termine le ${end}`,
+  'console.month': (n, of) => `Mois ${n} sur ${of}`,
+  'console.termOver': (date) => `La durée convenue s’est terminée le ${date} : marquez-le comme terminé ou continuez.`,
+
+  'console.state.completed': (date) => `Terminé le ${date}`,
+  'console.state.ended': (date) => `Arrêté avant terme le ${date}`,
+  'console.state.declined': (date) => `Refusée le ${date}`,
+  'console.state.withdrawn': (date) => `Retirée le ${date}`,
+  'console.state.expired': (date) => `Expirée le ${date}`,
+  'console.reason': (reason) => `Motif : ${reason}`,
+
+  'console.action.accept': 'Accepter',
+  'console.action.decline': 'Refuser',
+  'console.action.save': 'Mettre de côté',
+  'console.action.withdraw': 'Retirer',
+  'console.action.complete': 'Marquer comme terminé',
+  'console.action.end': 'Arrêter avant terme',
+  'console.busy': 'Veuillez patienter…',
+  'console.done.acceptMentee': (name) => `Demande acceptée. ${name} est maintenant votre mentoré.`,
+  'console.done.acceptMentor': (name) => `Demande acceptée. ${name} est maintenant votre mentor.`,
+  'console.done.decline': (name) => `Demande de ${name} refusée.`,
+  'console.done.save': (name) => `Demande de ${name} mise de côté.`,
+  'console.done.withdraw': (name) => `Demande à ${name} retirée.`,
+  'console.done.complete': (name) => `Mentorat avec ${name} marqué comme terminé.`,
+  'console.done.end': (name) => `Mentorat avec ${name} arrêté.`,
+  'console.done.feedback': 'Merci pour votre avis.',
+  'console.mentorFull': 'Vous n’avez plus de place comme mentor. Augmentez votre capacité ou terminez d’abord un mentorat.',
+  'console.menteeFull': 'Ce mentoré a déjà le nombre maximal de mentors autorisé par le programme.',
+
+  'console.confirm.decline': (name) => `Refuser la demande de ${name} ?`,
+  'console.confirm.withdraw': (name) => `Retirer votre demande à ${name} ?`,
+  'console.confirm.complete': (name) => `Marquer votre mentorat avec ${name} comme terminé ?`,
+  'console.confirm.end': (name) => `Arrêter votre mentorat avec ${name} avant terme ?`,
+  'console.explain.decline': 'Cette personne sera informée de votre refus.',
+  'console.explain.withdraw': 'La demande sera annulée et cette personne en sera informée.',
+  'console.explain.complete': 'Il passera dans vos mentorats passés, et vous pourrez tous deux donner votre avis.',
+  'console.explain.end': 'Il passera dans vos mentorats passés. Votre partenaire verra le motif.',
+  'console.reasonOptional': 'Motif (facultatif)',
+  'console.reasonRequired': 'Motif',
+  'console.reasonMissing': 'Indiquez pourquoi vous arrêtez le mentorat avant terme.',
+
+  'console.feedback': (name) => `Comment s’est passé votre mentorat avec ${name} ?`,
+  'console.rating': (n) => `${n} – ${RATINGS[n - 1]}`,
+  'console.ratingMissing': 'Choisissez une note de 1 à 5.',
+  'console.comment': 'Commentaire (facultatif)',
+  'console.sendFeedback': 'Envoyer mon avis',
+  'console.thanks': 'Merci pour votre avis',
+
+  // <mentor-availability-toggle>
+  'availability.title': 'Disponibilité',
+  'availability.switch': 'Ne pas participer temporairement',
+  'availability.participating': 'Vous participez : les membres peuvent vous trouver et vous envoyer des demandes.',
+  'availability.pausedUntil': (date) => `Vous ne participez pas jusqu’au ${date}.`,
+  'availability.pausedOpen': 'Vous ne participez pas jusqu’à ce que vous repreniez.',
+  'availability.effect': (paused, active, count) =>
+    `${paused ? 'Vous' : 'Si vous faites une pause, vous'} n’apparaîtrez pas dans les recherches et ne recevrez pas de nouvelles demandes` +
+    (active === 0 ? '.' : active === 1 ? ' ; votre mentorat en cours continue.' : ` ; vos ${count} mentorats en cours continuent.`),
+  'availability.awaiting': (n, count) =>
+    n === 1 ? 'Vous pouvez encore répondre à la demande qui vous attend.' : `Vous pouvez encore répondre aux ${count} demandes qui vous attendent.`,
+  'availability.returnDate': 'Date de retour (facultatif)',
+  'availability.datePast': 'Choisissez aujourd’hui ou une date ultérieure, ou laissez vide.',
+  'availability.dateBad': 'Saisissez une date complète, ou laissez vide.',
+  'availability.capacity': 'Mentorés que vous accompagnez',
+  'availability.active': (_n, count) => `${count} en cours`,
+  'availability.capacityBad': (max) => `Saisissez un nombre entier de 1 à ${max}.`,
+  'availability.full': 'Toutes vos places sont prises : les mentorés ne peuvent plus vous envoyer de demande jusqu’à ce qu’une place se libère.',
+  'availability.saving': 'Enregistrement…',
+  'availability.nowPaused': 'Vous ne participez plus temporairement.',
+  'availability.welcomeBack': 'Bon retour ! Vous participez de nouveau.',
+  'availability.saved': 'Votre disponibilité est enregistrée.',
+  'availability.notSaved': (why) => `Votre modification n’a pas été enregistrée. ${why}`,
+  'availability.enrol': 'Inscrivez-vous au programme de mentorat pour indiquer votre disponibilité.',
+
+  // <mentor-enrollment>
+  'enrollment.title': 'S’inscrire au programme de mentorat',
+  'enrollment.editTitle': 'Votre profil de mentorat',
+
+  'enrollment.roles': 'Vos rôles',
+  'enrollment.role.mentor': 'Je veux être mentor',
+  'enrollment.role.mentee': 'Je veux être accompagné·e',
+
+  'enrollment.profile': 'Votre profil',
+  'enrollment.profile.name': 'Nom',
+  'enrollment.profile.headline': 'Titre',
+  'enrollment.profile.headline.hint': 'Une ligne, par exemple votre poste et votre organisation.',
+  'enrollment.profile.bio': 'À propos de vous',
+  'enrollment.profile.photoUrl': 'Adresse de la photo (facultatif)',
+  'enrollment.profile.photoUrl.hint': 'Un lien vers une photo de vous, commençant par https://',
+  'enrollment.profile.email': 'E-mail',
+  'enrollment.profile.phone': 'Téléphone (facultatif)',
+  'enrollment.profile.industry': 'Secteur',
+  'enrollment.profile.careerStage': 'Étape de carrière',
+  'enrollment.profile.country': 'Pays',
+  'enrollment.profile.city': 'Ville',
+  'enrollment.profile.timeZone': 'Fuseau horaire',
+  'enrollment.profile.languages': 'Langues parlées',
+  'enrollment.profile.links': 'Liens',
+  'enrollment.profile.links.hint': 'Jusqu’à 5 adresses web, par exemple un profil professionnel ou vos publications.',
+  'enrollment.link': (n) => `Lien ${n}`,
+  'enrollment.notSpecified': 'Non précisé',
+  'enrollment.noneChosen': 'aucune',
+
+  'enrollment.mentor': 'Préférences de mentor',
+  'enrollment.mentor.topics': 'Thèmes sur lesquels vous pouvez accompagner',
+  'enrollment.mentor.meetingModes': 'Façons de rencontrer vos mentorés',
+  'enrollment.mentor.statement': 'Ce que vous proposez comme mentor',
+  'enrollment.mentee': 'Préférences de mentoré',
+  'enrollment.mentee.topics': 'Thèmes sur lesquels vous cherchez un accompagnement',
+  'enrollment.mentee.meetingModes': 'Façons de rencontrer vos mentors',
+  'enrollment.mentee.statement': 'Ce que vous espérez en retirer',
+
+  'enrollment.visibility': 'Qui voit quoi',
+  'enrollment.visibility.note':
+    'Votre e-mail et votre numéro de téléphone ne sont montrés qu’aux partenaires d’un mentorat accepté.',
+  'enrollment.visibility.photo': 'Photo',
+  'enrollment.visibility.headline': 'Titre',
+  'enrollment.visibility.bio': 'À propos de vous',
+  'enrollment.visibility.industry': 'Secteur',
+  'enrollment.visibility.careerStage': 'Étape de carrière',
+  'enrollment.visibility.location': 'Pays et ville',
+  'enrollment.visibility.timeZone': 'Fuseau horaire',
+  'enrollment.visibility.languages': 'Langues',
+  'enrollment.visibility.links': 'Liens',
+  'enrollment.level.members': 'Tous les membres',
+  'enrollment.level.partners': 'Seulement mes partenaires de mentorat',
+
+  'enrollment.conduct': 'Code de conduite',
+  'enrollment.conduct.read': 'Lire le code de conduite (nouvel onglet)',
+  'enrollment.conduct.accept': 'J’accepte le code de conduite',
+  'enrollment.conduct.accepted': (date) => `Vous avez accepté le code de conduite le ${date}.`,
+
+  'enrollment.save': 'Enregistrer',
+  'enrollment.saving': 'Enregistrement…',
+  'enrollment.discard': 'Annuler les modifications',
+  'enrollment.saved': 'Votre profil de mentorat est enregistré',
+
+  'enrollment.summary': (n) => (n === 1 ? 'Un point est à corriger' : `${n} points sont à corriger`),
+  'enrollment.error.roles': 'Choisissez au moins un rôle : mentor, mentoré ou les deux.',
+  'enrollment.error.profile.name': 'Indiquez votre nom.',
+  'enrollment.error.profile.email': 'Indiquez une adresse e-mail, par exemple nom@exemple.org.',
+  'enrollment.error.profile.photoUrl': 'Indiquez une adresse commençant par https://, ou laissez le champ vide.',
+  'enrollment.error.profile.phone': 'Indiquez un numéro de téléphone, ou laissez le champ vide.',
+  'enrollment.error.profile.timeZone': 'Choisissez votre fuseau horaire.',
+  'enrollment.error.profile.links': 'Indiquez une adresse commençant par https://, ou laissez le champ vide.',
+  'enrollment.error.mentor.topics': 'Choisissez au moins un thème sur lequel vous pouvez accompagner.',
+  'enrollment.error.mentor.meetingModes': 'Choisissez au moins une façon de rencontrer vos mentorés.',
+  'enrollment.error.mentee.topics': 'Choisissez au moins un thème sur lequel vous cherchez un accompagnement.',
+  'enrollment.error.mentee.meetingModes': 'Choisissez au moins une façon de rencontrer vos mentors.',
+  'enrollment.error.acceptCodeOfConduct': 'Acceptez le code de conduite pour participer.',
+  'enrollment.error.max': (n) => `Choisissez-en ${n} au plus.`,
+  'enrollment.error.check': (label) => `Vérifiez « ${label} ».`,
+  'enrollment.error.leave.mentor':
+    'Vous avez encore des mentorats en cours ou en attente comme mentor. Terminez-les, déclinez-les ou retirez-les avant de cesser d’être mentor.',
+  'enrollment.error.leave.mentee':
+    'Vous avez encore des mentorats en cours ou en attente comme mentoré. Terminez-les ou retirez-les avant de cesser d’être accompagné·e.',
 };

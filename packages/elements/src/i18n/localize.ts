@@ -1,14 +1,17 @@
 // The one localisation layer: every visible string comes from a catalog through `Localize`.
-// English is built in, a part at a time: the common strings here, and each element's own strings when its
-// module is imported (`addMessages('en', …)`), so a page holds the English of the elements it uses only.
-// Other catalogs register themselves (the loader imports them when the page's language asks for one).
-// A key is looked up in the page language's catalog, then in English. Every element re-renders when a
-// catalog arrives or `lang` changes.
+// English is built in, a section at a time: the common strings here, and each element's own section of
+// en.ts when its module is imported (`addMessages('en', …)`), so a page holds the English of the elements
+// it uses only. Other catalogs register themselves (the loader imports them when the page's language asks
+// for one). A key is looked up in the page language's catalog, then in English. Every element re-renders
+// when a catalog arrives or `lang` changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ErrorCode, ErrorReason, MeetingMode } from '@mentor-match/core';
 import { commonEn, type Messages } from './en.ts';
 
 export type { Messages };
-type MessageKey = keyof Messages;
+export type MessageKey = keyof Messages;
+/** The keys of plain-text messages (no arguments): what a key computed from data may turn out to be. */
+export type TextKey = { [K in MessageKey]: Messages[K] extends string ? K : never }[MessageKey];
 type Args<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
 type Message = string | ((...args: unknown[]) => string);
 
@@ -16,10 +19,12 @@ const english: Partial<Messages> = { ...commonEn };
 const catalogs = new Map<string, Partial<Messages>>([['en', english]]);
 const hosts = new Set<ReactiveControllerHost>();
 
-/** Right-to-left scripts; `dir` on the page wins when set. */
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug']);
+/** Keys for the catalogs, so code can name them from data (an error code, a meeting mode). */
+export const errorKey = (code: ErrorCode) => `error.${code}` as const;
+export const reasonKey = (reason: ErrorReason) => `reason.${reason}` as const;
+export const meetingModeKey = (mode: MeetingMode) => `meetingMode.${mode}` as const;
 
-/** Adds strings to a language's catalog (an element's English when its module is imported). */
+/** Adds strings to a language's catalog (an element's English section when its module is imported). */
 export function addMessages(lang: string, messages: Partial<Messages>): void {
   const tag = lang.toLowerCase();
   const catalog = catalogs.get(tag);
@@ -28,7 +33,7 @@ export function addMessages(lang: string, messages: Partial<Messages>): void {
   for (const host of hosts) host.requestUpdate();
 }
 
-/** Registers a whole catalog for a language; a key it lacks is shown in English. */
+/** Registers a whole catalog for a language; typed as `Messages`, so it has every key English has. */
 export function registerLocale(lang: string, messages: Messages): void {
   addMessages(lang, messages);
 }
@@ -36,7 +41,7 @@ export function registerLocale(lang: string, messages: Messages): void {
 export const registeredLocales = (): string[] => [...catalogs.keys()];
 
 /** The catalog for a BCP-47 tag: exact (`fr-ca`), then base language (`fr`), then English. */
-export function catalogFor(lang: string): Partial<Messages> {
+function catalogFor(lang: string): Partial<Messages> {
   const tag = lang.toLowerCase();
   return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0] ?? '') ?? english;
 }
@@ -56,13 +61,16 @@ function closestAttribute(start: Element, attr: string): string | null {
 let observer: MutationObserver | undefined;
 function watchDocument(): void {
   if (observer) return;
-  // A page that switches language or direction (a CMS language menu) re-renders every element.
+  // A page that switches language (a CMS language menu) re-renders every element. Direction needs no
+  // update: `dir` reaches the shadow roots through inheritance, and the styles use logical properties.
   observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 export class Localize implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
+  /** The language this update renders in: read from the page once per update, not once per string. */
+  #lang: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -72,29 +80,39 @@ export class Localize implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.#host);
     watchDocument();
+    this.#lang = undefined; // moved in the page: perhaps under another `lang`
   }
 
   hostDisconnected(): void {
     hosts.delete(this.#host);
   }
 
-  /** The language in force for this element: the nearest `lang`, else the browser's. */
-  get lang(): string {
-    return closestAttribute(this.#host, 'lang') || navigator.language || 'en';
+  /**
+   * Before each render. A page changing `lang`, or a catalog arriving, requests an update; between
+   * updates (in an event handler) the last update's language holds.
+   */
+  hostUpdate(): void {
+    this.#lang = undefined;
   }
 
-  get dir(): 'ltr' | 'rtl' {
-    const dir = closestAttribute(this.#host, 'dir');
-    if (dir === 'rtl' || dir === 'ltr') return dir;
-    return RTL_LANGUAGES.has(this.lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+  /** The language in force for this element: the nearest `lang`, else the browser's. */
+  get lang(): string {
+    return (this.#lang ??= closestAttribute(this.#host, 'lang') || navigator.language || 'en');
   }
 
   t<K extends MessageKey>(key: K, ...args: Args<K>): string {
     // Per key: a catalog may lack a key (one registered in part, or older than an element), and English
-    // has every key of the elements imported. undefined for a key nobody has (elements probing computed
-    // keys rely on it).
-    const message = (catalogFor(this.lang)[key] ?? english[key]) as Message;
+    // has every key of the elements imported. The key itself is the last resort: visible, and searchable.
+    const message = (catalogFor(this.lang)[key] ?? english[key] ?? key) as Message;
     return typeof message === 'function' ? message(...args) : message;
+  }
+
+  /**
+   * Whether `key` names a plain-text message: for a key computed from data (a field named by a schema
+   * path), so that `t(key)` is then type-checked like any other.
+   */
+  has(key: string): key is TextKey {
+    return typeof english[key as MessageKey] === 'string';
   }
 
   /** A date (`2026-12-23`) or instant in the member's language. */

@@ -4,8 +4,7 @@ import { consume, ContextRoot } from '@lit/context';
 import { isMentoringError, type MentoringChange, type MentoringError } from '@mentor-match/core';
 import { programContext, type ProgramState } from './context.ts';
 import { VERSION } from './define.ts';
-import { Localize } from '../i18n/localize.ts';
-import { errorKey, reasonKey } from '../i18n/en.ts';
+import { Localize, errorKey, reasonKey } from '../i18n/localize.ts';
 import { sharedStyles } from '../styles/shared.ts';
 
 // A ContextRoot on the document holds the requests of elements that connect before their

@@ -6,7 +6,7 @@ import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorAvailabilityChangeEvent } from '../events/availability-change.ts';
 import { checked } from '../internal/checked.ts';
 import { addMessages } from '../i18n/localize.ts';
-import { availabilityEn } from './messages.ts';
+import { availabilityEn } from '../i18n/en.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', availabilityEn);

@@ -22,10 +22,13 @@ export interface Draft {
   acceptCodeOfConduct: boolean;
 }
 
-/** What is wrong with a field: a message key, and the limit for `enrollment.error.max`. */
+/**
+ * What is wrong with a field: by default its own message (`enrollment.error.<field>`, or "check <label>"
+ * for a field without one); a list longer than `max`; or a role the member cannot leave yet.
+ */
 export interface Problem {
-  key: string;
   max?: number;
+  leaving?: Role;
 }
 export type Problems = Record<string, Problem>;
 
@@ -99,10 +102,9 @@ export function fieldOf(path: readonly PropertyKey[]): string {
   return parts.slice(0, parts[1] === 'links' ? 3 : 2).join('.');
 }
 
-/** The message for a field: its own (`enrollment.error.profile.email`), or "at most n" for a long list. */
-export function problemFor(field: string, issue?: { code: string; maximum?: unknown }): Problem {
-  if (issue?.code === 'too_big' && typeof issue.maximum === 'number') return { key: 'enrollment.error.max', max: issue.maximum };
-  return { key: `enrollment.error.${field.replace(/\.\d+$/, '')}` };
+/** A schema issue as a problem: "at most n" for a long list, else the field's own message. */
+export function problemFor(issue?: { code: string; maximum?: unknown }): Problem {
+  return issue?.code === 'too_big' && typeof issue.maximum === 'number' ? { max: issue.maximum } : {};
 }
 
 const SECTIONS = ['roles', 'profile', 'mentor', 'mentee', 'visibility', 'acceptCodeOfConduct'];
@@ -153,7 +155,7 @@ export function check(
   });
 
   const problems: Problems = {};
-  const add = (field: string, issue?: { code: string; maximum?: unknown }) => (problems[field] ??= problemFor(field, issue));
+  const add = (field: string, issue?: { code: string; maximum?: unknown }) => (problems[field] ??= problemFor(issue));
   for (const issue of result.success ? [] : result.error.issues) {
     const path = [...issue.path];
     // A link's index in the input skips empty fields; the field's index in the form does not.

@@ -7,7 +7,6 @@ import {
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
-import { meetingModeKey } from '../i18n/en.ts';
 import { namedChoices, type Choice } from '../mentor-search/choices.ts';
 import { checked } from '../internal/checked.ts';
 import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
@@ -16,8 +15,8 @@ import {
 } from './draft.ts';
 import { enrollmentStyles } from './styles.ts';
 import { choicesStyles } from '../styles/choices.ts';
-import { addMessages } from '../i18n/localize.ts';
-import { enrollmentEn } from './messages.ts';
+import { addMessages, meetingModeKey } from '../i18n/localize.ts';
+import { enrollmentEn } from '../i18n/en.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', enrollmentEn);
@@ -218,7 +217,7 @@ export class MentorEnrollment extends MentorElement {
       }
       const field = fieldOf(error.field.split('.'));
       const leaving = error.code === 'conflict' && error.reason === 'state' && ROLES.includes(error.field as Role);
-      this.#refused = { [field]: leaving ? { key: `enrollment.error.leave.${error.field}` } : problemFor(field) };
+      this.#refused = { [field]: leaving ? { leaving: error.field as Role } : problemFor() };
       this.problems = this.#check().problems;
       void this.#focusSummary();
     } finally {
@@ -241,18 +240,19 @@ export class MentorEnrollment extends MentorElement {
   // ------------------------------------------------------------------------------------------------
   // Rendering
 
-  /** A catalog entry by computed key, or undefined when there is none. */
-  #lookup(key: string, ...args: unknown[]): string | undefined {
-    return (this.i18n.t as unknown as (key: string, ...args: unknown[]) => string | undefined)(key, ...args);
-  }
-
+  /** A field's label: `enrollment.<field>` (one label for every link field). */
   #label(field: string): string {
-    return this.#lookup(`enrollment.${field.replace(/\.\d+$/, '')}`) ?? field;
+    const key = `enrollment.${field.replace(/\.\d+$/, '')}` as const;
+    return this.i18n.has(key) ? this.i18n.t(key) : field;
   }
 
+  /** A problem in words: a limit, a role still in use, the field's own message, or "check <label>". */
   #message(field: string, problem: Problem): string {
-    if (problem.max !== undefined) return this.i18n.t('enrollment.error.max', problem.max);
-    return this.#lookup(problem.key) ?? this.i18n.t('enrollment.error.check', this.#label(field));
+    const { i18n } = this;
+    if (problem.max !== undefined) return i18n.t('enrollment.error.max', problem.max);
+    if (problem.leaving) return i18n.t(`enrollment.error.leave.${problem.leaving}`);
+    const own = `enrollment.error.${field.replace(/\.\d+$/, '')}` as const;
+    return i18n.has(own) ? i18n.t(own) : i18n.t('enrollment.error.check', this.#label(field));
   }
 
   /** aria-invalid and aria-describedby (hint, then error) for a field's control. */
@@ -268,8 +268,10 @@ export class MentorEnrollment extends MentorElement {
     return problem ? html`<p class="error" id="${idOf(field)}-error">${this.#message(field, problem)}</p>` : nothing;
   }
 
+  /** A field's hint: `enrollment.<field>.hint`. */
   #hint(field: string) {
-    return html`<p class="hint" id="${idOf(field)}-hint">${this.#lookup(`enrollment.${field}.hint`)}</p>`;
+    const key = `enrollment.${field}.hint` as const;
+    return html`<p class="hint" id="${idOf(field)}-hint">${this.i18n.has(key) ? this.i18n.t(key) : nothing}</p>`;
   }
 
   #text(field: string, options: TextOptions, label = this.#label(field)) {

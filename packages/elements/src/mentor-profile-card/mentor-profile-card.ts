@@ -14,7 +14,7 @@ import { locationLine, openPlaces, reasonText, topicLabel } from './describe.ts'
 import type { MentorProfileDialog } from './profile-dialog.ts';
 import type { MentorRequestForm } from './request-form.ts';
 import { addMessages } from '../i18n/localize.ts';
-import { cardEn } from './messages.ts';
+import { cardEn } from '../i18n/en.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', cardEn);

@@ -3,11 +3,10 @@ import { property, query } from 'lit/decorators.js';
 import { ROLES, type MemberView, type Role } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
-import { meetingModeKey } from '../i18n/en.ts';
 import { topicLabel } from './describe.ts';
 import { dialogStyles } from './dialog-styles.ts';
-import { addMessages } from '../i18n/localize.ts';
-import { profileDialogEn } from './profile-dialog-messages.ts';
+import { addMessages, meetingModeKey } from '../i18n/localize.ts';
+import { profileDialogEn } from '../i18n/en.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', profileDialogEn);

@@ -5,20 +5,19 @@ import {
   type Role, type TermMonths,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
-import { meetingModeKey } from '../i18n/en.ts';
 import { MentorRequestSentEvent } from '../events/request-sent.ts';
 import { checked } from '../internal/checked.ts';
 import { topicLabel } from './describe.ts';
 import { dialogStyles } from './dialog-styles.ts';
-import { addMessages } from '../i18n/localize.ts';
-import { requestFormEn } from './request-form-messages.ts';
+import { addMessages, meetingModeKey } from '../i18n/localize.ts';
+import { requestFormEn } from '../i18n/en.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', requestFormEn);
 
 const FIELDS = ['areas', 'goals', 'termMonths', 'meetingMode', 'message'] as const;
 type Field = (typeof FIELDS)[number];
-type FieldError = 'card.form.areasRequired' | 'card.form.goalsRequired' | 'card.form.checkField';
+type FieldError = 'card.form.areasRequired' | 'card.form.goalsRequired' | 'form.checkField';
 
 interface Draft {
   areas: string[];
@@ -223,7 +222,7 @@ export class MentorRequestForm extends MentorElement {
       this.failure = error;
       const field = isMentoringError(error) ? error.field?.split('.')[0] : undefined;
       if (field && (FIELDS as readonly string[]).includes(field)) {
-        this.#refused = { [field]: 'card.form.checkField' };
+        this.#refused = { [field]: 'form.checkField' };
         this.invalid = this.#check();
         void this.#focusFirstInvalid();
       }

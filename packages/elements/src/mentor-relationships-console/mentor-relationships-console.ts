@@ -8,7 +8,7 @@ import {
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { avatar } from '../internal/avatar.ts';
-import { meetingModeKey } from '../i18n/en.ts';
+import { meetingModeKey } from '../i18n/localize.ts';
 import { MentorMentorshipChangeEvent, type MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { MentorPendingCountEvent } from '../events/pending-count.ts';
 import { checked } from '../internal/checked.ts';
@@ -17,7 +17,7 @@ import { mailtoHref, telHref } from './contact.ts';
 import { groupItems, isIncoming, viewerMentors } from './groups.ts';
 import { consoleStyles } from './styles.ts';
 import { addMessages } from '../i18n/localize.ts';
-import { consoleEn } from './messages.ts';
+import { consoleEn } from '../i18n/en.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', consoleEn);

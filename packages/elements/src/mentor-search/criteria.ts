@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import {
   MEETING_MODES, type Find, type MeetingMode, type ProgramSettings, type SearchQuery,
 } from '@mentor-match/core';
-import { meetingModeKey } from '../i18n/en.ts';
+import { meetingModeKey } from '../i18n/localize.ts';
 import type { Localize } from '../i18n/localize.ts';
 import { HOURS_APART, namedChoices, type Choice } from './choices.ts';
 

@@ -10,8 +10,8 @@ import './define.ts';
 import type { MentorSearch } from './mentor-search.ts';
 import type { MentorSearchEvent } from '../events/search-query.ts';
 import type { MentorResultsEvent } from '../events/search-results.ts';
-import { searchEn } from './messages.ts';
-import { searchFr } from './messages-fr.ts';
+import { searchEn } from '../i18n/en.ts';
+import { fr } from '../i18n/fr.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -602,9 +602,9 @@ describe('<mentor-search>', () => {
       expect(searchEn['search.count.mentors'](0, '0')).to.equal('No mentors found');
       expect(searchEn['search.count.mentors'](1, '1')).to.equal('1 mentor found');
       expect(searchEn['search.count.mentees'](1234, '1,234')).to.equal('1,234 mentees found');
-      expect(searchFr['search.count.mentors'](0, '0')).to.equal('Aucun mentor trouvé');
-      expect(searchFr['search.count.mentors'](1, '1')).to.equal('1 mentor trouvé');
-      expect(searchFr['search.count.mentees'](23, '23')).to.equal('23 mentorés trouvés');
+      expect(fr['search.count.mentors'](0, '0')).to.equal('Aucun mentor trouvé');
+      expect(fr['search.count.mentors'](1, '1')).to.equal('1 mentor trouvé');
+      expect(fr['search.count.mentees'](23, '23')).to.equal('23 mentorés trouvés');
     });
   });
 });

@@ -14,7 +14,7 @@ import { searchStyles } from './styles.ts';
 import { choicesStyles } from '../styles/choices.ts';
 import '../mentor-profile-card/define.ts';
 import { addMessages } from '../i18n/localize.ts';
-import { searchEn } from './messages.ts';
+import { searchEn } from '../i18n/en.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', searchEn);
