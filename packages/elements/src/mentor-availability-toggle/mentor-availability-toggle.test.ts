@@ -370,6 +370,37 @@ describe('<mentor-availability-toggle>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a refusal naming the capacity keeps what the member sent there, marked, until they change it', async () => {
+      const { world, mia } = await scene();
+      const adapter = faultyAdapter(mia, {
+        setAvailability: (input: AvailabilityInput) =>
+          input.capacity === 7
+            ? Promise.reject(new MentoringError('validation', 'capacity: too many', { field: 'capacity' }))
+            : mia.setAvailability(input),
+      });
+      const el = await mount(adapter);
+      commit(capacity(el)!, '7');
+      await settled(el);
+      await until(() => alertText(el) !== '', 'the refusal');
+      expect(alertText(el)).to.equal(
+        'Your change was not saved. Some information is missing or not valid. Please check the highlighted fields.',
+      );
+      expect(capacity(el)!.value).to.equal('7');
+      expect(capacity(el)!.getAttribute('aria-invalid')).to.equal('true');
+      expect(capacity(el)!.getAttribute('aria-describedby')).to.equal('capacity-error active');
+      expect(text($(el, '#capacity-error'))).to.equal('Please check this field.');
+      expect(el.validity.valid).to.equal(false);
+      expect((await availabilityOf(world, 'mia')).capacity).to.equal(3);
+      await expect(el).to.be.accessible();
+
+      commit(capacity(el)!, '4');
+      await settled(el);
+      expect($(el, '#capacity-error')).to.equal(null);
+      expect(el.validity.valid).to.equal(true);
+      expect(capacity(el)!.value).to.equal('4');
+      expect((await availabilityOf(world, 'mia')).capacity).to.equal(4);
+    });
+
     it('the next change clears the refusal', async () => {
       const { mia } = await scene();
       let fail = true;

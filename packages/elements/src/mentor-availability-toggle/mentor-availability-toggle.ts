@@ -1,8 +1,9 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Viewer, type Availability, type AvailabilityInput, type MentoringAdapter } from '@mentor-match/core';
-import { MentorElement } from '../internal/mentor-element.ts';
+import { MentorFormControl } from '../internal/form-control.ts';
+import { FormController, describedBy, setStates } from '../internal/form-controller.ts';
 import { MentorAvailabilityChangeEvent } from '../events/availability-change.ts';
 import { checked } from '../internal/checked.ts';
 import { addMessages } from '../i18n/localize.ts';
@@ -15,9 +16,11 @@ addMessages('en', availabilityEn);
 export const MAX_CAPACITY = 50;
 
 type Field = 'return-date' | 'capacity';
-type FieldError = 'availability.datePast' | 'availability.dateBad' | 'availability.capacityBad';
-/** What the member typed into a field and why it was not sent. */
-type Draft = { raw: string; error: FieldError };
+type FieldError = 'availability.datePast' | 'availability.dateBad' | 'availability.capacityBad' | 'form.checkField';
+/** What the member typed into a field and was not sent (with why), or was sent and refused. */
+type Draft = { raw: string; error?: FieldError };
+/** The fields the adapter may name in a refusal, and this form's. */
+const FIELDS: Record<string, Field> = { returnDate: 'return-date', capacity: 'capacity' };
 type Announcement = 'availability.saved' | 'availability.nowPaused' | 'availability.welcomeBack';
 
 const same = (a: Availability, b: Availability) =>
@@ -34,7 +37,8 @@ const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_00
  *
  * Form-associated: inside a page's `<form>` it submits `paused` or `participating` under its `name`.
  * Every change is saved at once, so its value is always the saved availability; a form reset discards
- * what was typed but not sent (an invalid capacity or date), which also makes the control invalid.
+ * what was typed but not saved (an invalid capacity or date, which also makes the control invalid, or
+ * one the adapter refused).
  *
  * @summary The member's availability: pause or resume participating, return date, capacity.
  *
@@ -57,11 +61,9 @@ const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_00
  * @event change - The member toggled the switch or changed the return date or capacity (before it is saved).
  * @event {MentorAvailabilityChangeEvent} mentor-availability-change - The member's change was saved (`MentorAvailabilityChangeEvent`: `availability`).
  */
-export class MentorAvailabilityToggle extends MentorElement {
-  static readonly formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...MentorElement.shadowRootOptions, delegatesFocus: true };
+export class MentorAvailabilityToggle extends MentorFormControl {
   static override styles = [
-    ...MentorElement.styles,
+    ...MentorFormControl.styles,
     css`
       fieldset {
         display: grid;
@@ -175,19 +177,24 @@ export class MentorAvailabilityToggle extends MentorElement {
     `,
   ];
 
-  /** The name the value (`paused` or `participating`) is submitted under in a page's form. */
-  @property({ reflect: true }) name: string | null = null;
-
   /** What the controls show: the saved availability, or the member's change while it is saved. */
   @state() private shown: Availability | undefined;
   @state() private saving = false;
-  @state() private failure: unknown = null;
   /** What the last saved change did, for the polite live region. */
   @state() private announcement: Announcement | '' = '';
   @state() private drafts: Partial<Record<Field, Draft>> = {};
-  @state() private disabledByForm = false;
 
-  readonly #internals = this.attachInternals();
+  readonly #form = new FormController<Field, FieldError>(this, {
+    validate: 'change',
+    internals: this.internals,
+    check: () => {
+      const problems: Partial<Record<Field, FieldError>> = {};
+      for (const [field, draft] of Object.entries(this.drafts) as [Field, Draft][]) if (draft.error) problems[field] = draft.error;
+      return problems;
+    },
+    message: (_field, key) => (key === 'availability.capacityBad' ? this.i18n.t(key, this.i18n.number(MAX_CAPACITY)) : this.i18n.t(key)),
+    refusal: (_error, path) => (FIELDS[path] ? [FIELDS[path], 'form.checkField'] : undefined),
+  });
   /** The last availability known to be stored: the viewer's, or the adapter's answer to a save. */
   #confirmed: Availability | undefined;
   /** The viewer's availability last seen: a reload that leaves it alone leaves the controls alone. */
@@ -199,35 +206,14 @@ export class MentorAvailabilityToggle extends MentorElement {
     return (this.program?.viewer?.enrolled && this.shown?.status) || '';
   }
 
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
+  protected override formValue(): string | null {
+    return this.value || null;
   }
 
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
-  }
-
-  formResetCallback(): void {
+  override formResetCallback(): void {
     this.drafts = {};
-    this.failure = null;
+    this.#form.clear();
     if (!this.saving) this.shown = this.#confirmed;
-  }
-
-  /** After a history navigation the browser offers the value the page had; the saved one wins. */
-  formStateRestoreCallback(): void {
-    this.formResetCallback();
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.disabledByForm = disabled;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -238,7 +224,7 @@ export class MentorAvailabilityToggle extends MentorElement {
       this.#memberId = viewer.member.id;
       this.#seen = undefined;
       this.drafts = {};
-      this.failure = null;
+      this.#form.clear();
       this.announcement = '';
     }
     const seen = viewer?.member.availability;
@@ -248,28 +234,16 @@ export class MentorAvailabilityToggle extends MentorElement {
       if (!this.saving) this.shown = seen;
     }
     if (this.shown?.status !== 'paused' && this.drafts['return-date']) {
-      const { 'return-date': _, ...rest } = this.drafts;
-      this.drafts = rest;
+      this.#setDraft('return-date');
+      this.#form.edited('return-date');
+      this.#form.recheck();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const internals = this.#internals;
-    internals.setFormValue(this.value || null);
-    const [field, draft] = (Object.entries(this.drafts)[0] ?? []) as [Field?, Draft?];
-    const anchor = field && this.renderRoot.querySelector<HTMLElement>(`#${field}`);
-    if (draft && anchor) internals.setValidity({ customError: true }, this.#errorText(draft.error), anchor);
-    else internals.setValidity({});
-    try {
-      // :state(paused) and :state(saving) for page styles; older engines spell states differently.
-      const { states } = internals;
-      states.clear();
-      if (this.shown?.status === 'paused') states.add('paused');
-      if (this.saving) states.add('saving');
-    } catch {
-      /* no custom states */
-    }
+    // :state(paused) and :state(saving) for page styles.
+    setStates(this.internals, { paused: this.shown?.status === 'paused', saving: this.saving });
   }
 
   protected override render() {
@@ -285,7 +259,9 @@ export class MentorAvailabilityToggle extends MentorElement {
     const active = viewer.activeAsMentor + viewer.activeAsMentee;
     const mentees = viewer.activeAsMentor;
     const waiting = viewer.awaitingResponse;
-    return html`<fieldset aria-busy=${this.saving ? 'true' : nothing} ?disabled=${this.disabledByForm}>
+    const form = this.#form;
+    const full = !paused && mentees >= shown.capacity;
+    return html`<fieldset aria-busy=${this.saving ? 'true' : nothing} ?disabled=${this.formDisabled}>
       <legend>${t('availability.title')}</legend>
       <div class="row">
         <label part="switch">
@@ -297,8 +273,8 @@ export class MentorAvailabilityToggle extends MentorElement {
         </label>
         <span part="status" role="status">${this.saving ? t('availability.saving') : this.announcement && t(this.announcement)}</span>
       </div>
-      ${this.failure
-        ? html`<p part="error" class="error" role="alert">${t('availability.notSaved', this.errorText(this.failure))}</p>`
+      ${form.failure
+        ? html`<p part="error" class="error" role="alert">${t('availability.notSaved', this.errorText(form.failure))}</p>`
         : nothing}
       <div part="message" id="message">
         <p>
@@ -316,9 +292,9 @@ export class MentorAvailabilityToggle extends MentorElement {
             <label for="return-date">${t('availability.returnDate')}</label>
             <input type="date" id="return-date" part="return-date" min=${today()}
               .value=${live(this.drafts['return-date']?.raw ?? shown.returnDate ?? '')}
-              aria-invalid=${this.#invalid('return-date')} aria-describedby=${this.#describedBy('return-date')}
+              aria-invalid=${form.invalid('return-date')} aria-describedby=${describedBy(form.errorId('return-date'))}
               @change=${this.#dateChanged} />
-            ${this.#error('return-date')}
+            ${form.error('return-date')}
           </div>`
         : nothing}
       ${viewer.member.mentor
@@ -327,33 +303,16 @@ export class MentorAvailabilityToggle extends MentorElement {
             <span class="row">
               <input type="number" id="capacity" part="capacity" min="1" max=${MAX_CAPACITY} step="1" inputmode="numeric"
                 .value=${live(this.drafts.capacity?.raw ?? String(shown.capacity))}
-                aria-invalid=${this.#invalid('capacity')}
-                aria-describedby=${this.#describedBy('capacity', 'active', !paused && mentees >= shown.capacity ? 'full' : '')}
+                aria-invalid=${form.invalid('capacity')}
+                aria-describedby=${describedBy(form.errorId('capacity'), 'active', full && 'full')}
                 @change=${this.#capacityChanged} />
               <span id="active">${t('availability.active', mentees, i18n.number(mentees))}</span>
             </span>
-            ${this.#error('capacity')}
-            ${!paused && mentees >= shown.capacity ? html`<p id="full">${t('availability.full')}</p>` : nothing}
+            ${form.error('capacity')}
+            ${full ? html`<p id="full">${t('availability.full')}</p>` : nothing}
           </div>`
         : nothing}
     </fieldset>`;
-  }
-
-  #invalid(field: Field) {
-    return this.drafts[field] ? 'true' : nothing;
-  }
-
-  #describedBy(field: Field, ...ids: string[]) {
-    return [this.drafts[field] ? `${field}-error` : '', ...ids].filter(Boolean).join(' ') || nothing;
-  }
-
-  #error(field: Field) {
-    const draft = this.drafts[field];
-    return draft ? html`<p class="error" id="${field}-error">${this.#errorText(draft.error)}</p>` : nothing;
-  }
-
-  #errorText(key: FieldError): string {
-    return key === 'availability.capacityBad' ? this.i18n.t(key, this.i18n.number(MAX_CAPACITY)) : this.i18n.t(key);
   }
 
   #toggle(event: Event): void {
@@ -378,16 +337,22 @@ export class MentorAvailabilityToggle extends MentorElement {
 
   /** An invalid value stays in its field with its error and is not sent; a valid new one is saved. */
   #fieldChanged(field: Field, raw: string, error: FieldError | null, patch: Partial<Availability>): void {
-    const { [field]: _, ...rest } = this.drafts;
-    this.drafts = error ? { ...rest, [field]: { raw, error } } : rest;
+    this.#setDraft(field, error ? { raw, error } : undefined);
+    this.#form.edited(field);
+    this.#form.recheck();
     const next = { ...this.shown!, ...patch };
     if (!error && !same(next, this.shown!)) this.#change(patch);
+  }
+
+  #setDraft(field: Field, draft?: Draft): void {
+    const { [field]: _, ...rest } = this.drafts;
+    this.drafts = draft ? { ...rest, [field]: draft } : rest;
   }
 
   /** The member's change: shown at once, announced to the page as `change`, then saved. */
   #change(patch: Partial<Availability>): void {
     this.shown = { ...this.shown!, ...patch };
-    this.failure = null;
+    this.#form.failure = null;
     this.announcement = '';
     this.dispatchEvent(new Event('change', { bubbles: true }));
     void this.#save();
@@ -395,15 +360,16 @@ export class MentorAvailabilityToggle extends MentorElement {
 
   /**
    * Saves what is shown; changes made while a save is in flight are saved after it, in order. A refusal
-   * puts back the last stored availability and says why; focus stays where the member left it.
+   * puts back the last stored availability and says why; focus stays where the member left it. A field
+   * the refusal names keeps what the member sent, marked, until they change it.
    */
   async #save(): Promise<void> {
     const adapter = this.program?.adapter;
     if (this.saving || !adapter || !this.#confirmed) return;
     const before = this.#confirmed;
     this.saving = true;
+    let sent = this.shown!;
     try {
-      let sent: Availability;
       do {
         sent = this.shown!;
         const viewer = checked(Viewer, await adapter.setAvailability(this.#input(sent)), 'viewer');
@@ -416,8 +382,9 @@ export class MentorAvailabilityToggle extends MentorElement {
       void this.emit(new MentorAvailabilityChangeEvent(this.#confirmed));
     } catch (error) {
       if (this.#stale(adapter)) return;
+      const refused = this.#form.refuse(error);
+      if (refused) this.#setDraft(refused, { raw: refused === 'capacity' ? String(sent.capacity) : (sent.returnDate ?? '') });
       this.shown = this.#confirmed;
-      this.failure = error;
     } finally {
       this.saving = false;
     }

@@ -2,16 +2,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS, Viewer, isMentoringError, type Member, type ProgramSettings,
-  type Role,
+  MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS, Viewer, type Member, type ProgramSettings, type Role,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
+import { FormController, describedBy, idOf, setStates } from '../internal/form-controller.ts';
+import { formSummary, summaryStyles } from '../internal/form-summary.ts';
 import { safeHref } from '../internal/safe-href.ts';
 import { namedChoices, type Choice } from '../mentor-search/choices.ts';
 import { checked } from '../internal/checked.ts';
 import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
 import {
-  MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem, type Problems,
+  MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem,
 } from './draft.ts';
 import { enrollmentStyles } from './styles.ts';
 import { choicesStyles } from '../styles/choices.ts';
@@ -20,9 +21,6 @@ import { enrollmentEn } from '../i18n/en.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', enrollmentEn);
-
-/** A control's id from its field (`profile.email` → `profile-email`). */
-const idOf = (field: string) => field.replaceAll('.', '-');
 
 let zones: string[] | undefined;
 const timeZones = () => (zones ??= Intl.supportedValuesOf('timeZone'));
@@ -65,12 +63,10 @@ interface TextOptions {
  * @event {MentorEnrolmentSavedEvent} mentor-enrolment-saved - The member saved the form (a `MentorEnrolmentSavedEvent` with the `viewer`).
  */
 export class MentorEnrollment extends MentorElement {
-  static override styles = [...MentorElement.styles, choicesStyles, enrollmentStyles];
+  static override styles = [...MentorElement.styles, choicesStyles, summaryStyles, enrollmentStyles];
 
   /** What the form shows; undefined until the program and the viewer are loaded. */
   @state() private draft: Draft | undefined;
-  @state() private problems: Problems = {};
-  @state() private failure: unknown = null;
   @state() private saving = false;
   @state() private saved = false;
 
@@ -79,12 +75,21 @@ export class MentorEnrollment extends MentorElement {
   /** The member and settings the baseline was built from. */
   #member: Member | undefined;
   #settings: ProgramSettings | undefined;
-  /** Problems are shown from the first save; afterwards they follow each change. */
-  #submitted = false;
-  /** Fields the adapter refused; marked until the member changes them. */
-  #refused: Problems = {};
   #guarding = false;
   #internals = this.attachInternals();
+
+  /** Fields are named as the draft's paths (`profile.email`, `profile.links.2`, `mentor.topics`, `roles`). */
+  readonly #form = new FormController<string, Problem>(this, {
+    summary: true,
+    check: () => check(this.draft!, this.#settings!, this.#member!).problems,
+    message: (field, problem) => this.#message(field, problem),
+    refusal: (error, path) => {
+      const field = fieldOf(path.split('.'));
+      // Leaving a role that still has open or active mentorships: said at the choice of roles.
+      const leaving = error.code === 'conflict' && error.reason === 'state' && ROLES.find((role) => role === path);
+      return [field, leaving ? { leaving } : problemFor()];
+    },
+  });
 
   /** True while the form holds changes that are not saved. */
   get dirty(): boolean {
@@ -94,7 +99,7 @@ export class MentorEnrollment extends MentorElement {
   /** Puts the form back as it was last loaded or saved. */
   discard(): void {
     if (this.#baseline) this.draft = this.#baseline;
-    this.#clear();
+    this.#form.clear();
   }
 
   override connectedCallback(): void {
@@ -118,7 +123,7 @@ export class MentorEnrollment extends MentorElement {
     if (viewer.member.id !== this.#member?.id) this.saved = false;
     if (viewer.member.id !== this.#member?.id || !this.dirty) {
       this.draft = next;
-      this.#clear();
+      this.#form.clear();
     }
     this.#baseline = next;
     this.#member = viewer.member;
@@ -130,10 +135,7 @@ export class MentorEnrollment extends MentorElement {
     const dirty = this.dirty;
     // An update can run after the element left the page (a late reload): it must not guard a page it is not on.
     this.#guard(dirty && this.isConnected);
-    for (const [name, on] of [['dirty', dirty], ['saving', this.saving]] as const) {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    }
+    setStates(this.#internals, { dirty, saving: this.saving });
   }
 
   /** Asks before the page is left while there are unsaved changes. */
@@ -147,13 +149,6 @@ export class MentorEnrollment extends MentorElement {
     this.#guarding = on;
     if (on) window.addEventListener('beforeunload', this.#onBeforeUnload);
     else window.removeEventListener('beforeunload', this.#onBeforeUnload);
-  }
-
-  #clear(): void {
-    this.problems = {};
-    this.#refused = {};
-    this.failure = null;
-    this.#submitted = false;
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -173,29 +168,17 @@ export class MentorEnrollment extends MentorElement {
     if (JSON.stringify(value) === JSON.stringify(current)) return;
     this.draft = withValue(this.draft, control.name.split('.'), value);
     this.saved = false;
-    delete this.#refused[fieldOf(control.name.split('.'))];
-  }
-
-  #recheck(): void {
-    if (this.#submitted) this.problems = this.#check().problems;
-  }
-
-  #check() {
-    const result = check(this.draft!, this.#settings!, this.#member!);
-    return { input: result.input, problems: { ...result.problems, ...this.#refused } };
+    this.#form.edited(fieldOf(control.name.split('.')));
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const adapter = this.program?.adapter;
     if (this.saving || !adapter || !this.draft) return;
-    this.#submitted = true;
-    this.#refused = {};
-    this.failure = null;
     this.saved = false;
-    const { input, problems } = this.#check();
-    this.problems = problems;
-    if (!input) return this.#focusSummary();
+    if (!this.#form.submit()) return;
+    const { input } = check(this.draft, this.#settings!, this.#member!);
+    if (!input) return;
 
     const sent = this.draft;
     this.saving = true;
@@ -206,35 +189,15 @@ export class MentorEnrollment extends MentorElement {
       this.#member = viewer.member;
       // Changes made while saving stay (and stay unsaved).
       if (this.draft === sent) this.draft = next;
-      this.#clear();
+      this.#form.clear();
       this.saved = true;
       void this.emit(new MentorEnrolmentSavedEvent(viewer));
     } catch (error) {
       // Everything typed stays. A refusal that names a field marks it; anything else is said at the top.
-      if (!isMentoringError(error) || !error.field) {
-        this.failure = error;
-        return;
-      }
-      const field = fieldOf(error.field.split('.'));
-      const leaving = error.code === 'conflict' && error.reason === 'state' && ROLES.includes(error.field as Role);
-      this.#refused = { [field]: leaving ? { leaving: error.field as Role } : problemFor() };
-      this.problems = this.#check().problems;
-      void this.#focusSummary();
+      this.#form.refuse(error);
     } finally {
       this.saving = false;
     }
-  }
-
-  async #focusSummary(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
-  }
-
-  #focusField(field: string): void {
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${idOf(field)}`);
-    const details = control?.closest('details');
-    if (details) details.open = true;
-    control?.focus();
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -257,15 +220,7 @@ export class MentorEnrollment extends MentorElement {
 
   /** aria-invalid and aria-describedby (hint, then error) for a field's control. */
   #aria(field: string, hint = false) {
-    const id = idOf(field);
-    const invalid = field in this.problems;
-    const described = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ');
-    return { invalid: invalid ? 'true' : nothing, described: described || nothing };
-  }
-
-  #error(field: string) {
-    const problem = this.problems[field];
-    return problem ? html`<p class="error" id="${idOf(field)}-error">${this.#message(field, problem)}</p>` : nothing;
+    return { invalid: this.#form.invalid(field), described: describedBy(hint && `${idOf(field)}-hint`, this.#form.errorId(field)) };
   }
 
   /** A field's hint: `enrollment.<field>.hint`. */
@@ -286,7 +241,7 @@ export class MentorEnrollment extends MentorElement {
         : html`<input id=${common.id} name=${common.name} type=${options.type ?? 'text'} maxlength=${options.max}
             autocomplete=${options.autocomplete ?? nothing} ?required=${!!options.required}
             aria-invalid=${aria.invalid} aria-describedby=${aria.described} .value=${value} />`}
-      ${options.hint ? this.#hint(field) : nothing} ${this.#error(field)}
+      ${options.hint ? this.#hint(field) : nothing} ${this.#form.error(field)}
     </div>`;
   }
 
@@ -300,7 +255,7 @@ export class MentorEnrollment extends MentorElement {
         aria-invalid=${aria.invalid} aria-describedby=${aria.described}>
         ${options.map((o) => html`<option value=${o.value} .selected=${live(o.value === current)}>${o.label}</option>`)}
       </select>
-      ${this.#error(field)}
+      ${this.#form.error(field)}
     </div>`;
   }
 
@@ -317,9 +272,9 @@ export class MentorEnrollment extends MentorElement {
             <span>${choice.label}</span>
           </label>`,
         )}
-        ${section ? this.#error(field) : nothing}
+        ${section ? this.#form.error(field) : nothing}
       </fieldset>
-      ${section ? nothing : this.#error(field)}`;
+      ${section ? nothing : this.#form.error(field)}`;
   }
 
   protected override render() {
@@ -331,11 +286,12 @@ export class MentorEnrollment extends MentorElement {
     }
     const t = this.i18n.t.bind(this.i18n);
     const { draft } = this;
+    const form = this.#form;
     return html`<form part="form" novalidate aria-labelledby="title" aria-busy=${this.saving ? 'true' : 'false'}
-      @input=${this.#edit} @change=${(event: Event) => (this.#edit(event), this.#recheck())} @focusout=${this.#recheck}
+      @input=${this.#edit} @change=${(event: Event) => (this.#edit(event), form.recheck())} @focusout=${() => form.recheck()}
       @submit=${this.#submit}>
       <h2 id="title" part="title">${t(viewer.enrolled ? 'enrollment.editTitle' : 'enrollment.title')}</h2>
-      ${this.#renderSummary()} ${this.failure ? this.renderError(this.failure) : nothing}
+      ${formSummary(form, (n) => t('enrollment.summary', n))} ${form.failure ? this.renderError(form.failure) : nothing}
       ${this.#checks('roles', ROLES.map((role) => ({ value: role, label: t(`enrollment.role.${role}`) })), undefined, true)}
       ${this.#renderProfile(settings!)}
       ${ROLES.filter((role) => draft.roles.includes(role)).map((role) => this.#renderRole(role, settings!))}
@@ -357,21 +313,6 @@ export class MentorEnrollment extends MentorElement {
       </div>
       <p class="status" part="status" role="status">${this.saved ? t('enrollment.saved') : nothing}</p>
     </form>`;
-  }
-
-  #renderSummary() {
-    const entries = Object.entries(this.problems);
-    if (entries.length === 0) return nothing;
-    return html`<div class="notice error summary" part="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-      <h3 id="summary-title">${this.i18n.t('enrollment.summary', entries.length)}</h3>
-      <ul>
-        ${entries.map(
-          ([field, problem]) => html`<li>
-            <button type="button" class="link" @click=${() => this.#focusField(field)}>${this.#message(field, problem)}</button>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
   }
 
   #renderProfile(settings: ProgramSettings) {
@@ -451,7 +392,7 @@ export class MentorEnrollment extends MentorElement {
                 aria-invalid=${aria.invalid} aria-describedby=${aria.described} />
               <span>${t('enrollment.conduct.accept')}</span>
             </label>
-            ${this.#error('acceptCodeOfConduct')}`}
+            ${this.#form.error('acceptCodeOfConduct')}`}
     </fieldset>`;
   }
 }

@@ -90,22 +90,6 @@ export const enrollmentStyles = css`
     padding-block: 0 0.5rem;
     padding-inline: 0.75rem;
   }
-  .summary:focus {
-    outline: var(--_focus);
-  }
-  .summary h3 {
-    margin-block-end: 0.5em;
-    font-size: 1.1em;
-  }
-  .summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .summary .link {
-    color: var(--_danger);
-    font-weight: 600;
-    text-align: start;
-  }
   a {
     color: var(--_accent);
   }

@@ -1,10 +1,11 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  Mentorship, isMentoringError, type MeetingMode, type MemberView, type MentorshipRequestInput, type ProgramSettings,
+  Mentorship, type MeetingMode, type MemberView, type MentorshipRequestInput, type ProgramSettings,
   type Role, type TermMonths,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
+import { FormController, describedBy } from '../internal/form-controller.ts';
 import { MentorRequestSentEvent } from '../events/request-sent.ts';
 import { checked } from '../internal/checked.ts';
 import { topicLabel } from './describe.ts';
@@ -80,21 +81,27 @@ export class MentorRequestForm extends MentorElement {
   @property({ attribute: false }) recipientRole: Role = 'mentor';
 
   @state() private draft: Draft = emptyDraft();
-  @state() private invalid: Partial<Record<Field, FieldError>> = {};
-  @state() private failure: unknown = null;
   @state() private sending = false;
 
-  /** Errors show on submit, then follow every blur, so a member is not scolded before trying. */
-  #submitted = false;
-
-  /** Fields the adapter refused; they stay marked until the member changes them. */
-  #refused: Partial<Record<Field, FieldError>> = {};
+  readonly #form = new FormController<Field, FieldError>(this, {
+    check: () => {
+      const invalid: Partial<Record<Field, FieldError>> = {};
+      if (this.draft.areas.length === 0) invalid.areas = 'card.form.areasRequired';
+      if (!this.draft.goals.trim()) invalid.goals = 'card.form.goalsRequired';
+      return invalid;
+    },
+    message: (_field, key) => this.i18n.t(key),
+    refusal: (_error, path) => {
+      const field = FIELDS.find((name) => name === path.split('.')[0]);
+      return field && [field, 'form.checkField'];
+    },
+  });
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
   async show(): Promise<void> {
     await this.updateComplete;
-    this.failure = null;
+    this.#form.failure = null;
     this.dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus();
   }
@@ -114,22 +121,24 @@ export class MentorRequestForm extends MentorElement {
     if (!view || !profile || !settings) return nothing;
     const t = this.i18n.t.bind(this.i18n);
     const { draft } = this;
+    const form = this.#form;
+    const recheck = () => form.recheck();
     const { termMonths, meetingMode } = this.#input(view.id, settings, profile.meetingModes);
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#closed}>
-      <form novalidate @submit=${this.#submit} @focusout=${this.#recheck} @change=${this.#recheck}>
+      <form novalidate @submit=${this.#submit} @focusout=${recheck} @change=${recheck}>
         <h2 id="title">${t(this.recipientRole === 'mentor' ? 'card.form.askMentor' : 'card.form.inviteMentee', view.name)}</h2>
-        ${this.failure ? this.renderError(this.failure) : nothing}
+        ${form.failure ? this.renderError(form.failure) : nothing}
         <fieldset>
           <legend>${t('card.form.areas')}</legend>
           ${profile.topics.map(
             (id) => html`<label class="area">
               <input type="checkbox" name="areas" value=${id} .checked=${draft.areas.includes(id)}
-                aria-invalid=${this.#invalid('areas')} aria-describedby=${this.#errorId('areas')}
+                aria-invalid=${form.invalid('areas')} aria-describedby=${describedBy(form.errorId('areas'))}
                 @change=${() => this.#set({ areas: toggle(this.draft.areas, id) })} />
               ${topicLabel(settings, id)}
             </label>`,
           )}
-          ${this.#error('areas')}
+          ${form.error('areas')}
         </fieldset>
         ${this.#textarea('goals', t('card.form.goals'), true)}
         ${this.#select('termMonths', t('card.form.term'), termMonths,
@@ -150,52 +159,23 @@ export class MentorRequestForm extends MentorElement {
   #textarea(field: 'goals' | 'message', label: string, required: boolean) {
     return html`<label for=${field}>${label}</label>
       <textarea id=${field} rows="3" maxlength="2000" ?required=${required} .value=${this.draft[field]}
-        aria-invalid=${this.#invalid(field)} aria-describedby=${this.#errorId(field)}
+        aria-invalid=${this.#form.invalid(field)} aria-describedby=${describedBy(this.#form.errorId(field))}
         @input=${(e: Event) => this.#set({ [field]: value(e) })}></textarea>
-      ${this.#error(field)}`;
+      ${this.#form.error(field)}`;
   }
 
   #select<T extends string | number>(field: 'termMonths' | 'meetingMode', label: string, selected: T, options: (readonly [T, string])[]) {
     return html`<label for=${field}>${label}</label>
-      <select id=${field} aria-invalid=${this.#invalid(field)} aria-describedby=${this.#errorId(field)}
+      <select id=${field} aria-invalid=${this.#form.invalid(field)} aria-describedby=${describedBy(this.#form.errorId(field))}
         @change=${(e: Event) => this.#set({ [field]: field === 'termMonths' ? Number(value(e)) : value(e) })}>
         ${options.map(([option, text]) => html`<option value=${option} ?selected=${option === selected}>${text}</option>`)}
       </select>
-      ${this.#error(field)}`;
-  }
-
-  #invalid(field: Field) {
-    return this.invalid[field] ? 'true' : nothing;
-  }
-
-  #errorId(field: Field) {
-    return this.invalid[field] ? `${field}-error` : nothing;
-  }
-
-  #error(field: Field) {
-    const key = this.invalid[field];
-    return key ? html`<p class="error" id="${field}-error">${this.i18n.t(key)}</p>` : nothing;
+      ${this.#form.error(field)}`;
   }
 
   #set(change: Partial<Draft>): void {
     this.draft = { ...this.draft, ...change };
-    for (const field of Object.keys(change) as Field[]) delete this.#refused[field];
-  }
-
-  #check(): Partial<Record<Field, FieldError>> {
-    const invalid: Partial<Record<Field, FieldError>> = { ...this.#refused };
-    if (this.draft.areas.length === 0) invalid.areas = 'card.form.areasRequired';
-    if (!this.draft.goals.trim()) invalid.goals = 'card.form.goalsRequired';
-    return invalid;
-  }
-
-  #recheck(): void {
-    if (this.#submitted) this.invalid = this.#check();
-  }
-
-  async #focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    for (const field of Object.keys(change) as Field[]) this.#form.edited(field);
   }
 
   async #submit(event: Event): Promise<void> {
@@ -204,11 +184,7 @@ export class MentorRequestForm extends MentorElement {
     const profile = view?.[this.recipientRole];
     const settings = this.program?.settings;
     if (this.sending || !view || !profile || !settings || !this.program) return;
-    this.#submitted = true;
-    this.#refused = {};
-    this.failure = null;
-    this.invalid = this.#check();
-    if (Object.keys(this.invalid).length > 0) return this.#focusFirstInvalid();
+    if (!this.#form.submit()) return;
 
     const input = this.#input(view.id, settings, profile.meetingModes);
     this.sending = true;
@@ -219,13 +195,7 @@ export class MentorRequestForm extends MentorElement {
       void this.emit(new MentorRequestSentEvent(mentorship));
     } catch (error) {
       // The dialog stays open with everything typed; a field the adapter names is marked as well.
-      this.failure = error;
-      const field = isMentoringError(error) ? error.field?.split('.')[0] : undefined;
-      if (field && (FIELDS as readonly string[]).includes(field)) {
-        this.#refused = { [field]: 'form.checkField' };
-        this.invalid = this.#check();
-        void this.#focusFirstInvalid();
-      }
+      this.#form.refuse(error);
     } finally {
       this.sending = false;
     }
@@ -247,10 +217,7 @@ export class MentorRequestForm extends MentorElement {
 
   #reset(): void {
     this.draft = emptyDraft();
-    this.invalid = {};
-    this.failure = null;
-    this.#submitted = false;
-    this.#refused = {};
+    this.#form.clear();
   }
 
   #closed(): void {
