@@ -11,7 +11,7 @@
 // once per search (e.g. an array saying which language numbers the seeker speaks), so scoring a
 // candidate is a few array reads. Reasons are worked out from the records, for the returned page only.
 import { searchWords } from './fold.ts';
-import { placesLeft } from './lifecycle.ts';
+import { placesLeft } from './request-guards.ts';
 import {
   COUNTRIES, IDS, INDUSTRIES, LANGUAGES, MODES, NONE, STAGES, TOPICS, WORDS, ZONES,
   primaryLanguage, trigramBits, type Vocabulary,
