@@ -1,10 +1,9 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { Viewer, type Availability, type AvailabilityInput, type MentoringAdapter } from '@mentor-match/core';
+import { type Availability, type AvailabilityInput, type MentoringAdapter } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorAvailabilityChangeEvent } from '../events/availability-change.ts';
-import { checked } from '../internal/checked.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { availabilityEn } from './messages.ts';
 
@@ -406,7 +405,7 @@ export class MentorAvailabilityToggle extends MentorElement {
       let sent: Availability;
       do {
         sent = this.shown!;
-        const viewer = checked(Viewer, await adapter.setAvailability(this.#input(sent)), 'viewer');
+        const viewer = await adapter.setAvailability(this.#input(sent));
         if (this.#stale(adapter)) return;
         this.#confirmed = viewer.member.availability;
       } while (!same(sent, this.shown!));

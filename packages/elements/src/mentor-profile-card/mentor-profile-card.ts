@@ -2,14 +2,13 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
-  MemberView, placesLeft, type MentoringAdapter, type MentoringChange, type Mentorship, type Relation, type Role, type SearchHit,
+  placesLeft, type MemberView, type MentoringAdapter, type MentoringChange, type Mentorship, type Relation, type Role, type SearchHit,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { avatar, avatarStyles } from '../internal/avatar.ts';
 import { MentorProfileOpenEvent } from '../events/profile-open.ts';
 import type { MentorRequestSentEvent } from '../events/request-sent.ts';
 import { badgeNote } from './badge.ts';
-import { checked } from '../internal/checked.ts';
 import { locationLine, reasonText, topicLabel } from './describe.ts';
 import type { MentorProfileDialog } from './profile-dialog.ts';
 import type { MentorRequestForm } from './request-form.ts';
@@ -183,7 +182,7 @@ export class MentorProfileCard extends MentorElement {
     args: () => [this.memberId ?? (this.changes ? this.#given?.id : undefined), this.program?.adapter, this.changes] as const,
     task: async ([id, adapter]: readonly [string | undefined, MentoringAdapter | undefined, number], { signal }) => {
       if (!id || !adapter) return initialState;
-      return checked(MemberView, await adapter.getMember(id, { signal }), 'member');
+      return adapter.getMember(id, { signal });
     },
     onComplete: () => {
       this.sent = undefined;

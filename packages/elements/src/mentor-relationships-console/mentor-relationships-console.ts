@@ -3,15 +3,15 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  DAY_MS, MENTORSHIP_ACTIONS, Mentorship, MentorshipItem, addMonths, availableActions, canGiveFeedback,
-  isAccepted, isMentoringError, isOpen, type MentoringAdapter, type MentoringChange, type MentorshipAction,
+  DAY_MS, MENTORSHIP_ACTIONS, addMonths, availableActions, canGiveFeedback,
+  isAccepted, isMentoringError, isOpen, type MentoringAdapter, type MentoringChange, type Mentorship, type MentorshipAction,
+  type MentorshipItem,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { avatar } from '../internal/avatar.ts';
 import { meetingModeKey } from '../i18n/en.ts';
 import { MentorMentorshipChangeEvent, type MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { MentorPendingCountEvent } from '../events/pending-count.ts';
-import { checked } from '../internal/checked.ts';
 import { topicLabel } from '../mentor-profile-card/describe.ts';
 import { mailtoHref, telHref } from './contact.ts';
 import { groupItems, isIncoming, viewerMentors } from './groups.ts';
@@ -126,11 +126,7 @@ export class MentorRelationshipsConsole extends MentorElement {
 
   #list = new Task<[MentoringAdapter], MentorshipItem[]>(this, {
     autoRun: false,
-    task: async ([adapter], { signal }) => {
-      const list: unknown = await adapter.listMentorships({ signal });
-      // Anything but an array fails the item check below, as an invalid response.
-      return (Array.isArray(list) ? list : [list]).map((item) => checked(MentorshipItem, item, 'mentorship list'));
-    },
+    task: ([adapter], { signal }) => adapter.listMentorships({ signal }),
     onComplete: (items) => {
       this.#items = items;
       const count = groupItems(items).awaiting;
@@ -168,12 +164,16 @@ export class MentorRelationshipsConsole extends MentorElement {
     if (change.kind !== 'member' || this.#items?.some((item) => item.partner.id === change.id)) void this.#reload();
   }
 
-  /** Loads the list again and waits until it is on screen (a failure shows in the list). */
-  async #reload(): Promise<void> {
+  /**
+   * Loads the list again and waits until it is on screen (a failure shows in the list). `restart: false`
+   * waits for a load already under way instead: after the member's own action, the change it made has
+   * started one, and a second would stop it only to ask for the same list again.
+   */
+  async #reload(restart = true): Promise<void> {
     const adapter = this.program?.adapter;
     if (!adapter) return;
     this.#adapter = adapter;
-    void this.#list.run([adapter]);
+    if (restart || this.#list.status !== TaskStatus.PENDING) void this.#list.run([adapter]);
     await this.#list.taskComplete.catch(() => undefined);
     await this.updateComplete;
   }
@@ -453,7 +453,7 @@ export class MentorRelationshipsConsole extends MentorElement {
    * is announced and focus moves to where the item went (or the section it left); a refusal is said in
    * words and focused.
    */
-  async #run(item: MentorshipItem, action: MentorshipChangeAction, call: (adapter: MentoringAdapter) => Promise<unknown>): Promise<void> {
+  async #run(item: MentorshipItem, action: MentorshipChangeAction, call: (adapter: MentoringAdapter) => Promise<Mentorship>): Promise<void> {
     const adapter = this.program?.adapter;
     if (!adapter || this.busy) return;
     const id = item.mentorship.id;
@@ -462,11 +462,12 @@ export class MentorRelationshipsConsole extends MentorElement {
     let result: Mentorship | undefined;
     let failure: unknown;
     try {
-      result = checked(Mentorship, await call(adapter), 'mentorship');
+      result = await call(adapter);
     } catch (error) {
       failure = error;
     }
-    await this.#reload();
+    // A refusal made the cache forget what it concerned (no change is told of it): load afresh.
+    await this.#reload(!result);
     this.busy = undefined;
     if (!result) {
       this.refusal = this.#refusalText(failure, item);
