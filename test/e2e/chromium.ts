@@ -64,6 +64,27 @@ export function badgeNote(card: Locator): Locator {
   return card.locator('[part="note"]');
 }
 
+/**
+ * The first search result whose request badge is open: the mentor's name, and their card found by that name
+ * (so it stays the same card once its badge is no longer open).
+ */
+export async function firstOpenCard(page: Page, results: Locator): Promise<{ mentor: string; card: Locator }> {
+  const open = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Request as mentor', disabled: false }) }).first();
+  const mentor = (await open.getByRole('heading').innerText()).trim();
+  return { mentor, card: results.getByRole('listitem').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) }).first() };
+}
+
+/** Sends a request from a card's badge as a member would (an area, goals, Send) and waits until the card says it is pending. */
+export async function sendRequestFromCard(page: Page, card: Locator, mentor: string): Promise<void> {
+  await card.getByRole('button', { name: 'Request as mentor' }).click();
+  const dialog = page.getByRole('dialog', { name: `Ask ${mentor} to be your mentor` });
+  await dialog.getByRole('checkbox').first().check();
+  await dialog.getByLabel('Your goals').fill('Lead my first project end to end within six months.');
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await waitForText(badgeNote(card), /^Request sent · expires /);
+}
+
 /** Waits until `locator` holds `text`. */
 export async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
   await locator.filter({ hasText: text }).first().waitFor({ timeout: TIMEOUT_MS });

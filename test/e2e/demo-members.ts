@@ -77,3 +77,21 @@ export async function pendingRequest(siteUrl: string, memberId: string) {
   if (!item) throw new Error(`${memberId} has no pending request`);
   return item.mentorship;
 }
+
+/**
+ * A request sent through the API, as another browser would send it: a newcomer (findNewcomers) asks a mentor
+ * for the first topic they seek. The mentee, the mentor and the pending mentorship.
+ */
+export async function requestFromNewcomer(siteUrl: string, goals: string) {
+  const [mentee] = await findNewcomers(siteUrl, 1);
+  if (!mentee) throw new Error('no newcomer');
+  const asMentee = await signedIn(siteUrl, mentee.id);
+  const topic = (await asMentee.getViewer()).member.mentee?.topics[0] ?? '';
+  const { hits } = await asMentee.search({ find: 'mentors', topics: [topic] });
+  const recipient = hits.find((hit) => hit.member.id !== mentee.id);
+  if (!recipient) throw new Error(`no mentor for ${topic}`);
+  const mentorship = await asMentee.requestMentorship({
+    recipientId: recipient.member.id, requesterRole: 'mentee', areas: [topic], goals, termMonths: 3, meetingMode: 'video', message: '',
+  });
+  return { mentee, mentor: await person(siteUrl, recipient.member.id), mentorship };
+}

@@ -10,9 +10,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { badgeNote, focusedId, waitForText, watchPage } from './chromium.ts';
+import { firstOpenCard, focusedId, sendRequestFromCard, waitForText, watchPage } from './chromium.ts';
 import { signInAs, useDemoSite } from './demo-site.ts';
-import { findNewcomers, pendingRequest, person, signedIn, type Person } from './demo-members.ts';
+import { findNewcomers, pendingRequest, person, requestFromNewcomer, type Person } from './demo-members.ts';
 
 /** The mentor of `menteeId`'s pending request. */
 async function mentorOfRequest(siteUrl: string, menteeId: string): Promise<Person> {
@@ -52,18 +52,9 @@ async function requestMentorByTopic(page: Page, mentee: Person): Promise<string>
   await waitForText(page.getByRole('status'), /\d+ mentors? found/);
 
   const results = page.getByRole('list', { name: /mentors? found/ });
-  const open = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Request as mentor', disabled: false }) }).first();
-  const mentor = (await open.getByRole('heading').innerText()).trim();
-  const card = results.getByRole('listitem').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) }).first();
+  const { mentor, card } = await firstOpenCard(page, results);
   await waitForText(card.getByRole('list', { name: 'Why this match' }), mentee.topic);
-  await card.getByRole('button', { name: 'Request as mentor' }).click();
-
-  const dialog = page.getByRole('dialog', { name: `Ask ${mentor} to be your mentor` });
-  await dialog.getByRole('checkbox').first().check();
-  await dialog.getByLabel('Your goals').fill('Lead my first project end to end within six months.');
-  await dialog.getByRole('button', { name: 'Send' }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  await waitForText(badgeNote(card), /^Request sent · expires /);
+  await sendRequestFromCard(page, card, mentor);
   return mentor;
 }
 
@@ -198,17 +189,7 @@ describe('managing a mentorship on the demo site', { timeout: 300_000 }, () => {
       await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
 
       // A request made through the API directly, as another tab would.
-      const [mentee] = (await findNewcomers(site.url, 1)) as [Person];
-      const asMentee = await signedIn(site.url, mentee.id);
-      const topic = (await asMentee.getViewer()).member.mentee?.topics[0] ?? '';
-      const { hits } = await asMentee.search({ find: 'mentors', topics: [topic] });
-      const recipient = hits.find((hit) => hit.member.id !== mentee.id);
-      assert.ok(recipient, 'a mentor for the topic');
-      await asMentee.requestMentorship({
-        recipientId: recipient.member.id, requesterRole: 'mentee', areas: [topic], goals: 'Keyboard only, please.',
-        termMonths: 3, meetingMode: 'video', message: '',
-      });
-      const mentor = await person(site.url, recipient.member.id);
+      const { mentee, mentor } = await requestFromNewcomer(site.url, 'Keyboard only, please.');
 
       // Setting up who is signed in is not the point here: choose the mentor as the other test does.
       await signInAs(page, mentor.id);

@@ -189,6 +189,22 @@ async function openSession(wanted) {
   return postSession(first.id);
 }
 
+// The badge on pages without the console: the program's viewer says how many requests wait. A page with
+// no program at all (the home page) asks the server itself. Above the first signIn, which counts at once:
+// `counting` read before its `let` would throw on every load.
+let counting = 0;
+async function countWaiting() {
+  if (consoleOnPage || programs().length > 0) return;
+  const turn = (counting += 1);
+  try {
+    const { token } = await session;
+    const viewer = await call('/me', { headers: { authorization: `Bearer ${token}` } });
+    if (turn === counting) showBadge(viewer.awaitingResponse);
+  } catch {
+    if (turn === counting) showBadge(0);
+  }
+}
+
 let session;
 function signIn(wanted) {
   session = openSession(wanted);
@@ -238,21 +254,6 @@ async function fillMembers() {
 function refreshMembers() {
   members = call('/demo/members').then((body) => body.members);
   void fillMembers();
-}
-
-// The badge on pages without the console: the program's viewer says how many requests wait. A page with
-// no program at all (the home page) asks the server itself.
-let counting = 0;
-async function countWaiting() {
-  if (consoleOnPage || programs().length > 0) return;
-  const turn = (counting += 1);
-  try {
-    const { token } = await session;
-    const viewer = await call('/me', { headers: { authorization: `Bearer ${token}` } });
-    if (turn === counting) showBadge(viewer.awaitingResponse);
-  } catch {
-    if (turn === counting) showBadge(0);
-  }
 }
 
 document.addEventListener('mentor-program-ready', (event) => {

@@ -15,6 +15,11 @@ import type {
 } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { MentorshipAction } from './adapter.ts';
+import { requestRefusal, type RequestRefusal } from './request-guards.ts';
+
+// The guards of a new request are their own small module (a profile card's badge asks them without the
+// rest of the lifecycle); they are the lifecycle's, and exported from here too.
+export * from './request-guards.ts';
 
 export type Actor = 'recipient' | 'requester' | 'partner';
 
@@ -51,6 +56,8 @@ export const isParticipant = (m: Mentorship, memberId: string): boolean =>
   m.mentorId === memberId || m.menteeId === memberId;
 export const partnerOf = (m: Mentorship, memberId: string): string =>
   m.mentorId === memberId ? m.menteeId : m.mentorId;
+/** An open request waiting for `memberId`'s answer: what the viewer's `awaitingResponse` and a console's badge count. */
+export const awaitsAnswerFrom = (m: Mentorship, memberId: string): boolean => isOpen(m.state) && recipientOf(m) === memberId;
 
 /** Facts about the two members that creating a request is checked against. */
 export interface RequestFacts {
@@ -68,40 +75,8 @@ export interface RequestFacts {
   menteeActiveMentors: number;
 }
 
-/**
- * Checks a new request against every guard and returns the record to store (without id).
- * Throws the first guard that refuses.
- */
-export function planRequest(input: MentorshipRequestInput, facts: RequestFacts): Omit<Mentorship, 'id'> {
-  const { settings, now, requester, recipient } = facts;
-  const recipientRole = input.requesterRole === 'mentee' ? 'mentor' : 'mentee';
-
-  if (requester.id === recipient.id) {
-    throw new MentoringError('forbidden', 'A member cannot send a mentoring request to themself.', { reason: 'self' });
-  }
-  if (requester[input.requesterRole] === null) {
-    throw new MentoringError('forbidden', `The requester is not enrolled as a ${input.requesterRole}.`, {
-      reason: 'requester-not-enrolled',
-      details: { role: input.requesterRole },
-    });
-  }
-  if (recipient[recipientRole] === null) {
-    throw new MentoringError('unavailable', `Member ${recipient.id} is not enrolled as a ${recipientRole}.`, {
-      reason: 'not-enrolled',
-      details: { memberId: recipient.id, role: recipientRole },
-    });
-  }
-  if (requester.availability.status === 'paused') {
-    throw new MentoringError('unavailable', 'The requester is temporarily not participating.', {
-      reason: 'requester-paused',
-    });
-  }
-  if (recipient.availability.status === 'paused') {
-    throw new MentoringError('unavailable', `Member ${recipient.id} is temporarily not participating.`, {
-      reason: 'paused',
-      details: { memberId: recipient.id, returnDate: recipient.availability.returnDate },
-    });
-  }
+/** A request's fields the program's settings constrain: its areas of guidance and its term. */
+function checkRequestInput(input: MentorshipRequestInput, settings: ProgramSettings): void {
   const unknownAreas = input.areas.filter((area) => !settings.topics.some((topic) => topic.id === area));
   if (unknownAreas.length > 0) {
     throw new MentoringError('validation', `Unknown areas of guidance: ${unknownAreas.join(', ')}.`, {
@@ -114,31 +89,80 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
       field: 'termMonths',
     });
   }
-  if (facts.pairHasLiveMentorship) {
-    throw new MentoringError('conflict', 'These two members already have an open or active mentorship.', {
-      reason: 'duplicate',
-      details: { memberId: recipient.id },
-    });
+}
+
+/** The error a refused request rejects with: the reason's code, and what a developer needs to see why. */
+function refusalError(refusal: RequestRefusal, input: MentorshipRequestInput, facts: RequestFacts, mentor: Member): MentoringError {
+  const { settings, recipient } = facts;
+  const recipientRole = input.requesterRole === 'mentee' ? 'mentor' : 'mentee';
+  switch (refusal) {
+    case 'self':
+      return new MentoringError('forbidden', 'A member cannot send a mentoring request to themself.', { reason: 'self' });
+    case 'requester-not-enrolled':
+      return new MentoringError('forbidden', `The requester is not enrolled as a ${input.requesterRole}.`, {
+        reason: refusal,
+        details: { role: input.requesterRole },
+      });
+    case 'not-enrolled':
+      return new MentoringError('unavailable', `Member ${recipient.id} is not enrolled as a ${recipientRole}.`, {
+        reason: refusal,
+        details: { memberId: recipient.id, role: recipientRole },
+      });
+    case 'requester-paused':
+      return new MentoringError('unavailable', 'The requester is temporarily not participating.', { reason: refusal });
+    case 'paused':
+      return new MentoringError('unavailable', `Member ${recipient.id} is temporarily not participating.`, {
+        reason: refusal,
+        details: { memberId: recipient.id, returnDate: recipient.availability.returnDate },
+      });
+    case 'duplicate':
+      return new MentoringError('conflict', 'These two members already have an open or active mentorship.', {
+        reason: refusal,
+        details: { memberId: recipient.id },
+      });
+    case 'mentor-full':
+      return new MentoringError('capacity-reached', `Mentor ${mentor.id} has no places left.`, {
+        reason: refusal,
+        details: { capacity: mentor.availability.capacity, active: facts.mentorActiveMentees },
+      });
+    case 'mentors-per-mentee':
+      return new MentoringError('capacity-reached', `The mentee already has ${settings.mentorsPerMentee} active mentor(s).`, {
+        reason: refusal,
+        details: { limit: settings.mentorsPerMentee },
+      });
+    case 'open-request-limit':
+      return new MentoringError('capacity-reached', `The requester already has ${settings.openRequestsPerMember} open requests.`, {
+        reason: refusal,
+        details: { limit: settings.openRequestsPerMember },
+      });
   }
+}
+
+/**
+ * Checks a new request against every guard and returns the record to store (without id).
+ * Throws the first guard that refuses.
+ */
+export function planRequest(input: MentorshipRequestInput, facts: RequestFacts): Omit<Mentorship, 'id'> {
+  const { settings, now, requester, recipient } = facts;
+  const recipientRole = input.requesterRole === 'mentee' ? 'mentor' : 'mentee';
   const mentor = input.requesterRole === 'mentor' ? requester : recipient;
-  if (facts.mentorActiveMentees >= mentor.availability.capacity) {
-    throw new MentoringError('capacity-reached', `Mentor ${mentor.id} has no places left.`, {
-      reason: 'mentor-full',
-      details: { capacity: mentor.availability.capacity, active: facts.mentorActiveMentees },
-    });
-  }
-  if (facts.menteeActiveMentors >= settings.mentorsPerMentee) {
-    throw new MentoringError('capacity-reached', `The mentee already has ${settings.mentorsPerMentee} active mentor(s).`, {
-      reason: 'mentors-per-mentee',
-      details: { limit: settings.mentorsPerMentee },
-    });
-  }
-  if (facts.requesterOpenRequests >= settings.openRequestsPerMember) {
-    throw new MentoringError('capacity-reached', `The requester already has ${settings.openRequestsPerMember} open requests.`, {
-      reason: 'open-request-limit',
-      details: { limit: settings.openRequestsPerMember },
-    });
-  }
+  const refusal = requestRefusal(
+    {
+      self: requester.id === recipient.id,
+      requesterEnrolled: requester[input.requesterRole] !== null,
+      recipientEnrolled: recipient[recipientRole] !== null,
+      requesterPaused: requester.availability.status === 'paused',
+      recipientPaused: recipient.availability.status === 'paused',
+      pairHasLiveMentorship: facts.pairHasLiveMentorship,
+      mentorActiveMentees: facts.mentorActiveMentees,
+      mentorCapacity: mentor.availability.capacity,
+      menteeActiveMentors: facts.menteeActiveMentors,
+      requesterOpenRequests: facts.requesterOpenRequests,
+    },
+    settings,
+    () => checkRequestInput(input, settings),
+  );
+  if (refusal) throw refusalError(refusal, input, facts, mentor);
 
   const created = now.toISOString();
   return {

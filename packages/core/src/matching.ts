@@ -11,6 +11,7 @@
 // once per search (e.g. an array saying which language numbers the seeker speaks), so scoring a
 // candidate is a few array reads. Reasons are worked out from the records, for the returned page only.
 import { searchWords } from './fold.ts';
+import { placesLeft } from './request-guards.ts';
 import {
   COUNTRIES, IDS, INDUSTRIES, LANGUAGES, MODES, NONE, STAGES, TOPICS, WORDS, ZONES,
   primaryLanguage, trigramBits, type Vocabulary,
@@ -64,8 +65,6 @@ export function openPlaces(candidate: Candidate, role: Role, settings: ProgramSe
   return placesLeft(role, candidate.member.availability.capacity, candidate.activeMentees, candidate.activeMentors, settings);
 }
 
-const placesLeft = (role: Role, capacity: number, activeMentees: number, activeMentors: number, settings: ProgramSettings): number =>
-  role === 'mentor' ? capacity - activeMentees : settings.mentorsPerMentee - activeMentors;
 
 /** Open places in `role` if the candidate can be found in it at all (enrolled, participating), else 0. */
 export function availablePlaces(candidate: Candidate, role: Role, settings: ProgramSettings): number {

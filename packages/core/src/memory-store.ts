@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { Member } from './schemas/member.ts';
 import { Mentorship, type MentorshipState } from './schemas/mentorship.ts';
 import type { ChangeListener, MentoringChange } from './adapter.ts';
-import { isLive, isOpen, recipientOf } from './lifecycle.ts';
+import { awaitsAnswerFrom, isLive, isOpen } from './lifecycle.ts';
 import { activeCountsFrom, relationsFrom, type ActiveCounts, type OpenCounts, type Relations } from './views.ts';
 
 // Core is compiled without DOM or Node types; these globals exist in every runtime it targets.
@@ -112,9 +112,8 @@ export class MemoryStore {
     let sent = 0;
     let awaiting = 0;
     for (const m of this.#mentorships.values()) {
-      if (!isOpen(m.state)) continue;
-      if (m.requesterId === memberId) sent += 1;
-      else if (recipientOf(m) === memberId) awaiting += 1;
+      if (isOpen(m.state) && m.requesterId === memberId) sent += 1;
+      else if (awaitsAnswerFrom(m, memberId)) awaiting += 1;
     }
     return { sent, awaiting };
   }

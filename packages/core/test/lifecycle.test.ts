@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
-  DAY_MS, DEFAULT_PROGRAM_SETTINGS, MENTORSHIP_ACTIONS, MENTORSHIP_STATES, Mentorship, TRANSITIONS, addMonths,
+  DAY_MS, DEFAULT_PROGRAM_SETTINGS, awaitsAnswerFrom, MENTORSHIP_ACTIONS, MENTORSHIP_STATES, Mentorship, TRANSITIONS, addMonths,
   applyAction, applyFeedback, availableActions, canGiveFeedback, expireIfDue, isAccepted, isLive, isOpen,
-  isParticipant, isReminderDue, partnerOf, planRequest, programSettings, recipientOf,
+  isParticipant, isReminderDue, partnerOf, planRequest, programSettings, recipientOf, requestRefusal,
   type ActionFacts, type MentorshipAction, type MentorshipRequestInput, type MentorshipState, type RequestFacts,
+  type RequestStanding,
 } from '../src/index.ts';
 import { expectThrows, member, mentorship, requestInput, type ExpectedError } from './member-fixtures.ts';
 
@@ -50,6 +51,14 @@ describe('lifecycle: state predicates and participants', () => {
     expect(isParticipant(asked, 'mee')).to.equal(true);
     expect(isParticipant(asked, 'mor')).to.equal(true);
     expect(isParticipant(asked, 'eve')).to.equal(false);
+  });
+
+  it('a request awaits the answer of its recipient while it is open, and of nobody else', () => {
+    const asked = mentorship();
+    const awaiting = (state: MentorshipState, memberId: string) => awaitsAnswerFrom({ ...asked, state }, memberId);
+    expect(MENTORSHIP_STATES.filter((state) => awaiting(state, 'mor'))).to.deep.equal(['pending', 'saved']);
+    expect(MENTORSHIP_STATES.filter((state) => awaiting(state, 'mee'))).to.deep.equal([]);
+    expect(awaitsAnswerFrom(mentorship({ requesterId: 'mor' }), 'mee')).to.equal(true);
   });
 });
 
@@ -177,6 +186,39 @@ describe('lifecycle: planRequest', () => {
       expectThrows(() => planRequest(input, facts), guard.error);
     });
   }
+
+  it('requestRefusal names the guard planRequest throws, in the same order, from flags and counts alone', () => {
+    /** The standing a page can tell from a MemberView and a Viewer, here from the draft's members. */
+    const standingOf = ({ input, facts }: Draft): RequestStanding => {
+      const recipientRole = input.requesterRole === 'mentee' ? 'mentor' : 'mentee';
+      const mentor = input.requesterRole === 'mentor' ? facts.requester : facts.recipient;
+      return {
+        self: facts.requester.id === facts.recipient.id,
+        requesterEnrolled: facts.requester[input.requesterRole] !== null,
+        recipientEnrolled: facts.recipient[recipientRole] !== null,
+        requesterPaused: facts.requester.availability.status === 'paused',
+        recipientPaused: facts.recipient.availability.status === 'paused',
+        pairHasLiveMentorship: facts.pairHasLiveMentorship,
+        mentorActiveMentees: facts.mentorActiveMentees,
+        mentorCapacity: mentor.availability.capacity,
+        menteeActiveMentors: facts.menteeActiveMentors,
+        requesterOpenRequests: facts.requesterOpenRequests,
+      };
+    };
+    expect(requestRefusal(standingOf(draftBreaking([])), settings)).to.equal(null);
+    const guards = GUARDS.filter((guard) => guard.error.code !== 'validation');
+    for (const [index, guard] of guards.entries()) {
+      expect(requestRefusal(standingOf(draftBreaking([guard])), settings), guard.name).to.equal(guard.error.reason);
+      expect(requestRefusal(standingOf(draftBreaking(guards.slice(index))), settings), `${guard.name} first`).to.equal(guard.error.reason);
+    }
+    // The request's own fields are checked where planRequest checks them: after availability, before the pair.
+    const checked: string[] = [];
+    const paused = draftBreaking([GUARDS.find((guard) => guard.error.reason === 'paused')!]);
+    expect(requestRefusal(standingOf(paused), settings, () => checked.push('input'))).to.equal('paused');
+    const duplicate = draftBreaking([GUARDS.find((guard) => guard.error.reason === 'duplicate')!]);
+    expect(requestRefusal(standingOf(duplicate), settings, () => checked.push('input'))).to.equal('duplicate');
+    expect(checked).to.deep.equal(['input']);
+  });
 
   it('just under each limit is allowed', () => {
     const facts = requestFacts({

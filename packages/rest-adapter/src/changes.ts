@@ -10,6 +10,11 @@ export type FetchChanges = (after: number | undefined, signal: AbortSignal) => P
 /** A poll that failed waits longer each time, up to this many intervals, so an outage is not hammered. */
 const MAX_BACKOFF = 16;
 
+/** How many feed positions are remembered as told (own changes, and what polls reported): the recent ones are enough. */
+const REMEMBERED = 256;
+
+const keyOf = ({ kind, id }: MentoringChange): string => `${kind}:${id}`;
+
 export class ChangeFeed {
   readonly #listeners = new Set<ChangeListener>();
   readonly #fetchChanges: FetchChanges;
@@ -28,6 +33,12 @@ export class ChangeFeed {
   #inFlight: AbortController | undefined;
   /** A poll came due while the page was hidden; it runs when the page is shown again. */
   #dueWhileHidden = false;
+  /**
+   * Feed positions the listeners were already told of, with the change told: this adapter's own changes
+   * (told as soon as the server answered) and what polls reported. A poll leaves the first out, and a
+   * slow answer to a change a poll already reported is not told twice.
+   */
+  readonly #told = new Map<number, string>();
 
   constructor(fetchChanges: FetchChanges, intervalMs: number) {
     this.#fetchChanges = fetchChanges;
@@ -63,9 +74,40 @@ export class ChangeFeed {
     });
   }
 
+  /**
+   * This adapter's own change, answered by the server, which recorded it at the feed positions `seqs`
+   * (CHANGES_MADE_HEADER; none when the server does not say): told now, and not again when a poll reports it.
+   */
+  announce(change: MentoringChange, seqs: readonly number[]): void {
+    const key = keyOf(change);
+    if (seqs.length > 0 && seqs.every((seq) => this.#told.get(seq) === key)) return;
+    for (const seq of seqs) this.#remember(seq, key);
+    this.emit([change]);
+  }
+
+  #remember(seq: number, key: string): void {
+    this.#told.set(seq, key);
+    if (this.#told.size > REMEMBERED) this.#told.delete(this.#told.keys().next().value!);
+  }
+
   /** An answer reflected every change up to `seq` (CHANGES_SEQ_HEADER). */
   observed(seq: number): void {
     this.#floor = Math.min(seq, this.#floor ?? seq);
+  }
+
+  /**
+   * What a poll reported that the listeners were not told yet, one notice per record (a page of changes may
+   * name the same mentorship several times); each is remembered as told.
+   */
+  #untold(changes: ChangesPage['changes']): MentoringChange[] {
+    const byKey = new Map<string, MentoringChange>();
+    for (const { seq, kind, id } of changes) {
+      const key = keyOf({ kind, id });
+      if (this.#told.get(seq) === key) continue;
+      this.#remember(seq, key);
+      byKey.set(key, { kind, id });
+    }
+    return [...byKey.values()];
   }
 
   #start(): void {
@@ -96,7 +138,7 @@ export class ChangeFeed {
     try {
       const page = await this.#fetchChanges(after, controller.signal);
       if (run !== this.#run) return;
-      if (after !== undefined) this.emit(distinct(page.changes));
+      if (after !== undefined) this.emit(this.#untold(page.changes));
       this.#cursor = page.last;
       this.#failures = 0;
     } catch {
@@ -123,11 +165,4 @@ export class ChangeFeed {
     this.#dueWhileHidden = false;
     void this.#poll(this.#run);
   };
-}
-
-/** One notice per record: a page of changes may name the same mentorship several times. */
-function distinct(changes: ChangesPage['changes']): MentoringChange[] {
-  const byKey = new Map<string, MentoringChange>();
-  for (const { kind, id } of changes) byKey.set(`${kind}:${id}`, { kind, id });
-  return [...byKey.values()];
 }

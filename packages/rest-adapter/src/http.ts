@@ -4,7 +4,7 @@ import ky, { type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import type { AbortSignalLike } from '@mentor-match/core/adapter';
 import { MentoringError } from '@mentor-match/core/errors';
-import { CHANGES_SEQ_HEADER } from '@mentor-match/core/schemas/api';
+import { CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER } from '@mentor-match/core/schemas/api';
 import { parseAnswer, toMentoringError, type Exchange } from './errors.ts';
 
 export interface RestAdapterOptions {
@@ -36,6 +36,8 @@ export interface SendOptions {
   signal?: AbortSignalLike | undefined;
   /** Overrides the adapter's `retries` (the change feed polls again anyway). */
   retries?: number;
+  /** A state change: hears the change-feed positions of the changes it made (CHANGES_MADE_HEADER), if any. */
+  onChangesMade?: (seqs: number[]) => void;
 }
 
 export type Send = <T>(
@@ -74,7 +76,7 @@ export function createSend(options: RestAdapterOptions, onFreshness?: (seq: numb
     },
   });
 
-  return async (method, path, schema, what, { json, searchParams, signal, retries } = {}) => {
+  return async (method, path, schema, what, { json, searchParams, signal, retries, onChangesMade } = {}) => {
     if (typeof base !== 'string') throw base;
     const query = searchParams?.toString();
     const url = `${base}${path}${query ? `?${query}` : ''}`;
@@ -98,7 +100,10 @@ export function createSend(options: RestAdapterOptions, onFreshness?: (seq: numb
       if (seq !== null && /^\d+$/.test(seq)) onFreshness?.(Number(seq));
       // ky's own `.json()` reads the body under the same timeout as the request (a plain Response's would not).
       const body: unknown = await answer.json();
-      return parseAnswer(schema, body, what, exchange, status);
+      const parsed = parseAnswer(schema, body, what, exchange, status);
+      const made = answered.get(CHANGES_MADE_HEADER)?.split(',').filter((seq) => /^\d+$/.test(seq)).map(Number);
+      if (made?.length) onChangesMade?.(made);
+      return parsed;
     } catch (error) {
       throw toMentoringError(error, exchange, signal?.aborted ?? false);
     }

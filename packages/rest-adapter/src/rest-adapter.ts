@@ -2,7 +2,7 @@
 // with the core schema. Transport concerns (auth, retries, errors) live in http.ts; change
 // notification in changes.ts.
 import {
-  MENTORSHIP_ACTIONS, type CallOptions, type ChangeListener, type MentoringAdapter, type MentorshipAction,
+  MENTORSHIP_ACTIONS, type CallOptions, type ChangeListener, type MentoringAdapter, type MentoringChange, type MentorshipAction,
 } from '@mentor-match/core/adapter';
 import { MentoringError } from '@mentor-match/core/errors';
 import { ChangesPage, MentorshipList } from '@mentor-match/core/schemas/api';
@@ -14,6 +14,7 @@ import {
 } from '@mentor-match/core/schemas/mentorship';
 import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
+import type * as z from 'zod/mini';
 import { ChangeFeed } from './changes.ts';
 import { createSend, type RestAdapterOptions, type Send } from './http.ts';
 import { searchParams } from './query.ts';
@@ -86,23 +87,35 @@ export class RestAdapter implements MentoringAdapter {
   }
 
   /**
-   * Changes made through this adapter are heard as soon as the server has answered; others' changes
-   * within the poll interval (a page that also made the change may hear it twice).
+   * Changes made through this adapter are heard as soon as the server has answered, and not again when the
+   * poll reports them (the answer names them: CHANGES_MADE_HEADER); others' changes within the poll interval.
    */
   subscribe(listener: ChangeListener): () => void {
     return this.#feed.subscribe(listener);
   }
 
-  async #memberChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Viewer> {
-    const viewer = await this.#send('PUT', path, Viewer, 'viewer', { ...options, json: input });
-    this.#feed.emit([{ kind: 'member', id: viewer.member.id }]);
-    return viewer;
+  #memberChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Viewer> {
+    return this.#change('PUT', path, Viewer, 'viewer', input, options, (viewer) => ({ kind: 'member', id: viewer.member.id }));
   }
 
-  async #mentorshipChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Mentorship> {
-    const mentorship = await this.#send('POST', path, Mentorship, 'mentorship', { ...options, json: input });
-    this.#feed.emit([{ kind: 'mentorship', id: mentorship.id }]);
-    return mentorship;
+  #mentorshipChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Mentorship> {
+    return this.#change('POST', path, Mentorship, 'mentorship', input, options, (mentorship) => ({ kind: 'mentorship', id: mentorship.id }));
+  }
+
+  /** Sends a state change, then tells the listeners what changed (with the feed positions the server gave it). */
+  async #change<T>(
+    method: 'PUT' | 'POST',
+    path: string,
+    schema: z.ZodMiniType<T>,
+    what: string,
+    input: unknown,
+    options: CallOptions | undefined,
+    changed: (answer: T) => MentoringChange,
+  ): Promise<T> {
+    let made: number[] = [];
+    const answer = await this.#send(method, path, schema, what, { ...options, json: input, onChangesMade: (seqs) => (made = seqs) });
+    this.#feed.announce(changed(answer), made);
+    return answer;
   }
 }
 

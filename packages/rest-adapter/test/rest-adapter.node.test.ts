@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MemoryBackend, MentoringError, isMentoringError,
+  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MemoryBackend, MentoringError, isMentoringError,
   type MentoringChange, type Mentorship, type Viewer,
 } from '@mentor-match/core';
 import { enrolmentInput, requestInput } from '@mentor-match/testkit';
@@ -361,6 +361,46 @@ describe('RestAdapter: change notification', () => {
     } finally {
       stop();
     }
+  });
+
+  /** The change log's script, with state changes that record a change on `mentorship` and name its position. */
+  function changesMadeHere(log: ReturnType<typeof changeLog>, answerAfterMs = 0) {
+    return (req: Parameters<Script>[0], res: Parameters<Script>[1], n: number) => {
+      if (req.method !== 'POST') return log.script(req, res, n);
+      const seq = log.append('mentorship', mentorship.id);
+      setTimeout(() => sendJson(res, 200, mentorship, 'application/json', { [CHANGES_MADE_HEADER]: String(seq) }), answerAfterMs);
+    };
+  }
+
+  it('its own change is told once: the poll that reports it again is left out (the answer named its position)', async () => {
+    const log = changeLog();
+    const { server, adapter } = await setUp(changesMadeHere(log), { pollIntervalMs: 30 });
+    const heard: MentoringChange[] = [];
+    const stop = adapter.subscribe((change) => heard.push(change));
+    await firstPoll(server);
+    await adapter.act(mentorship.id, 'withdraw');
+    const pollsBefore = polls(server).length;
+    await wait(100);
+    assert.ok(polls(server).length > pollsBefore, 'the feed polled over the change');
+    assert.deepEqual(heard, [{ kind: 'mentorship', id: mentorship.id }]);
+    log.append('mentorship', mentorship.id); // the partner acts on it next: that is news
+    await wait(100);
+    stop();
+    assert.deepEqual(heard, [{ kind: 'mentorship', id: mentorship.id }, { kind: 'mentorship', id: mentorship.id }]);
+  });
+
+  it('a slow answer to its own change, which a poll reported first, is not told again', async () => {
+    const log = changeLog();
+    const { server, adapter } = await setUp(changesMadeHere(log, 150), { pollIntervalMs: 30 });
+    let answered = false;
+    const heardAfterAnswer: boolean[] = [];
+    const stop = adapter.subscribe(() => heardAfterAnswer.push(answered));
+    await firstPoll(server);
+    await adapter.act(mentorship.id, 'withdraw');
+    answered = true;
+    await wait(60);
+    stop();
+    assert.deepEqual(heardAfterAnswer, [false], 'told once, by the poll, before the answer came');
   });
 
   it('polls only while someone listens', async () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
-import { CHANGES_SEQ_HEADER, Problem } from '@mentor-match/core';
+import { CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, Problem } from '@mentor-match/core';
 import { enrolmentInput, requestInput } from '@mentor-match/testkit';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../src/auth/tokens.ts';
 import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
@@ -214,6 +214,33 @@ describe('HTTP contract', () => {
       assert.equal((await caller(server, null).get('/me')).headers.get(CHANGES_SEQ_HEADER), null, 'not on a refusal');
       const allowed = await fetch(`${server.apiUrl}/program`, { headers: { origin: 'https://members.example.org' } });
       assert.match(allowed.headers.get('access-control-expose-headers') ?? '', new RegExp(CHANGES_SEQ_HEADER, 'i'));
+    });
+  });
+
+  describe('changes made', () => {
+    it('a state change\'s answer names the changes it recorded, as /changes reports them; a replay names none', async () => {
+      const menteeId = fresh('made');
+      const mentee = await enrol(server, menteeId, ['mentee']);
+      const mentorId = fresh('mentor');
+      const mentor = await enrol(server, mentorId, ['mentor']);
+      const head = (await mentee.get('/changes')).body.last as number;
+      const made = (reply: { headers: Headers }) => reply.headers.get(CHANGES_MADE_HEADER);
+
+      const key = { 'idempotency-key': `made-${menteeId}` };
+      const asked = await mentee.post('/mentorships', requestInput(mentorId, 'mentee'), key);
+      assert.equal(asked.status, 201);
+      const accepted = await mentor.post(`/mentorships/${asked.body.id}/accept`, {});
+      const paused = await mentor.put('/me/availability', { status: 'paused', returnDate: null });
+      const feed = (await mentor.get(`/changes?after=${head}`)).body.changes as { seq: number; kind: string; id: string }[];
+      const seqOf = (kind: string, id: string) => feed.filter((change) => change.kind === kind && change.id === id).map((change) => String(change.seq));
+      assert.deepEqual([made(asked), made(accepted)], seqOf('mentorship', asked.body.id));
+      assert.deepEqual([made(paused)], seqOf('member', mentorId));
+
+      const replayed = await mentee.post('/mentorships', requestInput(mentorId, 'mentee'), key);
+      assert.equal(replayed.headers.get('idempotent-replayed'), 'true');
+      assert.equal(made(replayed), null);
+      const allowed = await fetch(`${server.apiUrl}/program`, { headers: { origin: 'https://members.example.org' } });
+      assert.match(allowed.headers.get('access-control-expose-headers') ?? '', new RegExp(CHANGES_MADE_HEADER, 'i'));
     });
   });
 

@@ -24,3 +24,11 @@ export const ChangesQuery = z.strictObject({ after: z.optional(z.int().check(z.g
  * polls `/changes` from the oldest one it holds and hears what changed between its reads and its first poll.
  */
 export const CHANGES_SEQ_HEADER = 'Mentor-Changes-Seq';
+
+/**
+ * The response header of every successful state change (`PUT /me/…`, `POST /mentorships…`): the change-feed
+ * positions of the changes it recorded, comma-separated (`"41"`, `"41,42"`; absent when it recorded none, or
+ * on an Idempotency-Key replay). The adapter tells its listeners of its own change as soon as it has the
+ * answer, and leaves those positions out when its poll of `/changes` reports them again.
+ */
+export const CHANGES_MADE_HEADER = 'Mentor-Changes-Made';

@@ -156,6 +156,7 @@ export const cardEn = {
   'card.paused': 'Temporarily not participating',
   'card.pausedUntil': (date: string) => `Temporarily not participating · back ${date}`,
   'card.full': 'No places left',
+  'card.viewerFull': 'Your places as a mentor are all taken',
   'card.requestSent': (date: string) => `Request sent · expires ${date}`,
   'card.requestReceived': (date: string) => `Waiting for your answer · expires ${date}`,
   'card.yourMentor': 'Already your mentor',

@@ -133,6 +133,7 @@ export const fr: Messages = {
   'card.paused': 'Ne participe pas temporairement',
   'card.pausedUntil': (date) => `Ne participe pas temporairement · retour le ${date}`,
   'card.full': 'Plus de place',
+  'card.viewerFull': 'Vos places de mentor sont toutes prises',
   'card.requestSent': (date) => `Demande envoyée · expire le ${date}`,
   'card.requestReceived': (date) => `En attente de votre réponse · expire le ${date}`,
   'card.yourMentor': 'Déjà votre mentor',

@@ -1,9 +1,11 @@
 import { createContext } from '@lit/context';
-import type { MentoringAdapter, MentoringError, ProgramSettings, Viewer } from '@mentor-match/core';
+import type { MentoringError, ProgramSettings, Viewer } from '@mentor-match/core';
+import type { ResourceCache } from '../mentor-program/resource-cache.ts';
 
 /** What `<mentor-program>` gives every element inside it. */
 export interface ProgramState {
-  adapter: MentoringAdapter;
+  /** The page's resource cache over the program's adapter: every element reads and writes through it. */
+  adapter: ResourceCache;
   /** null while loading. */
   settings: ProgramSettings | null;
   /** The signed-in member; null while loading or when nobody is signed in (see `error`). */

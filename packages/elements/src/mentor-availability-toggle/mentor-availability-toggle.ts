@@ -1,11 +1,10 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { Viewer, type Availability, type AvailabilityInput, type MentoringAdapter } from '@mentor-match/core';
+import { type Availability, type AvailabilityInput, type MentoringAdapter } from '@mentor-match/core';
 import { MentorFormControl } from '../internal/form-control.ts';
 import { FormController, describedBy, setStates } from '../internal/form-controller.ts';
 import { MentorAvailabilityChangeEvent } from '../events/availability-change.ts';
-import { checked } from '../internal/checked.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { availabilityEn } from '../i18n/en.ts';
 
@@ -372,7 +371,7 @@ export class MentorAvailabilityToggle extends MentorFormControl {
     try {
       do {
         sent = this.shown!;
-        const viewer = checked(Viewer, await adapter.setAvailability(this.#input(sent)), 'viewer');
+        const viewer = await adapter.setAvailability(this.#input(sent));
         if (this.#stale(adapter)) return;
         this.#confirmed = viewer.member.availability;
       } while (!same(sent, this.shown!));

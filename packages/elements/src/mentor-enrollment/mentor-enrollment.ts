@@ -2,14 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS, Viewer, type Member, type ProgramSettings, type Role,
+  MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS, type Member, type ProgramSettings, type Role,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy, idOf, setStates } from '../internal/form-controller.ts';
 import { formSummary, summaryStyles } from '../internal/form-summary.ts';
 import { safeHref } from '../internal/safe-href.ts';
 import { namedChoices, type Choice } from '../mentor-search/choices.ts';
-import { checked } from '../internal/checked.ts';
 import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
 import {
   MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem,
@@ -183,7 +182,7 @@ export class MentorEnrollment extends MentorElement {
     const sent = this.draft;
     this.saving = true;
     try {
-      const viewer = checked(Viewer, await adapter.enrol(input), 'viewer');
+      const viewer = await adapter.enrol(input);
       const next = draftOf(viewer.member, viewer.enrolled, this.#settings!);
       this.#baseline = next;
       this.#member = viewer.member;

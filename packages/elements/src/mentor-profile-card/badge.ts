@@ -1,8 +1,11 @@
-// Whether the request badge can be used and, when it cannot, why, in words shown beside it. The
-// adapter checks everything again when the request is sent; this only spares the member a refusal.
-import type { MemberView, ProgramSettings, Relation, Role, Viewer } from '@mentor-match/core';
+// Whether the request badge can be used and, when it cannot, why, in words shown beside it. The guards
+// are core's (`requestRefusal`, in the order the adapter checks them when the request is sent), asked with
+// what the card holds: the member as the viewer sees them, and the viewer's own record and counts. This
+// only spares the member a refusal; the adapter checks everything again.
+import {
+  requestRefusal, type MemberView, type ProgramSettings, type Relation, type RequestStanding, type Role, type Viewer,
+} from '@mentor-match/core';
 import type { Localize } from '../i18n/localize.ts';
-import { openPlaces } from './describe.ts';
 
 export interface BadgeFacts {
   view: MemberView;
@@ -14,28 +17,63 @@ export interface BadgeFacts {
   relation: Relation | null;
 }
 
-/** Why a request cannot be sent (or what one already led to); null when the badge can be used. */
-export function badgeNote(i18n: Localize, { view, role, viewer, settings, relation }: BadgeFacts): string | null {
+/** A request from the viewer to the member shown, in core's terms. */
+function standing({ view, role, viewer, relation }: BadgeFacts): RequestStanding {
   const me = viewer.member;
-  const myRole: Role = role === 'mentor' ? 'mentee' : 'mentor';
-  if (view.id === me.id) return i18n.t('card.self');
-  if (relation?.state === 'active') {
+  const viewerRole: Role = role === 'mentor' ? 'mentee' : 'mentor';
+  return {
+    self: view.id === me.id,
+    requesterEnrolled: me[viewerRole] !== null,
+    recipientEnrolled: view[role] !== null,
+    requesterPaused: me.availability.status === 'paused',
+    recipientPaused: view.availability.status === 'paused',
+    pairHasLiveMentorship: relation !== null,
+    mentorActiveMentees: role === 'mentor' ? (view.mentor?.activeMentees ?? 0) : viewer.activeAsMentor,
+    mentorCapacity: role === 'mentor' ? (view.mentor?.capacity ?? 0) : me.availability.capacity,
+    menteeActiveMentors: role === 'mentee' ? (view.mentee?.activeMentors ?? 0) : viewer.activeAsMentee,
+    requesterOpenRequests: viewer.openRequestsSent,
+  };
+}
+
+/** Why a request cannot be sent (or what one already led to); null when the badge can be used. */
+export function badgeNote(i18n: Localize, facts: BadgeFacts): string | null {
+  const { view, role, relation } = facts;
+  switch (requestRefusal(standing(facts), facts.settings)) {
+    case null:
+      return null;
+    case 'self':
+      return i18n.t('card.self');
+    case 'requester-not-enrolled':
+      return i18n.t(role === 'mentor' ? 'card.enrolAsMentee' : 'card.enrolAsMentor');
+    case 'not-enrolled':
+      return i18n.t('reason.not-enrolled');
+    case 'requester-paused':
+      return i18n.t('reason.requester-paused');
+    case 'paused': {
+      const { returnDate } = view.availability;
+      return returnDate ? i18n.t('card.pausedUntil', i18n.date(returnDate, 'long')) : i18n.t('card.paused');
+    }
+    case 'duplicate':
+      return relationNote(i18n, facts, relation!);
+    case 'mentor-full':
+      // The mentor is the member shown, or the viewer inviting a mentee.
+      return i18n.t(role === 'mentor' ? 'card.full' : 'card.viewerFull');
+    case 'mentors-per-mentee':
+      return role === 'mentee' ? i18n.t('card.full') : i18n.t('reason.mentors-per-mentee');
+    case 'open-request-limit':
+      return i18n.t('reason.open-request-limit');
+  }
+}
+
+/** What the live mentorship between the two is: a request either way, or a mentorship. */
+function relationNote(i18n: Localize, { view, viewer }: BadgeFacts, relation: Relation): string {
+  const me = viewer.member;
+  if (relation.state === 'active') {
     // The relation does not say who mentors whom; the roles each side holds usually do.
     if (view.mentor === null || me.mentee === null) return i18n.t('card.yourMentee');
     if (view.mentee === null || me.mentor === null) return i18n.t('card.yourMentor');
     return i18n.t('card.partners');
   }
-  if (relation) {
-    const expires = i18n.date(relation.expiresAt, 'long');
-    return i18n.t(relation.viewerIsRequester ? 'card.requestSent' : 'card.requestReceived', expires);
-  }
-  if (me[myRole] === null) return i18n.t(myRole === 'mentee' ? 'card.enrolAsMentee' : 'card.enrolAsMentor');
-  if (me.availability.status === 'paused') return i18n.t('reason.requester-paused');
-  if (view[role] === null) return i18n.t('reason.not-enrolled');
-  const { status, returnDate } = view.availability;
-  if (status === 'paused') return returnDate ? i18n.t('card.pausedUntil', i18n.date(returnDate, 'long')) : i18n.t('card.paused');
-  if (openPlaces(view, role, settings) <= 0) return i18n.t('card.full');
-  if (myRole === 'mentee' && viewer.activeAsMentee >= settings.mentorsPerMentee) return i18n.t('reason.mentors-per-mentee');
-  if (viewer.openRequestsSent >= settings.openRequestsPerMember) return i18n.t('reason.open-request-limit');
-  return null;
+  const expires = i18n.date(relation.expiresAt, 'long');
+  return i18n.t(relation.viewerIsRequester ? 'card.requestSent' : 'card.requestReceived', expires);
 }

@@ -51,6 +51,13 @@ export async function scene(options: Parameters<typeof createWorld>[0] = {}) {
   return { world, ama, viewer };
 }
 
+/** A request from `from` to `recipientId` (a mentee asking, by default), as a member would send it. */
+export function ask(from: MentoringAdapter, recipientId: string, requesterRole: 'mentee' | 'mentor' = 'mentee') {
+  return from.requestMentorship({
+    recipientId, requesterRole, areas: ['leadership'], goals: 'Grow', termMonths: 6, meetingMode: 'video', message: '',
+  });
+}
+
 /** A card inside a program as `adapter`'s member, in British English unless `lang` says otherwise. */
 export async function card(adapter: MentoringAdapter, content: ReturnType<typeof html>, lang = 'en-GB', dir = 'ltr') {
   const { element } = await inProgram<MentorProfileCard>(adapter, html`<div lang=${lang} dir=${dir}>${content}</div>`, 'mentor-profile-card');

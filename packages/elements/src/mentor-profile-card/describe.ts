@@ -1,6 +1,6 @@
-// Member data in the viewer's words: topic labels, the location line, places, match reasons.
+// Member data in the viewer’s words: topic labels, the location line, match reasons.
 // Pure functions of the data and the localisation layer, shared by the card and its profile dialog.
-import { isKnownTimeZone, type MatchReason, type MemberView, type ProgramSettings, type Role } from '@mentor-match/core';
+import { isKnownTimeZone, type MatchReason, type MemberView, type ProgramSettings } from '@mentor-match/core';
 // From its own module: through the index it comes by way of matching.ts, which would bring the whole
 // ranking code (only the adapter needs it) into every page that shows a card.
 import { utcOffsetHours } from '@mentor-match/core/time-zone';
@@ -24,12 +24,6 @@ export function locationLine(i18n: Localize, view: MemberView, viewerZone: strin
     }
   }
   return parts.filter(Boolean).join(' · ');
-}
-
-/** Places a member has left in a role: a mentor's capacity, or the program's limit of mentors per mentee. */
-export function openPlaces(view: MemberView, role: Role, settings: ProgramSettings): number {
-  if (role === 'mentor') return view.mentor ? view.mentor.capacity - view.mentor.activeMentees : 0;
-  return view.mentee ? settings.mentorsPerMentee - view.mentee.activeMentors : 0;
 }
 
 /** "Shares 3 topics: Leadership, Grant writing and Statistics", "Both speak French", "2 h apart", … */

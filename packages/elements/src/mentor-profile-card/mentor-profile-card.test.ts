@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MentoringError, type MatchReason, type MemberView, type SearchHit } from '@mentor-match/core';
 import { faultyAdapter, until } from '../../test/helpers.ts';
 import '../i18n/fr-register.ts';
-import { card, deepActive, enrol, part, scene, text } from './card-fixtures.ts';
+import { ask, card, deepActive, enrol, part, scene, text } from './card-fixtures.ts';
 import type { MentorProfileCard } from './mentor-profile-card.ts';
 
 const status = (el: MentorProfileCard) => text(part(el, '[part="note"]'));
@@ -201,6 +201,28 @@ describe('<mentor-profile-card>', () => {
       const mentorOnly = await enrol(world, 'mia', { mentor: {} });
       const el = await card(mentorOnly, html`<mentor-profile-card member-id="ama"></mentor-profile-card>`);
       await expectBlocked(el, 'Enrol as a mentee to send requests');
+    });
+
+    it('the viewer, a mentor inviting a mentee, has no places left', async () => {
+      const { world, viewer } = await scene();
+      const mentor = await enrol(world, 'mia', { mentor: { topics: ['leadership'] }, capacity: 1 });
+      await mentor.act((await ask(viewer, 'mia')).id, 'accept');
+      await enrol(world, 'ned', { profile: { name: 'Ned New' }, mentee: { topics: ['leadership'] } });
+      const el = await card(mentor, html`<mentor-profile-card member-id="ned" show-as="mentee"></mentor-profile-card>`);
+      await expectBlocked(el, 'Your places as a mentor are all taken');
+      // The same refusal the adapter gives when the invitation is sent anyway.
+      const refused = await ask(mentor, 'ned', 'mentor').catch((error: unknown) => error);
+      expect(refused).to.include({ code: 'capacity-reached', reason: 'mentor-full' });
+    });
+
+    it('in the order the adapter checks: a paused member is paused before being already requested', async () => {
+      const { ama, viewer } = await scene();
+      await ask(viewer, 'ama');
+      await ama.setAvailability({ status: 'paused', returnDate: null });
+      const el = await card(viewer, html`<mentor-profile-card member-id="ama"></mentor-profile-card>`);
+      await expectBlocked(el, 'Temporarily not participating');
+      const refused = await ask(viewer, 'ama').catch((error: unknown) => error);
+      expect(refused).to.include({ code: 'unavailable', reason: 'paused' });
     });
 
     it('the viewer is paused', async () => {

@@ -2,15 +2,14 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
-  MemberView, type MentoringAdapter, type MentoringChange, type Mentorship, type Relation, type Role, type SearchHit,
+  placesLeft, type MemberView, type MentoringAdapter, type MentoringChange, type Mentorship, type Relation, type Role, type SearchHit,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { avatar, avatarStyles } from '../internal/avatar.ts';
 import { MentorProfileOpenEvent } from '../events/profile-open.ts';
 import type { MentorRequestSentEvent } from '../events/request-sent.ts';
 import { badgeNote } from './badge.ts';
-import { checked } from '../internal/checked.ts';
-import { locationLine, openPlaces, reasonText, topicLabel } from './describe.ts';
+import { locationLine, reasonText, topicLabel } from './describe.ts';
 import type { MentorProfileDialog } from './profile-dialog.ts';
 import type { MentorRequestForm } from './request-form.ts';
 import { addMessages } from '../i18n/localize.ts';
@@ -183,7 +182,7 @@ export class MentorProfileCard extends MentorElement {
     args: () => [this.memberId ?? (this.changes ? this.#given?.id : undefined), this.program?.adapter, this.changes] as const,
     task: async ([id, adapter]: readonly [string | undefined, MentoringAdapter | undefined, number], { signal }) => {
       if (!id || !adapter) return initialState;
-      return checked(MemberView, await adapter.getMember(id, { signal }), 'member');
+      return adapter.getMember(id, { signal });
     },
     onComplete: () => {
       this.sent = undefined;
@@ -267,7 +266,7 @@ export class MentorProfileCard extends MentorElement {
             ? html`<p part="languages">${i18n.t('card.speaks', i18n.list(view.languages.map((code) => i18n.languageName(code))))}</p>`
             : nothing}
           ${role === 'mentor' && view.mentor
-            ? html`<p part="places">${i18n.t('card.places', Math.max(0, openPlaces(view, role, settings)), view.mentor.capacity)}</p>`
+            ? html`<p part="places">${i18n.t('card.places', Math.max(0, placesLeft('mentor', view.mentor.capacity, view.mentor.activeMentees, 0, settings)), view.mentor.capacity)}</p>`
             : nothing}
           ${reasons.length
             ? html`<ul part="reasons" aria-label=${i18n.t('card.reasons')}>

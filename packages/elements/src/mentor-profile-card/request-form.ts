@@ -1,13 +1,12 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  Mentorship, type MeetingMode, type MemberView, type MentorshipRequestInput, type ProgramSettings,
+  type MeetingMode, type MemberView, type MentorshipRequestInput, type ProgramSettings,
   type Role, type TermMonths,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy } from '../internal/form-controller.ts';
 import { MentorRequestSentEvent } from '../events/request-sent.ts';
-import { checked } from '../internal/checked.ts';
 import { topicLabel } from './describe.ts';
 import { dialogStyles } from './dialog-styles.ts';
 import { addMessages, meetingModeKey } from '../i18n/localize.ts';
@@ -189,7 +188,7 @@ export class MentorRequestForm extends MentorElement {
     const input = this.#input(view.id, settings, profile.meetingModes);
     this.sending = true;
     try {
-      const mentorship = checked(Mentorship, await this.program.adapter.requestMentorship(input), 'mentorship');
+      const mentorship = await this.program.adapter.requestMentorship(input);
       this.#reset();
       this.dialog.close();
       void this.emit(new MentorRequestSentEvent(mentorship));

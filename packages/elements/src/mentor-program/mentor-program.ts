@@ -6,6 +6,7 @@ import {
 } from '@mentor-match/core';
 import { programContext, type ProgramState } from '../internal/context.ts';
 import { VERSION } from '../internal/define.ts';
+import { ResourceCache } from './resource-cache.ts';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -93,17 +94,24 @@ export class MentorProgram extends LitElement {
 
   async #connect(): Promise<void> {
     const loadId = ++this.#loadId;
-    let adapter = this.adapter;
-    if (!adapter && this.api) {
+    let adapter: MentoringAdapter | undefined;
+    if (this.adapter || this.api) {
+      const given = this.adapter;
       try {
-        const { createRestAdapter } = await import('@mentor-match/rest-adapter');
-        // Asks for the current getToken each time, so a page may set (or replace) it after the element.
-        adapter = createRestAdapter({ baseUrl: this.api, getToken: () => this.getToken?.() ?? null, credentials: 'include' });
+        if (given) {
+          // A society's own adapter has its answers checked once, here (ours, REST and demo, check or make their own).
+          const { checkedAdapter } = await import('./checked-adapter.ts');
+          adapter = checkedAdapter(given);
+        } else {
+          const { createRestAdapter } = await import('@mentor-match/rest-adapter');
+          // Asks for the current getToken each time, so a page may set (or replace) it after the element.
+          adapter = createRestAdapter({ baseUrl: this.api!, getToken: () => this.getToken?.() ?? null, credentials: 'include' });
+        }
       } catch (error) {
         // Its chunk did not download (offline, a blocked URL): the elements say so like any network failure.
         adapter = unavailableAdapter(toMentoringError(error));
       }
-    } else if (!adapter && this.demo) {
+    } else if (this.demo) {
       const { demoAdapter } = await import('./demo.ts');
       adapter = demoAdapter(this.member);
     }
@@ -112,24 +120,27 @@ export class MentorProgram extends LitElement {
       this.state = undefined;
       return;
     }
-    this.#watch(adapter);
-    this.state = { adapter, settings: null, viewer: null, error: null };
-    await this.#load(adapter, loadId);
+    // Every element of the page reads through this one cache (it is the adapter they are given).
+    const cache = new ResourceCache(adapter);
+    this.#watch(cache);
+    this.state = { adapter: cache, settings: null, viewer: null, error: null };
+    await this.#load(cache, loadId);
   }
 
-  #watch(adapter: MentoringAdapter): void {
+  #watch(adapter: ResourceCache): void {
     this.#unsubscribe?.();
     this.#unsubscribe = adapter.subscribe((change) => this.#onChange(adapter, change));
   }
 
-  #onChange(adapter: MentoringAdapter, change: MentoringChange): void {
+  #onChange(adapter: ResourceCache, change: MentoringChange): void {
     // The viewer's counts (open requests, awaiting answers, active) move with any mentorship change.
     if (change.kind === 'program' || change.kind === 'mentorship' || change.id === this.state?.viewer?.member.id) {
       void this.#load(adapter, this.#loadId);
     }
   }
 
-  async #load(adapter: MentoringAdapter, loadId: number): Promise<void> {
+  /** The settings and the viewer, from the cache: after a change, only what it made stale is fetched. */
+  async #load(adapter: ResourceCache, loadId: number): Promise<void> {
     const [settings, viewer] = await Promise.allSettled([adapter.getProgram(), adapter.getViewer()]);
     if (loadId !== this.#loadId) return;
     const failure = [settings, viewer].find((result) => result.status === 'rejected');

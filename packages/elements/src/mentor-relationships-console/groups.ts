@@ -1,5 +1,5 @@
 // The viewer's mentorships sorted into the console's three sections. Pure: data in, lists out.
-import { isOpen, type Mentorship, type MentorshipItem } from '@mentor-match/core';
+import { awaitsAnswerFrom, isOpen, partnerOf, type Mentorship, type MentorshipItem } from '@mentor-match/core';
 
 export interface Groups {
   /** Requests waiting for the viewer's answer (soonest to expire first), then the viewer's own. */
@@ -14,6 +14,10 @@ export interface Groups {
 /** The partner asked: the viewer is the one to answer. */
 export const isIncoming = ({ mentorship, partner }: MentorshipItem): boolean => mentorship.requesterId === partner.id;
 
+/** Open and waiting for the viewer's answer, by core's rule (the one the viewer's `awaitingResponse` counts). */
+const awaitsViewer = ({ mentorship, partner }: MentorshipItem): boolean =>
+  awaitsAnswerFrom(mentorship, partnerOf(mentorship, partner.id));
+
 /** The viewer mentors in this mentorship (the partner is the mentee). */
 export const viewerMentors = ({ mentorship, partner }: MentorshipItem): boolean => mentorship.menteeId === partner.id;
 
@@ -22,11 +26,11 @@ const endedAt = (m: Mentorship): number => time(m.endedAt ?? m.respondedAt ?? m.
 
 export function groupItems(items: readonly MentorshipItem[]): Groups {
   const open = items.filter((item) => isOpen(item.mentorship.state));
-  const incoming = open
-    .filter(isIncoming)
+  const incoming = items
+    .filter(awaitsViewer)
     .sort((a, b) => time(a.mentorship.expiresAt) - time(b.mentorship.expiresAt));
   return {
-    pending: [...incoming, ...open.filter((item) => !isIncoming(item))],
+    pending: [...incoming, ...open.filter((item) => !awaitsViewer(item))],
     active: items.filter((item) => item.mentorship.state === 'active'),
     ended: items
       .filter((item) => !isOpen(item.mentorship.state) && item.mentorship.state !== 'active')

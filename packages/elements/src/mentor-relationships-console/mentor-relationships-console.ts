@@ -1,20 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  DAY_MS, MENTORSHIP_ACTIONS, Mentorship, MentorshipItem, addMonths, availableActions, canGiveFeedback,
-  isAccepted, isMentoringError, isOpen, type MentoringAdapter, type MentoringChange, type MentorshipAction,
+  isMentoringError, isOpen, type MentoringAdapter, type MentoringChange, type Mentorship, type MentorshipAction,
+  type MentorshipItem,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
-import { avatar } from '../internal/avatar.ts';
-import { meetingModeKey } from '../i18n/localize.ts';
 import { MentorMentorshipChangeEvent, type MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { MentorPendingCountEvent } from '../events/pending-count.ts';
-import { checked } from '../internal/checked.ts';
-import { topicLabel } from '../mentor-profile-card/describe.ts';
-import { mailtoHref, telHref } from './contact.ts';
-import { groupItems, isIncoming, viewerMentors } from './groups.ts';
+import { ConfirmDialog, needsConfirmation } from './confirm-dialog.ts';
+import { FeedbackForms } from './feedback-form.ts';
+import { groupItems, viewerMentors } from './groups.ts';
+import { renderItem, type ItemContext } from './item.ts';
 import { consoleStyles } from './styles.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleEn } from '../i18n/en.ts';
@@ -22,21 +20,12 @@ import { consoleEn } from '../i18n/en.ts';
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', consoleEn);
 
-/** The actions that ask for confirmation first, in a modal dialog. */
-export const CONFIRMED_ACTIONS = ['decline', 'withdraw', 'complete', 'end'] as const satisfies readonly MentorshipAction[];
-type ConfirmedAction = (typeof CONFIRMED_ACTIONS)[number];
+export { CONFIRMED_ACTIONS } from './confirm-dialog.ts';
+
 type Section = 'pending' | 'active' | 'ended';
 
-const needsConfirmation = (action: MentorshipAction): action is ConfirmedAction =>
-  (CONFIRMED_ACTIONS as readonly string[]).includes(action);
 /** After these the member carries on with the section they were in; after the others, with the item. */
 const LEAVES: readonly MentorshipChangeAction[] = ['decline', 'withdraw'];
-
-interface Confirming {
-  item: MentorshipItem;
-  action: ConfirmedAction;
-  trigger: HTMLElement;
-}
 
 /**
  * The viewer's mentorships in three sections: **Pending** (requests to answer, and the viewer's own to
@@ -108,16 +97,17 @@ export class MentorRelationshipsConsole extends MentorElement {
 
   /** The action running: its button shows it is busy and the others wait. */
   @state() private busy: { id: string; action: MentorshipChangeAction } | undefined;
-  @state() private confirming: Confirming | undefined;
-  @state() private reasonMissing = false;
-  /** The mentorship whose feedback form was sent without a rating. */
-  @state() private ratingMissing: string | undefined;
   /** Why the adapter refused the member's last action, in words. */
   @state() private refusal = '';
   /** What the member's last action led to, for the polite live region. */
   @state() private announcement = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  /** The confirmation asked before declining, withdrawing, completing or ending. */
+  readonly #confirmation = new ConfirmDialog(this, this.i18n, (item, action, input) =>
+    void this.#run(item, action, (adapter) => adapter.act(item.mentorship.id, action, input)));
+  /** The feedback forms of the mentorships that are over. */
+  readonly #feedback = new FeedbackForms(this, this.i18n, (item, input) =>
+    void this.#run(item, 'feedback', (adapter) => adapter.giveFeedback(item.mentorship.id, input)));
 
   /** The last list loaded; kept on screen while a refresh runs or if it fails. */
   #items: MentorshipItem[] | undefined;
@@ -126,11 +116,7 @@ export class MentorRelationshipsConsole extends MentorElement {
 
   #list = new Task<[MentoringAdapter], MentorshipItem[]>(this, {
     autoRun: false,
-    task: async ([adapter], { signal }) => {
-      const list: unknown = await adapter.listMentorships({ signal });
-      // Anything but an array fails the item check below, as an invalid response.
-      return (Array.isArray(list) ? list : [list]).map((item) => checked(MentorshipItem, item, 'mentorship list'));
-    },
+    task: ([adapter], { signal }) => adapter.listMentorships({ signal }),
     onComplete: (items) => {
       this.#items = items;
       const count = groupItems(items).awaiting;
@@ -168,12 +154,16 @@ export class MentorRelationshipsConsole extends MentorElement {
     if (change.kind !== 'member' || this.#items?.some((item) => item.partner.id === change.id)) void this.#reload();
   }
 
-  /** Loads the list again and waits until it is on screen (a failure shows in the list). */
-  async #reload(): Promise<void> {
+  /**
+   * Loads the list again and waits until it is on screen (a failure shows in the list). `restart: false`
+   * waits for a load already under way instead: after the member's own action, the change it made has
+   * started one, and a second would stop it only to ask for the same list again.
+   */
+  async #reload(restart = true): Promise<void> {
     const adapter = this.program?.adapter;
     if (!adapter) return;
     this.#adapter = adapter;
-    void this.#list.run([adapter]);
+    if (restart || this.#list.status !== TaskStatus.PENDING) void this.#list.run([adapter]);
     await this.#list.taskComplete.catch(() => undefined);
     await this.updateComplete;
   }
@@ -199,8 +189,9 @@ export class MentorRelationshipsConsole extends MentorElement {
     } else {
       const groups = groupItems(items);
       const recent = Math.max(0, Math.floor(this.recentEnded) || 0);
-      body = html`${error}${this.#renderSection('pending', groups.pending)}${this.#renderSection('active', groups.active)}
-        ${this.#renderSection('ended', groups.ended.slice(0, recent), groups.ended.slice(recent))}`;
+      const context = this.#itemContext();
+      body = html`${error}${this.#renderSection(context, 'pending', groups.pending)}${this.#renderSection(context, 'active', groups.active)}
+        ${this.#renderSection(context, 'ended', groups.ended.slice(0, recent), groups.ended.slice(recent))}`;
     }
     return html`<h2 part="title">${t('console.title')}</h2>
       <div role="alert">
@@ -208,244 +199,45 @@ export class MentorRelationshipsConsole extends MentorElement {
       </div>
       <div aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>${body}</div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.#renderDialog()}`;
+      ${this.#confirmation.render()}`;
   }
 
-  #renderSection(section: Section, list: MentorshipItem[], older: MentorshipItem[] = []): TemplateResult {
+  /** What every item is shown with in this render. */
+  #itemContext(): ItemContext {
+    const busy = this.busy;
+    return {
+      i18n: this.i18n,
+      settings: this.program!.settings!,
+      now: this.#now,
+      busy,
+      onAction: (event, item, action) => this.#onAction(event, item, action),
+      feedback: (item) => this.#feedback.render(item, Boolean(busy), busy?.id === item.mentorship.id),
+    };
+  }
+
+  #renderSection(context: ItemContext, section: Section, list: MentorshipItem[], older: MentorshipItem[] = []): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const count = list.length + older.length;
     return html`<section part="section ${section}" aria-labelledby="${section}-heading">
       <h3 part="heading" id="${section}-heading" tabindex="-1">${t(`console.${section}`, count)}</h3>
-      ${list.length ? this.#renderList(list) : older.length ? nothing : html`<p class="none">${t(`console.none.${section}`)}</p>`}
+      ${list.length ? this.#renderList(context, list) : older.length ? nothing : html`<p class="none">${t(`console.none.${section}`)}</p>`}
       ${older.length
-        ? html`<details part="older"><summary>${t('console.older', older.length)}</summary>${this.#renderList(older)}</details>`
+        ? html`<details part="older"><summary>${t('console.older', older.length)}</summary>${this.#renderList(context, older)}</details>`
         : nothing}
     </section>`;
   }
 
-  #renderList(list: MentorshipItem[]): TemplateResult {
+  #renderList(context: ItemContext, list: MentorshipItem[]): TemplateResult {
     return html`<ul class="list" part="list">
-      ${repeat(list, (item) => item.mentorship.id, (item) => this.#renderItem(item))}
+      ${repeat(list, (item) => item.mentorship.id, (item) => renderItem(context, item))}
     </ul>`;
   }
 
-  #renderItem(item: MentorshipItem): TemplateResult {
-    const { mentorship: m, partner } = item;
-    const t = this.i18n.t.bind(this.i18n);
-    const open = isOpen(m.state);
-    const direction = open ? (isIncoming(item) ? 'incoming' : 'outgoing') : '';
-    return html`<li class="item" part="item ${direction}" id="m-${m.id}" tabindex="-1" aria-labelledby="n-${m.id}">
-      ${avatar(partner, '')}
-      <div class="body">
-        <h4 part="name" id="n-${m.id}">${partner.name}</h4>
-        ${partner.headline ? html`<p part="headline" class="muted">${partner.headline}</p>` : nothing}
-        <p part="relation">${this.#relation(item)}${m.state === 'saved'
-          ? html`<span class="tag" part="saved">${t('console.saved')}</span>`
-          : nothing}</p>
-        ${open ? this.#renderRequest(item) : m.state === 'active' ? this.#renderActive(item) : this.#renderEnded(item)}
-        ${this.#renderActions(item)} ${this.#renderFeedback(item)}
-      </div>
-    </li>`;
-  }
-
-  /** Who asked whom while it is a request (or never became more); who mentors whom once accepted. */
-  #relation(item: MentorshipItem): string {
-    const t = this.i18n.t.bind(this.i18n);
-    const mentors = viewerMentors(item);
-    const { state } = item.mentorship;
-    if (state === 'active') return mentors ? t('console.youMentor', item.partner.name) : t('console.yourMentor');
-    if (isAccepted(state)) return mentors ? t('console.youMentored', item.partner.name) : t('console.wasYourMentor');
-    if (isIncoming(item)) return t(mentors ? 'console.asksMentor' : 'console.invitesMentee');
-    return t(mentors ? 'console.invitedMentee' : 'console.askedMentor');
-  }
-
-  /** What the request asks for: areas of guidance, goals, term, meeting mode, message (while open); `before` comes first. */
-  #renderDetails({ mentorship: m }: MentorshipItem, before: unknown = nothing): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
-    const settings = this.program!.settings!;
-    return html`<dl part="details">
-      ${before} ${row(t('console.areas'), this.i18n.list(m.areas.map((id) => topicLabel(settings, id))))}
-      ${row(t('console.goals'), m.goals)} ${row(t('console.term'), t('months', m.termMonths))}
-      ${row(t('console.meetingMode'), t(meetingModeKey(m.meetingMode)))} ${isOpen(m.state) ? row(t('console.message'), m.message) : nothing}
-    </dl>`;
-  }
-
-  #renderRequest(item: MentorshipItem): TemplateResult {
-    const { mentorship: m } = item;
-    const t = this.i18n.t.bind(this.i18n);
-    const date = (value: string) => this.i18n.date(value, 'long');
-    const daysLeft = Math.ceil((Date.parse(m.expiresAt) - this.#now.getTime()) / DAY_MS);
-    const warnFrom = this.program!.settings!.reminderDays || 7;
-    return html`${this.#renderDetails(item)}
-      <p part="dates">${t('console.sent', date(m.createdAt))} · ${t('console.expires', date(m.expiresAt))}</p>
-      ${daysLeft <= warnFrom ? html`<p class="warning" part="expiry">${t('console.daysLeft', daysLeft)}</p>` : nothing}`;
-  }
-
-  #renderActive(item: MentorshipItem): TemplateResult {
-    const { mentorship: m, partner } = item;
-    const t = this.i18n.t.bind(this.i18n);
-    const date = (value: string) => this.i18n.date(value, 'long');
-    const start = new Date(m.startedAt ?? m.respondedAt ?? m.createdAt);
-    const end = m.endsAt ?? addMonths(start, m.termMonths).toISOString();
-    const now = this.#now;
-    // The month of the term now in: whole calendar months since the start, plus one, at most the term.
-    let month = 1;
-    while (month < m.termMonths && addMonths(start, month) <= now) month += 1;
-    const over = now.getTime() >= Date.parse(end);
-    const contact = partner.contact;
-    const link = (href: string | undefined, value: string) => (href ? html`<a part="contact" href=${href}>${value}</a>` : value);
-    return html`${this.#renderDetails(
-        item,
-        contact && [
-          row(t('meetingMode.email'), link(mailtoHref(contact.email), contact.email)),
-          contact.phone ? row(t('meetingMode.phone'), link(telHref(contact.phone), contact.phone)) : nothing,
-        ],
-      )}
-      <p part="dates">${t('console.dates', date(start.toISOString()), date(end))}</p>
-      <p part="progress">
-        <progress max=${m.termMonths} .value=${month} aria-labelledby="p-${m.id}"></progress>
-        <span id="p-${m.id}">${t('console.month', month, m.termMonths)}</span>
-      </p>
-      ${over ? html`<p class="warning" part="term-over">${t('console.termOver', date(end))}</p>` : nothing}`;
-  }
-
-  #renderEnded({ mentorship: m }: MentorshipItem): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
-    const state = m.state as 'completed' | 'ended' | 'declined' | 'withdrawn' | 'expired';
-    const reason = m.endReason ?? m.declineReason;
-    return html`<p part="state">${t(`console.state.${state}`, this.i18n.date(m.endedAt ?? m.respondedAt ?? m.expiresAt, 'long'))}</p>
-      ${reason ? html`<p part="reason">${t('console.reason', reason)}</p>` : nothing}`;
-  }
-
-  #renderActions(item: MentorshipItem): TemplateResult | typeof nothing {
-    const { mentorship: m, partner } = item;
-    // `unsave` is the lifecycle's own step: a saved request is answered, not moved back.
-    const actions = availableActions(m, m.mentorId === partner.id ? m.menteeId : m.mentorId, this.#now)
-      .filter((action): action is MentorshipAction => (MENTORSHIP_ACTIONS as readonly string[]).includes(action));
-    if (actions.length === 0) return nothing;
-    const t = this.i18n.t.bind(this.i18n);
-    const busy = this.busy;
-    return html`<div class="actions" part="actions">
-      ${actions.map((action) => {
-        const kind = action === 'accept' ? 'primary' : needsConfirmation(action) && action !== 'complete' ? 'danger' : '';
-        const running = busy?.id === m.id && busy.action === action;
-        return html`<button type="button" class="button ${kind}" part="action ${action}" aria-describedby="n-${m.id}"
-          aria-haspopup=${needsConfirmation(action) ? 'dialog' : nothing} aria-disabled=${busy ? 'true' : nothing}
-          @click=${(event: Event) => this.#onAction(event, item, action)}>
-          ${running ? t('console.busy') : t(`console.action.${action}`)}
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  #renderFeedback(item: MentorshipItem): TemplateResult | typeof nothing {
-    const { mentorship: m, partner } = item;
-    const me = m.mentorId === partner.id ? m.menteeId : m.mentorId;
-    const t = this.i18n.t.bind(this.i18n);
-    if (m.feedback.some((feedback) => feedback.memberId === me)) return html`<p class="thanks" part="thanks">${t('console.thanks')}</p>`;
-    if (!canGiveFeedback(m, me)) return nothing;
-    const missing = this.ratingMissing === m.id;
-    const running = this.busy?.id === m.id;
-    return html`<form class="feedback" part="feedback" novalidate @submit=${(event: SubmitEvent) => this.#onFeedback(event, item)}>
-      <fieldset>
-        <legend>${t('console.feedback', partner.name)}</legend>
-        <div class="ratings">
-          ${[1, 2, 3, 4, 5].map(
-            (n) => html`<label><input type="radio" name="rating" value=${n} aria-invalid=${missing ? 'true' : nothing}
-              aria-describedby=${missing ? `r-${m.id}` : nothing} @change=${() => (this.ratingMissing = undefined)} />
-              ${t('console.rating', n)}</label>`,
-          )}
-        </div>
-        ${missing ? html`<p class="error" id="r-${m.id}">${t('console.ratingMissing')}</p>` : nothing}
-      </fieldset>
-      <label class="block">${t('console.comment')}<textarea name="comment" rows="2" maxlength="2000"></textarea></label>
-      <button type="submit" class="button" aria-disabled=${this.busy ? 'true' : nothing}>
-        ${running ? t('console.busy') : t('console.sendFeedback')}
-      </button>
-    </form>`;
-  }
-
-  #renderDialog(): TemplateResult {
-    const confirming = this.confirming;
-    const t = this.i18n.t.bind(this.i18n);
-    let content: unknown = nothing;
-    if (confirming) {
-      const { action, item } = confirming;
-      const reason = action === 'decline' || action === 'end';
-      const missing = this.reasonMissing;
-      content = html`<form novalidate @submit=${this.#confirm}>
-        <h2 id="dialog-title">${t(`console.confirm.${action}`, item.partner.name)}</h2>
-        <p id="dialog-text">${t(`console.explain.${action}`)}</p>
-        ${reason
-          ? html`<label class="block" for="reason">${t(action === 'end' ? 'console.reasonRequired' : 'console.reasonOptional')}</label>
-              <textarea id="reason" name="reason" rows="3" maxlength="500" ?required=${action === 'end'}
-                aria-invalid=${missing ? 'true' : nothing} aria-describedby=${missing ? 'reason-error' : nothing}
-                @input=${() => (this.reasonMissing = false)}></textarea>
-              ${missing ? html`<p class="error" id="reason-error">${t('console.reasonMissing')}</p>` : nothing}`
-          : nothing}
-        <div class="buttons">
-          <button type="button" class="button" @click=${() => this.dialog.close()}>${t('action.cancel')}</button>
-          <button type="submit" class="button ${action === 'complete' ? 'primary' : 'danger'}">${t(`console.action.${action}`)}</button>
-        </div>
-      </form>`;
-    }
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text" @close=${this.#closed}>
-      ${content}
-    </dialog>`;
-  }
-
-  async #onAction(event: Event, item: MentorshipItem, action: MentorshipAction): Promise<void> {
+  #onAction(event: Event, item: MentorshipItem, action: MentorshipAction): void {
     // aria-disabled keeps a busy button focusable; clicks must still do nothing.
     if (this.busy) return;
-    if (!needsConfirmation(action)) return this.#run(item, action, (adapter) => adapter.act(item.mentorship.id, action, { version: item.mentorship.version }));
-    this.confirming = { item, action, trigger: event.currentTarget as HTMLElement };
-    this.reasonMissing = false;
-    await this.updateComplete;
-    this.dialog.showModal();
-    // Into the dialog: the reason when there is one to give, else Cancel, the safe choice.
-    this.dialog.querySelector<HTMLElement>('textarea, button')?.focus();
-  }
-
-  #confirm(event: SubmitEvent): void {
-    event.preventDefault();
-    const confirming = this.confirming;
-    if (!confirming) return;
-    const field = this.dialog.querySelector('textarea');
-    const reason = field?.value.trim() ?? '';
-    if (confirming.action === 'end' && !reason) {
-      this.reasonMissing = true;
-      field?.focus();
-      return;
-    }
-    const { item, action, trigger } = confirming;
-    const input = { version: item.mentorship.version, ...(reason ? { reason } : {}) };
-    // Focus goes back now, not on the close event, which could come after the action's own focus move.
-    this.confirming = undefined;
-    this.dialog.close();
-    trigger.focus();
-    void this.#run(item, action, (adapter) => adapter.act(item.mentorship.id, action, input));
-  }
-
-  /** Cancelled (Esc, Cancel) or confirmed: focus goes back to the button that opened the dialog. */
-  #closed(): void {
-    const trigger = this.confirming?.trigger;
-    this.confirming = undefined;
-    trigger?.focus();
-  }
-
-  #onFeedback(event: SubmitEvent, item: MentorshipItem): void {
-    event.preventDefault();
-    if (this.busy) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const rating = Number(data.get('rating'));
-    if (!rating) {
-      this.ratingMissing = item.mentorship.id;
-      void this.updateComplete.then(() => form.querySelector('input')?.focus());
-      return;
-    }
-    const comment = String(data.get('comment') ?? '').trim();
-    void this.#run(item, 'feedback', (adapter) => adapter.giveFeedback(item.mentorship.id, { rating, comment }));
+    if (needsConfirmation(action)) void this.#confirmation.open(item, action, event.currentTarget as HTMLElement);
+    else void this.#run(item, action, (adapter) => adapter.act(item.mentorship.id, action, { version: item.mentorship.version }));
   }
 
   /**
@@ -453,7 +245,7 @@ export class MentorRelationshipsConsole extends MentorElement {
    * is announced and focus moves to where the item went (or the section it left); a refusal is said in
    * words and focused.
    */
-  async #run(item: MentorshipItem, action: MentorshipChangeAction, call: (adapter: MentoringAdapter) => Promise<unknown>): Promise<void> {
+  async #run(item: MentorshipItem, action: MentorshipChangeAction, call: (adapter: MentoringAdapter) => Promise<Mentorship>): Promise<void> {
     const adapter = this.program?.adapter;
     if (!adapter || this.busy) return;
     const id = item.mentorship.id;
@@ -462,11 +254,12 @@ export class MentorRelationshipsConsole extends MentorElement {
     let result: Mentorship | undefined;
     let failure: unknown;
     try {
-      result = checked(Mentorship, await call(adapter), 'mentorship');
+      result = await call(adapter);
     } catch (error) {
       failure = error;
     }
-    await this.#reload();
+    // A refusal made the cache forget what it concerned (no change is told of it): load afresh.
+    await this.#reload(!result);
     this.busy = undefined;
     if (!result) {
       this.refusal = this.#refusalText(failure, item);
@@ -509,8 +302,6 @@ export class MentorRelationshipsConsole extends MentorElement {
     return this.errorText(error);
   }
 }
-
-const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
 
 const sectionOf = (m: Mentorship): Section =>
   isOpen(m.state) ? 'pending' : m.state === 'active' ? 'active' : 'ended';

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  FIND, seekerRoleFor, type Find, type MentoringAdapter, type MentoringChange, type SearchHit,
+  FIND, seekerRoleFor, type Find, type MentoringChange, type SearchHit,
 } from '@mentor-match/core';
+import type { ResourceCache } from '../mentor-program/resource-cache.ts';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorSearchEvent, type SearchTrigger } from '../events/search-query.ts';
 import { MentorResultsEvent } from '../events/search-results.ts';
@@ -80,7 +81,7 @@ export class MentorSearch extends MentorElement {
   #results: Results | undefined;
   #run: SearchRun = { kind: 'search', byMember: false };
   /** The adapter the results come from: a new one (another viewer) means searching again. */
-  #searchedAdapter: MentoringAdapter | undefined;
+  #searchedAdapter: ResourceCache | undefined;
   /** The results region's height when a new search began, held while it loads so nothing jumps. */
   #reservedBlockSize = 0;
   /** Work for after the results render: focus, events. */
@@ -170,16 +171,18 @@ export class MentorSearch extends MentorElement {
   }
 
   async #fetch(run: SearchRun, signal: AbortSignal): Promise<Results> {
-    const adapter = this.#searchedAdapter as MentoringAdapter;
+    const adapter = this.#searchedAdapter as ResourceCache;
     const query = toQuery(this.#find, this.#applied);
     const shown = this.#results?.hits ?? [];
+    // Pages the program's cache keeps serve a refresh and "Show more"; a search the member starts asks anew.
+    const options = { signal, fresh: run.kind === 'search' && run.byMember };
     if (run.kind === 'more') {
-      const next = await fetchHits(adapter, query, shown.length, this.#pageSize, signal);
+      const next = await fetchHits(adapter, query, shown.length, this.#pageSize, options);
       return { query, total: next.total, hits: appendHits(shown, next.hits) };
     }
     // A refresh keeps as many results on screen as the member had paged through.
     const count = run.kind === 'refresh' ? Math.max(shown.length, this.#pageSize) : this.#pageSize;
-    const { total, hits } = await fetchHits(adapter, query, 0, count, signal);
+    const { total, hits } = await fetchHits(adapter, query, 0, count, options);
     return { query, total, hits: appendHits([], hits) };
   }
 

@@ -1,8 +1,8 @@
-// Fetching search results: a range of hits in pages the adapter accepts, each page checked against
-// the core schema before anything renders it (an adapter is any page script's code, or a server we
-// do not control: a wrong shape must become a clear message, not a broken widget).
-import { MAX_PAGE_SIZE, SearchPage, type MentoringAdapter, type SearchHit, type SearchQuery } from '@mentor-match/core';
-import { checked } from '../internal/checked.ts';
+// Fetching search results: a range of hits in pages the adapter accepts. Each page comes through the
+// program's resource cache, checked once at the adapter's boundary (an adapter is any page script's code, or
+// a server we do not control: a wrong shape is a clear message there, not a broken widget here).
+import { MAX_PAGE_SIZE, type SearchHit, type SearchQuery } from '@mentor-match/core';
+import type { ResourceCache } from '../mentor-program/resource-cache.ts';
 
 export interface Results {
   /** The criteria these results are for (no paging). */
@@ -15,21 +15,21 @@ export interface Results {
 
 /**
  * `count` hits from `offset` on (fewer at the end of the results). A range longer than the adapter's
- * page limit (a refresh after many "Show more") is fetched in several calls.
+ * page limit (a refresh after many "Show more") is fetched in several calls. `fresh`: the member searched,
+ * so pages kept from before are not enough.
  */
 export async function fetchHits(
-  adapter: MentoringAdapter,
+  adapter: ResourceCache,
   query: SearchQuery,
   offset: number,
   count: number,
-  signal: AbortSignal,
+  options: { signal: AbortSignal; fresh: boolean },
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const hits: SearchHit[] = [];
   let total = 0;
   while (hits.length < count) {
     const limit = Math.min(count - hits.length, MAX_PAGE_SIZE);
-    const answer = await adapter.search({ ...query, offset: offset + hits.length, limit }, { signal });
-    const page = checked(SearchPage, answer, 'search page');
+    const page = await adapter.search({ ...query, offset: offset + hits.length, limit }, options);
     total = page.total;
     // A page longer than asked for is cut: the element promises never to render more than a page at once.
     hits.push(...page.hits.slice(0, limit));

@@ -1,7 +1,9 @@
-// Styles every element shares. Theming has three tiers: global `--mentor-*` tokens (defaults in
-// tokens.ts, in a CSS layer so the page wins), a hook per element (`--mentor-card-*`), and private
-// `--_x` locals the rules use. Colours come from `light-dark()`, so a page with `color-scheme: dark`
-// (or `<mentor-program theme="dark">`) gets the dark theme with no extra CSS.
+// Styles every element shares. Theming has three tiers: global `--mentor-*` tokens, a hook per element
+// (`--mentor-card-*`), and private `--_x` locals the rules use. The tokens' defaults are the fallbacks of
+// the `var()`s below, read only where the page sets no token of its own: custom properties inherit into
+// shadow roots, so a page's `--mentor-*` on any ancestor always wins, with no layer or specificity to beat.
+// Colours come from `light-dark()`, so a page with `color-scheme: dark` (or `<mentor-program theme="dark">`)
+// gets the dark theme with no extra CSS.
 import { css } from 'lit';
 
 export const sharedStyles = css`

@@ -1,6 +1,6 @@
 // createApp: the Hono application of the REST contract (/api/v1/…), over a migrated database. It holds no
 // timers; startServer adds the HTTP listener, the jobs and the mail sender around it.
-import { CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, systemClock, type Clock, type ProgramSettings } from '@mentor-match/core';
+import { CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, systemClock, type Clock, type ProgramSettings } from '@mentor-match/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -69,7 +69,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       credentials: true,
       allowMethods: ['GET', 'PUT', 'POST', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id', CHANGES_SEQ_HEADER],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id', CHANGES_SEQ_HEADER, CHANGES_MADE_HEADER],
       maxAge: 600,
     }),
   );

@@ -4,6 +4,7 @@ import { MentoringError } from '@mentor-match/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { commitChange, type Work } from '../services/unit-of-work.ts';
+import { sayChangesMade } from './changes-made.ts';
 import type { AppContext, AppEnv } from './context.ts';
 import { fingerprint } from './openapi.ts';
 
@@ -29,5 +30,6 @@ export async function change<T>(
     key === undefined ? undefined : { memberId, key, fingerprint: fingerprint(c.req.method, c.req.path, body) },
   );
   if (answer.replayed) c.header('Idempotent-Replayed', 'true');
+  sayChangesMade(c, answer.changeSeqs);
   return c.json(answer.body as object, answer.status as ContentfulStatusCode);
 }

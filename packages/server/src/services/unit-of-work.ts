@@ -70,12 +70,15 @@ export interface IdempotencyRequest {
   fingerprint: string;
 }
 
-/** Runs one state change in a transaction; with a key, a repeat gets the stored answer (`replayed`). */
+/**
+ * Runs one state change in a transaction; with a key, a repeat gets the stored answer (`replayed`).
+ * `changeSeqs`: the change-feed positions of the changes it recorded (none on a replay).
+ */
 export async function commitChange<T>(
   deps: WorkDeps,
   change: (work: Work) => Promise<Answer<T>>,
   idempotency?: IdempotencyRequest,
-): Promise<Answer<T> & { replayed: boolean }> {
+): Promise<Answer<T> & { replayed: boolean; changeSeqs: number[] }> {
   let summary = { emails: 0, changes: 0 };
   const result = await deps.db.transaction(async (tx) => {
     if (idempotency) {
@@ -88,18 +91,18 @@ export async function commitChange<T>(
           });
         }
         summary = { emails: 0, changes: 0 };
-        return { status: stored.status, body: stored.body as T, replayed: true };
+        return { status: stored.status, body: stored.body as T, replayed: true, changeSeqs: [] };
       }
     }
     const work = new Work(tx, deps.clock.now(), deps.settings);
     const answer = await change(work);
     for (const email of work.emails) await enqueueEmail(tx, email);
-    await recordChanges(tx, work.changes);
+    const changeSeqs = await recordChanges(tx, work.changes);
     if (idempotency) {
       await storeIdempotentAnswer(tx, idempotency.memberId, idempotency.key, { fingerprint: idempotency.fingerprint, ...answer }, work.now);
     }
     summary = { emails: work.emails.length, changes: work.changes.length };
-    return { ...answer, replayed: false };
+    return { ...answer, replayed: false, changeSeqs };
   });
   if (summary.emails > 0 || summary.changes > 0) deps.afterCommit?.(summary);
   return result;

@@ -10,19 +10,22 @@ export interface ChangeRecord extends MentoringChange {
 }
 
 /**
- * Records changes as the transaction's last step. The advisory lock is held from here to the commit, so
+ * Records changes as the transaction's last step, and returns their positions in the feed. The advisory lock is held from here to the commit, so
  * sequence numbers are handed out in commit order: whoever has read seq n has seen every change before it.
  * (Without it, a transaction could take seq 10, commit after another took and committed 11, and a reader
  * at 11 would skip 10 for good.)
  */
-export async function recordChanges(q: Queryable, changes: readonly ChangeRecord[]): Promise<void> {
-  if (changes.length === 0) return;
+export async function recordChanges(q: Queryable, changes: readonly ChangeRecord[]): Promise<number[]> {
+  if (changes.length === 0) return [];
   await advisoryLock(q, ADVISORY_CHANGES, 0);
+  const seqs: number[] = [];
   for (const change of changes) {
-    await q.query('INSERT INTO changes (kind, subject_id, audience) VALUES ($1, $2, $3::text[])', [
+    const rows = await q.query<{ seq: unknown }>('INSERT INTO changes (kind, subject_id, audience) VALUES ($1, $2, $3::text[]) RETURNING seq', [
       change.kind, change.id, change.audience,
     ]);
+    seqs.push(toNumber(rows[0]?.seq));
   }
+  return seqs;
 }
 
 export async function headSeq(q: Queryable): Promise<number> {

@@ -1,0 +1,67 @@
+// The guards of a new mentorship request, in the one order the program checks them, over flags and counts:
+// planRequest (lifecycle.ts) asks them with two stored members, a profile card's badge with the MemberView
+// and the Viewer it holds, so the badge says what the adapter would refuse, in the adapter's order. Part of
+// the lifecycle (which exports it); a module of its own so that a page showing cards loads only this.
+import type { Role } from './schemas/common.ts';
+import type { ProgramSettings } from './schemas/settings.ts';
+
+/**
+ * Places a member has left in a role: a mentor's capacity less their active mentees; as a mentee, the
+ * program's limit of mentors per mentee less their active mentors. Zero or less: full (the guards below).
+ */
+export const placesLeft = (
+  role: Role,
+  capacity: number,
+  activeMentees: number,
+  activeMentors: number,
+  settings: Pick<ProgramSettings, 'mentorsPerMentee'>,
+): number => (role === 'mentor' ? capacity - activeMentees : settings.mentorsPerMentee - activeMentors);
+
+/** A request's guards, by the reason each refuses with; `requestRefusal` checks them in this order. */
+export type RequestRefusal =
+  | 'self' | 'requester-not-enrolled' | 'not-enrolled' | 'requester-paused' | 'paused'
+  | 'duplicate' | 'mentor-full' | 'mentors-per-mentee' | 'open-request-limit';
+
+/**
+ * What a would-be request's guards read, as flags and counts: a pair of stored members tells it (planRequest),
+ * and so do the MemberView and the Viewer a page holds (a profile card's badge asks before the member writes).
+ */
+export interface RequestStanding {
+  self: boolean;
+  /** The requester is enrolled in the role they ask as; the recipient in the other one. */
+  requesterEnrolled: boolean;
+  recipientEnrolled: boolean;
+  requesterPaused: boolean;
+  recipientPaused: boolean;
+  /** An open or active mentorship between the two already, either way round. */
+  pairHasLiveMentorship: boolean;
+  /** Of whichever of the two would be the mentor. */
+  mentorActiveMentees: number;
+  mentorCapacity: number;
+  /** Of whichever of the two would be the mentee. */
+  menteeActiveMentors: number;
+  requesterOpenRequests: number;
+}
+
+/**
+ * The first guard that refuses a request, in the one order the program checks them; null when none does.
+ * `checkInput` checks the request's own fields where they come in that order (after availability): it
+ * throws, and a caller without a request yet (a badge) leaves it out.
+ */
+export function requestRefusal(
+  standing: RequestStanding,
+  settings: Pick<ProgramSettings, 'mentorsPerMentee' | 'openRequestsPerMember'>,
+  checkInput?: () => void,
+): RequestRefusal | null {
+  if (standing.self) return 'self';
+  if (!standing.requesterEnrolled) return 'requester-not-enrolled';
+  if (!standing.recipientEnrolled) return 'not-enrolled';
+  if (standing.requesterPaused) return 'requester-paused';
+  if (standing.recipientPaused) return 'paused';
+  checkInput?.();
+  if (standing.pairHasLiveMentorship) return 'duplicate';
+  if (standing.mentorActiveMentees >= standing.mentorCapacity) return 'mentor-full';
+  if (standing.menteeActiveMentors >= settings.mentorsPerMentee) return 'mentors-per-mentee';
+  if (standing.requesterOpenRequests >= settings.openRequestsPerMember) return 'open-request-limit';
+  return null;
+}

@@ -1,0 +1,45 @@
+// A society's own adapter (set through `.adapter`) may answer anything: each of its answers is checked
+// against the core schema once, here, before the page's cache keeps it or an element renders it. A wrong
+// shape becomes an `invalid-response` error the member sees in words, with the schema's issues for the web
+// team. The REST adapter parses its answers itself and MemoryAdapter makes only valid ones: neither is wrapped.
+import {
+  MemberView, MentoringError, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer, type MentoringAdapter,
+} from '@mentor-match/core';
+
+/** What this needs of a core (zod) schema; structural, so the elements need no zod import of their own. */
+interface Schema<T> {
+  safeParse(value: unknown):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+function checked<T>(schema: Schema<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new MentoringError('invalid-response', `The adapter returned an invalid ${what}.`, {
+    details: { issues: result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`) },
+  });
+}
+
+/** `adapter` with every answer checked; calls that throw instead of rejecting reject too. */
+export function checkedAdapter(adapter: MentoringAdapter): MentoringAdapter {
+  const mentorship = async (answer: Promise<Mentorship>) => checked(Mentorship, await answer, 'mentorship');
+  const viewer = async (answer: Promise<Viewer>) => checked(Viewer, await answer, 'viewer');
+  return {
+    getViewer: async (options) => viewer(adapter.getViewer(options)),
+    getProgram: async (options) => checked(ProgramSettings, await adapter.getProgram(options), 'program'),
+    getMember: async (id, options) => checked(MemberView, await adapter.getMember(id, options), 'member'),
+    search: async (query, options) => checked(SearchPage, await adapter.search(query, options), 'search page'),
+    enrol: async (input, options) => viewer(adapter.enrol(input, options)),
+    setAvailability: async (input, options) => viewer(adapter.setAvailability(input, options)),
+    requestMentorship: async (input, options) => mentorship(adapter.requestMentorship(input, options)),
+    act: async (id, action, input, options) => mentorship(adapter.act(id, action, input, options)),
+    giveFeedback: async (id, input, options) => mentorship(adapter.giveFeedback(id, input, options)),
+    listMentorships: async (options) => {
+      const list: unknown = await adapter.listMentorships(options);
+      // Anything but an array fails the item check, as an invalid list.
+      return (Array.isArray(list) ? list : [list]).map((item) => checked(MentorshipItem, item, 'mentorship list'));
+    },
+    subscribe: (listener) => adapter.subscribe(listener),
+  };
+}

@@ -1,0 +1,233 @@
+// The page's resource cache: <mentor-program> hands it to every element inside it as their adapter, so
+// every read goes through it (the model is Lion's ajax cache interceptors). Identical reads in flight are
+// one request (shared-read.ts); an answer is kept until a change of the matching kind makes it stale; the
+// search pages and the mentorship list fill the member entries they hold, so a card never asks for a member
+// the page has just read. Writes go straight to the adapter. Answers are kept only while the cache hears
+// the adapter's changes, that is while some element listens.
+//
+// What each change makes stale (everything else is kept):
+//
+// | change         | stale                                                                                 |
+// | -------------- | ------------------------------------------------------------------------------------- |
+// | `program`      | everything: the settings, and every answer ranked, limited or worded by them          |
+// | `member` X     | member X's view; every search page (X may enter, leave or move); the viewer, when X   |
+// |                | is the viewer; the mentorship list, when X is a partner in it (names, headlines)      |
+// | `mentorship` M | the mentorship list; the viewer (its counts); every search page (relations, places,   |
+// |                | full mentors leave); the views of M's two members, known from the list, a write's     |
+// |                | answer or a member's relation, or every member view while they are not known         |
+//
+// A write the adapter refuses makes stale what its change would have: the refusal says that what the page
+// shows is out of date (a request that expired meanwhile, places another tab filled).
+//
+// One change therefore refetches each resource it affects once for the whole page, however many elements
+// show it: the first element to read again starts the read, the others join it or find its answer.
+import type {
+  CallOptions, ChangeListener, EnrolmentInput, AvailabilityInput, FeedbackInput, MemberView, MentoringAdapter,
+  MentoringChange, Mentorship, MentorshipAction, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
+  ProgramSettings, SearchPage, SearchQuery, Viewer,
+} from '@mentor-match/core';
+import { SharedRead, abortError } from './shared-read.ts';
+
+export interface CachedCallOptions extends CallOptions {
+  /** Not an answer kept from before: the member asked again (a read in flight is joined all the same). */
+  fresh?: boolean;
+}
+
+/** One resource: its answer once it came, and the read while it is in flight. */
+interface Entry {
+  read?: SharedRead<unknown>;
+  value?: unknown;
+  done: boolean;
+}
+
+const PROGRAM = 'program';
+const VIEWER = 'viewer';
+const MENTORSHIPS = 'mentorships';
+const MEMBER = 'member:';
+const SEARCH = 'search:';
+const memberKey = (id: string) => `${MEMBER}${id}`;
+/** The same criteria in any order are one page. */
+const searchKey = (query: SearchQuery) =>
+  `${SEARCH}${JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)))}`;
+
+export class ResourceCache implements MentoringAdapter {
+  readonly #adapter: MentoringAdapter;
+  readonly #entries = new Map<string, Entry>();
+  /** The members of the mentorships the page has seen (the viewer is one of them). */
+  readonly #pairs = new Map<string, string[]>();
+  readonly #listeners = new Set<ChangeListener>();
+  #unsubscribe: (() => void) | undefined;
+  #viewerId: string | undefined;
+
+  constructor(adapter: MentoringAdapter) {
+    this.#adapter = adapter;
+  }
+
+  getProgram(options?: CallOptions): Promise<ProgramSettings> {
+    return this.#read(PROGRAM, (o) => this.#adapter.getProgram(o), options);
+  }
+
+  getViewer(options?: CallOptions): Promise<Viewer> {
+    return this.#read(VIEWER, (o) => this.#adapter.getViewer(o), options, (viewer) => (this.#viewerId = viewer.member.id));
+  }
+
+  async getMember(id: string, options: CallOptions = {}): Promise<MemberView> {
+    const key = memberKey(id);
+    if (!this.#holds(key)) {
+      // The search pages and the list a change made stale are read again as the change is told (this is
+      // asked after): wait for them, they may hold this member.
+      await null;
+      await Promise.all(this.#reading((entryKey) => entryKey.startsWith(SEARCH) || entryKey === MENTORSHIPS));
+      if (options.signal?.aborted) throw abortError(options.signal);
+    }
+    return this.#read(key, (o) => this.#adapter.getMember(id, o), options, (view) => this.#learnRelation(view));
+  }
+
+  search(query: SearchQuery, options?: CachedCallOptions): Promise<SearchPage> {
+    return this.#read(searchKey(query), (o) => this.#adapter.search(query, o), options, (page) =>
+      this.#fill(page.hits.map((hit) => hit.member)));
+  }
+
+  listMentorships(options?: CallOptions): Promise<MentorshipItem[]> {
+    return this.#read(MENTORSHIPS, (o) => this.#adapter.listMentorships(o), options, (items) => {
+      for (const { mentorship } of items) this.#learnPair(mentorship);
+      this.#fill(items.map((item) => item.partner));
+    });
+  }
+
+  enrol(input: EnrolmentInput, options?: CallOptions): Promise<Viewer> {
+    return this.#write(this.#adapter.enrol(input, options), { kind: 'member', id: this.#viewerId ?? '' });
+  }
+
+  setAvailability(input: AvailabilityInput, options?: CallOptions): Promise<Viewer> {
+    return this.#write(this.#adapter.setAvailability(input, options), { kind: 'member', id: this.#viewerId ?? '' });
+  }
+
+  requestMentorship(input: MentorshipRequestInput, options?: CallOptions): Promise<Mentorship> {
+    return this.#write(this.#adapter.requestMentorship(input, options), { kind: 'mentorship', id: '' }, [input.recipientId]);
+  }
+
+  act(id: string, action: MentorshipAction, input?: MentorshipActionInput, options?: CallOptions): Promise<Mentorship> {
+    return this.#write(this.#adapter.act(id, action, input, options), { kind: 'mentorship', id });
+  }
+
+  giveFeedback(id: string, input: FeedbackInput, options?: CallOptions): Promise<Mentorship> {
+    return this.#write(this.#adapter.giveFeedback(id, input, options), { kind: 'mentorship', id });
+  }
+
+  /**
+   * Listeners hear each change after the cache has made stale what it affects, so whatever they read
+   * again is read afresh, once.
+   */
+  subscribe(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    this.#unsubscribe ??= this.#adapter.subscribe((change) => this.#changed(change));
+    return () => {
+      if (!this.#listeners.delete(listener) || this.#listeners.size > 0) return;
+      this.#unsubscribe?.();
+      this.#unsubscribe = undefined;
+      // Nobody hears the adapter's changes any more: nothing kept could be trusted.
+      this.#entries.clear();
+    };
+  }
+
+  /** A kept answer, or the shared read in flight (started now if there is none). */
+  #read<T>(key: string, read: (options: CallOptions) => Promise<T>, options: CachedCallOptions = {}, learn?: (value: T) => void): Promise<T> {
+    const kept = this.#entries.get(key);
+    if (kept?.done && !options.fresh) return Promise.resolve(kept.value as T);
+    if (kept?.read && !kept.read.stopped) return kept.read.join(options.signal) as Promise<T>;
+    if (options.signal?.aborted) return Promise.reject(abortError(options.signal));
+    const shared = new SharedRead((signal) => read({ signal }));
+    const entry: Entry = { read: shared, done: false };
+    this.#entries.set(key, entry);
+    shared.answer.then(
+      (value) => {
+        // Made stale while in flight: its callers have it, but it is not kept.
+        if (this.#entries.get(key) !== entry) return;
+        if (!this.#unsubscribe) return void this.#entries.delete(key);
+        Object.assign(entry, { read: undefined, value, done: true });
+        learn?.(value);
+      },
+      () => {
+        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+      },
+    );
+    return shared.join(options.signal);
+  }
+
+  /** An answer is kept for `key`, or a read of it is under way. */
+  #holds(key: string): boolean {
+    const entry = this.#entries.get(key);
+    return Boolean(entry && (entry.done || (entry.read && !entry.read.stopped)));
+  }
+
+  /** The reads in flight whose key passes `test`, settled either way. */
+  #reading(test: (key: string) => boolean): Promise<unknown>[] {
+    const reads: Promise<unknown>[] = [];
+    for (const [key, { read }] of this.#entries) {
+      if (read && !read.stopped && test(key)) reads.push(read.answer.catch(() => undefined));
+    }
+    return reads;
+  }
+
+  /** Members a search page or the list just brought: kept as if read one by one. */
+  #fill(views: MemberView[]): void {
+    for (const view of views) {
+      const key = memberKey(view.id);
+      if (!this.#holds(key) || this.#entries.get(key)!.done) this.#entries.set(key, { value: view, done: true });
+      this.#learnRelation(view);
+    }
+  }
+
+  #learnRelation(view: MemberView): void {
+    if (view.relation) this.#pairs.set(view.relation.mentorshipId, [view.id, ...(this.#viewerId ? [this.#viewerId] : [])]);
+  }
+
+  #learnPair(mentorship: Mentorship): void {
+    this.#pairs.set(mentorship.id, [mentorship.mentorId, mentorship.menteeId]);
+  }
+
+  async #write<T extends Viewer | Mentorship>(call: Promise<T>, change: MentoringChange, members?: string[]): Promise<T> {
+    try {
+      const answer = await call;
+      if ('mentorId' in answer) this.#learnPair(answer);
+      return answer;
+    } catch (error) {
+      this.#stale(change, members);
+      throw error;
+    }
+  }
+
+  #changed(change: MentoringChange): void {
+    this.#stale(change);
+    for (const listener of [...this.#listeners]) {
+      if (!this.#listeners.has(listener)) continue;
+      try {
+        listener(change);
+      } catch (error) {
+        console.error('mentor-match: a change listener threw', error);
+      }
+    }
+  }
+
+  /** Forgets what `change` makes stale (the table at the top); `members`: a mentorship's, when known otherwise. */
+  #stale({ kind, id }: MentoringChange, members = this.#pairs.get(id)): void {
+    const viewer = this.#viewerId;
+    for (const [key, entry] of [...this.#entries]) {
+      let stale: boolean;
+      if (kind === 'program' || key.startsWith(SEARCH)) stale = true;
+      else if (kind === 'member') {
+        stale =
+          key === memberKey(id) ||
+          (key === VIEWER && (viewer === undefined || id === viewer)) ||
+          (key === MENTORSHIPS && (!entry.done || (entry.value as MentorshipItem[]).some((item) => item.partner.id === id)));
+      } else {
+        stale =
+          key === MENTORSHIPS ||
+          key === VIEWER ||
+          (key.startsWith(MEMBER) && (!members || [...members, viewer].some((member) => member !== undefined && key === memberKey(member))));
+      }
+      if (stale) this.#entries.delete(key);
+    }
+  }
+}

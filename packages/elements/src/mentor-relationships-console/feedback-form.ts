@@ -1,0 +1,69 @@
+// Feedback on a completed or ended mentorship, once per partner: a rating (required) and a comment, in a
+// form inside the mentorship's item; "Thanks for your feedback" once given. Its own part of the console:
+// it holds which form was sent without a rating, focuses it, and hands a complete feedback over.
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { canGiveFeedback, partnerOf, type FeedbackInput, type MentorshipItem } from '@mentor-match/core';
+import type { Localize } from '../i18n/localize.ts';
+
+type OnSend = (item: MentorshipItem, input: FeedbackInput) => void;
+
+export class FeedbackForms {
+  readonly #host: ReactiveControllerHost;
+  readonly #i18n: Localize;
+  readonly #onSend: OnSend;
+  /** The mentorship whose form was sent without a rating. */
+  #ratingMissing: string | undefined;
+
+  /** `onSend` gives the feedback; nothing is sent while `busy` (another action runs). */
+  constructor(host: ReactiveControllerHost, i18n: Localize, onSend: OnSend) {
+    this.#host = host;
+    this.#i18n = i18n;
+    this.#onSend = onSend;
+  }
+
+  #setRatingMissing(id: string | undefined): void {
+    this.#ratingMissing = id;
+    this.#host.requestUpdate();
+  }
+
+  /** The form for `item`, the thanks once the viewer gave feedback, or nothing while none is due. `running`: its feedback is being sent. */
+  render(item: MentorshipItem, busy: boolean, running: boolean): TemplateResult | typeof nothing {
+    const { mentorship: m, partner } = item;
+    const me = partnerOf(m, partner.id);
+    const t = this.#i18n.t.bind(this.#i18n);
+    if (m.feedback.some((feedback) => feedback.memberId === me)) return html`<p class="thanks" part="thanks">${t('console.thanks')}</p>`;
+    if (!canGiveFeedback(m, me)) return nothing;
+    const missing = this.#ratingMissing === m.id;
+    return html`<form class="feedback" part="feedback" novalidate @submit=${(event: SubmitEvent) => this.#submit(event, item, busy)}>
+      <fieldset>
+        <legend>${t('console.feedback', partner.name)}</legend>
+        <div class="ratings">
+          ${[1, 2, 3, 4, 5].map(
+            (n) => html`<label><input type="radio" name="rating" value=${n} aria-invalid=${missing ? 'true' : nothing}
+              aria-describedby=${missing ? `r-${m.id}` : nothing} @change=${() => this.#setRatingMissing(undefined)} />
+              ${t('console.rating', n)}</label>`,
+          )}
+        </div>
+        ${missing ? html`<p class="error" id="r-${m.id}">${t('console.ratingMissing')}</p>` : nothing}
+      </fieldset>
+      <label class="block">${t('console.comment')}<textarea name="comment" rows="2" maxlength="2000"></textarea></label>
+      <button type="submit" class="button" aria-disabled=${busy ? 'true' : nothing}>
+        ${running ? t('console.busy') : t('console.sendFeedback')}
+      </button>
+    </form>`;
+  }
+
+  #submit(event: SubmitEvent, item: MentorshipItem, busy: boolean): void {
+    event.preventDefault();
+    if (busy) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const rating = Number(data.get('rating'));
+    if (!rating) {
+      this.#setRatingMissing(item.mentorship.id);
+      void this.#host.updateComplete.then(() => form.querySelector('input')?.focus());
+      return;
+    }
+    this.#onSend(item, { rating, comment: String(data.get('comment') ?? '').trim() });
+  }
+}

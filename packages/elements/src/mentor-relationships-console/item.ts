@@ -1,0 +1,141 @@
+// One mentorship in the console, as a list item: the partner, who asked whom (or who mentors whom), what
+// was asked, the dates (and the term's progress once active, how it ended once over), the actions the
+// lifecycle allows the viewer, and the feedback form where one is due. Templates only: the console holds
+// the state they show (the list, the action running) and is told of each button press.
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  DAY_MS, MENTORSHIP_ACTIONS, addMonths, availableActions, isAccepted, isOpen,
+  type MentorshipAction, type MentorshipItem, type ProgramSettings,
+} from '@mentor-match/core';
+import { avatar } from '../internal/avatar.ts';
+import type { Localize } from '../i18n/localize.ts';
+import { meetingModeKey } from '../i18n/localize.ts';
+import type { MentorshipChangeAction } from '../events/mentorship-change.ts';
+import { topicLabel } from '../mentor-profile-card/describe.ts';
+import { needsConfirmation } from './confirm-dialog.ts';
+import { mailtoHref, telHref } from './contact.ts';
+import { isIncoming, viewerMentors } from './groups.ts';
+
+/** What an item is shown with. */
+export interface ItemContext {
+  i18n: Localize;
+  settings: ProgramSettings;
+  /** The moment days left and the term's progress count from. */
+  now: Date;
+  /** The action running, if any: its button says so, and every action waits. */
+  busy: { id: string; action: MentorshipChangeAction } | undefined;
+  /** An action's button was pressed (`event.currentTarget` is the button). */
+  onAction(event: Event, item: MentorshipItem, action: MentorshipAction): void;
+  /** The feedback form, or the thanks for it, where the viewer may give or has given feedback. */
+  feedback(item: MentorshipItem): TemplateResult | typeof nothing;
+}
+
+const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
+
+export function renderItem(context: ItemContext, item: MentorshipItem): TemplateResult {
+  const { mentorship: m, partner } = item;
+  const open = isOpen(m.state);
+  const direction = open ? (isIncoming(item) ? 'incoming' : 'outgoing') : '';
+  return html`<li class="item" part="item ${direction}" id="m-${m.id}" tabindex="-1" aria-labelledby="n-${m.id}">
+    ${avatar(partner, '')}
+    <div class="body">
+      <h4 part="name" id="n-${m.id}">${partner.name}</h4>
+      ${partner.headline ? html`<p part="headline" class="muted">${partner.headline}</p>` : nothing}
+      <p part="relation">${relation(context.i18n, item)}${m.state === 'saved'
+        ? html`<span class="tag" part="saved">${context.i18n.t('console.saved')}</span>`
+        : nothing}</p>
+      ${open ? renderRequest(context, item) : m.state === 'active' ? renderActive(context, item) : renderEnded(context.i18n, item)}
+      ${renderActions(context, item)} ${context.feedback(item)}
+    </div>
+  </li>`;
+}
+
+/** Who asked whom while it is a request (or never became more); who mentors whom once accepted. */
+function relation(i18n: Localize, item: MentorshipItem): string {
+  const t = i18n.t.bind(i18n);
+  const mentors = viewerMentors(item);
+  const { state } = item.mentorship;
+  if (state === 'active') return mentors ? t('console.youMentor', item.partner.name) : t('console.yourMentor');
+  if (isAccepted(state)) return mentors ? t('console.youMentored', item.partner.name) : t('console.wasYourMentor');
+  if (isIncoming(item)) return t(mentors ? 'console.asksMentor' : 'console.invitesMentee');
+  return t(mentors ? 'console.invitedMentee' : 'console.askedMentor');
+}
+
+/** What the request asks for: areas of guidance, goals, term, meeting mode, message (while open); `before` comes first. */
+function renderDetails({ i18n, settings }: ItemContext, { mentorship: m }: MentorshipItem, before: unknown = nothing): TemplateResult {
+  const t = i18n.t.bind(i18n);
+  return html`<dl part="details">
+    ${before} ${row(t('console.areas'), i18n.list(m.areas.map((id) => topicLabel(settings, id))))}
+    ${row(t('console.goals'), m.goals)} ${row(t('console.term'), t('months', m.termMonths))}
+    ${row(t('console.meetingMode'), t(meetingModeKey(m.meetingMode)))} ${isOpen(m.state) ? row(t('console.message'), m.message) : nothing}
+  </dl>`;
+}
+
+function renderRequest(context: ItemContext, item: MentorshipItem): TemplateResult {
+  const { mentorship: m } = item;
+  const { i18n } = context;
+  const t = i18n.t.bind(i18n);
+  const date = (value: string) => i18n.date(value, 'long');
+  const daysLeft = Math.ceil((Date.parse(m.expiresAt) - context.now.getTime()) / DAY_MS);
+  const warnFrom = context.settings.reminderDays || 7;
+  return html`${renderDetails(context, item)}
+    <p part="dates">${t('console.sent', date(m.createdAt))} · ${t('console.expires', date(m.expiresAt))}</p>
+    ${daysLeft <= warnFrom ? html`<p class="warning" part="expiry">${t('console.daysLeft', daysLeft)}</p>` : nothing}`;
+}
+
+function renderActive(context: ItemContext, item: MentorshipItem): TemplateResult {
+  const { mentorship: m, partner } = item;
+  const { i18n, now } = context;
+  const t = i18n.t.bind(i18n);
+  const date = (value: string) => i18n.date(value, 'long');
+  const start = new Date(m.startedAt ?? m.respondedAt ?? m.createdAt);
+  const end = m.endsAt ?? addMonths(start, m.termMonths).toISOString();
+  // The month of the term now in: whole calendar months since the start, plus one, at most the term.
+  let month = 1;
+  while (month < m.termMonths && addMonths(start, month) <= now) month += 1;
+  const over = now.getTime() >= Date.parse(end);
+  const contact = partner.contact;
+  const link = (href: string | undefined, value: string) => (href ? html`<a part="contact" href=${href}>${value}</a>` : value);
+  return html`${renderDetails(
+      context,
+      item,
+      contact && [
+        row(t('meetingMode.email'), link(mailtoHref(contact.email), contact.email)),
+        contact.phone ? row(t('meetingMode.phone'), link(telHref(contact.phone), contact.phone)) : nothing,
+      ],
+    )}
+    <p part="dates">${t('console.dates', date(start.toISOString()), date(end))}</p>
+    <p part="progress">
+      <progress max=${m.termMonths} .value=${month} aria-labelledby="p-${m.id}"></progress>
+      <span id="p-${m.id}">${t('console.month', month, m.termMonths)}</span>
+    </p>
+    ${over ? html`<p class="warning" part="term-over">${t('console.termOver', date(end))}</p>` : nothing}`;
+}
+
+function renderEnded(i18n: Localize, { mentorship: m }: MentorshipItem): TemplateResult {
+  const state = m.state as 'completed' | 'ended' | 'declined' | 'withdrawn' | 'expired';
+  const reason = m.endReason ?? m.declineReason;
+  return html`<p part="state">${i18n.t(`console.state.${state}`, i18n.date(m.endedAt ?? m.respondedAt ?? m.expiresAt, 'long'))}</p>
+    ${reason ? html`<p part="reason">${i18n.t('console.reason', reason)}</p>` : nothing}`;
+}
+
+function renderActions(context: ItemContext, item: MentorshipItem): TemplateResult | typeof nothing {
+  const { mentorship: m, partner } = item;
+  // `unsave` is the lifecycle's own step: a saved request is answered, not moved back.
+  const actions = availableActions(m, m.mentorId === partner.id ? m.menteeId : m.mentorId, context.now)
+    .filter((action): action is MentorshipAction => (MENTORSHIP_ACTIONS as readonly string[]).includes(action));
+  if (actions.length === 0) return nothing;
+  const t = context.i18n.t.bind(context.i18n);
+  const { busy } = context;
+  return html`<div class="actions" part="actions">
+    ${actions.map((action) => {
+      const kind = action === 'accept' ? 'primary' : needsConfirmation(action) && action !== 'complete' ? 'danger' : '';
+      const running = busy?.id === m.id && busy.action === action;
+      return html`<button type="button" class="button ${kind}" part="action ${action}" aria-describedby="n-${m.id}"
+        aria-haspopup=${needsConfirmation(action) ? 'dialog' : nothing} aria-disabled=${busy ? 'true' : nothing}
+        @click=${(event: Event) => context.onAction(event, item, action)}>
+        ${running ? t('console.busy') : t(`console.action.${action}`)}
+      </button>`;
+    })}
+  </div>`;
+}
