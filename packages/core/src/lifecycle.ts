@@ -1,12 +1,14 @@
 // The mentorship lifecycle: every transition, who may make it and its guards, in one pure module.
-// MemoryAdapter and the server both call it with facts they read (counts, the two members); neither
-// writes a rule of its own. The server reads those facts inside the transaction that writes the result.
+// The mentoring service (service/mentoring-service.ts) calls it with the facts it reads from its store
+// (counts, the two members) inside the unit of work that writes the result; nothing else decides.
 //
 //   pending ──accept──▶ active ──complete──▶ completed
-//     │ ▲                 └─────end──────▶ ended
-//   save│ │unsave
-//     ▼ │
+//     │   ▲               └─────end──────▶ ended
+//   save  accept
+//     ▼   │
 //   saved      pending|saved ──decline──▶ declined, ──withdraw──▶ withdrawn, ──(clock)──▶ expired
+//
+// A saved request is still open: it is answered (accept, decline), withdrawn or expires, never moved back.
 import { DAY_MS, addMonths } from './clock.ts';
 import { MentoringError } from './errors.ts';
 import type { Member } from './schemas/member.ts';
@@ -25,11 +27,10 @@ interface TransitionRule {
 }
 
 /** Who may take each action, from which states, to which state. */
-export const TRANSITIONS: Record<MentorshipAction | 'unsave', TransitionRule> = {
+export const TRANSITIONS: Record<MentorshipAction, TransitionRule> = {
   accept: { from: ['pending', 'saved'], by: 'recipient', to: 'active' },
   decline: { from: ['pending', 'saved'], by: 'recipient', to: 'declined' },
   save: { from: ['pending'], by: 'recipient', to: 'saved' },
-  unsave: { from: ['saved'], by: 'recipient', to: 'pending' },
   withdraw: { from: ['pending', 'saved'], by: 'requester', to: 'withdrawn' },
   complete: { from: ['active'], by: 'partner', to: 'completed' },
   end: { from: ['active'], by: 'partner', to: 'ended' },
@@ -114,25 +115,14 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
       field: 'termMonths',
     });
   }
-  if (facts.pairHasLiveMentorship) {
-    throw new MentoringError('conflict', 'These two members already have an open or active mentorship.', {
-      reason: 'duplicate',
-      details: { memberId: recipient.id },
-    });
-  }
+  if (facts.pairHasLiveMentorship) throw duplicateMentorship(recipient.id);
   const mentor = input.requesterRole === 'mentor' ? requester : recipient;
-  if (facts.mentorActiveMentees >= mentor.availability.capacity) {
-    throw new MentoringError('capacity-reached', `Mentor ${mentor.id} has no places left.`, {
-      reason: 'mentor-full',
-      details: { capacity: mentor.availability.capacity, active: facts.mentorActiveMentees },
-    });
-  }
-  if (facts.menteeActiveMentors >= settings.mentorsPerMentee) {
-    throw new MentoringError('capacity-reached', `The mentee already has ${settings.mentorsPerMentee} active mentor(s).`, {
-      reason: 'mentors-per-mentee',
-      details: { limit: settings.mentorsPerMentee },
-    });
-  }
+  const menteeId = input.requesterRole === 'mentee' ? requester.id : recipient.id;
+  checkPlaces(mentor.id, menteeId, {
+    mentorActiveMentees: facts.mentorActiveMentees,
+    mentorCapacity: mentor.availability.capacity,
+    menteeActiveMentors: facts.menteeActiveMentors,
+  }, settings);
   if (facts.requesterOpenRequests >= settings.openRequestsPerMember) {
     throw new MentoringError('capacity-reached', `The requester already has ${settings.openRequestsPerMember} open requests.`, {
       reason: 'open-request-limit',
@@ -146,7 +136,7 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
     state: 'pending',
     requesterId: requester.id,
     mentorId: mentor.id,
-    menteeId: input.requesterRole === 'mentee' ? requester.id : recipient.id,
+    menteeId,
     areas: [...new Set(input.areas)],
     goals: input.goals,
     termMonths: input.termMonths,
@@ -198,7 +188,7 @@ function mayAct(rule: TransitionRule, role: Actor): boolean {
  */
 export function applyAction(
   m: Mentorship,
-  action: MentorshipAction | 'unsave',
+  action: MentorshipAction,
   input: MentorshipActionInput,
   facts: ActionFacts,
 ): Mentorship {
@@ -261,7 +251,6 @@ export function applyAction(
       next.endReason = reason;
       break;
     case 'save':
-    case 'unsave':
       break;
   }
   return next;
@@ -272,19 +261,39 @@ function checkAcceptLimits(m: Mentorship, facts: ActionFacts): void {
   if (mentorActiveMentees === undefined || mentorCapacity === undefined || menteeActiveMentors === undefined) {
     throw new Error('applyAction(accept) needs mentorActiveMentees, mentorCapacity and menteeActiveMentors');
   }
-  if (mentorActiveMentees >= mentorCapacity) {
-    throw new MentoringError('capacity-reached', `Mentor ${m.mentorId} has no places left.`, {
+  checkPlaces(m.mentorId, m.menteeId, { mentorActiveMentees, mentorCapacity, menteeActiveMentors }, facts.settings);
+}
+
+/**
+ * The limits on a new pair, checked when it is asked for and again at accept: the mentor has a place left
+ * (their capacity), and the mentee has fewer active mentors than the program allows.
+ */
+function checkPlaces(
+  mentorId: string,
+  menteeId: string,
+  counts: { mentorActiveMentees: number; mentorCapacity: number; menteeActiveMentors: number },
+  settings: ProgramSettings,
+): void {
+  if (counts.mentorActiveMentees >= counts.mentorCapacity) {
+    throw new MentoringError('capacity-reached', `Mentor ${mentorId} has no places left.`, {
       reason: 'mentor-full',
-      details: { capacity: mentorCapacity, active: mentorActiveMentees },
+      details: { capacity: counts.mentorCapacity, active: counts.mentorActiveMentees },
     });
   }
-  if (menteeActiveMentors >= facts.settings.mentorsPerMentee) {
-    throw new MentoringError('capacity-reached', `Mentee ${m.menteeId} already has the most mentors allowed.`, {
+  if (counts.menteeActiveMentors >= settings.mentorsPerMentee) {
+    throw new MentoringError('capacity-reached', `Mentee ${menteeId} already has ${settings.mentorsPerMentee} active mentor(s), the most allowed.`, {
       reason: 'mentors-per-mentee',
-      details: { limit: facts.settings.mentorsPerMentee },
+      details: { limit: settings.mentorsPerMentee },
     });
   }
 }
+
+/** A second open or active mentorship between the same two members (`memberId`: the other one). */
+export const duplicateMentorship = (memberId: string): MentoringError =>
+  new MentoringError('conflict', 'These two members already have an open or active mentorship.', {
+    reason: 'duplicate',
+    details: { memberId },
+  });
 
 /** The record moved to `expired` if it is open and past its date, else null. Run by the expiry job. */
 export function expireIfDue(m: Mentorship, now: Date): Mentorship | null {
@@ -323,10 +332,10 @@ export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: stri
 }
 
 /** The actions a member may take now, for showing buttons. The adapter still checks everything. */
-export function availableActions(m: Mentorship, memberId: string, now: Date): (MentorshipAction | 'unsave')[] {
+export function availableActions(m: Mentorship, memberId: string, now: Date): MentorshipAction[] {
   const role = roleOf(m, memberId);
   if (role === null || (isOpen(m.state) && isPastExpiry(m, now))) return [];
-  return (Object.keys(TRANSITIONS) as (MentorshipAction | 'unsave')[]).filter((action) => {
+  return (Object.keys(TRANSITIONS) as MentorshipAction[]).filter((action) => {
     const rule = TRANSITIONS[action];
     return rule.from.includes(m.state) && mayAct(rule, role);
   });
