@@ -15,6 +15,7 @@ import type { Member } from './schemas/member.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipRequestInput, MentorshipState,
 } from './schemas/mentorship.ts';
+import type { Role } from './schemas/common.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { MentorshipAction } from './adapter.ts';
 
@@ -265,8 +266,15 @@ function checkAcceptLimits(m: Mentorship, facts: ActionFacts): void {
 }
 
 /**
- * The limits on a new pair, checked when it is asked for and again at accept: the mentor has a place left
- * (their capacity), and the mentee has fewer active mentors than the program allows.
+ * Places left for a new pair in `role`: a mentor's capacity less their active mentees, or the program's
+ * limit of mentors per mentee less the mentee's active mentors. Zero or less: full.
+ */
+export const placesLeft = (role: Role, capacity: number, activeMentees: number, activeMentors: number, settings: ProgramSettings): number =>
+  role === 'mentor' ? capacity - activeMentees : settings.mentorsPerMentee - activeMentors;
+
+/**
+ * The limits on a new pair, checked when it is asked for and again at accept: the mentor has a place left,
+ * and so has the mentee.
  */
 function checkPlaces(
   mentorId: string,
@@ -274,13 +282,14 @@ function checkPlaces(
   counts: { mentorActiveMentees: number; mentorCapacity: number; menteeActiveMentors: number },
   settings: ProgramSettings,
 ): void {
-  if (counts.mentorActiveMentees >= counts.mentorCapacity) {
+  const { mentorActiveMentees, mentorCapacity, menteeActiveMentors } = counts;
+  if (placesLeft('mentor', mentorCapacity, mentorActiveMentees, 0, settings) <= 0) {
     throw new MentoringError('capacity-reached', `Mentor ${mentorId} has no places left.`, {
       reason: 'mentor-full',
-      details: { capacity: counts.mentorCapacity, active: counts.mentorActiveMentees },
+      details: { capacity: mentorCapacity, active: mentorActiveMentees },
     });
   }
-  if (counts.menteeActiveMentors >= settings.mentorsPerMentee) {
+  if (placesLeft('mentee', 0, 0, menteeActiveMentors, settings) <= 0) {
     throw new MentoringError('capacity-reached', `Mentee ${menteeId} already has ${settings.mentorsPerMentee} active mentor(s), the most allowed.`, {
       reason: 'mentors-per-mentee',
       details: { limit: settings.mentorsPerMentee },

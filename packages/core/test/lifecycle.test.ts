@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   DAY_MS, DEFAULT_PROGRAM_SETTINGS, MENTORSHIP_ACTIONS, MENTORSHIP_STATES, Mentorship, TRANSITIONS, addMonths,
   applyAction, applyFeedback, availableActions, canGiveFeedback, expireIfDue, isAccepted, isLive, isOpen,
-  isParticipant, isReminderDue, partnerOf, planRequest, programSettings, recipientOf,
+  isParticipant, isReminderDue, partnerOf, placesLeft, planRequest, programSettings, recipientOf,
   type ActionFacts, type MentorshipAction, type MentorshipRequestInput, type MentorshipState, type RequestFacts,
 } from '../src/index.ts';
 import { expectThrows, member, mentorship, requestInput, type ExpectedError } from './member-fixtures.ts';
@@ -518,5 +518,15 @@ describe('lifecycle: availableActions', () => {
 
   it('has a transition for each of the adapter’s actions, and no other', () => {
     expect([...ALL_ACTIONS].sort()).to.deep.equal([...MENTORSHIP_ACTIONS].sort());
+  });
+});
+
+describe('lifecycle: placesLeft', () => {
+  it('is a mentor\'s capacity less their active mentees, or the program\'s mentors per mentee less a mentee\'s active mentors', () => {
+    const two = programSettings({ mentorsPerMentee: 2 });
+    expect(placesLeft('mentor', 3, 1, 9, two)).to.equal(2);
+    expect(placesLeft('mentor', 1, 2, 0, two), 'capacity lowered below the active mentees').to.equal(-1);
+    expect(placesLeft('mentee', 0, 9, 1, two)).to.equal(1);
+    expect(placesLeft('mentee', 9, 0, 2, two)).to.equal(0);
   });
 });

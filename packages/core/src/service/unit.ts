@@ -36,7 +36,7 @@ export function* relationsOf(tx: StoreReads, viewerId: string): Op<Relations> {
 
 /** The same, from the viewer's mentorships as `mentorshipsOf` lists them (newest first). */
 export const relationsAmong = (newestFirst: readonly Mentorship[], viewerId: string): Relations =>
-  relationsFrom(newestFirst.toReversed(), viewerId);
+  relationsFrom([...newestFirst].reverse(), viewerId);
 
 /** The signed-in member's own record and the counts the elements show. */
 export function* viewerOf(tx: StoreReads, member: Member): Op<Viewer> {
