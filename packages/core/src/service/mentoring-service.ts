@@ -25,7 +25,8 @@ import { JOB_BATCH, jobBatch, type JobRun } from './jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads } from './store.ts';
 import {
-  memberChanged, memberIn, mentorshipChanged, notify, relationsAmong, relationsOf, saveViewer, viewerOf, viewerRecord,
+  memberChanged, memberIn, mentorshipChanged, notify, relationsAmong, relationsOf, saveViewer, unauthenticated, viewerOf,
+  viewerRecord,
 } from './unit.ts';
 
 /** Who calls: the member the member site signed in, and what that site knows of them. */
@@ -45,8 +46,6 @@ export interface Call {
 }
 
 type Body<Tx, T> = (tx: Tx, call: Call) => Op<T>;
-
-const unauthenticated = () => new MentoringError('unauthenticated', 'No member is signed in.');
 
 export class MentoringService {
   readonly #store: MentoringStore;

@@ -15,10 +15,12 @@ export const memberChanged = (id: string): ChangeRecord => ({ kind: 'member', id
 /** A mentorship changed: only its two members hear of it. */
 export const mentorshipChanged = (m: Mentorship): ChangeRecord => ({ kind: 'mentorship', id: m.id, audience: [m.mentorId, m.menteeId] });
 
+export const unauthenticated = (): MentoringError => new MentoringError('unauthenticated', 'No member is signed in.');
+
 /** The signed-in member's record; stored when their call began, so missing means removed since. */
 export function* viewerRecord(tx: StoreReads, viewerId: string): Op<Member> {
   const member = yield* wait(tx.member(viewerId));
-  if (!member) throw new MentoringError('unauthenticated', 'No member is signed in.');
+  if (!member) throw unauthenticated();
   return member;
 }
 
