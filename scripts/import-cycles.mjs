@@ -12,7 +12,7 @@ const PACKAGES = ['core', 'server', 'testkit'];
 
 /**
  * Cycles known and owned elsewhere, each as its modules in the order this script prints them. An entry
- * that no longer matches a cycle fails the check too: remove it once the cycle is gone.
+ * that no longer matches a cycle is reported (remove it), without failing the check.
  */
 const KNOWN = [
   // Core's column-based ranking; issue 9 moves it to the server's search (the i9-demo-matching branch).
@@ -88,6 +88,6 @@ const all = cycles();
 const unknown = all.filter((cycle) => !KNOWN.some((known) => same(known, cycle)));
 const stale = KNOWN.filter((known) => !all.some((cycle) => same(known, cycle)));
 for (const cycle of unknown) console.error(`import cycle: ${cycle.join(' <-> ')}`);
-for (const known of stale) console.error(`scripts/import-cycles.mjs lists a cycle that is gone; remove it from KNOWN: ${known.join(' <-> ')}`);
-if (unknown.length > 0 || stale.length > 0) process.exit(1);
+for (const known of stale) console.log(`gone, remove it from KNOWN in scripts/import-cycles.mjs: ${known.join(' <-> ')}`);
+if (unknown.length > 0) process.exit(1);
 console.log(`no import cycles in ${graph.size} modules of ${PACKAGES.join(', ')}${KNOWN.length > 0 ? ` (${KNOWN.length} known, owned elsewhere)` : ''}`);

@@ -11,7 +11,7 @@ import { duplicateMentorship, isLive, isOpen, isParticipant, isPastExpiry, recip
 import { rankCandidates, type Candidate } from './matching.ts';
 import type { Notification } from './notifications.ts';
 import { Member } from './schemas/member.ts';
-import { Mentorship, type MentorshipState } from './schemas/mentorship.ts';
+import { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
 import type {
@@ -84,12 +84,12 @@ export class MemoryStore implements MentoringStore {
   }
 
   read<T>(work: (tx: StoreReads) => Op<T>): T {
-    return atOnce(runOp(work(new MemoryReads(this.#records, this.#settings))));
+    return atOnce(runOp(work(this.#unit())));
   }
 
   /** Retry keys are ignored: nothing in memory is sent twice. */
   change<T>(work: (tx: StoreChange) => Op<T>): T {
-    const unit = new MemoryUnit(this.#records, this.#settings, () => this.#newMentorshipId());
+    const unit = this.#unit();
     let result: T;
     try {
       result = atOnce(runOp(work(unit)));
@@ -141,6 +141,10 @@ export class MemoryStore implements MentoringStore {
     return () => {
       this.#listeners.delete(listener);
     };
+  }
+
+  #unit(): MemoryUnit {
+    return new MemoryUnit(this.#records, this.#settings, () => this.#newMentorshipId());
   }
 
   /** `ms-1`, `ms-2`, …: readable in demos, and never one a seeded or reloaded record already has. */
@@ -203,14 +207,23 @@ export class MemoryStore implements MentoringStore {
   }
 }
 
-/** The answers, from the maps; records are returned as stored (the adapter copies what leaves it). */
-class MemoryReads implements StoreReads {
-  protected readonly records: Records;
+/**
+ * A unit of work, and the answers from the maps (records are returned as stored: the adapter copies what
+ * leaves it). Writes go straight into the maps, with what they replaced kept to undo them; a unit that
+ * only reads writes nothing.
+ */
+class MemoryUnit implements StoreChange {
+  readonly notifications: Notification[] = [];
+  readonly changes: ChangeRecord[] = [];
+  readonly #records: Records;
   readonly #settings: ProgramSettings;
+  readonly #newId: () => string;
+  readonly #undo: (() => void)[] = [];
 
-  constructor(records: Records, settings: ProgramSettings) {
-    this.records = records;
+  constructor(records: Records, settings: ProgramSettings, newId: () => string) {
+    this.#records = records;
     this.#settings = settings;
+    this.#newId = newId;
   }
 
   program(): ProgramSettings {
@@ -218,24 +231,24 @@ class MemoryReads implements StoreReads {
   }
 
   member(id: string): Member | undefined {
-    return this.records.members.get(id);
+    return this.#records.members.get(id);
   }
 
   members(ids: readonly string[]): Map<string, Member> {
     const found = new Map<string, Member>();
     for (const id of ids) {
-      const member = this.records.members.get(id);
+      const member = this.#records.members.get(id);
       if (member) found.set(id, member);
     }
     return found;
   }
 
   mentorship(id: string): Mentorship | undefined {
-    return this.records.mentorships.get(id);
+    return this.#records.mentorships.get(id);
   }
 
   mentorshipsOf(memberId: string): Mentorship[] {
-    const mine = [...this.records.mentorships.values()].filter((m) => isParticipant(m, memberId));
+    const mine = [...this.#records.mentorships.values()].filter((m) => isParticipant(m, memberId));
     // Newest first. The map keeps creation order, so reversing it first keeps requests made in the same
     // instant newest first too (sort is stable).
     return mine.reverse().sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
@@ -249,7 +262,7 @@ class MemoryReads implements StoreReads {
   openCounts(memberId: string): OpenCounts {
     let sent = 0;
     let awaiting = 0;
-    for (const m of this.records.mentorships.values()) {
+    for (const m of this.#records.mentorships.values()) {
       if (!isOpen(m.state)) continue;
       if (m.requesterId === memberId) sent += 1;
       else if (recipientOf(m) === memberId) awaiting += 1;
@@ -258,60 +271,38 @@ class MemoryReads implements StoreReads {
   }
 
   liveCounts(memberId: string): LiveCounts {
-    return this.#countsByRole(memberId, isLive);
+    let asMentor = 0;
+    let asMentee = 0;
+    for (const m of this.#records.mentorships.values()) {
+      if (!isLive(m.state)) continue;
+      if (m.mentorId === memberId) asMentor += 1;
+      if (m.menteeId === memberId) asMentee += 1;
+    }
+    return { asMentor, asMentee };
   }
 
   pairHasLiveMentorship(a: string, b: string): boolean {
-    for (const m of this.records.mentorships.values()) {
+    for (const m of this.#records.mentorships.values()) {
       if (isLive(m.state) && isParticipant(m, a) && isParticipant(m, b)) return true;
     }
     return false;
   }
 
   anyOverdue(now: Date): boolean {
-    for (const m of this.records.mentorships.values()) if (isPastExpiry(m, now)) return true;
+    for (const m of this.#records.mentorships.values()) if (isPastExpiry(m, now)) return true;
     return false;
   }
 
   rankMembers({ query, viewer, partners, settings, now }: RankRequest): RankedPage {
     const counts = activeCountsFrom(this.#active(() => true));
-    const { total, page } = rankCandidates({ candidates: candidates(this.records.members.values(), counts, partners), viewer, query, settings, now });
+    const { total, page } = rankCandidates({ candidates: candidates(this.#records.members.values(), counts, partners), viewer, query, settings, now });
     return {
       total,
       page: page.map(({ candidate, score, reasons }) => {
-        const member = this.records.members.get(candidate.member.id) ?? candidate.member;
+        const member = this.#records.members.get(candidate.member.id) ?? candidate.member;
         return { member, counts: counts(member.id), score, reasons };
       }),
     };
-  }
-
-  *#active(keep: (m: Mentorship) => boolean): Iterable<Mentorship> {
-    for (const m of this.records.mentorships.values()) if (m.state === 'active' && keep(m)) yield m;
-  }
-
-  /** This member's mentorships in the states `counted` accepts, as mentor and as mentee. */
-  #countsByRole(memberId: string, counted: (state: MentorshipState) => boolean): LiveCounts {
-    let asMentor = 0;
-    let asMentee = 0;
-    for (const m of this.records.mentorships.values()) {
-      if (!counted(m.state)) continue;
-      if (m.mentorId === memberId) asMentor += 1;
-      if (m.menteeId === memberId) asMentee += 1;
-    }
-    return { asMentor, asMentee };
-  }
-}
-
-/** A unit of work: writes go straight into the maps, with what they replaced kept to undo them. */
-class MemoryUnit extends MemoryReads implements StoreChange {
-  readonly notifications: Notification[] = [];
-  readonly changes: ChangeRecord[] = [];
-  readonly #undo: (() => void)[] = [];
-  readonly #newId: () => string;
-
-  constructor(records: Records, settings: ProgramSettings, newId: () => string) {
-    super(records, settings);
-    this.#newId = newId;
   }
 
   // One unit at a time runs, start to end: there is nothing to lock against.
@@ -326,7 +317,7 @@ class MemoryUnit extends MemoryReads implements StoreChange {
   lockDueRequests(_now: Date, _reminderDays: number, limit: number, skip: readonly string[]): Mentorship[] {
     // Every open request is a candidate: the lifecycle decides which are due.
     const passed = new Set(skip);
-    const open = [...this.records.mentorships.values()].filter((m) => isOpen(m.state) && !passed.has(m.id));
+    const open = [...this.#records.mentorships.values()].filter((m) => isOpen(m.state) && !passed.has(m.id));
     return open.sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt)).slice(0, limit);
   }
 
@@ -335,23 +326,23 @@ class MemoryUnit extends MemoryReads implements StoreChange {
   }
 
   addMember(member: Member): boolean {
-    if (this.records.members.has(member.id)) return false;
-    this.#put(this.records.members, member);
+    if (this.#records.members.has(member.id)) return false;
+    this.#put(this.#records.members, member);
     return true;
   }
 
   updateMember(member: Member): void {
-    this.#put(this.records.members, member);
+    this.#put(this.#records.members, member);
   }
 
   addMentorship(mentorship: Mentorship): void {
     // What the server's unique index on the pair guarantees, for the same answer here.
     if (this.pairHasLiveMentorship(mentorship.mentorId, mentorship.menteeId)) throw duplicateMentorship(recipientOf(mentorship));
-    this.#put(this.records.mentorships, mentorship);
+    this.#put(this.#records.mentorships, mentorship);
   }
 
   updateMentorship(mentorship: Mentorship): void {
-    this.#put(this.records.mentorships, mentorship);
+    this.#put(this.#records.mentorships, mentorship);
   }
 
   notify(notification: Notification): void {
@@ -365,6 +356,10 @@ class MemoryUnit extends MemoryReads implements StoreChange {
   /** Puts back what this unit replaced, newest first. */
   undo(): void {
     for (const step of this.#undo.reverse()) step();
+  }
+
+  *#active(keep: (m: Mentorship) => boolean): Iterable<Mentorship> {
+    for (const m of this.#records.mentorships.values()) if (m.state === 'active' && keep(m)) yield m;
   }
 
   #put<T extends { id: string }>(records: Map<string, T>, record: T): void {
