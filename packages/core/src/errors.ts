@@ -84,17 +84,13 @@ export class MentoringError extends Error {
   readonly field: string | undefined;
   readonly details: Record<string, unknown>;
 
-  /** `message` is for developers (logs, the console); show members `memberMessage` or a localised text. */
+  /** `message` is for developers (logs, the console); members are shown a localised text for the code. */
   constructor(code: ErrorCode, message: string, options: MentoringErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.reason = options.reason;
     this.field = options.field;
     this.details = options.details ?? {};
-  }
-
-  get memberMessage(): string {
-    return MEMBER_MESSAGES[this.code];
   }
 
   get status(): number {
@@ -122,6 +118,10 @@ export class MentoringError extends Error {
     });
   }
 }
+
+/** An unknown id, or one the viewer may not learn exists: the same answer either way. */
+export const notFound = (what: 'member' | 'mentorship', id: string): MentoringError =>
+  new MentoringError('not-found', `No ${what} ${id}.`, { details: { id } });
 
 /** Recognises errors by shape too: a second copy of core on the page (two bundles) makes instanceof fail. */
 export const isMentoringError = (value: unknown): value is MentoringError =>

@@ -1,12 +1,14 @@
 // The mentorship lifecycle: every transition, who may make it and its guards, in one pure module.
-// MemoryAdapter and the server both call it with facts they read (counts, the two members); neither
-// writes a rule of its own. The server reads those facts inside the transaction that writes the result.
+// The mentoring service (service/mentoring-service.ts) calls it with the facts it reads from its store
+// (counts, the two members) inside the unit of work that writes the result; nothing else decides.
 //
 //   pending ──accept──▶ active ──complete──▶ completed
-//     │ ▲                 └─────end──────▶ ended
-//   save│ │unsave
-//     ▼ │
+//     │   ▲               └─────end──────▶ ended
+//   save  accept
+//     ▼   │
 //   saved      pending|saved ──decline──▶ declined, ──withdraw──▶ withdrawn, ──(clock)──▶ expired
+//
+// A saved request is still open: it is answered (accept, decline), withdrawn or expires, never moved back.
 import { DAY_MS, addMonths } from './clock.ts';
 import { MentoringError } from './errors.ts';
 import type { Member } from './schemas/member.ts';
@@ -15,7 +17,7 @@ import type {
 } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { MentorshipAction } from './adapter.ts';
-import { requestRefusal, type RequestRefusal } from './request-guards.ts';
+import { placesRefusal, requestRefusal, type PairCounts, type RequestRefusal } from './request-guards.ts';
 
 // The guards of a new request are their own small module (a profile card's badge asks them without the
 // rest of the lifecycle); they are the lifecycle's, and exported from here too.
@@ -30,11 +32,10 @@ interface TransitionRule {
 }
 
 /** Who may take each action, from which states, to which state. */
-export const TRANSITIONS: Record<MentorshipAction | 'unsave', TransitionRule> = {
+export const TRANSITIONS: Record<MentorshipAction, TransitionRule> = {
   accept: { from: ['pending', 'saved'], by: 'recipient', to: 'active' },
   decline: { from: ['pending', 'saved'], by: 'recipient', to: 'declined' },
   save: { from: ['pending'], by: 'recipient', to: 'saved' },
-  unsave: { from: ['saved'], by: 'recipient', to: 'pending' },
   withdraw: { from: ['pending', 'saved'], by: 'requester', to: 'withdrawn' },
   complete: { from: ['active'], by: 'partner', to: 'completed' },
   end: { from: ['active'], by: 'partner', to: 'ended' },
@@ -92,7 +93,12 @@ function checkRequestInput(input: MentorshipRequestInput, settings: ProgramSetti
 }
 
 /** The error a refused request rejects with: the reason's code, and what a developer needs to see why. */
-function refusalError(refusal: RequestRefusal, input: MentorshipRequestInput, facts: RequestFacts, mentor: Member): MentoringError {
+function refusalError(
+  refusal: RequestRefusal,
+  input: MentorshipRequestInput,
+  facts: RequestFacts,
+  pair: { mentorId: string; menteeId: string; counts: PairCounts },
+): MentoringError {
   const { settings, recipient } = facts;
   const recipientRole = input.requesterRole === 'mentee' ? 'mentor' : 'mentee';
   switch (refusal) {
@@ -116,20 +122,10 @@ function refusalError(refusal: RequestRefusal, input: MentorshipRequestInput, fa
         details: { memberId: recipient.id, returnDate: recipient.availability.returnDate },
       });
     case 'duplicate':
-      return new MentoringError('conflict', 'These two members already have an open or active mentorship.', {
-        reason: refusal,
-        details: { memberId: recipient.id },
-      });
+      return duplicateMentorship(recipient.id);
     case 'mentor-full':
-      return new MentoringError('capacity-reached', `Mentor ${mentor.id} has no places left.`, {
-        reason: refusal,
-        details: { capacity: mentor.availability.capacity, active: facts.mentorActiveMentees },
-      });
     case 'mentors-per-mentee':
-      return new MentoringError('capacity-reached', `The mentee already has ${settings.mentorsPerMentee} active mentor(s).`, {
-        reason: refusal,
-        details: { limit: settings.mentorsPerMentee },
-      });
+      return placesError(refusal, pair.mentorId, pair.menteeId, pair.counts, settings);
     case 'open-request-limit':
       return new MentoringError('capacity-reached', `The requester already has ${settings.openRequestsPerMember} open requests.`, {
         reason: refusal,
@@ -146,6 +142,12 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
   const { settings, now, requester, recipient } = facts;
   const recipientRole = input.requesterRole === 'mentee' ? 'mentor' : 'mentee';
   const mentor = input.requesterRole === 'mentor' ? requester : recipient;
+  const menteeId = input.requesterRole === 'mentee' ? requester.id : recipient.id;
+  const counts: PairCounts = {
+    mentorActiveMentees: facts.mentorActiveMentees,
+    mentorCapacity: mentor.availability.capacity,
+    menteeActiveMentors: facts.menteeActiveMentors,
+  };
   const refusal = requestRefusal(
     {
       self: requester.id === recipient.id,
@@ -154,15 +156,13 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
       requesterPaused: requester.availability.status === 'paused',
       recipientPaused: recipient.availability.status === 'paused',
       pairHasLiveMentorship: facts.pairHasLiveMentorship,
-      mentorActiveMentees: facts.mentorActiveMentees,
-      mentorCapacity: mentor.availability.capacity,
-      menteeActiveMentors: facts.menteeActiveMentors,
+      ...counts,
       requesterOpenRequests: facts.requesterOpenRequests,
     },
     settings,
     () => checkRequestInput(input, settings),
   );
-  if (refusal) throw refusalError(refusal, input, facts, mentor);
+  if (refusal) throw refusalError(refusal, input, facts, { mentorId: mentor.id, menteeId, counts });
 
   const created = now.toISOString();
   return {
@@ -170,7 +170,7 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
     state: 'pending',
     requesterId: requester.id,
     mentorId: mentor.id,
-    menteeId: input.requesterRole === 'mentee' ? requester.id : recipient.id,
+    menteeId,
     areas: [...new Set(input.areas)],
     goals: input.goals,
     termMonths: input.termMonths,
@@ -222,7 +222,7 @@ function mayAct(rule: TransitionRule, role: Actor): boolean {
  */
 export function applyAction(
   m: Mentorship,
-  action: MentorshipAction | 'unsave',
+  action: MentorshipAction,
   input: MentorshipActionInput,
   facts: ActionFacts,
 ): Mentorship {
@@ -285,7 +285,6 @@ export function applyAction(
       next.endReason = reason;
       break;
     case 'save':
-    case 'unsave':
       break;
   }
   return next;
@@ -296,19 +295,36 @@ function checkAcceptLimits(m: Mentorship, facts: ActionFacts): void {
   if (mentorActiveMentees === undefined || mentorCapacity === undefined || menteeActiveMentors === undefined) {
     throw new Error('applyAction(accept) needs mentorActiveMentees, mentorCapacity and menteeActiveMentors');
   }
-  if (mentorActiveMentees >= mentorCapacity) {
-    throw new MentoringError('capacity-reached', `Mentor ${m.mentorId} has no places left.`, {
-      reason: 'mentor-full',
-      details: { capacity: mentorCapacity, active: mentorActiveMentees },
-    });
-  }
-  if (menteeActiveMentors >= facts.settings.mentorsPerMentee) {
-    throw new MentoringError('capacity-reached', `Mentee ${m.menteeId} already has the most mentors allowed.`, {
-      reason: 'mentors-per-mentee',
-      details: { limit: facts.settings.mentorsPerMentee },
-    });
-  }
+  const counts = { mentorActiveMentees, mentorCapacity, menteeActiveMentors };
+  const refusal = placesRefusal(counts, facts.settings);
+  if (refusal) throw placesError(refusal, m.mentorId, m.menteeId, counts, facts.settings);
 }
+
+/** The error a new pair's capacity limit refuses it with, when it is asked for and when it is accepted. */
+function placesError(
+  refusal: 'mentor-full' | 'mentors-per-mentee',
+  mentorId: string,
+  menteeId: string,
+  counts: PairCounts,
+  settings: ProgramSettings,
+): MentoringError {
+  return refusal === 'mentor-full'
+    ? new MentoringError('capacity-reached', `Mentor ${mentorId} has no places left.`, {
+      reason: refusal,
+      details: { capacity: counts.mentorCapacity, active: counts.mentorActiveMentees },
+    })
+    : new MentoringError('capacity-reached', `Mentee ${menteeId} already has ${settings.mentorsPerMentee} active mentor(s), the most allowed.`, {
+      reason: refusal,
+      details: { limit: settings.mentorsPerMentee },
+    });
+}
+
+/** A second open or active mentorship between the same two members (`memberId`: the other one). */
+export const duplicateMentorship = (memberId: string): MentoringError =>
+  new MentoringError('conflict', 'These two members already have an open or active mentorship.', {
+    reason: 'duplicate',
+    details: { memberId },
+  });
 
 /** The record moved to `expired` if it is open and past its date, else null. Run by the expiry job. */
 export function expireIfDue(m: Mentorship, now: Date): Mentorship | null {
@@ -347,10 +363,10 @@ export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: stri
 }
 
 /** The actions a member may take now, for showing buttons. The adapter still checks everything. */
-export function availableActions(m: Mentorship, memberId: string, now: Date): (MentorshipAction | 'unsave')[] {
+export function availableActions(m: Mentorship, memberId: string, now: Date): MentorshipAction[] {
   const role = roleOf(m, memberId);
   if (role === null || (isOpen(m.state) && isPastExpiry(m, now))) return [];
-  return (Object.keys(TRANSITIONS) as (MentorshipAction | 'unsave')[]).filter((action) => {
+  return (Object.keys(TRANSITIONS) as MentorshipAction[]).filter((action) => {
     const rule = TRANSITIONS[action];
     return rule.from.includes(m.state) && mayAct(rule, role);
   });

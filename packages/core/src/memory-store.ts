@@ -1,12 +1,24 @@
-// The state behind MemoryBackend: members and mentorships, the queries the lifecycle's facts are read
-// from, persistence to a StorageLike, and change notification. It knows no rule of the program:
-// MemoryAdapter and MemoryBackend decide with lifecycle.ts and write the outcome here.
+// The in-memory store behind MemoryBackend: members and mentorships in maps, the answers the service asks
+// for (service/store.ts), units of work, the outbox, persistence to a StorageLike and change notification.
+// It knows no rule of the program: the service decides, with lifecycle.ts and the other pure modules.
+//
+// Every read answers at once, so a unit of work runs from start to end without giving way: no other call
+// interleaves with it, and there is nothing to lock. A unit writes straight into the maps and keeps an undo
+// list; it is saved and told to listeners when it returns, and undone when it throws.
 import * as z from 'zod/mini';
-import { Member } from './schemas/member.ts';
-import { Mentorship, type MentorshipState } from './schemas/mentorship.ts';
 import type { ChangeListener, MentoringChange } from './adapter.ts';
-import { awaitsAnswerFrom, isLive, isOpen } from './lifecycle.ts';
-import { activeCountsFrom, relationsFrom, type ActiveCounts, type OpenCounts, type Relations } from './views.ts';
+import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, isPastExpiry, recipientOf } from './lifecycle.ts';
+import { rankCandidates, type Candidate } from './matching.ts';
+import type { Notification } from './notifications.ts';
+import { Member } from './schemas/member.ts';
+import { Mentorship } from './schemas/mentorship.ts';
+import type { ProgramSettings } from './schemas/settings.ts';
+import { atOnce, runOp, type Op } from './service/op.ts';
+import type {
+  ChangeRecord, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
+} from './service/store.ts';
+import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
+import { publicProfile } from './visibility.ts';
 
 // Core is compiled without DOM or Node types; these globals exist in every runtime it targets.
 declare const console: { warn(...data: unknown[]): void; error(...data: unknown[]): void };
@@ -33,7 +45,7 @@ type SavedState = z.infer<typeof SavedState>;
 /** JSON-only data (no dates, maps or functions), so a JSON round trip is an exact deep copy. */
 export const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** Every mentorship names members that exist, so views and emails never meet a missing one. */
+/** Every mentorship names members that exist, so views and notifications never meet a missing one. */
 function checkReferences(state: SavedState): SavedState {
   const ids = new Set(state.members.map((member) => member.id));
   for (const m of state.mentorships) {
@@ -43,87 +55,60 @@ function checkReferences(state: SavedState): SavedState {
   return state;
 }
 
-export class MemoryStore {
-  readonly #members = new Map<string, Member>();
-  readonly #mentorships = new Map<string, Mentorship>();
+/** The records, shared by the store and its units of work. */
+interface Records {
+  members: Map<string, Member>;
+  /** In creation order. */
+  mentorships: Map<string, Mentorship>;
+}
+
+export class MemoryStore implements MentoringStore {
+  readonly #records: Records = { members: new Map(), mentorships: new Map() };
+  readonly #settings: ProgramSettings;
   readonly #listeners = new Set<ChangeListener>();
+  readonly #outbox: Notification[] = [];
   readonly #persistence: Persistence | undefined;
   #nextId = 1;
 
   /** Loads the saved state if there is a readable one, else starts from the seed (validated, copied). */
-  constructor(seed: { members: readonly Member[]; mentorships: readonly Mentorship[] }, persistence?: Persistence) {
+  constructor(
+    seed: { members: readonly Member[]; mentorships: readonly Mentorship[] },
+    settings: ProgramSettings,
+    persistence?: Persistence,
+  ) {
+    this.#settings = settings;
     this.#persistence = persistence;
     const state = this.#load() ?? checkReferences(SavedState.parse(deepCopy(seed)));
-    for (const member of state.members) this.#members.set(member.id, member);
-    for (const mentorship of state.mentorships) this.#mentorships.set(mentorship.id, mentorship);
+    for (const member of state.members) this.#records.members.set(member.id, member);
+    for (const mentorship of state.mentorships) this.#records.mentorships.set(mentorship.id, mentorship);
   }
 
-  member(id: string): Member | undefined {
-    return this.#members.get(id);
+  read<T>(work: (tx: StoreReads) => Op<T>): T {
+    return atOnce(runOp(work(this.#unit())));
   }
 
-  mentorship(id: string): Mentorship | undefined {
-    return this.#mentorships.get(id);
-  }
-
-  members(): IterableIterator<Member> {
-    return this.#members.values();
-  }
-
-  /** In creation order. */
-  mentorships(): IterableIterator<Mentorship> {
-    return this.#mentorships.values();
-  }
-
-  /** Stores a record as is; the caller has checked it. Call `commit` once the whole change is stored. */
-  putMember(member: Member): void {
-    this.#members.set(member.id, member);
-  }
-
-  putMentorship(mentorship: Mentorship): void {
-    this.#mentorships.set(mentorship.id, mentorship);
-  }
-
-  /** `ms-1`, `ms-2`, …: readable in demos, and never one a seeded or reloaded record already has. */
-  newMentorshipId(): string {
-    let id: string;
-    do id = `ms-${this.#nextId++}`;
-    while (this.#mentorships.has(id));
-    return id;
-  }
-
-  /** One pass over the mentorships, for search over many members. */
-  activeCounts(): (memberId: string) => ActiveCounts {
-    return activeCountsFrom([...this.#mentorships.values()].filter((m) => m.state === 'active'));
-  }
-
-  activeCountsOf(memberId: string): ActiveCounts {
-    const { asMentor, asMentee } = this.#countsByRole(memberId, (state) => state === 'active');
-    return { mentees: asMentor, mentors: asMentee };
-  }
-
-  /** Open or active mentorships this member has as mentor and as mentee. */
-  liveCountsOf(memberId: string): { asMentor: number; asMentee: number } {
-    return this.#countsByRole(memberId, isLive);
-  }
-
-  /** Open requests this member has sent, and open requests waiting for their answer. */
-  openCountsOf(memberId: string): OpenCounts {
-    let sent = 0;
-    let awaiting = 0;
-    for (const m of this.#mentorships.values()) {
-      if (isOpen(m.state) && m.requesterId === memberId) sent += 1;
-      else if (awaitsAnswerFrom(m, memberId)) awaiting += 1;
+  /** Retry keys are ignored (nothing in memory is sent twice), and a receipt is left as it is: no feed positions here. */
+  change<T>(work: (tx: StoreChange) => Op<T>): T {
+    const unit = this.#unit();
+    let result: T;
+    try {
+      result = atOnce(runOp(work(unit)));
+    } catch (error) {
+      unit.undo();
+      throw error;
     }
-    return { sent, awaiting };
+    this.#keep(unit.notifications, unit.changes);
+    return result;
   }
 
-  /**
-   * How `memberId` stands with every member they share a mentorship with: partners (an accepted
-   * mentorship, current or past) and the live (open or active) mentorship between them, if any.
-   */
-  relationsOf(memberId: string): Relations {
-    return relationsFrom(this.#mentorships.values(), memberId);
+  /** Every notification sent so far, oldest first (not copied). */
+  get outbox(): readonly Notification[] {
+    return this.#outbox;
+  }
+
+  /** Every member's record, not copied. */
+  members(): IterableIterator<Member> {
+    return this.#records.members.values();
   }
 
   /**
@@ -146,8 +131,8 @@ export class MemoryStore {
       }
       for (const id of before.keys()) changes.push({ kind, id });
     };
-    replace(this.#members, state.members, 'member');
-    replace(this.#mentorships, state.mentorships, 'mentorship');
+    replace(this.#records.members, state.members, 'member');
+    replace(this.#records.mentorships, state.mentorships, 'mentorship');
     this.#notify(changes);
   }
 
@@ -158,16 +143,27 @@ export class MemoryStore {
     };
   }
 
-  /**
-   * Saves the state, then tells every listener of every adapter about each change, in a microtask:
-   * listeners run after the caller's promise has its result, never in the middle of a write.
-   */
-  commit(changes: readonly MentoringChange[]): void {
-    if (changes.length === 0) return;
-    this.#save();
-    this.#notify(changes);
+  #unit(): MemoryUnit {
+    return new MemoryUnit(this.#records, this.#settings, () => this.#newMentorshipId());
   }
 
+  /** `ms-1`, `ms-2`, …: readable in demos, and never one a seeded or reloaded record already has. */
+  #newMentorshipId(): string {
+    let id: string;
+    do id = `ms-${this.#nextId++}`;
+    while (this.#records.mentorships.has(id));
+    return id;
+  }
+
+  /** A unit of work is kept: saved, its notifications sent, and every listener told of each change. */
+  #keep(notifications: readonly Notification[], changes: readonly ChangeRecord[]): void {
+    if (notifications.length === 0 && changes.length === 0) return;
+    this.#save();
+    this.#outbox.push(...notifications);
+    this.#notify(changes.map(({ kind, id }) => ({ kind, id })));
+  }
+
+  /** Listeners run in a microtask: after the caller's promise has its result, never in the middle of a write. */
   #notify(changes: readonly MentoringChange[]): void {
     if (changes.length === 0) return;
     const listeners = [...this.#listeners];
@@ -186,18 +182,6 @@ export class MemoryStore {
     });
   }
 
-  /** This member's mentorships in the states `counted` accepts, as mentor and as mentee. */
-  #countsByRole(memberId: string, counted: (state: MentorshipState) => boolean): { asMentor: number; asMentee: number } {
-    let asMentor = 0;
-    let asMentee = 0;
-    for (const m of this.#mentorships.values()) {
-      if (!counted(m.state)) continue;
-      if (m.mentorId === memberId) asMentor += 1;
-      if (m.menteeId === memberId) asMentee += 1;
-    }
-    return { asMentor, asMentee };
-  }
-
   #load(): SavedState | null {
     if (!this.#persistence) return null;
     const { storage, key } = this.#persistence;
@@ -213,12 +197,185 @@ export class MemoryStore {
   #save(): void {
     if (!this.#persistence) return;
     const { storage, key } = this.#persistence;
-    const state: SavedState = { members: [...this.#members.values()], mentorships: [...this.#mentorships.values()] };
+    const state: SavedState = { members: [...this.#records.members.values()], mentorships: [...this.#records.mentorships.values()] };
     try {
       storage.setItem(key, JSON.stringify(state));
     } catch (error) {
       // A full or blocked storage must not fail a change that is already made: the demo runs on in memory.
       console.warn(`mentor-match: could not save the state under "${key}".`, error);
     }
+  }
+}
+
+/**
+ * A unit of work, and the answers from the maps (records are returned as stored: the adapter copies what
+ * leaves it). Writes go straight into the maps, with what they replaced kept to undo them; a unit that
+ * only reads writes nothing.
+ */
+class MemoryUnit implements StoreChange {
+  readonly notifications: Notification[] = [];
+  readonly changes: ChangeRecord[] = [];
+  readonly #records: Records;
+  readonly #settings: ProgramSettings;
+  readonly #newId: () => string;
+  readonly #undo: (() => void)[] = [];
+
+  constructor(records: Records, settings: ProgramSettings, newId: () => string) {
+    this.#records = records;
+    this.#settings = settings;
+    this.#newId = newId;
+  }
+
+  program(): ProgramSettings {
+    return this.#settings;
+  }
+
+  member(id: string): Member | undefined {
+    return this.#records.members.get(id);
+  }
+
+  members(ids: readonly string[]): Map<string, Member> {
+    const found = new Map<string, Member>();
+    for (const id of ids) {
+      const member = this.#records.members.get(id);
+      if (member) found.set(id, member);
+    }
+    return found;
+  }
+
+  mentorship(id: string): Mentorship | undefined {
+    return this.#records.mentorships.get(id);
+  }
+
+  mentorshipsOf(memberId: string): Mentorship[] {
+    const mine = [...this.#records.mentorships.values()].filter((m) => isParticipant(m, memberId));
+    // Newest first. The map keeps creation order, so reversing it first keeps requests made in the same
+    // instant newest first too (sort is stable).
+    return mine.reverse().sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  }
+
+  activeCounts(memberIds: readonly string[]): (memberId: string) => ActiveCounts {
+    const wanted = new Set(memberIds);
+    return activeCountsFrom(this.#active((m) => wanted.has(m.mentorId) || wanted.has(m.menteeId)));
+  }
+
+  openCounts(memberId: string): OpenCounts {
+    let sent = 0;
+    let awaiting = 0;
+    for (const m of this.#records.mentorships.values()) {
+      if (isOpen(m.state) && m.requesterId === memberId) sent += 1;
+      else if (awaitsAnswerFrom(m, memberId)) awaiting += 1;
+    }
+    return { sent, awaiting };
+  }
+
+  liveCounts(memberId: string): LiveCounts {
+    let asMentor = 0;
+    let asMentee = 0;
+    for (const m of this.#records.mentorships.values()) {
+      if (!isLive(m.state)) continue;
+      if (m.mentorId === memberId) asMentor += 1;
+      if (m.menteeId === memberId) asMentee += 1;
+    }
+    return { asMentor, asMentee };
+  }
+
+  pairHasLiveMentorship(a: string, b: string): boolean {
+    for (const m of this.#records.mentorships.values()) {
+      if (isLive(m.state) && isParticipant(m, a) && isParticipant(m, b)) return true;
+    }
+    return false;
+  }
+
+  anyOverdue(now: Date): boolean {
+    for (const m of this.#records.mentorships.values()) if (isPastExpiry(m, now)) return true;
+    return false;
+  }
+
+  rankMembers({ query, viewer, partners, settings, now }: RankRequest): RankedPage {
+    const counts = activeCountsFrom(this.#active(() => true));
+    const { total, page } = rankCandidates({ candidates: candidates(this.#records.members.values(), counts, partners), viewer, query, settings, now });
+    return {
+      total,
+      page: page.map(({ candidate, score, reasons }) => {
+        const member = this.#records.members.get(candidate.member.id) ?? candidate.member;
+        return { member, counts: counts(member.id), score, reasons };
+      }),
+    };
+  }
+
+  // One unit at a time runs, start to end: there is nothing to lock against.
+  lockMembers(ids: readonly string[]): Map<string, Member> {
+    return this.members(ids);
+  }
+
+  lockMentorship(id: string): Mentorship | undefined {
+    return this.mentorship(id);
+  }
+
+  lockDueRequests(_now: Date, _reminderDays: number, limit: number, skip: readonly string[]): Mentorship[] {
+    // Every open request is a candidate: the lifecycle decides which are due.
+    const passed = new Set(skip);
+    const open = [...this.#records.mentorships.values()].filter((m) => isOpen(m.state) && !passed.has(m.id));
+    return open.sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt)).slice(0, limit);
+  }
+
+  newMentorshipId(): string {
+    return this.#newId();
+  }
+
+  addMember(member: Member): boolean {
+    if (this.#records.members.has(member.id)) return false;
+    this.#put(this.#records.members, member);
+    return true;
+  }
+
+  updateMember(member: Member): void {
+    this.#put(this.#records.members, member);
+  }
+
+  addMentorship(mentorship: Mentorship): void {
+    // What the server's unique index on the pair guarantees, for the same answer here.
+    if (this.pairHasLiveMentorship(mentorship.mentorId, mentorship.menteeId)) throw duplicateMentorship(recipientOf(mentorship));
+    this.#put(this.#records.mentorships, mentorship);
+  }
+
+  updateMentorship(mentorship: Mentorship): void {
+    this.#put(this.#records.mentorships, mentorship);
+  }
+
+  notify(notification: Notification): void {
+    this.notifications.push(notification);
+  }
+
+  recordChange(change: ChangeRecord): void {
+    this.changes.push(change);
+  }
+
+  /** Puts back what this unit replaced, newest first. */
+  undo(): void {
+    for (const step of this.#undo.reverse()) step();
+  }
+
+  *#active(keep: (m: Mentorship) => boolean): Iterable<Mentorship> {
+    for (const m of this.#records.mentorships.values()) if (m.state === 'active' && keep(m)) yield m;
+  }
+
+  #put<T extends { id: string }>(records: Map<string, T>, record: T): void {
+    const before = records.get(record.id);
+    this.#undo.push(() => (before ? records.set(record.id, before) : records.delete(record.id)));
+    records.set(record.id, record);
+  }
+}
+
+/** Search candidates as the viewer may see them: a partner whole, anyone else by their public profile. */
+function* candidates(
+  members: Iterable<Member>,
+  counts: (id: string) => ActiveCounts,
+  partners: ReadonlySet<string>,
+): Iterable<Candidate> {
+  for (const member of members) {
+    const { mentees, mentors } = counts(member.id);
+    yield { member: partners.has(member.id) ? member : publicProfile(member), activeMentees: mentees, activeMentors: mentors };
   }
 }

@@ -17,6 +17,27 @@ export const placesLeft = (
   settings: Pick<ProgramSettings, 'mentorsPerMentee'>,
 ): number => (role === 'mentor' ? capacity - activeMentees : settings.mentorsPerMentee - activeMentors);
 
+/** The counts the capacity limits of a new pair read. */
+export interface PairCounts {
+  /** Of whichever of the two would be the mentor. */
+  mentorActiveMentees: number;
+  mentorCapacity: number;
+  /** Of whichever of the two would be the mentee. */
+  menteeActiveMentors: number;
+}
+
+/**
+ * The capacity limits on a new pair, checked when it is asked for (in `requestRefusal`'s order) and again
+ * at accept: the mentor has a place left, and so has the mentee. The first that refuses; null when neither.
+ */
+export const placesRefusal = (
+  counts: PairCounts,
+  settings: Pick<ProgramSettings, 'mentorsPerMentee'>,
+): 'mentor-full' | 'mentors-per-mentee' | null =>
+  placesLeft('mentor', counts.mentorCapacity, counts.mentorActiveMentees, 0, settings) <= 0 ? 'mentor-full'
+  : placesLeft('mentee', 0, 0, counts.menteeActiveMentors, settings) <= 0 ? 'mentors-per-mentee'
+  : null;
+
 /** A request's guards, by the reason each refuses with; `requestRefusal` checks them in this order. */
 export type RequestRefusal =
   | 'self' | 'requester-not-enrolled' | 'not-enrolled' | 'requester-paused' | 'paused'
@@ -26,7 +47,7 @@ export type RequestRefusal =
  * What a would-be request's guards read, as flags and counts: a pair of stored members tells it (planRequest),
  * and so do the MemberView and the Viewer a page holds (a profile card's badge asks before the member writes).
  */
-export interface RequestStanding {
+export interface RequestStanding extends PairCounts {
   self: boolean;
   /** The requester is enrolled in the role they ask as; the recipient in the other one. */
   requesterEnrolled: boolean;
@@ -35,11 +56,6 @@ export interface RequestStanding {
   recipientPaused: boolean;
   /** An open or active mentorship between the two already, either way round. */
   pairHasLiveMentorship: boolean;
-  /** Of whichever of the two would be the mentor. */
-  mentorActiveMentees: number;
-  mentorCapacity: number;
-  /** Of whichever of the two would be the mentee. */
-  menteeActiveMentors: number;
   requesterOpenRequests: number;
 }
 
@@ -60,8 +76,6 @@ export function requestRefusal(
   if (standing.recipientPaused) return 'paused';
   checkInput?.();
   if (standing.pairHasLiveMentorship) return 'duplicate';
-  if (standing.mentorActiveMentees >= standing.mentorCapacity) return 'mentor-full';
-  if (standing.menteeActiveMentors >= settings.mentorsPerMentee) return 'mentors-per-mentee';
-  if (standing.requesterOpenRequests >= settings.openRequestsPerMember) return 'open-request-limit';
-  return null;
+  return placesRefusal(standing, settings)
+    ?? (standing.requesterOpenRequests >= settings.openRequestsPerMember ? 'open-request-limit' : null);
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   DAY_MS, DEFAULT_PROGRAM_SETTINGS, awaitsAnswerFrom, MENTORSHIP_ACTIONS, MENTORSHIP_STATES, Mentorship, TRANSITIONS, addMonths,
   applyAction, applyFeedback, availableActions, canGiveFeedback, expireIfDue, isAccepted, isLive, isOpen,
-  isParticipant, isReminderDue, partnerOf, planRequest, programSettings, recipientOf, requestRefusal,
+  isParticipant, isReminderDue, partnerOf, placesLeft, planRequest, programSettings, recipientOf, requestRefusal,
   type ActionFacts, type MentorshipAction, type MentorshipRequestInput, type MentorshipState, type RequestFacts,
   type RequestStanding,
 } from '../src/index.ts';
@@ -30,7 +30,7 @@ function actionFacts(actorId: string, overrides: Partial<ActionFacts> = {}): Act
   return { settings, now: NOW, actorId, mentorActiveMentees: 0, mentorCapacity: 2, menteeActiveMentors: 0, ...overrides };
 }
 
-type Action = MentorshipAction | 'unsave';
+type Action = MentorshipAction;
 const ALL_ACTIONS = Object.keys(TRANSITIONS) as Action[];
 
 describe('lifecycle: state predicates and participants', () => {
@@ -307,7 +307,6 @@ describe('lifecycle: applyAction', () => {
         accept: ['recipient', ['pending', 'saved'], 'active'],
         decline: ['recipient', ['pending', 'saved'], 'declined'],
         save: ['recipient', ['pending'], 'saved'],
-        unsave: ['recipient', ['saved'], 'pending'],
         withdraw: ['requester', ['pending', 'saved'], 'withdrawn'],
         complete: ['partner', ['active'], 'completed'],
         end: ['partner', ['active'], 'ended'],
@@ -439,10 +438,9 @@ describe('lifecycle: applyAction', () => {
       expect(applyAction(mentorship(), 'withdraw', {}, actionFacts('mee'))).to.deep.include({ respondedAt: null, endedAt: NOW.toISOString() });
     });
 
-    it('save and unsave change only the state and version', () => {
+    it('save changes only the state and version', () => {
       const saved = applyAction(mentorship(), 'save', {}, actionFacts('mor'));
       expect(saved).to.deep.equal({ ...mentorship(), state: 'saved', version: 2 });
-      expect(applyAction(saved, 'unsave', {}, actionFacts('mor'))).to.deep.equal({ ...mentorship(), state: 'pending', version: 3 });
     });
 
     it('complete records the end time and no reason', () => {
@@ -535,7 +533,7 @@ describe('lifecycle: availableActions', () => {
   it('offers each side exactly the actions it may take', () => {
     expect(availableActions(mentorship(), 'mor', NOW)).to.deep.equal(['accept', 'decline', 'save']);
     expect(availableActions(mentorship(), 'mee', NOW)).to.deep.equal(['withdraw']);
-    expect(availableActions(mentorship({ state: 'saved' }), 'mor', NOW)).to.deep.equal(['accept', 'decline', 'unsave']);
+    expect(availableActions(mentorship({ state: 'saved' }), 'mor', NOW)).to.deep.equal(['accept', 'decline']);
     expect(availableActions(mentorship({ state: 'saved' }), 'mee', NOW)).to.deep.equal(['withdraw']);
     for (const id of ['mee', 'mor']) expect(availableActions(mentorship({ state: 'active' }), id, NOW)).to.deep.equal(['complete', 'end']);
   });
@@ -560,7 +558,18 @@ describe('lifecycle: availableActions', () => {
     }
   });
 
-  it('lists the adapter’s actions and unsave', () => {
-    expect([...ALL_ACTIONS].sort()).to.deep.equal([...MENTORSHIP_ACTIONS, 'unsave'].sort());
+  it('has a transition for each of the adapter’s actions, and no other', () => {
+    expect([...ALL_ACTIONS].sort()).to.deep.equal([...MENTORSHIP_ACTIONS].sort());
   });
+});
+
+describe('lifecycle: placesLeft', () => {
+  it('is a mentor\'s capacity less their active mentees, or the program\'s mentors per mentee less a mentee\'s active mentors', () => {
+    const two = programSettings({ mentorsPerMentee: 2 });
+    expect(placesLeft('mentor', 3, 1, 9, two)).to.equal(2);
+    expect(placesLeft('mentor', 1, 2, 0, two), 'capacity lowered below the active mentees').to.equal(-1);
+    expect(placesLeft('mentee', 0, 9, 1, two)).to.equal(1);
+    expect(placesLeft('mentee', 9, 0, 2, two)).to.equal(0);
+  });
+
 });

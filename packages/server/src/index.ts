@@ -7,5 +7,5 @@ export type { Database, Queryable } from './db/database.ts';
 export { openPglite } from './db/pglite.ts';
 export { openPostgres } from './db/postgres.ts';
 export { migrate } from './db/migrate.ts';
-export { runLifecycleJobs } from './jobs/lifecycle-jobs.ts';
+export { SqlStore, type SqlStoreOptions } from './store/sql-store.ts';
 export { createLogger, type Logger, type LogLevel } from './log.ts';

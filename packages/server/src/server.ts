@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import {
-  DEFAULT_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, ProgramSettings, systemClock, type Clock,
+  DEFAULT_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, MentoringService, ProgramSettings, systemClock,
+  type Clock, type JobRun,
 } from '@mentor-match/core';
 import { Hono } from 'hono';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken, type AuthConfig } from './auth/tokens.ts';
@@ -18,14 +19,13 @@ import { openPostgres } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
-import { runLifecycleJobs, type JobRun } from './jobs/lifecycle-jobs.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
 import { logTransport, smtpTransport, type MailTransport } from './mail/transport.ts';
 import { Program } from './program.ts';
 import { MemberDirectory } from './search/directory.ts';
-import { workDeps } from './services/unit-of-work.ts';
 import { forgetIdempotencyKeys } from './store/idempotency.ts';
+import { SqlStore } from './store/sql-store.ts';
 
 export const DEFAULT_DATA_DIR = '.data/pglite';
 const DEMO_SESSION_SECONDS = 12 * 60 * 60;
@@ -130,10 +130,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...options.mail,
   });
   const directory = new MemberDirectory(db);
+  const store = new SqlStore({
+    db,
+    program,
+    clock,
+    directory,
+    afterCommit: ({ notifications }) => {
+      if (notifications > 0) sender.nudge();
+    },
+  });
+  // One service for the routes and the jobs, so a request's catch-up and the timer's run share one run.
+  const service = new MentoringService(store, clock);
   const app = createApp({
     db,
     settings: program,
-    directory,
+    service,
     clock,
     log,
     verifyToken,
@@ -142,16 +153,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     rateLimit: options.rateLimit ?? null,
     bodyLimit: options.bodyLimit,
     secureCookies: options.secureCookies ?? !isLoopback(host),
-    afterCommit: ({ emails }) => {
-      if (emails > 0) sender.nudge();
-    },
   });
 
   // Jobs: one run at a time per instance (instances share the work through SKIP LOCKED).
   let jobRun: Promise<JobRun> | null = null;
   const runJobs = (): Promise<JobRun> => {
     jobRun ??= (async () => {
-      const run = await runLifecycleJobs(workDeps(db, clock, program, () => sender.nudge()));
+      const run = await service.runJobs();
       await forgetIdempotencyKeys(db, new Date(clock.now().getTime() - IDEMPOTENCY_KEEP_MS));
       if (run.expired + run.reminded > 0) log.info('lifecycle jobs', { ...run });
       return run;

@@ -263,6 +263,10 @@ describe('HTTP contract', () => {
       const resolved = request.$ref ? doc.components.schemas[request.$ref.split('/').at(-1)] : request;
       assert.deepEqual(resolved.required?.slice().sort(), ['areas', 'goals', 'meetingMode', 'message', 'recipientId', 'requesterRole', 'termMonths']);
       assert.equal(resolved.additionalProperties, false, 'unknown fields are refused, and the document says so');
+      assert.equal(doc.paths['/mentorships'].post.requestBody.required, true);
+      for (const action of ['accept', 'decline', 'save', 'withdraw', 'complete', 'end']) {
+        assert.equal(doc.paths[`/mentorships/{id}/${action}`].post.requestBody.required, false, `${action} may be sent without a body`);
+      }
       const ok = doc.paths['/me'].get.responses['200'].content['application/json'].schema;
       assert.ok(ok.$ref || ok.properties?.member, 'the Viewer schema is present');
       assert.ok(doc.paths['/search'].get.parameters.some((p: { name: string }) => p.name === 'topics'));

@@ -1,6 +1,7 @@
 // defineConformanceSuite: registers the whole suite with the caller's test functions.
-import { programSettings, type ProgramSettings } from '@mentor-match/core';
-import { checkedHarness, type CheckedHarness } from './checked.ts';
+import { programSettings } from '@mentor-match/core';
+import { checkedHarness } from './checked.ts';
+import type { SuiteContext } from './context.ts';
 import type { HarnessFactory, TestFunctions } from './harness.ts';
 import { programAndAuthTests } from './capabilities/program.ts';
 import { enrolmentTests } from './capabilities/enrolment.ts';
@@ -12,16 +13,6 @@ import { visibilityTests } from './capabilities/visibility.ts';
 import { searchTests } from './capabilities/search.ts';
 import { feedbackTests } from './capabilities/feedback.ts';
 import { listingTests } from './capabilities/listing.ts';
-
-/** What each capability's tests are written against. */
-export interface SuiteContext {
-  describe(name: string, fn: () => void): void;
-  /**
-   * One test with a fresh harness whose program runs with the default settings changed by `settings`;
-   * the harness is closed afterwards whatever happens.
-   */
-  test(name: string, body: (h: CheckedHarness) => Promise<void>, settings?: Partial<ProgramSettings>): void;
-}
 
 export interface ConformanceSuiteOptions {
   /** The outer `describe`'s name; defaults to `MentoringAdapter conformance`. */

@@ -1,27 +1,31 @@
-// createApp: the Hono application of the REST contract (/api/v1/…), over a migrated database. It holds no
-// timers; startServer adds the HTTP listener, the jobs and the mail sender around it.
-import { CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, systemClock, type Clock, type ProgramSettings } from '@mentor-match/core';
+// createApp: the Hono application of the REST contract (/api/v1/…), over a migrated database: one sub-app
+// per resource, each route calling the mentoring service (core) over the SQL store. It holds no timers;
+// startServer adds the HTTP listener, the jobs and the mail sender around it.
+import {
+  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, systemClock, type Clock, type ProgramSettings,
+} from '@mentor-match/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { openAPIRouteHandler } from 'hono-openapi';
 import type { TokenVerifier } from '../auth/tokens.ts';
 import type { Database } from '../db/database.ts';
-import { runLifecycleJobs } from '../jobs/lifecycle-jobs.ts';
 import { silentLogger, type Logger } from '../log.ts';
-import { MemberDirectory } from '../search/directory.ts';
-import { commitChange, workDeps, type WorkDeps } from '../services/unit-of-work.ts';
-import { provisionMember } from '../services/mentoring.ts';
-import { findMember } from '../store/members.ts';
-import { headSeq } from '../store/changes.ts';
-import { anyOverdue } from '../store/mentorships.ts';
 import { Program } from '../program.ts';
-import type { AppContext, AppEnv, DemoMode } from './context.ts';
+import { MemberDirectory } from '../search/directory.ts';
+import { SqlStore, type SqlStoreOptions } from '../store/sql-store.ts';
+import { SESSION_COOKIE, type AppContext, type AppEnv, type DemoMode } from './context.ts';
 import { requestLog } from './middleware.ts';
 import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
-import { accountRoutes } from './routes-account.ts';
-import { mentorshipRoutes } from './routes-mentorships.ts';
-import { systemRoutes } from './routes-system.ts';
+import { changeRoutes } from './routes/changes.ts';
+import { demoRoutes } from './routes/demo.ts';
+import { healthRoutes } from './routes/health.ts';
+import { meRoutes } from './routes/me.ts';
+import { memberRoutes } from './routes/members.ts';
+import { mentorshipRoutes } from './routes/mentorships.ts';
+import { programRoutes } from './routes/program.ts';
+import { searchRoutes } from './routes/search.ts';
 
 export const API_BASE = '/api/v1';
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -45,10 +49,12 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Mark the session cookie Secure. Default true. */
   secureCookies?: boolean;
-  /** Called after each commit that wrote emails or changes (startServer wakes the mail sender with it). */
-  afterCommit?: WorkDeps['afterCommit'];
-  /** The search directory to use (startServer keeps it, to reset it); default: a new one. */
+  /** Called after each commit that wrote notifications or changes (startServer wakes the mail sender with it). */
+  afterCommit?: SqlStoreOptions['afterCommit'];
+  /** The search directory to use; default: a new one. */
   directory?: MemberDirectory;
+  /** The service to run (startServer shares it with the jobs); default: one over a new SQL store. */
+  service?: MentoringService;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -83,20 +89,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   );
 
-  // Member reads say how fresh they are (see CHANGES_SEQ_HEADER): the head is read before the route's
-  // queries, so the answer holds at least every change up to it.
-  for (const path of ['/me', '/program', '/members/*', '/search', '/mentorships']) {
-    app.get(`${API_BASE}${path}`, async (c, next) => {
-      const head = await headSeq(ctx.db);
-      await next();
-      if (c.res.ok) c.header(CHANGES_SEQ_HEADER, String(head));
-    });
-  }
-
-  const api = new Hono<AppEnv>();
-  accountRoutes(api, ctx);
-  mentorshipRoutes(api, ctx);
-  systemRoutes(api, ctx);
+  const api = new Hono<AppEnv>()
+    .route('/program', programRoutes(ctx))
+    .route('/me', meRoutes(ctx))
+    .route('/members', memberRoutes(ctx))
+    .route('/search', searchRoutes(ctx))
+    .route('/mentorships', mentorshipRoutes(ctx))
+    .route('/changes', changeRoutes(ctx))
+    .route('/health', healthRoutes(ctx));
+  if (ctx.demo) api.route('/demo', demoRoutes(ctx, ctx.demo));
+  api.get('/openapi.json', openAPIRouteHandler(api, { documentation: DOCUMENTATION, defaultValidationErrorResponse: false }));
   app.route(API_BASE, api);
 
   app.notFound((c) =>
@@ -115,41 +117,41 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   return app;
 }
 
+const DOCUMENTATION = {
+  openapi: '3.1.0',
+  info: {
+    title: 'mentor-match API',
+    version: '1.0.0',
+    description:
+      'The REST contract between the mentor-match elements (through @mentor-match/rest-adapter) and the server. ' +
+      'Bodies are the core schemas; errors are application/problem+json with the core error code.',
+  },
+  servers: [{ url: '/api/v1' }],
+  components: {
+    securitySchemes: {
+      bearer: { type: 'http' as const, scheme: 'bearer', bearerFormat: 'JWT' },
+      cookie: { type: 'apiKey' as const, in: 'cookie' as const, name: SESSION_COOKIE },
+    },
+  },
+};
+
 function appContext(options: AppOptions): AppContext {
   const program = options.settings instanceof Program ? options.settings : new Program(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
   const clock = options.clock ?? systemClock;
-  const deps = workDeps(options.db, clock, program, options.afterCommit);
-  let catchingUp: Promise<void> | null = null;
+  const service =
+    options.service ??
+    new MentoringService(
+      new SqlStore({ db: options.db, program, clock, directory: options.directory ?? new MemberDirectory(options.db), afterCommit: options.afterCommit }),
+      clock,
+    );
   return {
     db: options.db,
-    get settings() {
-      return program.settings;
-    },
-    clock,
     log: options.log ?? silentLogger,
-    deps,
-    directory: options.directory ?? new MemberDirectory(options.db),
+    service,
     verifyToken: options.verifyToken,
     demo: options.demo ?? null,
     allowedOrigins: options.allowedOrigins ?? [],
     limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : null,
     secureCookies: options.secureCookies ?? true,
-    async ensureMember(identity) {
-      // One primary-key lookup per call; a write only the first time a member is seen.
-      if (await findMember(options.db, identity.memberId)) return;
-      await commitChange(deps, async (work) => ({
-        status: 200,
-        body: await provisionMember(work, identity.memberId, { name: identity.name, email: identity.email }),
-      }));
-    },
-    catchUp() {
-      // One probe and at most one job run at a time per instance; callers during a run wait for it.
-      catchingUp ??= (async () => {
-        if (await anyOverdue(options.db, clock.now())) await runLifecycleJobs(deps);
-      })().finally(() => {
-        catchingUp = null;
-      });
-      return catchingUp;
-    },
   };
 }

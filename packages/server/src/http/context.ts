@@ -1,11 +1,10 @@
-// What the routes share: the database, the program, the clock, and the per-request facts middleware sets.
+// What the routes share: the database, the mentoring service, the HTTP settings, and the per-request
+// facts middleware sets.
 import { randomUUID } from 'node:crypto';
-import type { Clock, ProgramSettings } from '@mentor-match/core';
+import type { MentoringService } from '@mentor-match/core';
 import type { Database } from '../db/database.ts';
 import type { Identity, MintedToken, TokenVerifier } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
-import type { MemberDirectory } from '../search/directory.ts';
-import type { WorkDeps } from '../services/unit-of-work.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 export interface AppEnv {
@@ -24,21 +23,15 @@ export interface DemoMode {
 
 export interface AppContext {
   db: Database;
-  settings: ProgramSettings;
-  clock: Clock;
   log: Logger;
-  deps: WorkDeps;
-  directory: MemberDirectory;
+  /** Every operation of the contract, over the SQL store. */
+  service: MentoringService;
   verifyToken: TokenVerifier;
   demo: DemoMode | null;
   allowedOrigins: readonly string[];
   limiter: RateLimiter | null;
   /** Send cookies with `Secure` (anything but http://localhost). */
   secureCookies: boolean;
-  /** Expires overdue requests before a member's call is answered, as MemoryAdapter does before each call. */
-  catchUp(): Promise<void>;
-  /** Stores a member seen for the first time. */
-  ensureMember(identity: Identity): Promise<void>;
 }
 
 export const SESSION_COOKIE = 'mentor_session';

@@ -1,10 +1,13 @@
-// The middleware every API request passes: request id and log line, authentication, the origin check for
-// cookie sessions, rate limits.
+// The middleware API requests pass: request id and log line, authentication, the origin check for cookie
+// sessions, rate limits, the freshness of reads, and JSON bodies checked with the core schemas.
 import { performance } from 'node:perf_hooks';
-import { MentoringError } from '@mentor-match/core';
-import { getCookie } from 'hono/cookie';
+import { CHANGES_SEQ_HEADER, MentoringError, parseInput } from '@mentor-match/core';
 import type { Context, MiddlewareHandler } from 'hono';
+import { every } from 'hono/combine';
+import { getCookie } from 'hono/cookie';
+import type * as z from 'zod/mini';
 import type { Logger } from '../log.ts';
+import { headSeq } from '../store/changes.ts';
 import { SESSION_COOKIE, newRequestId, type AppContext, type AppEnv } from './context.ts';
 import { HttpProblem } from './problem.ts';
 
@@ -39,10 +42,9 @@ const bearer = (header: string | undefined): string | undefined => {
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * The signed-in member, from a Bearer token or the session cookie; 401 without a valid one. Then: a member
- * seen for the first time is provisioned; a cookie-authenticated change must come from an allowed origin
- * (a cookie is sent whoever made the page, a Bearer token only by script that holds it); the member's rate
- * limit; overdue requests expired so nothing stale is read or acted on.
+ * The signed-in member, from a Bearer token or the session cookie; 401 without a valid one. Only that: a
+ * member seen for the first time is stored, and overdue requests are expired, by the mentoring service at
+ * the start of each operation (core's service/mentoring-service.ts), where MemoryAdapter gets the same.
  */
 export function requireMember(ctx: AppContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -50,22 +52,52 @@ export function requireMember(ctx: AppContext): MiddlewareHandler<AppEnv> {
     const cookie = header === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
     const token = header ?? cookie;
     if (!token) throw new MentoringError('unauthenticated', 'Sign in: send a Bearer token or the session cookie.');
-    const identity = await ctx.verifyToken(token);
-    c.set('identity', identity);
+    c.set('identity', await ctx.verifyToken(token));
     c.set('authVia', header ? 'bearer' : 'cookie');
-    if (!header && STATE_CHANGING.has(c.req.method)) checkOrigin(c, ctx.allowedOrigins);
-    rateLimit(ctx, `member:${identity.memberId}`);
-    await ctx.ensureMember(identity);
-    await ctx.catchUp();
     await next();
   };
 }
+
+/**
+ * A change made with the session cookie must come from an allowed origin: a cookie is sent whoever made
+ * the page, a Bearer token only by script that holds it.
+ */
+export function sameSiteChanges(ctx: AppContext): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.get('authVia') === 'cookie' && STATE_CHANGING.has(c.req.method)) checkOrigin(c, ctx.allowedOrigins);
+    await next();
+  };
+}
+
+/** Signed-in routes are limited per member. */
+export function limitByMember(ctx: AppContext): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    rateLimit(ctx, `member:${c.get('identity').memberId}`);
+    await next();
+  };
+}
+
+/** What every signed-in route passes: authentication, the cookie's origin check, the member's rate limit. */
+export const signedIn = (ctx: AppContext): MiddlewareHandler<AppEnv> =>
+  every(requireMember(ctx), sameSiteChanges(ctx), limitByMember(ctx));
 
 /** Public routes are limited per address instead. */
 export function limitByAddress(ctx: AppContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     rateLimit(ctx, `address:${remoteAddress(c)}`);
     await next();
+  };
+}
+
+/**
+ * A member read says how fresh it is (see CHANGES_SEQ_HEADER): the head is read before the route's
+ * queries, so the answer holds at least every change up to it.
+ */
+export function freshness(ctx: AppContext): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const head = await headSeq(ctx.db);
+    await next();
+    if (c.res.ok) c.header(CHANGES_SEQ_HEADER, String(head));
   };
 }
 
@@ -95,25 +127,36 @@ function remoteAddress(c: Context<AppEnv>): string {
   return env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
+const JSON_TYPE = /^application\/([\w.-]+\+)?json$/;
+
 /**
- * A body must be JSON: a body sent as anything else would otherwise be skipped by the validator and read
- * as `{}`. No body at all is left to the schema; with `optional` (the lifecycle actions, whose body may be
- * `{}`) an empty body is `{}` even when it is labelled JSON.
+ * The request body, parsed with a core schema, for the handler as `c.get('body')`: it must be JSON (a
+ * body sent as anything else is refused, naming Content-Type, never read as `{}`), and a failure names the
+ * field, exactly as MemoryAdapter reports it. With `optional` (the lifecycle actions, whose body may be
+ * `{}`) no body at all is `{}`, even when it is labelled JSON.
  */
-export function requireJsonBody(options: { optional?: boolean } = {}): MiddlewareHandler<AppEnv> {
+export function jsonBody<T>(schema: z.ZodMiniType<T>, what: string, options: { optional?: boolean } = {}): MiddlewareHandler<{ Variables: { body: T } }> {
   return async (c, next) => {
-    const length = c.req.header('content-length');
-    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+    const text = await c.req.text();
     const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (hasBody && !/^application\/([\w.-]+\+)?json$/.test(type)) {
+    if (text !== '' && !JSON_TYPE.test(type)) {
       throw new MentoringError('validation', 'Send the request body as JSON, with Content-Type: application/json.', {
         field: 'Content-Type',
         details: { contentType: type || null },
       });
     }
-    // Hono's JSON reader parses the cached text (a promise at run time, whatever its type says), so an empty
-    // body reads as the empty object.
-    if (!hasBody && options.optional) (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve('{}');
+    if (text.trim() === '' && !options.optional) {
+      throw new MentoringError('validation', 'The request needs a JSON body.', { field: 'body' });
+    }
+    c.set('body', parseInput(schema, text.trim() === '' ? {} : parseJson(text), what));
     await next();
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new MentoringError('validation', 'Malformed JSON in request body.', { field: 'body', cause: error });
+  }
 }

@@ -1,9 +1,8 @@
-// Helpers that keep route descriptions short: JSON bodies validated (and documented) with core schemas,
-// answers documented with theirs, and the problem+json every error route shares.
+// Helpers that keep route descriptions short: bodies and answers documented with the core schemas, and
+// the problem+json every error route shares.
 import { createHash } from 'node:crypto';
-import { Problem, parseInput } from '@mentor-match/core';
-import { resolver, validator } from 'hono-openapi';
-import type * as z from 'zod/mini';
+import { Problem } from '@mentor-match/core';
+import { resolver } from 'hono-openapi';
 
 /** Any schema hono-openapi understands (core's zod/mini schemas are). */
 type StandardSchemaV1 = Parameters<typeof resolver>[0];
@@ -35,16 +34,6 @@ export const MEMBER_ERRORS = [401, 429];
 export const CHANGE_ERRORS = [400, 401, 403, 409, 413, 429];
 
 export const bearerAuth: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];
-
-/**
- * Validates the JSON body with a core schema through hono-openapi (so the document shows it); a failure
- * throws core's own `validation` error naming the field, exactly as MemoryAdapter reports it.
- */
-export function jsonBody<S extends z.ZodMiniType & StandardSchemaV1>(schema: S, what: string) {
-  return validator('json', schema, (result) => {
-    if (!result.success) parseInput(schema, result.data, what);
-  });
-}
 
 /** Same method, path and body → same fingerprint (keys in any order). */
 export function fingerprint(method: string, path: string, body: unknown): string {

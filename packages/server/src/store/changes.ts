@@ -1,13 +1,8 @@
 // The changes feed: what changed, for whom, in commit order. Adapters poll it (GET /changes) and every
 // instance's search directory follows it.
-import type { MentoringChange } from '@mentor-match/core';
+import type { ChangeRecord, MentoringChange } from '@mentor-match/core';
 import { toNumber, type Queryable } from '../db/database.ts';
 import { ADVISORY_CHANGES, advisoryLock } from './locks.ts';
-
-export interface ChangeRecord extends MentoringChange {
-  /** The members it concerns; null: everyone (a member's profile or availability, the program). */
-  audience: string[] | null;
-}
 
 /**
  * Records changes as the transaction's last step, and returns their positions in the feed. The advisory lock is held from here to the commit, so

@@ -1,10 +1,9 @@
 // Idempotency-Key: a member's retried state change gets the first answer back and changes nothing again.
-import { json, toNumber, type Queryable } from '../db/database.ts';
+import { json, type Queryable } from '../db/database.ts';
 import { ADVISORY_IDEMPOTENCY, advisoryLockText } from './locks.ts';
 
 export interface StoredAnswer {
   fingerprint: string;
-  status: number;
   body: unknown;
 }
 
@@ -14,12 +13,11 @@ export interface StoredAnswer {
  */
 export async function lockIdempotencyKey(q: Queryable, memberId: string, key: string): Promise<StoredAnswer | undefined> {
   await advisoryLockText(q, ADVISORY_IDEMPOTENCY, `${memberId}\n${key}`);
-  const rows = await q.query<{ fingerprint: string; status: unknown; body: unknown }>(
-    'SELECT fingerprint, status, body FROM idempotency_keys WHERE member_id = $1 AND key = $2',
+  const rows = await q.query<{ fingerprint: string; body: unknown }>(
+    'SELECT fingerprint, body FROM idempotency_keys WHERE member_id = $1 AND key = $2',
     [memberId, key],
   );
-  const row = rows[0];
-  return row && { fingerprint: row.fingerprint, status: toNumber(row.status), body: row.body };
+  return rows[0];
 }
 
 export async function storeIdempotentAnswer(
@@ -30,8 +28,8 @@ export async function storeIdempotentAnswer(
   now: Date,
 ): Promise<void> {
   await q.query(
-    `INSERT INTO idempotency_keys (member_id, key, fingerprint, status, body, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamptz)`,
-    [memberId, key, answer.fingerprint, answer.status, json(answer.body), now.toISOString()],
+    `INSERT INTO idempotency_keys (member_id, key, fingerprint, body, created_at) VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz)`,
+    [memberId, key, answer.fingerprint, json(answer.body), now.toISOString()],
   );
 }
 

@@ -1,7 +1,8 @@
 // The mentorships table: the core Mentorship record, with the columns the lifecycle's facts are counted from.
+// The SQL store (sql-store.ts) answers the mentoring service's reads with these.
 import {
   MENTORSHIP_STATES, activeCountsFrom, isLive, isOpen, recipientOf,
-  type ActiveCounts, type Mentorship, type MentorshipState, type OpenCounts,
+  type ActiveCounts, type LiveCounts, type Mentorship, type MentorshipState, type OpenCounts,
 } from '@mentor-match/core';
 import { json, toNumber, type Queryable } from '../db/database.ts';
 import { insertChunked } from './bulk.ts';
@@ -68,12 +69,6 @@ async function countBoth(q: Queryable, memberId: string, states: string, a: stri
   return [toNumber(rows[0]?.a ?? 0), toNumber(rows[0]?.b ?? 0)];
 }
 
-/** Active mentees (as mentor) and active mentors (as mentee). */
-export async function activeCountsOf(q: Queryable, memberId: string): Promise<ActiveCounts> {
-  const [mentees, mentors] = await countBoth(q, memberId, `state = 'active'`, 'mentor_id', 'mentee_id');
-  return { mentees, mentors };
-}
-
 /** Open requests the member has sent, and open requests waiting for their answer. */
 export async function openCountsOf(q: Queryable, memberId: string): Promise<OpenCounts> {
   const [sent, awaiting] = await countBoth(q, memberId, `state IN ${OPEN}`, 'requester_id', 'recipient_id');
@@ -81,7 +76,7 @@ export async function openCountsOf(q: Queryable, memberId: string): Promise<Open
 }
 
 /** Open or active mentorships the member has as mentor and as mentee. */
-export async function liveCountsOf(q: Queryable, memberId: string): Promise<{ asMentor: number; asMentee: number }> {
+export async function liveCountsOf(q: Queryable, memberId: string): Promise<LiveCounts> {
   const [asMentor, asMentee] = await countBoth(q, memberId, `state IN ${LIVE}`, 'mentor_id', 'mentee_id');
   return { asMentor, asMentee };
 }

@@ -1,6 +1,6 @@
-// The email outbox: written in the transaction of the change it tells about, so no email is lost when the
-// mail server is down; sent afterwards by whichever instance claims it first.
-import type { EmailMessage } from '@mentor-match/core';
+// The email outbox: core's notifications, written in the transaction of the change they tell about, so no
+// email is lost when the mail server is down; sent afterwards by whichever instance claims it first.
+import type { Notification } from '@mentor-match/core';
 import { toNumber, type Queryable } from '../db/database.ts';
 
 export interface OutboxEmail {
@@ -49,7 +49,7 @@ const fromRow = (row: OutboxRow): OutboxEmail => ({
   lastError: row.last_error,
 });
 
-export async function enqueueEmail(q: Queryable, email: EmailMessage): Promise<void> {
+export async function enqueueEmail(q: Queryable, email: Notification): Promise<void> {
   await q.query(
     `INSERT INTO outbox (kind, member_id, to_address, mentorship_id, subject, body, created_at, next_attempt_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz)`,

@@ -1,7 +1,7 @@
 import { DAY_MS, addMonths } from '@mentor-match/core';
 import { closeInstant, deepEqual, equal, ok, rejectsWith } from '../assert.ts';
 import { activeMentorship, askMentor, enrolBoth, enrolMentee, enrolMentor, inviteMentee } from '../builders.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 export function actionTests({ describe, test }: SuiteContext): void {
   test('the recipient accepts: the mentorship is active for both sides', async (h) => {

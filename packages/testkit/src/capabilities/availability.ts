@@ -1,7 +1,7 @@
 import type { MentoringAdapter } from '@mentor-match/core';
 import { deepEqual, equal, ok, rejectsWith } from '../assert.ts';
 import { activeMentorship, askMentor, enrolMentee, enrolMentor } from '../builders.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 /** Every member id a blank search finds (all pages). */
 async function found(adapter: MentoringAdapter, find: 'mentors' | 'mentees'): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { DAY_MS, DEFAULT_VISIBILITY, type EnrolmentInput } from '@mentor-match/core';
 import { closeInstant, deepEqual, equal, ok, rejectsWith } from '../assert.ts';
 import { askMentor, emailOf, enrolBoth, enrolMentee, enrolMentor, enrolmentInput } from '../builders.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 export function enrolmentTests({ test }: SuiteContext): void {
   test('a new account is signed in but not enrolled', async (h) => {

@@ -2,7 +2,7 @@ import type { MentoringAdapter } from '@mentor-match/core';
 import { deepEqual, equal, ok, rejectsWith, sameMembers } from '../assert.ts';
 import { askMentor, enrolMentee, enrolMentor } from '../builders.ts';
 import type { CheckedHarness } from '../checked.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 /** Requests expire after 10 days; the recipient is reminded 3 days before. */
 const EXPIRY = { requestExpiryDays: 10, reminderDays: 3 };

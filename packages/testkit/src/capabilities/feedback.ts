@@ -1,6 +1,6 @@
 import { deepEqual, equal, rejectsWith } from '../assert.ts';
 import { activeMentorship, askMentor, enrolMentee, enrolMentor } from '../builders.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 export function feedbackTests({ test }: SuiteContext): void {
   test('feedback is given after completion, once per partner', async (h) => {

@@ -1,7 +1,7 @@
 import type { MentoringChange } from '@mentor-match/core';
 import { deepEqual, equal, eventually } from '../assert.ts';
 import { askMentor, enrolMentee, enrolMentor, inviteMentee } from '../builders.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 export function listingTests({ test }: SuiteContext): void {
   test('both sides list the mentorship with the other member as partner', async (h) => {

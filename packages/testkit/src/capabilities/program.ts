@@ -1,6 +1,6 @@
 import { deepEqual, equal, rejectsWith } from '../assert.ts';
 import { askMentor, enrolMentee, enrolMentor, enrolmentInput, requestInput } from '../builders.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 export function programAndAuthTests({ test }: SuiteContext): void {
   test('getProgram works with nobody signed in and returns the program settings', async (h) => {

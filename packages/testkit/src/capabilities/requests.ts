@@ -3,7 +3,7 @@ import { deepEqual, equal, ok, rejectsWith, show } from '../assert.ts';
 import {
   activeMentorship, askMentor, enrolBoth, enrolMentee, enrolMentor, inviteMentee, requestInput,
 } from '../builders.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 export function requestTests({ describe, test }: SuiteContext): void {
   test('a mentee asks a mentor: a pending request both sides see', async (h) => {

@@ -2,7 +2,7 @@ import type { MentoringAdapter, SearchHit, SearchQuery } from '@mentor-match/cor
 import { deepEqual, equal, fail, ok, rejectsWith, sameMembers } from '../assert.ts';
 import { activeMentorship, askMentor, enrolBoth, enrolMentee, enrolMentor } from '../builders.ts';
 import type { CheckedHarness } from '../checked.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 /**
  * A seeker (mentee and mentor) in Abidjan (UTC+0) who wants statistics and data science, speaks English and

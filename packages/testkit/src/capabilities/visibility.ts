@@ -1,7 +1,7 @@
 import type { MemberView, SearchQuery } from '@mentor-match/core';
 import { deepEqual, equal, ok, rejectsWith } from '../assert.ts';
 import { askMentor, emailOf, enrolMentee, enrolMentor, type MemberOverrides } from '../builders.ts';
-import type { SuiteContext } from '../suite.ts';
+import type { SuiteContext } from '../context.ts';
 
 /** A mentor who shows her bio, industry and location to partners only. */
 const PRIVATE_ANN: MemberOverrides = {

@@ -1,19 +1,20 @@
-// The notification emails MemoryBackend puts in its outbox: who is told of what, and the words.
-// The demo shows the outbox; tests read it. A real server sends the same kinds through its own outbox.
+// Notifications: who is told of what, and the words. The service queues one with each change that tells a
+// member something; MemoryBackend keeps them in its outbox (tests read it), the server writes them to its
+// email outbox in the same transaction as the change.
 import type { MentorshipAction } from './adapter.ts';
 import { partnerOf, recipientOf } from './lifecycle.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 
-export type EmailKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
+export type NotificationKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
 
-export interface EmailMessage {
+export interface Notification {
   /** The address it went to. */
   to: string;
   /** The member it went to. */
   memberId: string;
-  kind: EmailKind;
+  kind: NotificationKind;
   mentorshipId: string;
   subject: string;
   text: string;
@@ -21,8 +22,8 @@ export interface EmailMessage {
   at: string;
 }
 
-/** The email each action sends; saving for later tells nobody. */
-export const ACTION_EMAIL: Record<MentorshipAction, EmailKind | null> = {
+/** The notification each action sends; saving for later tells nobody. */
+export const ACTION_NOTIFICATION: Record<MentorshipAction, NotificationKind | null> = {
   accept: 'accepted',
   decline: 'declined',
   save: null,
@@ -35,7 +36,7 @@ export const ACTION_EMAIL: Record<MentorshipAction, EmailKind | null> = {
  * Who is told: the recipient of a new, reminded or withdrawn request; the requester of an answer or an
  * expiry; the other partner when one completes or ends the mentorship (`actorId` is the one who did).
  */
-export function emailRecipientId(kind: EmailKind, m: Mentorship, actorId: string | null): string {
+export function notificationRecipientId(kind: NotificationKind, m: Mentorship, actorId: string | null): string {
   switch (kind) {
     case 'request':
     case 'reminder':
@@ -47,20 +48,25 @@ export function emailRecipientId(kind: EmailKind, m: Mentorship, actorId: string
       return m.requesterId;
     case 'completed':
     case 'ended':
-      if (actorId === null) throw new Error(`A "${kind}" email needs the member who acted.`);
+      if (actorId === null) throw new Error(`A "${kind}" notification needs the member who acted.`);
       return partnerOf(m, actorId);
   }
 }
 
-export interface EmailContext {
+export interface NotificationContext {
   settings: ProgramSettings;
   now: Date;
   member(id: string): Member | undefined;
 }
 
-/** The email of `kind` about `m`, addressed per `emailRecipientId`. */
-export function composeEmail(kind: EmailKind, m: Mentorship, actorId: string | null, context: EmailContext): EmailMessage {
-  const toId = emailRecipientId(kind, m, actorId);
+/** The notification of `kind` about `m`, addressed per `notificationRecipientId`. */
+export function composeNotification(
+  kind: NotificationKind,
+  m: Mentorship,
+  actorId: string | null,
+  context: NotificationContext,
+): Notification {
+  const toId = notificationRecipientId(kind, m, actorId);
   const to = context.member(toId);
   const other = context.member(partnerOf(m, toId));
   if (!to || !other) throw new Error(`Mentorship ${m.id} names a member who does not exist.`);
@@ -76,7 +82,7 @@ export function composeEmail(kind: EmailKind, m: Mentorship, actorId: string | n
   };
 }
 
-function wording(kind: EmailKind, m: Mentorship, otherName: string, settings: ProgramSettings): { subject: string; lines: string[] } {
+function wording(kind: NotificationKind, m: Mentorship, otherName: string, settings: ProgramSettings): { subject: string; lines: string[] } {
   const day = (instant: string) => instant.slice(0, 10);
   const areas = m.areas.map((id) => settings.topics.find((topic) => topic.id === id)?.label ?? id).join(', ');
   const asks = m.requesterId === m.mentorId ? 'invites you to be their mentee' : 'asks you to be their mentor';

@@ -1,15 +1,15 @@
-// Requests and the relationships they become: create, the lifecycle's actions, feedback, the viewer's list.
+// /mentorships: requests and the relationships they become: create, the lifecycle's actions, feedback,
+// the viewer's list.
 import {
   FeedbackInput, MENTORSHIP_ACTIONS, Mentorship, MentorshipActionInput, MentorshipList, MentorshipRequestInput,
   type MentorshipAction,
 } from '@mentor-match/core';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
-import * as mentoring from '../services/mentoring.ts';
-import { change } from './change.ts';
-import type { AppContext, AppEnv } from './context.ts';
-import { requireJsonBody, requireMember } from './middleware.ts';
-import { CHANGE_ERRORS, MEMBER_ERRORS, answers, bearerAuth, jsonBody, jsonContent } from './openapi.ts';
+import { callerOf, change } from '../change.ts';
+import type { AppContext, AppEnv } from '../context.ts';
+import { freshness, jsonBody, signedIn } from '../middleware.ts';
+import { CHANGE_ERRORS, MEMBER_ERRORS, answers, bearerAuth, jsonContent } from '../openapi.ts';
 
 const ACTION_SUMMARIES: Record<MentorshipAction, string> = {
   accept: 'The recipient accepts: the mentorship becomes active (limits are checked again, under lock).',
@@ -20,23 +20,25 @@ const ACTION_SUMMARIES: Record<MentorshipAction, string> = {
   end: 'Either partner ends the active mentorship early; a reason is required.',
 };
 
-export function mentorshipRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
-  const member = requireMember(ctx);
+export function mentorshipRoutes(ctx: AppContext): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  const member = signedIn(ctx);
 
-  api.get(
-    '/mentorships',
+  routes.get(
+    '/',
     describeRoute({
       operationId: 'listMentorships',
       summary: 'The viewer\'s mentorships in every state, newest first, each with the other member.',
       security: bearerAuth,
       responses: answers(200, 'The viewer\'s mentorships', MentorshipList, MEMBER_ERRORS),
     }),
+    freshness(ctx),
     member,
-    async (c) => c.json({ items: await mentoring.listMentorships(ctx.db, c.get('identity').memberId) }),
+    async (c) => c.json({ items: await ctx.service.listMentorships(callerOf(c)) }),
   );
 
-  api.post(
-    '/mentorships',
+  routes.post(
+    '/',
     describeRoute({
       operationId: 'requestMentorship',
       summary: 'Send a request: a mentee asks a mentor (requesterRole mentee) or a mentor invites a mentee.',
@@ -45,17 +47,16 @@ export function mentorshipRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       responses: answers(201, 'The request, pending', Mentorship, [...CHANGE_ERRORS, 404]),
     }),
     member,
-    requireJsonBody(),
     jsonBody(MentorshipRequestInput, 'mentorship request'),
     (c) => {
-      const input = c.req.valid('json');
-      return change(ctx, c, 201, input, (work, id) => mentoring.requestMentorship(work, id, input));
+      const input = c.get('body');
+      return change(c, 201, input, (caller) => ctx.service.requestMentorship(caller, input));
     },
   );
 
   for (const action of MENTORSHIP_ACTIONS) {
-    api.post(
-      `/mentorships/:id/${action}`,
+    routes.post(
+      `/:id/${action}`,
       describeRoute({
         operationId: `${action}Mentorship`,
         summary: ACTION_SUMMARIES[action],
@@ -64,18 +65,17 @@ export function mentorshipRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
         responses: answers(200, 'The mentorship after the action', Mentorship, [...CHANGE_ERRORS, 404, 410]),
       }),
       member,
-      requireJsonBody({ optional: true }),
-      jsonBody(MentorshipActionInput, 'action'),
+      jsonBody(MentorshipActionInput, 'action', { optional: true }),
       (c) => {
-        const input = c.req.valid('json');
+        const input = c.get('body');
         const id = c.req.param('id');
-        return change(ctx, c, 200, input, (work, memberId) => mentoring.act(work, memberId, id, action, input));
+        return change(c, 200, input, (caller) => ctx.service.act(caller, id, action, input));
       },
     );
   }
 
-  api.post(
-    '/mentorships/:id/feedback',
+  routes.post(
+    '/:id/feedback',
     describeRoute({
       operationId: 'giveFeedback',
       summary: 'Feedback on a completed or ended mentorship, once per partner.',
@@ -84,12 +84,13 @@ export function mentorshipRoutes(api: Hono<AppEnv>, ctx: AppContext): void {
       responses: answers(200, 'The mentorship with the feedback', Mentorship, [...CHANGE_ERRORS, 404]),
     }),
     member,
-    requireJsonBody(),
     jsonBody(FeedbackInput, 'feedback'),
     (c) => {
-      const input = c.req.valid('json');
+      const input = c.get('body');
       const id = c.req.param('id');
-      return change(ctx, c, 200, input, (work, memberId) => mentoring.giveFeedback(work, memberId, id, input));
+      return change(c, 200, input, (caller) => ctx.service.giveFeedback(caller, id, input));
     },
   );
+
+  return routes;
 }

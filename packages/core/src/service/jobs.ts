@@ -1,0 +1,48 @@
+// The clock's part of the lifecycle: open requests past their date expire (the requester is told), and
+// recipients are reminded once before that. The lifecycle decides (expireIfDue, isReminderDue); this runs
+// one batch of candidates in one unit of work. Candidates are locked and those another unit holds are
+// skipped, so any number of server instances can run the jobs at once without doing anything twice.
+import { expireIfDue, isReminderDue } from '../lifecycle.ts';
+import { wait, type Op } from './op.ts';
+import type { StoreChange } from './store.ts';
+import { mentorshipChanged, notify } from './unit.ts';
+
+/** Requests looked at per unit of work. */
+export const JOB_BATCH = 100;
+
+export interface JobRun {
+  expired: number;
+  reminded: number;
+}
+
+/**
+ * One batch of the jobs at `now`. `passed` collects the requests the rules turned down (the store's
+ * candidates are a superset), so the next batch does not fetch them again.
+ */
+export function* jobBatch(tx: StoreChange, now: Date, passed: string[]): Op<JobRun & { fetched: number }> {
+  const settings = yield* wait(tx.program());
+  const due = yield* wait(tx.lockDueRequests(now, settings.reminderDays, JOB_BATCH, passed));
+  const run = { expired: 0, reminded: 0, fetched: due.length };
+  if (due.length === 0) return run;
+  const facts = { settings, now, members: yield* wait(tx.members(due.flatMap((m) => [m.mentorId, m.menteeId]))) };
+  for (const m of due) {
+    const lapsed = expireIfDue(m, now);
+    if (lapsed) {
+      yield* wait(tx.updateMentorship(lapsed));
+      notify(tx, 'expired', lapsed, null, facts);
+      tx.recordChange(mentorshipChanged(lapsed));
+      run.expired += 1;
+    } else if (isReminderDue(m, now, settings)) {
+      // Bookkeeping, not a change of the request: the version stays, so the recipient's open answer
+      // form does not turn stale just because they were reminded to use it.
+      const reminded = { ...m, remindedAt: now.toISOString() };
+      yield* wait(tx.updateMentorship(reminded));
+      notify(tx, 'reminder', reminded, null, facts);
+      tx.recordChange(mentorshipChanged(reminded));
+      run.reminded += 1;
+    } else {
+      passed.push(m.id);
+    }
+  }
+  return run;
+}

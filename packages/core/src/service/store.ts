@@ -1,0 +1,141 @@
+// The store the mentoring service runs over: the facts its operations read and the writes they make,
+// inside one unit of work. The in-memory store (memory-store.ts) and the server's SQL store implement it;
+// neither decides anything, they only keep records and answer questions about them. A read answers with
+// a value (in memory) or a promise (SQL): see op.ts.
+import type { MentoringChange } from '../adapter.ts';
+import type { MatchReason, SearchQuery } from '../schemas/search.ts';
+import type { Member } from '../schemas/member.ts';
+import type { Mentorship } from '../schemas/mentorship.ts';
+import type { ProgramSettings } from '../schemas/settings.ts';
+import type { Notification } from '../notifications.ts';
+import type { ActiveCounts, OpenCounts } from '../views.ts';
+import type { Awaitable, Op } from './op.ts';
+
+/** A change as it is recorded: what changed, and the members it concerns (null: every member). */
+export interface ChangeRecord extends MentoringChange {
+  audience: readonly string[] | null;
+}
+
+/** Open or active mentorships a member has as mentor and as mentee. */
+export interface LiveCounts {
+  asMentor: number;
+  asMentee: number;
+}
+
+/** A search, for the store to rank with core's `rankCandidates` over the members it holds. */
+export interface RankRequest {
+  /** Parsed, with the page to return. */
+  query: SearchQuery & { offset: number; limit: number };
+  /** The searching member's whole record when enrolled (the seeker), else null: only the criteria count. */
+  viewer: Member | null;
+  /** Matched on their whole record (the viewer's partners); every other member on their `publicProfile`. */
+  partners: ReadonlySet<string>;
+  settings: ProgramSettings;
+  now: Date;
+}
+
+export interface RankedMember {
+  /** The whole record: the service shows it as the viewer may see it. */
+  member: Member;
+  counts: ActiveCounts;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface RankedPage {
+  total: number;
+  page: RankedMember[];
+}
+
+/** What every unit of work can read. Reads see the unit's own writes. */
+export interface StoreReads {
+  /** The program's settings now. */
+  program(): Awaitable<ProgramSettings>;
+  member(id: string): Awaitable<Member | undefined>;
+  /** Those of `ids` that exist, by id. */
+  members(ids: readonly string[]): Awaitable<ReadonlyMap<string, Member>>;
+  mentorship(id: string): Awaitable<Mentorship | undefined>;
+  /** Every mentorship the member is part of, newest first (made in the same instant: the later one first). */
+  mentorshipsOf(memberId: string): Awaitable<Mentorship[]>;
+  /** The active counts of each of `memberIds` (any other id: none). */
+  activeCounts(memberIds: readonly string[]): Awaitable<(memberId: string) => ActiveCounts>;
+  openCounts(memberId: string): Awaitable<OpenCounts>;
+  liveCounts(memberId: string): Awaitable<LiveCounts>;
+  /** Is there an open or active mentorship between these two members, either way round? */
+  pairHasLiveMentorship(a: string, b: string): Awaitable<boolean>;
+  /** Is any open request past its expiry date at `now`? */
+  anyOverdue(now: Date): Awaitable<boolean>;
+  /** One page of the members a search finds, best first, with the total. */
+  rankMembers(request: RankRequest): Awaitable<RankedPage>;
+}
+
+/**
+ * A unit of work that changes something: reads, locks held until it ends, writes, and the notifications
+ * and change records that go with them. All of it is kept, or (when the work throws) none of it.
+ */
+export interface StoreChange extends StoreReads {
+  /**
+   * Reads these members and keeps anyone else from changing them until the unit ends. Every unit locks
+   * members before mentorships, so two units locking the same records wait for each other, never deadlock.
+   */
+  lockMembers(ids: readonly string[]): Awaitable<ReadonlyMap<string, Member>>;
+  /** Reads the mentorship and keeps anyone else from changing it until the unit ends. */
+  lockMentorship(id: string): Awaitable<Mentorship | undefined>;
+  /**
+   * Up to `limit` open requests that may be due for expiry or a reminder at `now` (any superset: the
+   * lifecycle decides), oldest expiry first, locked; those in `skip` and those another unit is working on
+   * are left out, not waited for.
+   */
+  lockDueRequests(now: Date, reminderDays: number, limit: number, skip: readonly string[]): Awaitable<Mentorship[]>;
+  /** A new mentorship id, never one the store has. */
+  newMentorshipId(): string;
+  /** Stores a member seen for the first time; false (and nothing written) if they are already stored. */
+  addMember(member: Member): Awaitable<boolean>;
+  updateMember(member: Member): Awaitable<void>;
+  /** Throws `conflict` (`duplicate`) when the pair already has an open or active mentorship. */
+  addMentorship(mentorship: Mentorship): Awaitable<void>;
+  updateMentorship(mentorship: Mentorship): Awaitable<void>;
+  /** Sent (in memory: put in the outbox) once the unit is kept. */
+  notify(notification: Notification): void;
+  /** Recorded, and told to whoever listens, once the unit is kept. */
+  recordChange(change: ChangeRecord): void;
+}
+
+/**
+ * A call that may be sent again (a retried request): the store makes its change once and answers a repeat
+ * (same member, key and fingerprint) with the first answer; the same key with another fingerprint is a
+ * `conflict`. A store that sees no retries (in memory) may ignore it.
+ */
+export interface RetryKey {
+  memberId: string;
+  key: string;
+  /** What the call was (method, path, body); the same key with another call is refused. */
+  fingerprint: string;
+}
+
+/**
+ * How the store kept a call's unit of work, filled in by `change` when the unit ends, for the caller to
+ * pass on (the server's answer headers: Idempotent-Replayed, Mentor-Changes-Made).
+ */
+export interface UnitReceipt {
+  /** A retry answered with the first answer: this unit changed nothing. */
+  replayed: boolean;
+  /**
+   * Where the changes the unit recorded stand in the store's change feed (the server's `/changes` seqs), in
+   * order. None on a replay, and none from a store whose feed has no positions (in memory).
+   */
+  changeSeqs: number[];
+}
+
+/** A call's unit of work: its retry key, if it may be sent again, and the receipt the store fills in. */
+export interface UnitOptions {
+  retry?: RetryKey | undefined;
+  receipt?: UnitReceipt | undefined;
+}
+
+export interface MentoringStore {
+  /** Runs reads that change nothing. */
+  read<T>(work: (tx: StoreReads) => Op<T>): Awaitable<T>;
+  /** Runs `work` as one unit of work: kept whole if it returns, not at all if it throws. */
+  change<T>(work: (tx: StoreChange) => Op<T>, options?: UnitOptions): Awaitable<T>;
+}

@@ -1,0 +1,67 @@
+// What operations do inside a unit of work beyond calling a rule: read the viewer's relations and counts,
+// and record the changes and notifications that go with a write, each in one place.
+import { notFound, MentoringError } from '../errors.ts';
+import { composeNotification, type NotificationKind } from '../notifications.ts';
+import type { Member, Viewer } from '../schemas/member.ts';
+import type { Mentorship } from '../schemas/mentorship.ts';
+import type { ProgramSettings } from '../schemas/settings.ts';
+import { relationsFrom, toViewer, type Relations } from '../views.ts';
+import { wait, type Op } from './op.ts';
+import type { ChangeRecord, StoreChange, StoreReads } from './store.ts';
+
+/** A member's own record changed: every member may see it (search, profiles). */
+export const memberChanged = (id: string): ChangeRecord => ({ kind: 'member', id, audience: null });
+
+/** A mentorship changed: only its two members hear of it. */
+export const mentorshipChanged = (m: Mentorship): ChangeRecord => ({ kind: 'mentorship', id: m.id, audience: [m.mentorId, m.menteeId] });
+
+export const unauthenticated = (): MentoringError => new MentoringError('unauthenticated', 'No member is signed in.');
+
+/** The signed-in member's record; stored when their call began, so missing means removed since. */
+export function* viewerRecord(tx: StoreReads, viewerId: string): Op<Member> {
+  const member = yield* wait(tx.member(viewerId));
+  if (!member) throw unauthenticated();
+  return member;
+}
+
+/** Member `id` among those read, or `not-found`. */
+export function memberIn(members: ReadonlyMap<string, Member>, id: string): Member {
+  const member = members.get(id);
+  if (!member) throw notFound('member', id);
+  return member;
+}
+
+/** How the viewer stands with every member they share a mentorship with. */
+export function* relationsOf(tx: StoreReads, viewerId: string): Op<Relations> {
+  return relationsAmong(yield* wait(tx.mentorshipsOf(viewerId)), viewerId);
+}
+
+/** The same, from the viewer's mentorships as `mentorshipsOf` lists them (newest first). */
+export const relationsAmong = (newestFirst: readonly Mentorship[], viewerId: string): Relations =>
+  relationsFrom([...newestFirst].reverse(), viewerId);
+
+/** The signed-in member's own record and the counts the elements show. */
+export function* viewerOf(tx: StoreReads, member: Member): Op<Viewer> {
+  const active = yield* wait(tx.activeCounts([member.id]));
+  return toViewer(member, active(member.id), yield* wait(tx.openCounts(member.id)));
+}
+
+/** Stores the viewer's changed record, records the change, and returns the viewer as they now are. */
+export function* saveViewer(tx: StoreChange, member: Member): Op<Viewer> {
+  yield* wait(tx.updateMember(member));
+  tx.recordChange(memberChanged(member.id));
+  return yield* viewerOf(tx, member);
+}
+
+export interface NotifyFacts {
+  settings: ProgramSettings;
+  now: Date;
+  /** Both members of the mentorship. */
+  members: ReadonlyMap<string, Member>;
+}
+
+/** Queues the notification of `kind` about `m` (`actorId`: who acted, for completed and ended). */
+export function notify(tx: StoreChange, kind: NotificationKind | null, m: Mentorship, actorId: string | null, facts: NotifyFacts): void {
+  if (kind === null) return;
+  tx.notify(composeNotification(kind, m, actorId, { settings: facts.settings, now: facts.now, member: (id) => facts.members.get(id) }));
+}

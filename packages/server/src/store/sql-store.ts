@@ -1,0 +1,209 @@
+// Core's MentoringStore over the database: the mentoring service's reads and writes as SQL (the table
+// modules beside this one), and its unit of work as one transaction. The row locks are the ones the
+// service asks for: members (`FOR UPDATE`, in id order) before the mentorship, and `SKIP LOCKED` for the
+// jobs' candidates, so the limits checked at accept hold under concurrency. The notifications (the email
+// outbox), the change records and an Idempotency-Key's answer are written in the same transaction as the
+// change they go with: nothing is stored, sent or remembered when anything throws. A call's receipt is
+// filled in as its transaction commits: replayed, or the feed positions (seqs) of the changes it recorded.
+import { randomBytes } from 'node:crypto';
+import {
+  MentoringError, duplicateMentorship, rankCandidates, recipientOf, roleSought, runOp,
+  type ChangeRecord, type Clock, type LiveCounts, type Member, type MentoringStore, type Mentorship, type Notification,
+  type Op, type OpenCounts, type ProgramSettings, type RankRequest, type RankedPage, type StoreChange,
+  type StoreReads, type ActiveCounts, type UnitOptions,
+} from '@mentor-match/core';
+import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
+import type { MemberDirectory } from '../search/directory.ts';
+import { recordChanges } from './changes.ts';
+import { lockIdempotencyKey, storeIdempotentAnswer } from './idempotency.ts';
+import { findMember, findMembers, insertMember, lockMembers, updateMember } from './members.ts';
+import {
+  activeCountsFor, anyOverdue, findMentorship, insertMentorship, liveCountsOf, lockDueOpenMentorships, mentorshipsOf,
+  openCountsOf, pairHasLiveMentorship, updateMentorship,
+} from './mentorships.ts';
+import { enqueueEmail } from './outbox.ts';
+
+export interface SqlStoreOptions {
+  db: Database;
+  /** The program's settings, read at each use (tests and an administrator replace them). */
+  program: { readonly settings: ProgramSettings };
+  /** Stamps the rows' bookkeeping times (`created_at`, `updated_at`) with the program's clock. */
+  clock: Clock;
+  /** Every enrolled member in this instance's memory, for search. */
+  directory: MemberDirectory;
+  /** Called after a commit that wrote notifications or changes (wakes the mail sender). */
+  afterCommit?(summary: { notifications: number; changes: number }): void;
+}
+
+export class SqlStore implements MentoringStore {
+  readonly #options: SqlStoreOptions;
+
+  constructor(options: SqlStoreOptions) {
+    this.#options = options;
+  }
+
+  read<T>(work: (tx: StoreReads) => Op<T>): T | Promise<T> {
+    return runOp(work(new SqlReads(this.#options.db, this.#options)));
+  }
+
+  async change<T>(work: (tx: StoreChange) => Op<T>, { retry, receipt }: UnitOptions = {}): Promise<T> {
+    const { db, clock } = this.#options;
+    const kept = await db.transaction(async (q) => {
+      if (retry) {
+        const stored = await lockIdempotencyKey(q, retry.memberId, retry.key);
+        if (stored) {
+          if (stored.fingerprint !== retry.fingerprint) {
+            throw new MentoringError('conflict', 'This Idempotency-Key was already used for a different request.', {
+              field: 'Idempotency-Key',
+              details: { key: retry.key },
+            });
+          }
+          return { answer: stored.body as T, replayed: true, changeSeqs: [], notifications: 0 };
+        }
+      }
+      const unit = new SqlChange(q, this.#options, clock.now());
+      const answer = await runOp(work(unit));
+      for (const notification of unit.notifications) await enqueueEmail(q, notification);
+      const changeSeqs = await recordChanges(q, unit.changes);
+      if (retry) await storeIdempotentAnswer(q, retry.memberId, retry.key, { fingerprint: retry.fingerprint, body: answer }, unit.now);
+      return { answer, replayed: false, changeSeqs, notifications: unit.notifications.length };
+    });
+    // Told once the transaction has committed: a deadlock's retry runs it again from the start.
+    if (receipt) Object.assign(receipt, { replayed: kept.replayed, changeSeqs: kept.changeSeqs });
+    const summary = { notifications: kept.notifications, changes: kept.changeSeqs.length };
+    if (summary.notifications > 0 || summary.changes > 0) this.#options.afterCommit?.(summary);
+    return kept.answer;
+  }
+}
+
+class SqlReads implements StoreReads {
+  protected readonly q: Queryable;
+  readonly #options: SqlStoreOptions;
+
+  constructor(q: Queryable, options: SqlStoreOptions) {
+    this.q = q;
+    this.#options = options;
+  }
+
+  program(): ProgramSettings {
+    return this.#options.program.settings;
+  }
+
+  member(id: string): Promise<Member | undefined> {
+    return findMember(this.q, id);
+  }
+
+  members(ids: readonly string[]): Promise<Map<string, Member>> {
+    return findMembers(this.q, ids);
+  }
+
+  mentorship(id: string): Promise<Mentorship | undefined> {
+    return findMentorship(this.q, id);
+  }
+
+  mentorshipsOf(memberId: string): Promise<Mentorship[]> {
+    return mentorshipsOf(this.q, memberId);
+  }
+
+  activeCounts(memberIds: readonly string[]): Promise<(memberId: string) => ActiveCounts> {
+    return activeCountsFor(this.q, memberIds);
+  }
+
+  openCounts(memberId: string): Promise<OpenCounts> {
+    return openCountsOf(this.q, memberId);
+  }
+
+  liveCounts(memberId: string): Promise<LiveCounts> {
+    return liveCountsOf(this.q, memberId);
+  }
+
+  pairHasLiveMentorship(a: string, b: string): Promise<boolean> {
+    return pairHasLiveMentorship(this.q, a, b);
+  }
+
+  anyOverdue(now: Date): Promise<boolean> {
+    return anyOverdue(this.q, now);
+  }
+
+  /**
+   * Ranks the directory's members (this instance's memory, brought up to every committed change first) with
+   * core's rankCandidates: the directory's candidates are public profiles, the viewer's partners whole.
+   */
+  async rankMembers({ query, viewer, partners, settings, now }: RankRequest): Promise<RankedPage> {
+    const { directory } = this.#options;
+    await directory.refresh();
+    const { total, page } = rankCandidates({
+      candidates: directory.candidates(roleSought(query.find), settings, partners),
+      viewer,
+      query,
+      settings,
+      now,
+    });
+    return {
+      total,
+      page: page.map(({ candidate, score, reasons }) => {
+        const member = directory.member(candidate.member.id) ?? candidate.member;
+        return { member, counts: directory.countsOf(member.id), score, reasons };
+      }),
+    };
+  }
+}
+
+/** One transaction's reads and writes, and what it collects to write at its end. */
+class SqlChange extends SqlReads implements StoreChange {
+  readonly now: Date;
+  readonly notifications: Notification[] = [];
+  readonly changes: ChangeRecord[] = [];
+
+  constructor(q: Queryable, options: SqlStoreOptions, now: Date) {
+    super(q, options);
+    this.now = now;
+  }
+
+  lockMembers(ids: readonly string[]): Promise<Map<string, Member>> {
+    return lockMembers(this.q, ids);
+  }
+
+  lockMentorship(id: string): Promise<Mentorship | undefined> {
+    return findMentorship(this.q, id, { lock: true });
+  }
+
+  lockDueRequests(now: Date, reminderDays: number, limit: number, skip: readonly string[]): Promise<Mentorship[]> {
+    return lockDueOpenMentorships(this.q, now, reminderDays, limit, skip);
+  }
+
+  /** `ms-` and 16 hex digits: unguessable, and never one the seeded roster (`ms-00001`…) already has. */
+  newMentorshipId(): string {
+    return `ms-${randomBytes(8).toString('hex')}`;
+  }
+
+  addMember(member: Member): Promise<boolean> {
+    return insertMember(this.q, member, this.now);
+  }
+
+  updateMember(member: Member): Promise<void> {
+    return updateMember(this.q, member, this.now);
+  }
+
+  async addMentorship(mentorship: Mentorship): Promise<void> {
+    try {
+      await insertMentorship(this.q, mentorship);
+    } catch (error) {
+      // The pair's unique index: only reachable if the lifecycle's guard was somehow bypassed.
+      if (sqlState(error) === UNIQUE_VIOLATION) throw duplicateMentorship(recipientOf(mentorship));
+      throw error;
+    }
+  }
+
+  updateMentorship(mentorship: Mentorship): Promise<void> {
+    return updateMentorship(this.q, mentorship);
+  }
+
+  notify(notification: Notification): void {
+    this.notifications.push(notification);
+  }
+
+  recordChange(change: ChangeRecord): void {
+    this.changes.push(change);
+  }
+}
