@@ -4,7 +4,7 @@
 // the state they show (the list, the action running) and is told of each button press.
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  DAY_MS, MENTORSHIP_ACTIONS, addMonths, availableActions, isAccepted, isOpen,
+  DAY_MS, addMonths, availableActions, isAccepted, isOpen,
   type MentorshipAction, type MentorshipItem, type ProgramSettings,
 } from '@mentor-match/core';
 import { avatar } from '../internal/avatar.ts';
@@ -121,9 +121,7 @@ function renderEnded(i18n: Localize, { mentorship: m }: MentorshipItem): Templat
 
 function renderActions(context: ItemContext, item: MentorshipItem): TemplateResult | typeof nothing {
   const { mentorship: m, partner } = item;
-  // `unsave` is the lifecycle's own step: a saved request is answered, not moved back.
-  const actions = availableActions(m, m.mentorId === partner.id ? m.menteeId : m.mentorId, context.now)
-    .filter((action): action is MentorshipAction => (MENTORSHIP_ACTIONS as readonly string[]).includes(action));
+  const actions = availableActions(m, m.mentorId === partner.id ? m.menteeId : m.mentorId, context.now);
   if (actions.length === 0) return nothing;
   const t = context.i18n.t.bind(context.i18n);
   const { busy } = context;
