@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   DAY_MS, DEFAULT_PROGRAM_SETTINGS, awaitsAnswerFrom, MENTORSHIP_ACTIONS, MENTORSHIP_STATES, Mentorship, TRANSITIONS, addMonths,
   applyAction, applyFeedback, availableActions, canGiveFeedback, expireIfDue, isAccepted, isLive, isOpen,
-  isParticipant, isReminderDue, partnerOf, placesLeft, planRequest, programSettings, recipientOf, requestRefusal,
+  isParticipant, isReminderDue, partnerOf, placesLeft, placesRefusal, planRequest, programSettings, recipientOf, requestRefusal,
   type ActionFacts, type MentorshipAction, type MentorshipRequestInput, type MentorshipState, type RequestFacts,
   type RequestStanding,
 } from '../src/index.ts';
@@ -572,4 +572,18 @@ describe('lifecycle: placesLeft', () => {
     expect(placesLeft('mentee', 9, 0, 2, two)).to.equal(0);
   });
 
+  it('placesRefusal is the pair\'s limits, the mentor\'s first, and a request and an accept refuse by it alike', () => {
+    const two = programSettings({ mentorsPerMentee: 2 });
+    const counts = (mentorActiveMentees: number, mentorCapacity: number, menteeActiveMentors: number) =>
+      ({ mentorActiveMentees, mentorCapacity, menteeActiveMentors });
+    expect(placesRefusal(counts(1, 2, 1), two)).to.equal(null);
+    expect(placesRefusal(counts(3, 2, 0), two), 'capacity lowered below the active mentees').to.equal('mentor-full');
+    expect(placesRefusal(counts(1, 2, 2), two)).to.equal('mentors-per-mentee');
+    expect(placesRefusal(counts(2, 2, 2), two), 'both full: the mentor\'s limit first').to.equal('mentor-full');
+    for (const [full, reason] of [[counts(2, 2, 2), 'mentor-full'], [counts(0, 2, 2), 'mentors-per-mentee']] as const) {
+      expectThrows(() => applyAction(mentorship(), 'accept', {}, actionFacts('mor', { settings: two, ...full })), { code: 'capacity-reached', reason });
+      const asked = requestFacts({ settings: two, mentorActiveMentees: full.mentorActiveMentees, menteeActiveMentors: full.menteeActiveMentors });
+      expectThrows(() => planRequest(requestInput(), asked), { code: 'capacity-reached', reason });
+    }
+  });
 });

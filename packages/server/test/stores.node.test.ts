@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   DEFAULT_PROGRAM_SETTINGS, DEFAULT_VISIBILITY, Member, Mentorship, composeNotification, isMentoringError,
-  systemClock, wait, type MentoringStore, type Op, type RankRequest, type StoreChange, type StoreReads,
+  systemClock, wait, type MentoringStore, type Op, type RankRequest, type StoreChange, type StoreReads, type UnitReceipt,
 } from '@mentor-match/core';
 import { MemoryStore } from '@mentor-match/core/memory-store';
 import { MemberDirectory } from '../src/search/directory.ts';
+import { changesAfter, headSeq } from '../src/store/changes.ts';
 import { insertMembers } from '../src/store/members.ts';
 import { insertMentorships } from '../src/store/mentorships.ts';
 import { listOutbox } from '../src/store/outbox.ts';
@@ -209,5 +210,39 @@ describe('the stores behind the mentoring service answer alike', () => {
     const pages = [...ranked.values()];
     assert.equal(pages.length, kinds.length);
     for (const page of pages.slice(1)) assert.deepEqual(page, pages[0]);
+  });
+});
+
+describe('the SQL store\'s receipt of a unit of work', () => {
+  it('names the feed positions of the changes the unit recorded, in order; a replay says so and names none; a unit that throws, none', async () => {
+    if (server) await server.reset();
+    else server = await startTestServer({ database: testDatabase() });
+    const { db } = server;
+    await insertMembers(db, MEMBERS, new Date('2026-03-01T12:00:00.000Z'));
+    const store = new SqlStore({ db, program: { settings }, clock: systemClock, directory: new MemberDirectory(db) });
+    /** A unit that records a change of each of `ids` and answers `answer` (or throws, with none). */
+    const recording = (ids: string[], answer: string | Error) => function* (tx: StoreChange): Op<string> {
+      for (const id of ids) tx.recordChange({ kind: 'member', id, audience: null });
+      yield* wait(tx.member(ids[0] as string));
+      if (answer instanceof Error) throw answer;
+      return answer;
+    };
+    const head = await headSeq(db);
+    const retry = { memberId: 'ann', key: 'receipt-1', fingerprint: 'POST /mentorships {}' };
+    const receipt: UnitReceipt = { replayed: false, changeSeqs: [] };
+    const first = await store.change(recording(['ann', 'bo'], 'first'), { retry, receipt });
+    const feed = await changesAfter(db, head, await headSeq(db), 10);
+    assert.deepEqual(feed.map(({ kind, id }) => `${kind}:${id}`), ['member:ann', 'member:bo']);
+    assert.deepEqual(receipt, { replayed: false, changeSeqs: feed.map(({ seq }) => seq) });
+
+    const replay: UnitReceipt = { replayed: false, changeSeqs: [] };
+    const again = await store.change(recording(['cy'], 'second'), { retry, receipt: replay });
+    assert.deepEqual([first, again], ['first', 'first'], 'the retry gets the first answer');
+    assert.deepEqual(replay, { replayed: true, changeSeqs: [] });
+
+    const refused: UnitReceipt = { replayed: false, changeSeqs: [] };
+    await assert.rejects(store.change(recording(['cy'], new Error('the rule refused')), { receipt: refused }), /the rule refused/);
+    assert.deepEqual(refused, { replayed: false, changeSeqs: [] });
+    assert.equal(await headSeq(db), feed.at(-1)?.seq, 'nothing recorded since');
   });
 });
