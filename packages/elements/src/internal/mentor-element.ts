@@ -60,7 +60,9 @@ export class MentorElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('program' as keyof MentorElement)) {
       const previous = changed.get('program' as keyof MentorElement) as ProgramState | undefined;
-      if (previous?.adapter !== this.program?.adapter) this.#subscribe();
+      // Only while in the page: an update may run after the element left (a page of results replaced as the
+      // program changed), and connectedCallback subscribes again if it comes back.
+      if (previous?.adapter !== this.program?.adapter && this.isConnected) this.#subscribe();
       if (this.program) this.providerMissing = false;
     }
   }

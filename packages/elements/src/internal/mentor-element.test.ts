@@ -1,0 +1,81 @@
+// MentorElement's hearing of the program's changes: an element in the page hears its program's adapter,
+// and an element taken out of the page hears nothing, even when the program changed just before (a page
+// of results replaced as another member signs in: the removed cards' update with the new program runs
+// after they left).
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { ChangeListener, MentoringChange } from '@mentor-match/core';
+import { programContext, type ProgramState } from './context.ts';
+import { MentorElement } from './mentor-element.ts';
+import type { ResourceCache } from '../mentor-program/resource-cache.ts';
+
+@customElement('test-change-probe')
+class ChangeProbe extends MentorElement {
+  readonly heard: MentoringChange[] = [];
+
+  protected override onMentoringChange(change: MentoringChange): void {
+    this.heard.push(change);
+  }
+}
+
+@customElement('test-program-provider')
+class ProgramProvider extends LitElement {
+  readonly provider = new ContextProvider(this, { context: programContext });
+}
+
+/** An adapter that only takes listeners, and tells them what the test says. */
+function adapter() {
+  const listeners = new Set<ChangeListener>();
+  const cache = {
+    subscribe(listener: ChangeListener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  } as unknown as ResourceCache;
+  const state: ProgramState = { adapter: cache, settings: null, viewer: null, error: null };
+  return { state, listeners, tell: (change: MentoringChange) => listeners.forEach((listener) => listener(change)) };
+}
+
+describe('MentorElement: hearing the program’s changes', () => {
+  it('hears its program’s adapter, and the new one when the program changes', async () => {
+    const first = adapter();
+    const second = adapter();
+    const host = await fixture<ProgramProvider>(html`<test-program-provider><test-change-probe></test-change-probe></test-program-provider>`);
+    host.provider.setValue(first.state);
+    const probe = host.querySelector<ChangeProbe>('test-change-probe')!;
+    await probe.updateComplete;
+    first.tell({ kind: 'member', id: 'a' });
+
+    host.provider.setValue(second.state);
+    await probe.updateComplete;
+    first.tell({ kind: 'member', id: 'b' });
+    second.tell({ kind: 'member', id: 'c' });
+    expect(probe.heard.map((change) => change.id)).to.deep.equal(['a', 'c']);
+    expect([first.listeners.size, second.listeners.size]).to.deep.equal([0, 1]);
+  });
+
+  it('taken out of the page just after the program changed, it hears nothing; put back, it hears again', async () => {
+    const first = adapter();
+    const second = adapter();
+    const host = await fixture<ProgramProvider>(html`<test-program-provider><test-change-probe></test-change-probe></test-program-provider>`);
+    host.provider.setValue(first.state);
+    const probe = host.querySelector<ChangeProbe>('test-change-probe')!;
+    await probe.updateComplete;
+
+    // The new program reaches it at once; its update (which subscribes) runs after it has left.
+    host.provider.setValue(second.state);
+    probe.remove();
+    await probe.updateComplete;
+    second.tell({ kind: 'mentorship', id: 'ms-1' });
+    expect(probe.heard).to.deep.equal([]);
+    expect([first.listeners.size, second.listeners.size]).to.deep.equal([0, 0]);
+
+    host.append(probe);
+    await probe.updateComplete;
+    second.tell({ kind: 'mentorship', id: 'ms-2' });
+    expect(probe.heard.map((change) => change.id)).to.deep.equal(['ms-2']);
+    expect(second.listeners.size).to.equal(1);
+  });
+});
