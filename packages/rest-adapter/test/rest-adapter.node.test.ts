@@ -434,7 +434,11 @@ describe('RestAdapter: change notification', () => {
     const stop = adapter.subscribe((change) => heard.push(change));
     await firstPoll(server);
     append('member', 'bo');
-    await wait(250);
+    // Until the poll after the failed one has told the change, and two more polls have come and gone (by
+    // count, not time: a busy machine is slow), so a change told twice would show.
+    for (let i = 0; i < 400 && heard.length === 0; i += 1) await wait(5);
+    const told = polls(server).length;
+    for (let i = 0; i < 400 && polls(server).length < told + 2; i += 1) await wait(5);
     stop();
     assert.deepEqual(heard, [{ kind: 'member', id: 'bo' }]);
     assert.equal(polls(server)[1]?.url, polls(server)[2]?.url, 'the failed poll is asked again, unretried');
