@@ -38,14 +38,20 @@ function adapter() {
   return { state, listeners, tell: (change: MentoringChange) => listeners.forEach((listener) => listener(change)) };
 }
 
+/** A probe in a program over one adapter, and a second adapter to give the program next. */
+async function probeInProgram() {
+  const first = adapter();
+  const second = adapter();
+  const host = await fixture<ProgramProvider>(html`<test-program-provider><test-change-probe></test-change-probe></test-program-provider>`);
+  host.provider.setValue(first.state);
+  const probe = host.querySelector<ChangeProbe>('test-change-probe')!;
+  await probe.updateComplete;
+  return { first, second, host, probe };
+}
+
 describe('MentorElement: hearing the program’s changes', () => {
   it('hears its program’s adapter, and the new one when the program changes', async () => {
-    const first = adapter();
-    const second = adapter();
-    const host = await fixture<ProgramProvider>(html`<test-program-provider><test-change-probe></test-change-probe></test-program-provider>`);
-    host.provider.setValue(first.state);
-    const probe = host.querySelector<ChangeProbe>('test-change-probe')!;
-    await probe.updateComplete;
+    const { first, second, host, probe } = await probeInProgram();
     first.tell({ kind: 'member', id: 'a' });
 
     host.provider.setValue(second.state);
@@ -57,12 +63,7 @@ describe('MentorElement: hearing the program’s changes', () => {
   });
 
   it('taken out of the page just after the program changed, it hears nothing; put back, it hears again', async () => {
-    const first = adapter();
-    const second = adapter();
-    const host = await fixture<ProgramProvider>(html`<test-program-provider><test-change-probe></test-change-probe></test-program-provider>`);
-    host.provider.setValue(first.state);
-    const probe = host.querySelector<ChangeProbe>('test-change-probe')!;
-    await probe.updateComplete;
+    const { first, second, host, probe } = await probeInProgram();
 
     // The new program reaches it at once; its update (which subscribes) runs after it has left.
     host.provider.setValue(second.state);
