@@ -2,8 +2,8 @@
 // The size budget of the CDN loader (a step of `npm test`): builds dist/cdn in memory and adds up, from
 // esbuild's metafile, the gzipped JavaScript that a CMS page with <mentor-program demo> and
 // <mentor-search> downloads: the loader, the chunks of the tags it finds (each define module and what it
-// imports statically), and the adapter (the demo program: MemoryAdapter and core). Prints a table of every
-// file counted and fails when the total is over the ceiling.
+// imports statically), and the adapter (the in-page demo program, packages/demo/src/in-page.ts: MemoryAdapter
+// and core). Prints a table of every file counted and fails when the total is over the ceiling.
 //
 // Not counted, and reported apart: the demo roster (seed data: the names and profiles of 200 made-up
 // members, loaded only by `<mentor-program demo>`; a society's page never downloads it) and the French
@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The page measured: the tags on it and where its adapter comes from. */
 export const PAGE = {
   tags: ['mentor-program', 'mentor-search'],
-  adapter: 'packages/elements/src/mentor-program/demo.ts',
+  adapter: 'packages/demo/src/in-page.ts',
 };
 
 /** The same page with `api="…"` instead of `demo`: reported, not checked. */

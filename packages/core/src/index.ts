@@ -14,5 +14,4 @@ export * from './views.ts';
 export * from './enrolment.ts';
 export * from './memory-backend.ts';
 export * from './memory-adapter.ts';
-export * from './roster.ts';
 export * from './avatar.ts';

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foldText } from '../src/fold.ts';
 import {
-  CandidatePool, DEFAULT_PROGRAM_SETTINGS, Member, generateRoster, isAvailable, publicProfile, rankCandidates, scoreMatch,
+  CandidatePool, DEFAULT_PROGRAM_SETTINGS, Member, isAvailable, publicProfile, rankCandidates, scoreMatch,
   type Candidate, type ProgramSettings, type RankInput, type Role, type SearchQuery,
 } from '../src/index.ts';
+import { generateRoster } from '@mentor-match/demo';
 
 const NOW = new Date('2026-03-29T01:30:00.000Z');
 const settings = DEFAULT_PROGRAM_SETTINGS;

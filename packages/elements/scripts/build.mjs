@@ -33,7 +33,7 @@ export const ESM_DIR = path.join(packageDir, 'dist', 'esm');
  */
 export const CDN_ENTRIES = {
   'mentor-match': path.join(src, 'loader.ts'),
-  demo: path.join(src, 'mentor-program', 'demo.ts'),
+  demo: path.join(repoRoot, 'packages', 'demo', 'src', 'in-page.ts'),
 };
 
 /** @param {{ outdir?: string, write?: boolean, minify?: boolean }} [options] */

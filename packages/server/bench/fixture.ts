@@ -2,7 +2,8 @@
 // in-memory PGlite), core's generated roster stored in it, the server started on it, and tokens to call it.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { generateRoster, systemClock, type Roster } from '@mentor-match/core';
+import { systemClock } from '@mentor-match/core';
+import { generateRoster, type Roster } from '@mentor-match/demo';
 import { mintToken, type AuthConfig } from '../src/auth/tokens.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';

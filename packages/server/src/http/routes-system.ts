@@ -1,5 +1,6 @@
 // Health, the changes feed, the demo's sign-in, and the OpenAPI document.
-import { ChangesPage, ChangesQuery, DEMO_NEWCOMER, parseInput } from '@mentor-match/core';
+import { ChangesPage, ChangesQuery, parseInput } from '@mentor-match/core';
+import { DEMO_NEWCOMER } from '@mentor-match/demo';
 import type { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { describeRoute, openAPIRouteHandler } from 'hono-openapi';
