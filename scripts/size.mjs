@@ -34,10 +34,11 @@ export const ALL_PAGE = {
 };
 /**
  * Issue 4's target for ALL_PAGE, and the regression ceiling enforced while it is not met: measured 68.6 KiB
- * on 2026-11-23, 72.2 KiB once ranking became column-based (see CEILING_BYTES), rounded up plus 1 KiB.
+ * on 2026-11-23, 72.2 KiB once ranking became column-based, 69.5 KiB on 2026-12-04 once the browser ranked
+ * with core's reference again (see CEILING_BYTES), rounded up plus 1 KiB.
  */
 export const ALL_TARGET_BYTES = 30 * 1024;
-export const ALL_CEILING_BYTES = 74 * 1024;
+export const ALL_CEILING_BYTES = 71 * 1024;
 
 /** DESIGN's target for that page. */
 export const TARGET_BYTES = 25 * 1024;
@@ -45,12 +46,13 @@ export const TARGET_BYTES = 25 * 1024;
  * What `npm test` enforces until the target is met: the size measured, rounded up to the next KiB, plus
  * 1 KiB, so a regression fails the build (the roster, a second copy of Lit or zod, classic zod, every
  * locale, another element's strings or the ranking code slipping into the elements' own chunks).
- * 51.3 KiB on 2026-11-23 (59.5 before a size pass); 55.1 KiB once core's ranking became column-based
- * (match-pool.ts: 6 times the server's search throughput at 100,000 members). MemoryAdapter ranks with that
- * same code, so the demo adapter carries it; a society's page with `api="…"` does not (the REST adapter
- * page is reported below). The target above is not met: README, "Size budget", says where the bytes go.
+ * 51.3 KiB on 2026-11-23 (59.5 before a size pass); 55.1 KiB once core's ranking became column-based;
+ * 52.4 KiB on 2026-12-04, once that engine moved to the server (packages/server/src/search/) and MemoryAdapter
+ * ranked with core's reference (matching.ts), which the demo adapter carries; a society's page with `api="…"`
+ * carries neither (the REST adapter page is reported below). The target above is not met: README, "Size
+ * budget", says where the bytes go.
  */
-export const CEILING_BYTES = 57 * 1024;
+export const CEILING_BYTES = 54 * 1024;
 
 export const kib = (bytes) => (bytes / 1024).toFixed(1);
 const gzip = (contents) => gzipSync(contents).length;
