@@ -131,6 +131,8 @@ export interface Seeker {
   taxonomy: Taxonomy;
   /** Topics wanted: the query's first, then the seeker's profile, without repeats. */
   topics: readonly string[];
+  /** The same, to look a topic up. */
+  wants: ReadonlySet<string>;
   industry: string | null;
   stage: CareerStage | null;
   /** Primary language subtags (the query's and the viewer's). */
@@ -172,11 +174,13 @@ export function prepareSeeker(input: Omit<RankInput, 'candidates'>): Seeker {
   const profile = viewer?.[seekerRoleFor(query.find)] ?? null;
   const offset = viewer ? offsetOrNaN(viewer.timeZone, now) : Number.NaN;
   const languages = new Set([...(query.language ? [query.language] : []), ...(viewer?.languages ?? [])].map(primaryLanguage));
+  const topics = unique([...(query.topics ?? []), ...(profile?.topics ?? [])]);
   const seeker: Seeker = {
     role: roleSought(query.find),
     viewerId: viewer?.id ?? null,
     taxonomy,
-    topics: unique([...(query.topics ?? []), ...(profile?.topics ?? [])]),
+    topics,
+    wants: new Set(topics),
     industry: query.industry ?? viewer?.industry ?? null,
     stage: (viewer?.careerStage && taxonomy.stages.get(viewer.careerStage)) || null,
     languages,
@@ -233,10 +237,15 @@ export const timeZoneScore = (hours: number): number => (Number.isNaN(hours) ? 0
 const topicsPart: ScorePart = {
   weight: 'topics',
   applies: (seeker) => seeker.topics.length > 0,
-  // Shared topics over the topics wanted. Counted without building the list: this runs for every candidate.
+  // Shared topics over the topics wanted, each counted once. Counted without building the list: this runs
+  // for every candidate.
   score(seeker, _member, profile) {
+    const { topics } = profile;
     let shared = 0;
-    for (const topic of seeker.topics) if (profile.topics.includes(topic)) shared += 1;
+    for (let i = 0; i < topics.length; i++) {
+      const topic = topics[i] as string;
+      if (seeker.wants.has(topic) && topics.indexOf(topic) === i) shared += 1;
+    }
     return Math.min(1, shared / seeker.topics.length);
   },
   reason: (seeker, _member, profile) => ({
