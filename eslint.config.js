@@ -28,4 +28,22 @@ export default tseslint.config(
       ],
     },
   },
+  // Dependencies point one way (DESIGN.md, "Packages"): core imports no other package of ours, and the elements
+  // reach the demo data only through <mentor-program>'s lazy import for `demo` (a dynamic import, which this
+  // rule leaves alone), so a page with `api` downloads none of it. Stories and tests may use the demo.
+  {
+    files: ['packages/core/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@mentor-match/*'], message: 'core depends on no other package of ours.' }] }],
+    },
+  },
+  {
+    files: ['packages/elements/src/**/*.ts'],
+    ignores: ['**/*.stories.ts', '**/*.test.ts', '**/story-fixtures.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['@mentor-match/demo', '@mentor-match/demo/*'], message: 'The elements reach the demo only through the lazy import for `demo` in mentor-program.ts.' }],
+      }],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 // The real server under load: search and request over HTTP on PGlite (in memory) and on PostgreSQL, with
-// 10,000 and 100,000 members of core's generated roster. Target (issue 5): search p95 under 50 ms at
+// 10,000 and 100,000 members of the demo's generated roster. Target (issue 5): search p95 under 50 ms at
 // 100,000 members on PostgreSQL, on the project's 2-core machines.
 //
 // The server runs in a child process (packages/server/bench/load-server.ts: seeds the roster, starts the

@@ -3,9 +3,9 @@
 // viewer. The same queries also go straight to rankCandidates over a prebuilt candidate list, which
 // separates the cost of matching from the adapter's own work (counts, views, copies).
 import {
-  DEFAULT_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, MemoryBackend, generateRoster, rankCandidates,
-  type Candidate, type Member, type SearchQuery,
+  DEFAULT_PROGRAM_SETTINGS, MemoryBackend, rankCandidates, type Candidate, type Member, type SearchQuery,
 } from '@mentor-match/core';
+import { DEMO_ROSTER_SEED, generateRoster } from '@mentor-match/demo';
 
 export const CRITERIA = ['blank', 'one topic', 'text'] as const;
 export type Criteria = (typeof CRITERIA)[number];

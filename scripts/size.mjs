@@ -2,8 +2,8 @@
 // The size budget of the CDN loader (a step of `npm test`): builds dist/cdn in memory and adds up, from
 // esbuild's metafile, the gzipped JavaScript that a CMS page with <mentor-program demo> and
 // <mentor-search> downloads: the loader, the chunks of the tags it finds (each define module and what it
-// imports statically), and the adapter (the demo program: MemoryAdapter and core). Prints a table of every
-// file counted and fails when the total is over the ceiling.
+// imports statically), and the adapter (the in-page demo program, packages/demo/src/in-page.ts: MemoryAdapter
+// and core). Prints a table of every file counted and fails when the total is over the ceiling.
 //
 // Not counted, and reported apart: the demo roster (seed data: the names and profiles of 200 made-up
 // members, loaded only by `<mentor-program demo>`; a society's page never downloads it) and the French
@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The page measured: the tags on it and where its adapter comes from. */
 export const PAGE = {
   tags: ['mentor-program', 'mentor-search'],
-  adapter: 'packages/elements/src/mentor-program/demo.ts',
+  adapter: 'packages/demo/src/in-page.ts',
 };
 
 /** The same page with `api="…"` instead of `demo`: reported, not checked. */
@@ -34,7 +34,9 @@ export const ALL_PAGE = {
 };
 /**
  * Issue 4's target for ALL_PAGE, and the regression ceiling enforced while it is not met: measured 68.6 KiB
- * on 2026-11-23, 72.2 KiB once ranking became column-based (see CEILING_BYTES), rounded up plus 1 KiB.
+ * on 2026-11-23, 72.2 KiB once ranking became column-based, 73.6 KiB on 2026-12-04 with the page's resource
+ * cache, the form controller and the mentoring service, the browser ranking with core's reference again (see
+ * CEILING_BYTES). Rounded up plus 1 KiB, but never above 74 KiB: issue 9 keeps the ceilings.
  */
 export const ALL_TARGET_BYTES = 30 * 1024;
 export const ALL_CEILING_BYTES = 74 * 1024;
@@ -45,10 +47,12 @@ export const TARGET_BYTES = 25 * 1024;
  * What `npm test` enforces until the target is met: the size measured, rounded up to the next KiB, plus
  * 1 KiB, so a regression fails the build (the roster, a second copy of Lit or zod, classic zod, every
  * locale, another element's strings or the ranking code slipping into the elements' own chunks).
- * 51.3 KiB on 2026-11-23 (59.5 before a size pass); 55.1 KiB once core's ranking became column-based
- * (match-pool.ts: 6 times the server's search throughput at 100,000 members). MemoryAdapter ranks with that
- * same code, so the demo adapter carries it; a society's page with `api="…"` does not (the REST adapter
- * page is reported below). The target above is not met: README, "Size budget", says where the bytes go.
+ * 51.3 KiB on 2026-11-23 (59.5 before a size pass); 55.1 KiB once core's ranking became column-based; 58.2
+ * KiB with the page's resource cache, the card's request guards and the mentoring service; 55.5 KiB on
+ * 2026-12-04, once that engine moved to the server (packages/server/src/search/) and MemoryAdapter ranked
+ * with core's reference (matching.ts), which the demo adapter carries; a society's page with `api="…"`
+ * carries neither (the REST adapter page is reported below). Never above 57 KiB: issue 9 keeps the ceilings.
+ * The target above is not met: README, "Size budget", says where the bytes go.
  */
 export const CEILING_BYTES = 57 * 1024;
 

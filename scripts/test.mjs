@@ -14,6 +14,7 @@ mkdirSync(results, { recursive: true });
 const steps = [
   { name: 'type-check', cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json'] },
   { name: 'type-check core (no DOM)', cmd: 'npx', args: ['tsc', '-p', 'packages/core/tsconfig.json'] },
+  { name: 'type-check demo roster (no DOM)', cmd: 'npx', args: ['tsc', '-p', 'packages/demo/tsconfig.json'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'no import cycles', cmd: process.execPath, args: ['scripts/import-cycles.mjs'] },
   // The CDN loader's size for a page with <mentor-program demo> + <mentor-search> (README, "Size budget").

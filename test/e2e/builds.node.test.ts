@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildCdn, buildEsm, packageDir } from '../../packages/elements/scripts/build.mjs';
 import { minifyCssPart, minifyHtmlPart, minifyTemplates } from '../../packages/elements/scripts/minify-templates.mjs';
-import { measure, pagePlan } from '../../scripts/size.mjs';
+import { API_PAGE, PAGE, measure, pagePlan } from '../../scripts/size.mjs';
 import { tempDir } from './chromium.ts';
 
 const src = path.join(packageDir, 'src');
@@ -117,6 +117,30 @@ describe('the CDN loader, for CMS pages', () => {
     assert.deepEqual(inputs.filter((input) => /roster|i18n\/fr/.test(input)), []);
     assert.ok(inputs.some((input) => input.endsWith('core/src/memory-adapter.ts')), 'the adapter is counted');
     assert.deepEqual(plan.apart.map((output) => output.reason.split(':')[0]).sort(), ['French catalog', 'demo roster']);
+  });
+
+  test('gives a page with api="…" no way to demo code: only <mentor-program demo> imports it, lazily', async () => {
+    const outputs = await measure();
+    const isDemoCode = (input: string) => input.startsWith('packages/demo/') || /core\/src\/memory-/.test(input);
+    const downloaded = pagePlan(outputs, API_PAGE).counted.flatMap((output) => output.inputs);
+    assert.ok(downloaded.some((input) => input.startsWith('packages/rest-adapter/')), 'the REST adapter is counted');
+    assert.deepEqual(downloaded.filter(isDemoCode), []);
+    // Every import from the loader, static or lazy (any element, any language, a member's first click), except
+    // the demo program's own entry: none of it is demo code, so `demo` is the one way in.
+    const demo = [...outputs.values()].find((output) => output.entryPoint === PAGE.adapter)!;
+    const loader = [...outputs.values()].find((output) => output.entryPoint === 'packages/elements/src/loader.ts')!;
+    const reached = new Set<string>();
+    const visit = (name: string) => {
+      if (name === demo.name || reached.has(name)) return;
+      reached.add(name);
+      for (const next of [...outputs.get(name)!.imports, ...outputs.get(name)!.dynamic]) visit(next);
+    };
+    visit(loader.name);
+    const reachedInputs = [...reached].flatMap((name) => outputs.get(name)!.inputs);
+    assert.ok(reachedInputs.some((input) => input.endsWith('mentor-relationships-console/mentor-relationships-console.ts')), 'every element is reached');
+    assert.deepEqual(reachedInputs.filter(isDemoCode), []);
+    const importers = [...outputs.values()].filter((output) => output.dynamic.includes(demo.name) || output.imports.includes(demo.name));
+    assert.deepEqual(importers.map((output) => output.inputs.some((input) => input.endsWith('mentor-program/mentor-program.ts'))), [true]);
   });
 });
 

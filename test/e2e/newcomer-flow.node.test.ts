@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { badgeNote, tabTo, waitForText, watchPage } from './chromium.ts';
 import { signInAs, useDemoSite } from './demo-site.ts';
-import { DEMO_NEWCOMER } from '@mentor-match/core';
+import { DEMO_NEWCOMER } from '@mentor-match/demo';
 import { anyMentor, findNewcomers, pendingRequest, signedIn } from './demo-members.ts';
 
 /** The newcomer's pending request, with its expiry date as the card words it in `lang`. */

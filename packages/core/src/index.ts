@@ -19,5 +19,4 @@ export type { JobRun } from './service/jobs.ts';
 export * from './service/mentoring-service.ts';
 export * from './memory-backend.ts';
 export * from './memory-adapter.ts';
-export * from './roster.ts';
 export * from './avatar.ts';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  DEFAULT_PROGRAM_SETTINGS, MatchReason, programSettings, rankCandidates, scoreMatch, hoursApart,
+  DEFAULT_PROGRAM_SETTINGS, MatchReason, programSettings, rankCandidates, hoursApart,
   utcOffsetHours, type Candidate, type MatchWeights, type Member, type RankInput, type SearchQuery,
 } from '../src/index.ts';
 import { member as fixtureMember, type MemberSpec } from './member-fixtures.ts';
@@ -362,12 +362,12 @@ describe('matching: score parts and reasons', () => {
     for (const r of hit.reasons) expect(MatchReason.safeParse(r).success, JSON.stringify(r)).to.equal(true);
   });
 
-  it('scoreMatch scores one member, and 0 when not enrolled in the role sought', () => {
+  it('scores a member in the role sought, and finds nobody in a role they are not enrolled in', () => {
     const viewer = member('me', { industry: 'pharma', mentee: {} });
     const other = member('a', { industry: 'pharma', mentor: null, mentee: {} });
     const settings = weighted({ industry: 1 });
-    expect(scoreMatch({ viewer, member: other, find: 'mentees', settings, now: NOW }).score).to.equal(1);
-    expect(scoreMatch({ viewer, member: other, find: 'mentors', settings, now: NOW })).to.deep.equal({ score: 0, reasons: [] });
+    expect(scoreOf(viewer, other, settings, { find: 'mentees' }).score).to.equal(1);
+    expect(rank([other], { find: 'mentors' }, { viewer, settings })).to.deep.equal({ total: 0, page: [] });
   });
 });
 

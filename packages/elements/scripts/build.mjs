@@ -33,7 +33,7 @@ export const ESM_DIR = path.join(packageDir, 'dist', 'esm');
  */
 export const CDN_ENTRIES = {
   'mentor-match': path.join(src, 'loader.ts'),
-  demo: path.join(src, 'mentor-program', 'demo.ts'),
+  demo: path.join(repoRoot, 'packages', 'demo', 'src', 'in-page.ts'),
 };
 
 /** @param {{ outdir?: string, write?: boolean, minify?: boolean }} [options] */
@@ -58,7 +58,7 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     tsconfig,
-    // Core's package.json declares which of its modules have side effects, so the demo roster and
+    // Core's and the demo's package.json declare which of their modules have side effects, so the roster and
     // modules a page does not use stay out of its chunks.
     plugins: [oneZod, catalogSections, minifyTemplatesPlugin(/packages[\\/]elements[\\/]src[\\/].*\.ts$/)],
     logLevel: 'warning',

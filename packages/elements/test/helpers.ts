@@ -1,9 +1,10 @@
 // Shared fixtures for element tests: a real MemoryBackend behind a real <mentor-program>.
 import { fixture, html } from '@open-wc/testing';
 import {
-  ManualClock, MemoryBackend, generateRoster, programSettings,
+  ManualClock, MemoryBackend, programSettings,
   type MentoringAdapter, type ProgramSettings,
 } from '@mentor-match/core';
+import { generateRoster } from '@mentor-match/demo';
 import '../src/mentor-program/define.ts';
 import type { MentorProgram } from '../src/mentor-program/mentor-program.ts';
 

@@ -1,8 +1,10 @@
 // What the server benchmarks share: a database of their own (a PostgreSQL schema dropped afterwards, or an
-// in-memory PGlite), core's generated roster stored in it, the server started on it, and tokens to call it.
+// in-memory PGlite), the demo package's generated roster stored in it, the server started on it, and tokens to
+// call it.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { generateRoster, systemClock, type Roster } from '@mentor-match/core';
+import { systemClock } from '@mentor-match/core';
+import { generateRoster, type Roster } from '@mentor-match/demo';
 import { mintToken, type AuthConfig } from '../src/auth/tokens.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -26,7 +28,7 @@ export interface BenchServer {
 const since = (start: number) => performance.now() - start;
 
 /**
- * Seeds `size` members of core's roster into PostgreSQL at `databaseUrl` (a schema of its own) or, without
+ * Seeds `size` members of the demo package's roster into PostgreSQL at `databaseUrl` (a schema of its own) or, without
  * a URL, an in-memory PGlite, and starts the server on it (no rate limit, no job timer, warnings only).
  */
 export async function startBenchServer(size: number, databaseUrl?: string): Promise<BenchServer> {

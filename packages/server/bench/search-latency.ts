@@ -1,4 +1,4 @@
-// Search latency, one search at a time: seeds core's roster (100,000 members by default) into PostgreSQL
+// Search latency, one search at a time: seeds the demo's roster (100,000 members by default) into PostgreSQL
 // (DATABASE_URL, a schema of its own, dropped afterwards) or in-memory PGlite, starts the server on it, and
 // times searches over HTTP as different members with different criteria. Prints p50 / p95 / max per kind of
 // query: what each kind costs on its own, where bench/30-server-load.mjs (`npm run bench`) measures the

@@ -1,7 +1,8 @@
 // The server's settings from the environment (12-factor): every variable is documented in the README's
 // "Deploy the server" section. Invalid values stop the start with a message naming the variable.
 import { readFileSync } from 'node:fs';
-import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, programSettings } from '@mentor-match/core';
+import { programSettings } from '@mentor-match/core';
+import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { LOG_LEVELS, type LogLevel } from './log.ts';
 import { DEFAULT_DATA_DIR, type ServerOptions } from './server.ts';
 

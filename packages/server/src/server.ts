@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import {
-  DEFAULT_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, MentoringService, ProgramSettings, systemClock,
-  type Clock, type JobRun,
+  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, systemClock, type Clock, type JobRun,
 } from '@mentor-match/core';
+import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { Hono } from 'hono';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken, type AuthConfig } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
@@ -42,6 +42,7 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** PGlite data folder (default `.data/pglite`); `memory://` for an in-memory database. */
   dataDir?: string;
+  /** Default: core's DEFAULT_PROGRAM_SETTINGS; in demo mode the demo's (DEMO_PROGRAM_SETTINGS). */
   settings?: ProgramSettings;
   /** The program's clock (expiry, reminders, dates). Default: the system clock. */
   clock?: Clock;
@@ -92,10 +93,10 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = typeof options.log === 'object' ? options.log : createLogger(options.log ?? 'info');
-  const program = new Program(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
+  const demo = options.demo ? { rosterSize: DEMO_ROSTER_SIZE, rosterSeed: DEMO_ROSTER_SEED, ...(options.demo === true ? {} : options.demo) } : null;
+  const program = new Program(options.settings ?? (demo ? DEMO_PROGRAM_SETTINGS : DEFAULT_PROGRAM_SETTINGS));
   const clock = options.clock ?? systemClock;
   const host = options.host ?? '127.0.0.1';
-  const demo = options.demo ? { rosterSize: DEMO_ROSTER_SIZE, rosterSeed: DEMO_ROSTER_SEED, ...(options.demo === true ? {} : options.demo) } : null;
 
   // Keys first: a misconfigured server stops before it opens anything.
   const auth: AuthConfig = {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { DEMO_PROGRAM_SETTINGS, demoRoster } from '@mentor-match/demo';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
@@ -24,8 +25,10 @@ describe('main.ts', () => {
       void exited.then((code) => reject(new Error(`exited with ${code} before listening`)));
     });
     const url = await listening;
-    const members = (await (await fetch(`${url}/api/v1/demo/members`)).json()) as { members: { id: string }[] };
+    const members = (await (await fetch(`${url}/api/v1/demo/members`)).json()) as { members: { id: string; name: string }[] };
     assert.equal(members.members.length, 50);
+    const seeded = demoRoster({ now: new Date(), size: 50 }).members;
+    assert.deepEqual(members.members.map((m) => m.name).sort(), seeded.map((m) => m.name).sort(), 'the demo package\'s roster is seeded');
     const session = (await (
       await fetch(`${url}/api/v1/demo/session`, {
         method: 'POST',
@@ -34,6 +37,8 @@ describe('main.ts', () => {
       })
     ).json()) as { token: string };
     assert.equal((await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${session.token}` } })).status, 200);
+    const program = (await (await fetch(`${url}/api/v1/program`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as { name: string };
+    assert.equal(program.name, DEMO_PROGRAM_SETTINGS.name, 'demo mode runs the demo\'s program');
 
     child.kill('SIGTERM');
     assert.equal(await exited, 0);

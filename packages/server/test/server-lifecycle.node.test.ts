@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEMO_NEWCOMER } from '@mentor-match/core';
+import { DEMO_NEWCOMER } from '@mentor-match/demo';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier } from '../src/auth/tokens.ts';
 import { configFromEnv } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';

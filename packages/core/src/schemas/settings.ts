@@ -58,7 +58,10 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   meetingMode: 10,
 };
 
-/** A program as the demo and the tests start it: a general professional society. */
+/**
+ * The program a server or MemoryBackend runs when given none: a general professional society's taxonomy and
+ * the usual limits. Tests start from it too (`programSettings(overrides)`); the demo names it its own.
+ */
 export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   name: 'Mentoring Program',
   topics: [

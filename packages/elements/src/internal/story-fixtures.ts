@@ -5,10 +5,11 @@
 // DOM-free apart from `inProgram` and `pierce`, so the element tests could build their worlds with it too.
 import { html, type TemplateResult } from 'lit';
 import {
-  DEFAULT_VISIBILITY, ManualClock, MemoryBackend, MentoringError, avatarDataUrl, generateRoster, programSettings,
+  DEFAULT_VISIBILITY, ManualClock, MemoryBackend, MentoringError, avatarDataUrl, programSettings,
   type EnrolmentInput, type Find, type MentoringAdapter, type ProfileInput, type ProgramSettings, type RoleInput,
   type SearchHit,
 } from '@mentor-match/core';
+import { generateRoster } from '@mentor-match/demo';
 import type { Theme } from '../mentor-program/mentor-program.ts';
 import '../mentor-program/define.ts';
 

@@ -112,7 +112,7 @@ export class MentorProgram extends LitElement {
         adapter = unavailableAdapter(toMentoringError(error));
       }
     } else if (this.demo) {
-      const { demoAdapter } = await import('./demo.ts');
+      const { demoAdapter } = await import('@mentor-match/demo/in-page');
       adapter = demoAdapter(this.member);
     }
     if (loadId !== this.#loadId) return;

@@ -1,6 +1,7 @@
-// The demo roster: on the first start of an empty database, core's seeded roster (the same members and
-// mentorships the in-page demo shows) is stored, so `npm start` opens on a living program.
-import { DAY_MS, generateRoster, type Clock, type ProgramSettings } from '@mentor-match/core';
+// The demo roster: on the first start of an empty database, the demo package's roster of the day (the same
+// members and mentorships the in-page demo shows) is stored, so `npm start` opens on a living program.
+import type { Clock, ProgramSettings } from '@mentor-match/core';
+import { demoRoster } from '@mentor-match/demo';
 import type { Database } from '../db/database.ts';
 import { ADVISORY_SEED, advisoryLock } from '../store/locks.ts';
 import { countMembers, insertMembers } from '../store/members.ts';
@@ -20,13 +21,7 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     await advisoryLock(tx, ADVISORY_SEED, 0);
     if ((await countMembers(tx)) > 0) return 0;
     const now = options.clock.now();
-    // The start of the UTC day, as the in-page demo does, so both tell the same story today.
-    const roster = generateRoster({
-      size: options.size,
-      seed: options.seed,
-      settings: options.settings,
-      now: new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS),
-    });
+    const roster = demoRoster({ now, size: options.size, seed: options.seed, settings: options.settings });
     await insertMembers(tx, roster.members, now);
     await insertMentorships(tx, roster.mentorships);
     return roster.members.length;

@@ -1,27 +1,28 @@
 // The search directory: every enrolled member and the active-mentorship counts, kept in this instance's
-// memory so a search ranks 100,000 members with core's rankCandidates in milliseconds instead of shipping
-// them from the database each time. It follows the changes feed: before each search it reads the head
-// sequence (one index lookup) and reloads only the members and mentorships changed since, so a search
-// always sees every change committed before it started, made by any instance.
+// memory so a search ranks 100,000 members in milliseconds instead of shipping them from the database each
+// time. It follows the changes feed: before each search it reads the head sequence (one index lookup) and
+// reloads only the members and mentorships changed since, so a search always sees every change committed
+// before it started, made by any instance.
 //
-// For each role it keeps the candidates core's `isAvailable` admits (public profiles, counts) in a core
-// CandidatePool, the columns rankCandidates reads, updated in place for the members a change touched:
-// building 100,000 candidates per search would cost more than ranking them.
+// For each role it keeps the candidates core's `isAvailable` admits (public profiles, counts) in a
+// CandidatePool (pool.ts), the columns the engine (ranking.ts) reads, updated in place for the members a
+// change touched: building 100,000 candidates per search would cost more than ranking them. `candidates()`
+// hands a pool to core's rankCandidates as a RankingIndex, which the engine then ranks. The pools and the
+// vocabularies numbering their values belong to this directory: nothing is shared with another one, and
+// a reset (or new settings) starts them afresh.
 import {
-  CandidatePool, isAvailable, publicProfile, type Candidate, type Member, type ProgramSettings, type Role,
+  isAvailable, publicProfile, type ActiveCounts, type Candidate, type Member, type ProgramSettings, type Role,
 } from '@mentor-match/core';
 import type { Queryable } from '../db/database.ts';
 import { changesAfter, headSeq } from '../store/changes.ts';
 import { enrolledMembers } from '../store/members.ts';
 import { activePairs } from '../store/mentorships.ts';
+import { CandidatePool } from './pool.ts';
+import { PoolIndex } from './ranking.ts';
+import { Vocabularies } from './vocabulary.ts';
 
 /** Past this many changes a full reload is cheaper than catching up. */
 const FULL_RELOAD_AFTER = 20_000;
-
-export interface ActiveCounts {
-  mentees: number;
-  mentors: number;
-}
 
 const NONE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
 const ROLES: readonly Role[] = ['mentor', 'mentee'];
@@ -69,9 +70,10 @@ export class MemberDirectory {
 
   /**
    * The members available in `role`, as search candidates by their public profiles; those in `whole` (the
-   * viewer's partners) by their whole record. The pool is shared: callers must not change it.
+   * viewer's partners) by their whole record: a RankingIndex for core's rankCandidates, over a pool that is
+   * shared (callers must not change it).
    */
-  candidates(role: Role, settings: ProgramSettings, whole: ReadonlySet<string> = new Set()): Iterable<Candidate> {
+  candidates(role: Role, settings: ProgramSettings, whole: ReadonlySet<string> = new Set()): PoolIndex {
     const pool = this.#poolsFor(settings)[role];
     const replacements: Candidate[] = [];
     for (const id of whole) {
@@ -79,7 +81,7 @@ export class MemberDirectory {
       const member = this.#members.get(id);
       if (candidate !== undefined && member !== undefined) replacements.push({ ...candidate, member });
     }
-    return replacements.length > 0 ? pool.with(replacements) : pool;
+    return new PoolIndex(pool, replacements);
   }
 
   member(id: string): Member | undefined {
@@ -156,7 +158,9 @@ export class MemberDirectory {
 
   #poolsFor(settings: ProgramSettings): Record<Role, CandidatePool> {
     if (this.#pools?.settings !== settings) {
-      const byRole = { mentor: new CandidatePool('mentor'), mentee: new CandidatePool('mentee') };
+      // Fresh vocabularies too: numbers of members long gone are not kept.
+      const vocabularies = new Vocabularies();
+      const byRole = { mentor: new CandidatePool('mentor', vocabularies), mentee: new CandidatePool('mentee', vocabularies) };
       for (const member of this.#members.values()) {
         const candidate = this.#candidate(member);
         for (const role of ROLES) if (isAvailable(candidate, role, settings)) byRole[role].set(candidate);

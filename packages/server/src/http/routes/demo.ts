@@ -1,5 +1,6 @@
 // /demo (demo mode only): a session for any demo member, and the members to choose from.
-import { DEMO_NEWCOMER, notFound } from '@mentor-match/core';
+import { notFound } from '@mentor-match/core';
+import { DEMO_NEWCOMER } from '@mentor-match/demo';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { describeRoute } from 'hono-openapi';

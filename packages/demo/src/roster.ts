@@ -2,30 +2,24 @@
 // mentorships between them (history, active pairs that fill some mentors, open requests), built with
 // the lifecycle's own planRequest / applyAction so every record is one the program could have produced.
 // Same seed, size, settings and `now` → identical output, in every browser and on the server.
-import { avatarDataUrl, AVATAR_COLORS, initialsOf } from './avatar.ts';
-import { addMonths, DAY_MS } from './clock.ts';
-import { foldText } from './fold.ts';
-import { applyAction, applyFeedback, expireIfDue, isReminderDue, planRequest } from './lifecycle.ts';
+import {
+  AVATAR_COLORS, DAY_MS, DEFAULT_VISIBILITY, MEETING_MODES, addMonths, applyAction, applyFeedback, avatarDataUrl, expireIfDue,
+  initialsOf, isReminderDue, planRequest, type CareerStage, type MeetingMode, type Member, type Mentorship,
+  type MentorshipRequestInput, type ProgramSettings, type Role, type RoleProfile, type TaxonomyEntry, type TermMonths,
+  type Visibility, type VisibleField,
+} from '@mentor-match/core';
+import { foldText } from '@mentor-match/core/fold';
+import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 import { Random } from './random.ts';
 import { HUB_PLACES, LANGUAGE_NAMES, NAMING_TRADITIONS, type NamingTradition, type Place } from './roster-names.ts';
 import {
   EARLY_CAREER_TOPICS, FEEDBACK_COMMENTS, GENERIC_TITLES, INDUSTRY_TOPICS, INVITE_MESSAGES, MENTEE_GOALS,
   MENTOR_APPROACHES, ORGANISATIONS, PASTIMES, REQUEST_GOALS, REQUEST_MESSAGES, SENIOR_TOPICS, STAGE_STEPS, TITLES, YEARS,
 } from './roster-profiles.ts';
-import { MEETING_MODES, type MeetingMode, type Role } from './schemas/common.ts';
-import { DEFAULT_VISIBILITY, type Member, type RoleProfile, type Visibility, type VisibleField } from './schemas/member.ts';
-import type { Mentorship, MentorshipRequestInput } from './schemas/mentorship.ts';
-import { DEFAULT_PROGRAM_SETTINGS, type CareerStage, type ProgramSettings, type TaxonomyEntry, type TermMonths } from './schemas/settings.ts';
 
 export const DEMO_ROSTER_SEED = 20261123;
 export const DEMO_ROSTER_SIZE = 200;
 export const ROSTER_MIN_SIZE = 50;
-
-/**
- * The demo's member who has not enrolled yet ("A new member" under "Signed in as"), for trying enrolment
- * from scratch. Not in the roster: the in-page demo and the demo server create them on first sign-in.
- */
-export const DEMO_NEWCOMER = Object.freeze({ id: 'demo-new-member', name: 'Alex Newcomer', email: 'alex.newcomer@members.example.org' });
 export const ROSTER_MAX_SIZE = 100_000;
 
 export interface RosterOptions {
@@ -33,7 +27,7 @@ export interface RosterOptions {
   size: number;
   /** Default: DEMO_ROSTER_SEED. */
   seed?: number;
-  /** The program the roster is for (its topics, industries, stages, limits). Default: DEFAULT_PROGRAM_SETTINGS. */
+  /** The program the roster is for (its topics, industries, stages, limits). Default: DEMO_PROGRAM_SETTINGS. */
   settings?: ProgramSettings;
   /**
    * The instant the roster is "as of": enrolment dates, mentorships and return dates are placed around
@@ -77,7 +71,7 @@ const END_REASONS = ['New job, less time for now.', 'We agreed our goals had cha
 
 /** Generates a roster; throws a RangeError for a size outside 50–100,000. */
 export function generateRoster(options: RosterOptions): Roster {
-  const { size, seed = DEMO_ROSTER_SEED, settings = DEFAULT_PROGRAM_SETTINGS } = options;
+  const { size, seed = DEMO_ROSTER_SEED, settings = DEMO_PROGRAM_SETTINGS } = options;
   if (!Number.isInteger(size) || size < ROSTER_MIN_SIZE || size > ROSTER_MAX_SIZE) {
     throw new RangeError(`Roster size must be a whole number from ${ROSTER_MIN_SIZE} to ${ROSTER_MAX_SIZE}; got ${size}.`);
   }
@@ -89,7 +83,8 @@ export function generateRoster(options: RosterOptions): Roster {
   return { members, mentorships };
 }
 
-function startOfUtcDay(date: Date): Date {
+/** The start of the date's day in UTC: a roster generated any time that day comes out the same. */
+export function startOfUtcDay(date: Date): Date {
   return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
 }
 

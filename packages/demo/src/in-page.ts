@@ -1,11 +1,13 @@
-// The demo program: MemoryAdapter over the seeded roster, kept in localStorage so a demo survives a
-// reload. Loaded lazily, so a page with a real backend never downloads it. The roster generator and its
-// names (the bulk of the bytes) are a chunk of their own, imported here, so MemoryAdapter's code and the
-// demo's seed data are downloaded (and counted, see scripts/size.mjs) separately.
+// The in-page demo program (`<mentor-program demo>`): MemoryAdapter over the demo roster, kept in
+// localStorage so a demo survives a reload. <mentor-program> imports this module lazily, so a page with a
+// real backend never downloads it. The roster generator and its names (the bulk of the bytes) are a chunk
+// of their own, imported here, so MemoryAdapter's code and the demo's seed data are downloaded (and
+// counted, see scripts/size.mjs) separately. The CDN build serves this module as `demo.js`.
 import { MemoryBackend } from '@mentor-match/core/memory-backend';
 import type { MentoringAdapter } from '@mentor-match/core';
+import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
-const { DEMO_NEWCOMER, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster } = await import('@mentor-match/core/roster');
+const { DEMO_NEWCOMER, demoRoster } = await import('./program.ts');
 
 /** Where the demo keeps its state in `localStorage`. */
 export const DEMO_STORAGE_KEY = 'mentor-match:demo';
@@ -14,8 +16,9 @@ let backend: MemoryBackend | undefined;
 
 export function demoBackend(): MemoryBackend {
   if (!backend) {
-    const roster = generateRoster({ size: DEMO_ROSTER_SIZE, seed: DEMO_ROSTER_SEED });
+    const roster = demoRoster({ now: new Date() });
     backend = new MemoryBackend({
+      settings: DEMO_PROGRAM_SETTINGS,
       members: roster.members,
       mentorships: roster.mentorships,
       storage: safeLocalStorage(),

@@ -2,7 +2,7 @@
 // change another tab saves reaches this one's elements through the window's `storage` event.
 import { expect } from '@open-wc/testing';
 import { MemoryBackend, type MentoringChange } from '@mentor-match/core';
-import { DEMO_STORAGE_KEY, demoBackend } from './demo.ts';
+import { DEMO_STORAGE_KEY, demoBackend } from '../src/in-page.ts';
 
 describe('the in-page demo program', () => {
   after(() => localStorage.removeItem(DEMO_STORAGE_KEY));

@@ -1,0 +1,30 @@
+// The demo program as `npm start` seeds it and the in-page demo starts it: the roster of the day, and the
+// member who has not enrolled yet.
+import type { ProgramSettings } from '@mentor-match/core';
+import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster, startOfUtcDay, type Roster } from './roster.ts';
+import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
+
+/**
+ * The demo's member who has not enrolled yet ("A new member" under "Signed in as"), for trying enrolment
+ * from scratch. Not in the roster: the in-page demo and the demo server create them on first sign-in.
+ */
+export const DEMO_NEWCOMER = Object.freeze({ id: 'demo-new-member', name: 'Alex Newcomer', email: 'alex.newcomer@members.example.org' });
+
+export interface DemoRosterOptions {
+  /** Any instant of the day the roster is for. */
+  now: Date;
+  /** Default: DEMO_ROSTER_SIZE. */
+  size?: number;
+  /** Default: DEMO_ROSTER_SEED. */
+  seed?: number;
+  /** Default: DEMO_PROGRAM_SETTINGS. */
+  settings?: ProgramSettings;
+}
+
+/**
+ * The demo roster as of the start of `now`'s UTC day: the server seeding its database and a page starting
+ * the in-page demo on the same day tell the same story (the same members, mentorships and dates).
+ */
+export function demoRoster({ now, size = DEMO_ROSTER_SIZE, seed = DEMO_ROSTER_SEED, settings = DEMO_PROGRAM_SETTINGS }: DemoRosterOptions): Roster {
+  return generateRoster({ size, seed, settings, now: startOfUtcDay(now) });
+}
