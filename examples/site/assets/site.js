@@ -47,7 +47,7 @@ const FRENCH = {
     'Envoyez une demande comme mentoré, puis connectez-vous comme le mentor pour la voir arriver.',
   findMentorLede:
     'Laissez les critères vides pour voir tous les mentors qui ont une place, les meilleurs d’abord, ou affinez la liste. ' +
-    'Ouvrez un nom pour le profil complet ; « Demander comme mentor » envoie votre demande.',
+    'Ouvrez un nom pour le profil complet ; « Demander un mentorat » envoie votre demande.',
   tipsTitle: 'Une bonne demande',
   tip1: 'Dites en une phrase ou deux ce que vous espérez atteindre pendant la durée choisie.',
   tip2: 'Choisissez les domaines où vous voulez être accompagné ; votre mentor les voit en premier.',

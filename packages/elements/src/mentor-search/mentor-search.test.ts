@@ -12,6 +12,7 @@ import type { MentorSearchEvent } from '../events/search-query.ts';
 import type { MentorResultsEvent } from '../events/search-results.ts';
 import { searchEn } from '../i18n/en.ts';
 import { fr } from '../i18n/fr.ts';
+import { formatFor } from '../i18n/format.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -599,12 +600,15 @@ describe('<mentor-search>', () => {
     });
 
     it('words counts with the right plural in both languages', () => {
-      expect(searchEn['search.count.mentors'](0, '0')).to.equal('No mentors found');
-      expect(searchEn['search.count.mentors'](1, '1')).to.equal('1 mentor found');
-      expect(searchEn['search.count.mentees'](1234, '1,234')).to.equal('1,234 mentees found');
-      expect(fr['search.count.mentors'](0, '0')).to.equal('Aucun mentor trouvé');
-      expect(fr['search.count.mentors'](1, '1')).to.equal('1 mentor trouvé');
-      expect(fr['search.count.mentees'](23, '23')).to.equal('23 mentorés trouvés');
+      const en = formatFor('en');
+      expect(searchEn['search.count.mentors'](0, en)).to.equal('No mentors found');
+      expect(searchEn['search.count.mentors'](1, en)).to.equal('1 mentor found');
+      expect(searchEn['search.count.mentees'](1234, en)).to.equal('1,234 mentees found');
+      const french = formatFor('fr');
+      expect(fr['search.count.mentors'](0, french)).to.equal('Aucun mentor trouvé');
+      expect(fr['search.count.mentors'](1, french)).to.equal('1 mentor trouvé');
+      expect(fr['search.count.mentees'](23, french)).to.equal('23 mentorés trouvés');
+      expect(fr['search.count.mentees'](1234, french)).to.equal('1\u202f234 mentorés trouvés');
     });
   });
 });
