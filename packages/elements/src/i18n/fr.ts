@@ -45,7 +45,7 @@ export const fr: Messages = {
   'reason.code-of-conduct': 'Veuillez accepter le code de conduite pour continuer.',
   'reason.feedback-given': 'Vous avez déjà donné votre avis.',
   'reason.timeout': 'Le service de mentorat a mis trop de temps à répondre. Réessayez.',
-  'reason.aborted': 'La demande a été annulée.',
+  'reason.aborted': 'L’opération a été annulée.',
   'error.details': 'Détails pour l’équipe web',
   'action.retry': 'Réessayer',
   'action.close': 'Fermer',
