@@ -6,8 +6,9 @@
 // file counted and fails when the total is over the ceiling.
 //
 // Not counted, and reported apart: the demo roster (seed data: the names and profiles of 200 made-up
-// members, loaded only by `<mentor-program demo>`; a society's page never downloads it) and the French
-// catalog (downloaded only on French pages).
+// members, loaded only by `<mentor-program demo>`; a society's page never downloads it) and the catalogs
+// of other languages than English (each downloaded only where an element is shown in its language), each
+// with its size.
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,9 +140,23 @@ export function pagePlan(outputs, page = PAGE) {
     const output = outputs.get(name);
     if (output.inputs.some((input) => input.endsWith('/roster.ts'))) apart.push({ ...output, reason: 'demo roster: seed data, loaded only by `demo`' });
   }
+  const languageNames = new Intl.DisplayNames('en', { type: 'language' });
   for (const name of loader.dynamic) {
     const output = outputs.get(name);
-    if (output.entryPoint?.includes('/i18n/')) apart.push({ ...output, reason: 'French catalog: only on French pages' });
+    const lang = /\/i18n\/([a-z]{2,3})-register\.ts$/.exec(output.entryPoint ?? '')?.[1];
+    if (!lang) continue;
+    // The catalog with whatever it imports that the page has not loaded already (nothing, today: the
+    // localisation layer it registers with is on every page).
+    const files = [...closure(outputs, output).values()].filter((o) => !counted.has(o.name));
+    const language = languageNames.of(lang);
+    apart.push({
+      ...output,
+      name: files.map((o) => o.name).join(' + '),
+      bytes: files.reduce((sum, o) => sum + o.bytes, 0),
+      gzip: files.reduce((sum, o) => sum + o.gzip, 0),
+      inputs: files.flatMap((o) => o.inputs),
+      reason: `${language} catalog: only where an element is shown in ${language}`,
+    });
   }
   // Imported by the page's code only on a member's action (the card's profile dialog and request form):
   // listed, not counted. Other tags, other languages and the adapters are imported by the loader and
