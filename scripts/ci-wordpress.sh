@@ -9,8 +9,8 @@ export DEBIAN_FRONTEND=noninteractive
 
 need=()
 [ -f /usr/share/wordpress/wp-settings.php ] || need+=(wordpress)
-[ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] || ls /var/lib/wordpress/wp-content/themes/twentytwentythree >/dev/null 2>&1 ||
-  need+=(wordpress-theme-twentytwentythree)
+# A theme to show the pages with (Debian's wordpress only recommends it).
+[ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] || need+=(wordpress-theme-twentytwentythree)
 command -v php >/dev/null 2>&1 || need+=(php8.2-cli)
 php -m 2>/dev/null | grep -qx mysqli || need+=(php8.2-mysql)
 [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server)

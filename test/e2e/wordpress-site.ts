@@ -18,12 +18,14 @@ const repo = path.resolve(here, '../..');
 const tools = path.join(here, 'wordpress');
 export const PLUGIN_DIR = path.join(repo, 'examples', 'wordpress', 'mentor-match');
 const WORDPRESS = '/usr/share/wordpress';
+/** Debian's block theme (WordPress's default in 6.1), relative to WORDPRESS. */
+const THEME = 'wp-content/themes/twentytwentythree';
 const INSTALL = 'bash scripts/ci-wordpress.sh';
 
-/** MariaDB's test user, as scripts/ci-wordpress.sh makes it (TEST_MARIADB_URL overrides). */
-function mariadb(): { user: string; password: string } {
+/** MariaDB and its test user, as scripts/ci-wordpress.sh makes them (TEST_MARIADB_URL overrides). */
+function mariadb(): { host: string; user: string; password: string } {
   const url = new URL(process.env.TEST_MARIADB_URL || 'mysql://mentor_match:mentor_match@localhost/');
-  return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+  return { host: url.host, user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
 
 /**
@@ -34,6 +36,7 @@ export async function requireWordPress(): Promise<void> {
   const php = spawnSync('php', ['-r', 'echo extension_loaded("mysqli") ? "yes" : "no";'], { encoding: 'utf8' });
   const missing = [
     ...(existsSync(path.join(WORDPRESS, 'wp-settings.php')) ? [] : ['wordpress']),
+    ...(existsSync(path.join(WORDPRESS, THEME)) ? [] : ['wordpress-theme-twentytwentythree']),
     ...(php.status === 0 ? (php.stdout === 'yes' ? [] : ['php8.2-mysql']) : ['php8.2-cli']),
     ...(existsSync('/usr/sbin/mariadbd') ? [] : ['mariadb-server']),
   ];
@@ -89,7 +92,7 @@ export async function createWordPressSite(dir: string, port: number, admin: { lo
   const content = path.join(dir, 'wp-content');
   await mkdir(path.join(content, 'themes'), { recursive: true });
   await mkdir(path.join(content, 'uploads'), { recursive: true });
-  await symlink(path.join(WORDPRESS, 'wp-content', 'themes', 'twentytwentythree'), path.join(content, 'themes', 'twentytwentythree'));
+  await symlink(path.join(WORDPRESS, THEME), path.join(dir, THEME));
   await cp(PLUGIN_DIR, path.join(content, 'plugins', 'mentor-match'), { recursive: true });
   await writeFile(path.join(dir, 'wp-config.php'), wpConfig(dir, url, db));
 
@@ -149,7 +152,7 @@ export async function createWordPressSite(dir: string, port: number, admin: { lo
 }
 
 /** A fresh wp-config.php: the site's own database, address and folder; no cron, no calls to wordpress.org. */
-function wpConfig(dir: string, url: string, db: { user: string; password: string; name: string }): string {
+function wpConfig(dir: string, url: string, db: { host: string; user: string; password: string; name: string }): string {
   const php = (value: string) => `'${value.replace(/[\\']/g, '\\$&')}'`;
   const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
   return [
@@ -157,7 +160,7 @@ function wpConfig(dir: string, url: string, db: { user: string; password: string
     `define( 'DB_NAME', ${php(db.name)} );`,
     `define( 'DB_USER', ${php(db.user)} );`,
     `define( 'DB_PASSWORD', ${php(db.password)} );`,
-    "define( 'DB_HOST', 'localhost' );",
+    `define( 'DB_HOST', ${php(db.host)} );`,
     "define( 'DB_CHARSET', 'utf8mb4' );",
     "define( 'DB_COLLATE', '' );",
     ...salts.map((name) => `define( '${name}', '${randomBytes(32).toString('hex')}' );`),
