@@ -1,7 +1,7 @@
 // Typed errors with stable codes. Every layer (MemoryAdapter, the server, the REST adapter, the elements)
 // speaks these codes; the elements turn a code (and its reason) into words in the member's language.
 import * as z from 'zod/mini';
-import './schemas/common.ts'; // zod's jitless setting
+import { Id } from './schemas/common.ts'; // also zod's jitless setting
 
 export const ERROR_CODES = [
   'unauthenticated',
@@ -162,5 +162,18 @@ export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: st
   throw new MentoringError('validation', `Invalid ${what}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'invalid'}`, {
     field,
     details: { issues },
+  });
+}
+
+/**
+ * A record's id as a caller gave it (a REST path's `{id}`, an adapter method's argument): an `Id`, or a
+ * `validation` error naming the field `id`. Nothing else reaches a store, so no id can fail a query.
+ */
+export function parseId(id: unknown, what: 'member' | 'mentorship'): string {
+  const parsed = Id.safeParse(id);
+  if (parsed.success) return parsed.data;
+  throw new MentoringError('validation', `Invalid ${what} id: 1 to 100 letters, digits or . _ : @ -.`, {
+    field: 'id',
+    details: { issues: parsed.error.issues.map((issue) => ({ path: 'id', message: issue.message })) },
   });
 }

@@ -1,4 +1,5 @@
 export * from './schemas/common.ts';
+export * from './schemas/text.ts';
 export * from './schemas/settings.ts';
 export * from './schemas/member.ts';
 export * from './schemas/search.ts';

@@ -4,7 +4,7 @@ import {
   SignJWT, createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, importSPKI, jwtVerify,
   type CryptoKey, type JWTPayload, type JWTVerifyGetKey,
 } from 'jose';
-import { Id, MentoringError, ProfileInput, systemClock, type Clock } from '@mentor-match/core';
+import { Id, MentoringError, systemClock, type Clock } from '@mentor-match/core';
 
 export interface AuthConfig {
   /** HS256 shared secret (AUTH_JWT_SECRET): the member site and the server both hold it. */
@@ -75,12 +75,14 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
       throw error;
     }
     const memberId = Id.safeParse(payload.sub);
-    if (!memberId.success) throw unauthenticated('The token names no usable member id (sub).');
+    if (!memberId.success) {
+      throw unauthenticated('The token\'s sub is not a usable member id: 1 to 100 letters, digits or . _ : @ -.');
+    }
+    // The claims as given: core cleans them when the member is first stored (`storableAccount`), never refuses them.
     return {
       memberId: memberId.data,
-      ...(typeof payload.name === 'string' && payload.name.trim() ? { name: payload.name.trim().slice(0, 120) } : {}),
-      // An address the profile schema would refuse is left out (a default one is made) rather than failing every call.
-      ...(ProfileInput.shape.email.safeParse(payload.email).success ? { email: payload.email as string } : {}),
+      ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
+      ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
     };
   };
 }
