@@ -18,6 +18,7 @@ import { openPglite } from './db/pglite.ts';
 import { openPostgres } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
+import { answerClientError } from './http/client-error.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
@@ -192,6 +193,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     else void apiListener(req, res);
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', answerClientError);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -14,7 +14,7 @@ export function answers(status: number, description: string, schema: StandardSch
   const problem = { 'application/problem+json': { schema: resolver(Problem) } };
   return {
     [status]: { description, content: jsonContent(schema) },
-    ...Object.fromEntries(errors.map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
+    ...Object.fromEntries([...errors, ...EVERY_ROUTE_ERRORS].map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
   };
 }
 
@@ -27,7 +27,14 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   410: 'expired: the request expired',
   413: 'the body is larger than the server accepts',
   429: 'too many requests; see Retry-After',
+  431: 'the request line or headers are larger than the server reads (16 KiB)',
 };
+
+/**
+ * What any request may be answered before its route sees it: a body over the limit (413, app.ts), a request
+ * line or headers over what Node's HTTP parser reads (431, http/client-error.ts).
+ */
+const EVERY_ROUTE_ERRORS = [413, 431];
 
 /** The errors every signed-in route can answer with. */
 export const MEMBER_ERRORS = [401, 429];
