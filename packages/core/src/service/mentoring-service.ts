@@ -306,6 +306,6 @@ function* theirMentorship(tx: StoreReads, id: string, viewerId: string): Op<Ment
 function* provision(tx: StoreChange, caller: Caller): Op<boolean> {
   const member = newMember(caller.memberId, caller.account ?? {}, yield* wait(tx.program()));
   const added = yield* wait(tx.addMember(member));
-  if (added) tx.recordChange(memberChanged(member.id));
+  if (added) tx.recordChange(yield* memberChanged(tx, member));
   return added;
 }
