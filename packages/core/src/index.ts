@@ -8,6 +8,7 @@ export * from './schemas/api.ts';
 export * from './errors.ts';
 export * from './adapter.ts';
 export * from './clock.ts';
+export * from './ids.ts';
 export * from './lifecycle.ts';
 export * from './matching.ts';
 export * from './visibility.ts';

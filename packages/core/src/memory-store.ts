@@ -7,6 +7,7 @@
 // list; it is saved and told to listeners when it returns, and undone when it throws.
 import * as z from 'zod/mini';
 import type { ChangeListener } from './adapter.ts';
+import { newMentorshipId } from './ids.ts';
 import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, isPastExpiry, recipientOf } from './lifecycle.ts';
 import { rankCandidates, type Candidate } from './matching.ts';
 import type { Notification } from './notifications.ts';
@@ -70,7 +71,6 @@ export class MemoryStore implements MentoringStore {
   readonly #listeners = new Map<ChangeListener, string | null | undefined>();
   readonly #outbox: Notification[] = [];
   readonly #persistence: Persistence | undefined;
-  #nextId = 1;
 
   /** Loads the saved state if there is a readable one, else starts from the seed (validated, copied). */
   constructor(
@@ -157,10 +157,10 @@ export class MemoryStore implements MentoringStore {
     return new MemoryUnit(this.#records, this.#settings, () => this.#newMentorshipId());
   }
 
-  /** `ms-1`, `ms-2`, …: readable in demos, and never one a seeded or reloaded record already has. */
+  /** Unguessable (ids.ts), and never one a seeded or reloaded record already has. */
   #newMentorshipId(): string {
     let id: string;
-    do id = `ms-${this.#nextId++}`;
+    do id = newMentorshipId();
     while (this.#records.mentorships.has(id));
     return id;
   }

@@ -516,6 +516,19 @@ describe('MemoryAdapter: returns copies', () => {
   });
 });
 
+describe('MemoryAdapter: ids', () => {
+  it('gives new mentorships unguessable ids: 64 random bits, nothing to count from one to the next', async () => {
+    const { backend, mee, mia } = setup();
+    const ids: string[] = [];
+    for (const [requester, recipient] of [[mee, 'mor'], [mia, 'mor'], [mee, 'both'], [mia, 'both']] as const) {
+      ids.push((await ask(requester, { recipientId: recipient })).id);
+    }
+    for (const id of ids) expect(id).to.match(/^ms-[0-9a-f]{16}$/);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(backend.members().length, 'the backend works as before').to.equal(4);
+  });
+});
+
 describe('MemoryAdapter: change notifications', () => {
   it('tells every adapter of the backend about a change, asynchronously, after it is stored', async () => {
     const { backend, mor, mee } = setup();
