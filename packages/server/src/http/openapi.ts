@@ -20,13 +20,13 @@ export function answers(status: number, description: string, schema: StandardSch
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'validation: the body, a parameter or a header is not valid (the problem names the field)',
-  401: 'unauthenticated: no token, or an expired or forged one',
+  401: 'unauthenticated: no token, or an expired, forged, too long-lived or future-issued one, or one whose sub is not a member id',
   403: 'forbidden: not this member\'s action to take',
   404: 'not-found: unknown, or not visible to this member',
   409: 'conflict, capacity-reached or unavailable (the problem\'s reason says which guard refused)',
   410: 'expired: the request expired',
   413: 'the body is larger than the server accepts',
-  429: 'too many requests; see Retry-After',
+  429: 'too many requests (per member; per client address for calls without a valid token); see Retry-After',
   431: 'the request line or headers are larger than the server reads (16 KiB)',
 };
 
