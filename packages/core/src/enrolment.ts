@@ -20,11 +20,12 @@ export interface Account {
 }
 
 /**
- * The account as it can be stored. Never refused, since what a member site puts in its tokens must not lock
- * the member out of every call: text the rule refuses is dropped and the rest shortened to the profile's
- * limits (whole code points: text.ts); a name left empty, or an address the profile would refuse, is as none.
+ * What a member site says of a member (a token's `name` and `email` claims) as an account `newMember` takes.
+ * Never refused, since what a member site puts in its tokens must not lock the member out of every call:
+ * text the rule refuses is dropped and the rest shortened to the profile's limits (whole code points:
+ * text.ts); a name left empty, or an address the profile would refuse, is as none.
  */
-export function storableAccount(account: Account): Account {
+export function storableAccount(account: { name?: unknown; email?: unknown }): Account {
   const name = typeof account.name === 'string' ? cleanText(account.name, NAME_MAX_LENGTH) : '';
   const email = typeof account.email === 'string' ? cleanText(account.email, EMAIL_MAX_LENGTH) : '';
   return {
@@ -35,22 +36,21 @@ export function storableAccount(account: Account): Account {
 
 /**
  * The record of a member seen for the first time: not enrolled, participating, with the program's
- * default capacity and every field visible to members, named from their account (cleaned, never refused:
- * `storableAccount`). Throws `validation` for an unusable id.
+ * default capacity and every field visible to members. Throws `validation` for an unusable id or account
+ * (what comes from a token is made usable first: `storableAccount`).
  */
 export function newMember(id: string, account: Account, settings: ProgramSettings): Member {
   // An id may hold characters an email's local part may not (`:`, `@`); the default address must stay valid.
   const local = id.replace(/[^A-Za-z0-9._-]/g, '-');
-  const { name, email } = storableAccount(account);
   return parseInput(
     Member,
     {
       id,
-      name: name ?? `Member ${id}`,
+      name: account.name ?? `Member ${id}`,
       headline: '',
       bio: '',
       photoUrl: null,
-      email: email ?? `${local}@members.example.org`,
+      email: account.email ?? `${local}@members.example.org`,
       phone: null,
       industry: null,
       careerStage: null,

@@ -61,7 +61,7 @@ export class MemoryBackend {
 
   /**
    * A member signs in: provisions an unenrolled account on first sight (name `Member <id>`, email
-   * `<id>@members.example.org` unless `account` says otherwise: cleaned, never refused). Throws `validation` for a bad id.
+   * `<id>@members.example.org` unless `account` says otherwise). Throws `validation` for a bad id or account.
    */
   adapterFor(memberId: string, account: Account = {}): MemoryAdapter {
     const id = parseInput(Id, memberId, 'member id');

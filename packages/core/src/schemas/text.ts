@@ -10,26 +10,17 @@ import * as z from 'zod/mini';
 /** Anything the rule refuses. With the `u` flag a surrogate pair is one code point, so only lone halves match. */
 // Matching control characters is the point.
 // eslint-disable-next-line no-control-regex
-const UNSTORABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udfff]/u;
-// eslint-disable-next-line no-control-regex
-const UNSTORABLE_ALL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udfff]/gu;
+const UNSTORABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udfff]/gu;
 
 /** CR LF and a lone CR become LF. */
 export const normalizeNewlines = (value: string): string => value.replace(/\r\n?/g, '\n');
 
-/** Why `value` (newlines normalised) cannot be stored, or null when it can. */
-export function unstorable(value: string): string | null {
-  const found = UNSTORABLE.exec(value);
-  if (!found) return null;
-  const code = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  const what = /[\ud800-\udfff]/.test(found[0]) ? 'an unpaired UTF-16 surrogate' : 'a control character';
-  return `contains ${what} (U+${code} at position ${found.index}); only text, newlines and tabs can be stored`;
-}
+/** Can `value` (newlines normalised) be stored? */
+export const isStorable = (value: string): boolean => value.search(UNSTORABLE) === -1;
 
 /** The rule as a zod check, for a schema's `.check(…)`: the issue names the field the schema is at. */
-export const storable = z.superRefine<string>((value, ctx) => {
-  const reason = unstorable(value);
-  if (reason !== null) ctx.addIssue({ code: 'custom', message: `must be storable text: ${reason}`, input: value });
+export const storable = z.refine<string>(isStorable, {
+  message: 'must be text that can be stored: no control characters but newline and tab, no unpaired UTF-16 surrogates',
 });
 
 /** At most `maxLength` UTF-16 units (zod's `maxLength`), cut between code points, never through a surrogate pair. */
@@ -49,6 +40,6 @@ export function shortenByCodePoint(value: string, maxLength: number): string {
  * trimmed and shortened to `maxLength`.
  */
 export function cleanText(value: string, maxLength: number): string {
-  const kept = normalizeNewlines(value).replace(UNSTORABLE_ALL, '').replace(/\s+/g, ' ').trim();
+  const kept = normalizeNewlines(value).replace(UNSTORABLE, '').replace(/\s+/g, ' ').trim();
   return shortenByCodePoint(kept, maxLength).trim();
 }

@@ -9,7 +9,8 @@
 import { MENTORSHIP_ACTIONS, type MentorshipAction } from '../adapter.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { applyAvailability, isEnrolled, newMember, planEnrolment, type Account } from '../enrolment.ts';
-import { MentoringError, notFound, parseId, parseInput } from '../errors.ts';
+import { MentoringError, notFound, parseInput } from '../errors.ts';
+import { Id } from '../schemas/common.ts';
 import { applyAction, applyFeedback, isParticipant, partnerOf, planRequest } from '../lifecycle.ts';
 import { DEFAULT_SEARCH_LIMIT } from '../matching.ts';
 import { ACTION_NOTIFICATION } from '../notifications.ts';
@@ -76,7 +77,7 @@ export class MentoringService {
   /** Another member (or the viewer) as the viewer may see them; members outside the program only to those who know them. */
   getMember(caller: Caller | null, id: string): Awaitable<MemberView> {
     return this.#read(caller, function* (tx, { viewerId }) {
-      const memberId = parseId(id, 'member');
+      const memberId = parseInput(Id, id, 'member id', 'id');
       const member = yield* wait(tx.member(memberId));
       if (!member) throw notFound('member', memberId);
       const relations = yield* relationsOf(tx, viewerId);
@@ -157,7 +158,7 @@ export class MentoringService {
       if (!MENTORSHIP_ACTIONS.includes(action)) {
         throw new MentoringError('validation', `Unknown action ${String(action)}.`, { field: 'action' });
       }
-      const mentorshipId = parseId(id, 'mentorship');
+      const mentorshipId = parseInput(Id, id, 'mentorship id', 'id');
       const parsed = parseInput(MentorshipActionInput, input, 'action');
       const seen = yield* theirMentorship(tx, mentorshipId, viewerId);
       // Members first, then the mentorship: the order every unit locks in. The counts read below cannot
@@ -183,7 +184,7 @@ export class MentoringService {
 
   giveFeedback(caller: Caller | null, id: string, input: FeedbackInput): Awaitable<Mentorship> {
     return this.#change(caller, function* (tx, { viewerId, now }) {
-      const mentorshipId = parseId(id, 'mentorship');
+      const mentorshipId = parseInput(Id, id, 'mentorship id', 'id');
       const feedback = parseInput(FeedbackInput, input, 'feedback');
       yield* theirMentorship(tx, mentorshipId, viewerId);
       const m = yield* wait(tx.lockMentorship(mentorshipId));

@@ -4,7 +4,7 @@ import {
   SignJWT, createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, importSPKI, jwtVerify,
   type CryptoKey, type JWTPayload, type JWTVerifyGetKey,
 } from 'jose';
-import { Id, MentoringError, systemClock, type Clock } from '@mentor-match/core';
+import { Id, MentoringError, storableAccount, systemClock, type Clock } from '@mentor-match/core';
 
 export interface AuthConfig {
   /** HS256 shared secret (AUTH_JWT_SECRET): the member site and the server both hold it. */
@@ -94,12 +94,8 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
     if (!memberId.success) {
       throw unauthenticated('The token\'s sub is not a usable member id: 1 to 100 letters, digits or . _ : @ -.');
     }
-    // The claims as given: core cleans them when the member is first stored (`storableAccount`), never refuses them.
-    return {
-      memberId: memberId.data,
-      ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
-      ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
-    };
+    // Cleaned, never refused (core's storableAccount): what a member site signs must not lock a member out.
+    return { memberId: memberId.data, ...storableAccount({ name: payload.name, email: payload.email }) };
   };
 }
 
