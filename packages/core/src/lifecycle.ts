@@ -70,6 +70,8 @@ export interface RequestFacts {
   requesterOpenRequests: number;
   /** Is there an open or active mentorship between these two members already, either way round? */
   pairHasLiveMentorship: boolean;
+  /** From when the requester may ask the recipient again after a decline or a withdrawal (`requestAgainAt`); null: any time. */
+  requestAgainAt: string | null;
   /** Active mentees of the member who would be the mentor. */
   mentorActiveMentees: number;
   /** Active mentors of the member who would be the mentee. */
@@ -123,6 +125,11 @@ function refusalError(
       });
     case 'duplicate':
       return duplicateMentorship(recipient.id);
+    case 'cooldown':
+      return new MentoringError('capacity-reached', `The requester may ask member ${recipient.id} again from ${facts.requestAgainAt}.`, {
+        reason: refusal,
+        details: { memberId: recipient.id, until: facts.requestAgainAt },
+      });
     case 'mentor-full':
     case 'mentors-per-mentee':
       return placesError(refusal, pair.mentorId, pair.menteeId, pair.counts, settings);
@@ -156,6 +163,7 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
       requesterPaused: requester.availability.status === 'paused',
       recipientPaused: recipient.availability.status === 'paused',
       pairHasLiveMentorship: facts.pairHasLiveMentorship,
+      coolingDown: facts.requestAgainAt !== null && now.getTime() < Date.parse(facts.requestAgainAt),
       ...counts,
       requesterOpenRequests: facts.requesterOpenRequests,
     },

@@ -15,7 +15,7 @@ import { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
 import type {
-  ChangeRecord, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
+  ChangeRecord, HeldNotification, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
 } from './service/store.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
 import { publicProfile } from './visibility.ts';
@@ -60,15 +60,19 @@ interface Records {
   members: Map<string, Member>;
   /** In creation order. */
   mentorships: Map<string, Mentorship>;
+  /** Every notification sent, oldest first. */
+  outbox: Notification[];
+  /** Notifications the cap held back for their recipients' digests, by id, oldest first. */
+  held: Map<number, Notification>;
 }
 
 export class MemoryStore implements MentoringStore {
-  readonly #records: Records = { members: new Map(), mentorships: new Map() };
+  readonly #records: Records = { members: new Map(), mentorships: new Map(), outbox: [], held: new Map() };
   readonly #settings: ProgramSettings;
   readonly #listeners = new Set<ChangeListener>();
-  readonly #outbox: Notification[] = [];
   readonly #persistence: Persistence | undefined;
   #nextId = 1;
+  #nextHeldId = 1;
 
   /** Loads the saved state if there is a readable one, else starts from the seed (validated, copied). */
   constructor(
@@ -97,13 +101,14 @@ export class MemoryStore implements MentoringStore {
       unit.undo();
       throw error;
     }
+    for (const notification of unit.held) this.#records.held.set(this.#nextHeldId++, notification);
     this.#keep(unit.notifications, unit.changes);
     return result;
   }
 
   /** Every notification sent so far, oldest first (not copied). */
   get outbox(): readonly Notification[] {
-    return this.#outbox;
+    return this.#records.outbox;
   }
 
   /** Every member's record, not copied. */
@@ -159,7 +164,7 @@ export class MemoryStore implements MentoringStore {
   #keep(notifications: readonly Notification[], changes: readonly ChangeRecord[]): void {
     if (notifications.length === 0 && changes.length === 0) return;
     this.#save();
-    this.#outbox.push(...notifications);
+    this.#records.outbox.push(...notifications);
     this.#notify(changes.map(({ kind, id }) => ({ kind, id })));
   }
 
@@ -214,6 +219,7 @@ export class MemoryStore implements MentoringStore {
  */
 class MemoryUnit implements StoreChange {
   readonly notifications: Notification[] = [];
+  readonly held: Notification[] = [];
   readonly changes: ChangeRecord[] = [];
   readonly #records: Records;
   readonly #settings: ProgramSettings;
@@ -346,6 +352,40 @@ class MemoryUnit implements StoreChange {
 
   notify(notification: Notification): void {
     this.notifications.push(notification);
+  }
+
+  notificationsCaused(causedBy: string, memberId: string, since: Date): number {
+    const counts = (n: Notification) => n.causedBy === causedBy && n.memberId === memberId && Date.parse(n.at) >= since.getTime();
+    return this.#records.outbox.filter(counts).length + this.notifications.filter(counts).length;
+  }
+
+  holdForDigest(notification: Notification): void {
+    this.held.push(notification);
+  }
+
+  lockHeldNotifications(heldBy: Date, limit: number): HeldNotification[] {
+    const byMember = new Map<string, HeldNotification[]>();
+    for (const [id, notification] of this.#records.held) {
+      const list = byMember.get(notification.memberId) ?? [];
+      list.push({ id, notification });
+      byMember.set(notification.memberId, list);
+    }
+    const due = [...byMember.values()].filter((list) => Date.parse(list[0]!.notification.at) <= heldBy.getTime());
+    return due.slice(0, limit).flat();
+  }
+
+  releaseHeld(ids: readonly number[]): void {
+    for (const id of ids) {
+      const notification = this.#records.held.get(id);
+      if (!notification) continue;
+      this.#records.held.delete(id);
+      // Put back in id order, so the held stay oldest first.
+      this.#undo.push(() => {
+        const kept = [...this.#records.held, [id, notification] as const].sort(([a], [b]) => a - b);
+        this.#records.held.clear();
+        for (const [key, value] of kept) this.#records.held.set(key, value);
+      });
+    }
   }
 
   recordChange(change: ChangeRecord): void {

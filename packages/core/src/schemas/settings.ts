@@ -43,6 +43,18 @@ export const ProgramSettings = z.strictObject({
   mentorsPerMentee: z.int().check(z.gte(1), z.lte(50)),
   /** How many open (pending or saved) requests one member may have sent at once. */
   openRequestsPerMember: z.int().check(z.gte(1), z.lte(100)),
+  /**
+   * Days a requester waits before asking the same member again after that member declined their request
+   * (0: no wait). The member who declined is not held back.
+   */
+  cooldownAfterDeclineDays: z.int().check(z.gte(0), z.lte(365)),
+  /** Days a requester waits before asking the same member again after withdrawing a request to them (0: no wait). */
+  cooldownAfterWithdrawDays: z.int().check(z.gte(0), z.lte(365)),
+  /**
+   * How many notifications one member's actions may send another member in any 24 hours; the others are
+   * held and sent as one digest a day after the first of them was held.
+   */
+  notificationsFromOneMemberPerDay: z.int().check(z.gte(1), z.lte(1000)),
   codeOfConductUrl: z.nullable(SafeUrl),
   codeOfConductRequired: z.boolean(),
   matchWeights: MatchWeights,
@@ -110,6 +122,13 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   mentorDefaultCapacity: 2,
   mentorsPerMentee: 2,
   openRequestsPerMember: 5,
+  // A decline is the member's answer: a week lets circumstances change without letting anyone badger them.
+  cooldownAfterDeclineDays: 7,
+  // A withdrawal is often a correction (the wrong term, a typo): the next day, the request may go again;
+  // request-withdraw-request no longer emails a member more than twice a day.
+  cooldownAfterWithdrawDays: 1,
+  // Enough for any real exchange between two members in a day (a request, a withdrawal, an answer, …).
+  notificationsFromOneMemberPerDay: 5,
   codeOfConductUrl: null,
   codeOfConductRequired: false,
   matchWeights: DEFAULT_MATCH_WEIGHTS,

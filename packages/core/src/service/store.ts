@@ -42,6 +42,12 @@ export interface RankedMember {
   reasons: MatchReason[];
 }
 
+/** A notification the cap held back for its recipient's digest, under the store's id for it. */
+export interface HeldNotification {
+  id: number;
+  notification: Notification;
+}
+
 export interface RankedPage {
   total: number;
   page: RankedMember[];
@@ -97,6 +103,20 @@ export interface StoreChange extends StoreReads {
   updateMentorship(mentorship: Mentorship): Awaitable<void>;
   /** Sent (in memory: put in the outbox) once the unit is kept. */
   notify(notification: Notification): void;
+  /**
+   * How many notifications `causedBy`'s actions have sent `memberId` at or after `since` (their `at`), this
+   * unit's included; held ones are not sent.
+   */
+  notificationsCaused(causedBy: string, memberId: string, since: Date): Awaitable<number>;
+  /** Kept for the recipient's digest (instead of sent) once the unit is kept. */
+  holdForDigest(notification: Notification): void;
+  /**
+   * Every held notification of up to `limit` members whose oldest held one was held at or before `heldBy`,
+   * by member and oldest first, locked: another unit skips those members' until this one ends.
+   */
+  lockHeldNotifications(heldBy: Date, limit: number): Awaitable<HeldNotification[]>;
+  /** Forgets these held notifications: a digest has told of them. */
+  releaseHeld(ids: readonly number[]): Awaitable<void>;
   /** Recorded, and told to whoever listens, once the unit is kept. */
   recordChange(change: ChangeRecord): void;
 }

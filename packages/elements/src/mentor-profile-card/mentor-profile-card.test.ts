@@ -225,6 +225,15 @@ describe('<mentor-profile-card>', () => {
       expect(refused).to.include({ code: 'unavailable', reason: 'paused' });
     });
 
+    it('the member declined the viewer\'s last request: when the viewer may ask again, in the adapter\'s words', async () => {
+      const { ama, viewer } = await scene();
+      await ama.act((await ask(viewer, 'ama')).id, 'decline');
+      const el = await card(viewer, html`<mentor-profile-card member-id="ama"></mentor-profile-card>`);
+      await expectBlocked(el, 'Your last request was declined or withdrawn · you can ask again on 30 November 2026');
+      const refused = await ask(viewer, 'ama').catch((error: unknown) => error);
+      expect(refused).to.include({ code: 'capacity-reached', reason: 'cooldown' });
+    });
+
     it('the viewer is paused', async () => {
       const { viewer } = await scene();
       await viewer.setAvailability({ status: 'paused', returnDate: null });
