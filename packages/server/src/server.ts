@@ -12,10 +12,11 @@ import {
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { Hono } from 'hono';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken, type AuthConfig } from './auth/tokens.ts';
-import type { Database } from './db/database.ts';
+import { watchAvailability } from './db/availability.ts';
+import { DatabaseUnavailableError, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
-import { openPostgres } from './db/postgres.ts';
+import { openPostgres, type PostgresTimeouts } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   database?: Database;
   /** PostgreSQL connection string. */
   databaseUrl?: string;
+  /** PostgreSQL's time limits (connection, statement, transaction, idle in transaction); default DEFAULT_POSTGRES_TIMEOUTS. */
+  databaseTimeouts?: Partial<PostgresTimeouts>;
   /** PGlite data folder (default `.data/pglite`); `memory://` for an in-memory database. */
   dataDir?: string;
   /** Default: core's DEFAULT_PROGRAM_SETTINGS; in demo mode the demo's (DEMO_PROGRAM_SETTINGS). */
@@ -109,9 +112,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const verifyToken = await createTokenVerifier(auth);
 
   const ownsDb = options.database === undefined;
-  const db =
+  const db = watchAvailability(
     options.database ??
-    (options.databaseUrl ? openPostgres(options.databaseUrl) : await openPglite(pgliteDir(options.dataDir ?? DEFAULT_DATA_DIR)));
+      (options.databaseUrl
+        ? openPostgres(options.databaseUrl, { timeouts: options.databaseTimeouts })
+        : await openPglite(pgliteDir(options.dataDir ?? DEFAULT_DATA_DIR))),
+    log,
+  );
   try {
     const applied = await migrate(db);
     if (applied.length > 0) log.info('migrations applied', { applied });
@@ -169,7 +176,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
     return jobRun;
   };
-  const safeRunJobs = () => void runJobs().catch((error: unknown) => log.error('lifecycle jobs failed', { error: String(error) }));
+  const safeRunJobs = () =>
+    void runJobs().catch((error: unknown) => {
+      // An outage is logged once, by the database's availability watch; the next run tries again.
+      if (!(error instanceof DatabaseUnavailableError)) log.error('lifecycle jobs failed', { error: String(error) });
+    });
   const jobsIntervalMs = options.jobsIntervalMs ?? 60_000;
   const jobsTimer = jobsIntervalMs > 0 ? setInterval(safeRunJobs, jobsIntervalMs) : undefined;
   jobsTimer?.unref();

@@ -9,7 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { openAPIRouteHandler } from 'hono-openapi';
 import type { TokenVerifier } from '../auth/tokens.ts';
-import type { Database } from '../db/database.ts';
+import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { Program } from '../program.ts';
 import { MemberDirectory } from '../search/directory.ts';
@@ -18,6 +18,7 @@ import { SESSION_COOKIE, type AppContext, type AppEnv, type DemoMode } from './c
 import { requestLog } from './middleware.ts';
 import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { databaseUnavailable } from './unavailable.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     problemResponse(new MentoringError('not-found', `No route ${c.req.method} ${c.req.path}.`, { details: { path: c.req.path } })),
   );
   app.onError((error, c) => {
+    if (error instanceof DatabaseUnavailableError) return problemResponse(databaseUnavailable());
     const { error: problem, internal } = toMentoringError(error);
     if (internal) {
       ctx.log.error('unhandled error', {

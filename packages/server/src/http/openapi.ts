@@ -9,12 +9,12 @@ type StandardSchemaV1 = Parameters<typeof resolver>[0];
 
 export const jsonContent = (schema: StandardSchemaV1) => ({ 'application/json': { schema: resolver(schema) } });
 
-/** A 2xx answer with this schema, and the problem+json errors. */
+/** A 2xx answer with this schema, and the problem+json errors (503 on every route: each reads the database). */
 export function answers(status: number, description: string, schema: StandardSchemaV1, errors: number[] = []) {
   const problem = { 'application/problem+json': { schema: resolver(Problem) } };
   return {
     [status]: { description, content: jsonContent(schema) },
-    ...Object.fromEntries(errors.map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
+    ...Object.fromEntries([...errors, 503].map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
   };
 }
 
@@ -27,6 +27,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   410: 'expired: the request expired',
   413: 'the body is larger than the server accepts',
   429: 'too many requests; see Retry-After',
+  503: 'network: the database cannot be reached just now; try again after Retry-After (seconds)',
 };
 
 /** The errors every signed-in route can answer with. */
