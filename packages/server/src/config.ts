@@ -35,6 +35,7 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
     log: level as LogLevel,
     jobsIntervalMs: int(env, 'JOBS_INTERVAL_MS', 60_000),
     bodyLimit: int(env, 'BODY_LIMIT_BYTES', 64 * 1024),
+    ...(env.HSTS_MAX_AGE_SECONDS ? { hstsMaxAgeSeconds: int(env, 'HSTS_MAX_AGE_SECONDS', 0) } : {}),
     ...(env.STATIC_ROOT ? { staticRoot: env.STATIC_ROOT } : {}),
   };
 }

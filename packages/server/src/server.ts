@@ -20,6 +20,7 @@ import { openPostgres, type PostgresTimeouts } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
+import { pageSecurityHeaders, type TransportSecurity } from './http/security-headers.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
 import { logTransport, smtpTransport, type MailTransport } from './mail/transport.ts';
@@ -71,6 +72,8 @@ export interface ServerOptions {
   staticHandler?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Mark the session cookie Secure; default: unless the host is a loopback address. */
   secureCookies?: boolean;
+  /** Strict-Transport-Security's max-age, sent on every answer, API and pages (the server behind TLS); absent: only over HTTPS. */
+  hstsMaxAgeSeconds?: number;
 }
 
 export interface RunningServer {
@@ -161,6 +164,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     rateLimit: options.rateLimit ?? null,
     bodyLimit: options.bodyLimit,
     secureCookies: options.secureCookies ?? !isLoopback(host),
+    hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
   });
 
   // Jobs: one run at a time per instance (instances share the work through SKIP LOCKED).
@@ -187,7 +191,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   // HTTP: /api/ to the app, anything else to the site when there is one.
   const apiListener = getRequestListener(app.fetch);
-  const siteListener = options.staticHandler ?? (options.staticRoot ? getRequestListener(staticApp(options.staticRoot).fetch) : undefined);
+  const siteListener =
+    options.staticHandler ??
+    (options.staticRoot ? getRequestListener(staticApp(options.staticRoot, program, { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }).fetch) : undefined);
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
@@ -271,8 +277,15 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
-function staticApp(root: string): Hono {
+/** The pages of a STATIC_ROOT, with the pages' security headers (the photo origins as the program has them now). */
+function staticApp(root: string, program: Program, transport: TransportSecurity): Hono {
   const site = new Hono();
+  site.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(pageSecurityHeaders(c.req.url, program.settings.photoOrigins, transport))) {
+      c.res.headers.set(name, value);
+    }
+  });
   site.use('*', serveStatic({ root }));
   site.notFound((c) => c.text('Not found', 404));
   return site;

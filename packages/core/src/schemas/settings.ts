@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ORIGIN_PATTERN } from '../photos.ts';
 import { Capacity, Id, text, SafeUrl } from './common.ts';
 
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
@@ -55,6 +56,11 @@ export const ProgramSettings = z.strictObject({
    * held and sent as one digest a day after the first of them was held.
    */
   notificationsFromOneMemberPerDay: z.int().check(z.gte(1), z.lte(1000)),
+  /**
+   * The origins members' photos may come from (`https://photos.example.org`): a photo elsewhere is refused at
+   * enrolment and never shown, so no other host learns who views a card. `data:` images are always allowed.
+   */
+  photoOrigins: z.array(z.string().check(z.regex(ORIGIN_PATTERN))).check(z.maxLength(20)),
   codeOfConductUrl: z.nullable(SafeUrl),
   codeOfConductRequired: z.boolean(),
   matchWeights: MatchWeights,
@@ -129,6 +135,8 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   cooldownAfterWithdrawDays: 1,
   // Enough for any real exchange between two members in a day (a request, a withdrawal, an answer, …).
   notificationsFromOneMemberPerDay: 5,
+  // No host is trusted until the program names one: only photos made in the page (data: images).
+  photoOrigins: [],
   codeOfConductUrl: null,
   codeOfConductRequired: false,
   matchWeights: DEFAULT_MATCH_WEIGHTS,

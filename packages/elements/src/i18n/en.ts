@@ -387,6 +387,8 @@ export const enrollmentEn = {
   'enrollment.error.mentee.meetingModes': 'Choose at least one way to meet your mentors.',
   'enrollment.error.acceptCodeOfConduct': 'Accept the code of conduct to take part.',
   'enrollment.error.max': (n: number) => `Choose at most ${n}.`,
+  'enrollment.error.photoOrigins': (origins: string) => `Photos can only come from ${origins}. Use a picture there, or leave this empty.`,
+  'enrollment.error.noPhotoOrigins': 'This program does not take photo addresses. Leave this empty.',
   'enrollment.error.check': (label: string) => `Check “${label}”.`,
   'enrollment.error.leave.mentor':
     'You still have open or active mentorships as a mentor. Finish, decline or withdraw them before you stop mentoring.',

@@ -344,6 +344,8 @@ export const fr: Messages = {
   'enrollment.error.mentee.meetingModes': 'Choisissez au moins une façon de rencontrer vos mentors.',
   'enrollment.error.acceptCodeOfConduct': 'Acceptez le code de conduite pour participer.',
   'enrollment.error.max': (n) => `Choisissez-en ${n} au plus.`,
+  'enrollment.error.photoOrigins': (origins) => `Les photos ne peuvent venir que de ${origins}. Utilisez une image hébergée là, ou laissez ce champ vide.`,
+  'enrollment.error.noPhotoOrigins': 'Ce programme n’accepte pas d’adresse de photo. Laissez ce champ vide.',
   'enrollment.error.check': (label) => `Vérifiez « ${label} ».`,
   'enrollment.error.leave.mentor':
     'Vous avez encore des mentorats en cours ou en attente comme mentor. Terminez-les, déclinez-les ou retirez-les avant de cesser d’être mentor.',

@@ -18,6 +18,7 @@ import { SESSION_COOKIE, type AppContext, type AppEnv, type DemoMode } from './c
 import { requestLog } from './middleware.ts';
 import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { apiSecurityHeaders } from './security-headers.ts';
 import { databaseUnavailable } from './unavailable.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { demoRoutes } from './routes/demo.ts';
@@ -50,6 +51,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Mark the session cookie Secure. Default true. */
   secureCookies?: boolean;
+  /** Strict-Transport-Security's max-age on every answer (TLS ends before the server); absent: only over HTTPS. */
+  hstsMaxAgeSeconds?: number;
   /** Called after each commit that wrote notifications or changes (startServer wakes the mail sender with it). */
   afterCommit?: SqlStoreOptions['afterCommit'];
   /** The search directory to use; default: a new one. */
@@ -64,11 +67,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const maxSize = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
 
   app.use('*', requestLog(ctx.log));
-  app.use(`${API_BASE}/*`, async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Content-Type-Options', 'nosniff');
-  });
+  app.use(`${API_BASE}/*`, apiSecurityHeaders({ hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }));
   app.use(
     `${API_BASE}/*`,
     cors({
