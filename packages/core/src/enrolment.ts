@@ -2,8 +2,7 @@
 // same ones: the code of conduct, the program's taxonomy, keeping enrolment dates, and not leaving a
 // role while mentorships in it are still open or active.
 import { MentoringError, parseInput } from './errors.ts';
-import { isAllowedPhoto } from './photos.ts';
-import { ROLES } from './schemas/common.ts';
+import { ROLES, isAllowedPhoto } from './schemas/common.ts';
 import {
   DEFAULT_VISIBILITY, Member, type AvailabilityInput, type EnrolmentInput, type RoleInput, type RoleProfile,
 } from './schemas/member.ts';

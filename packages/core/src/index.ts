@@ -20,4 +20,3 @@ export * from './service/mentoring-service.ts';
 export * from './memory-backend.ts';
 export * from './memory-adapter.ts';
 export * from './avatar.ts';
-export * from './photos.ts';

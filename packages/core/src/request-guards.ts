@@ -2,7 +2,6 @@
 // planRequest (lifecycle.ts) asks them with two stored members, a profile card's badge with the MemberView
 // and the Viewer it holds, so the badge says what the adapter would refuse, in the adapter's order. Part of
 // the lifecycle (which exports it); a module of its own so that a page showing cards loads only this.
-import { DAY_MS } from './clock.ts';
 import type { Role } from './schemas/common.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 
@@ -38,30 +37,6 @@ export const placesRefusal = (
   placesLeft('mentor', counts.mentorCapacity, counts.mentorActiveMentees, 0, settings) <= 0 ? 'mentor-full'
   : placesLeft('mentee', 0, 0, counts.menteeActiveMentors, settings) <= 0 ? 'mentors-per-mentee'
   : null;
-
-/** When the requester's latest request to a member ended declined, and withdrawn (instants; null: never). */
-export interface EndedRequests {
-  declinedAt: string | null;
-  withdrawnAt: string | null;
-}
-
-/**
- * The instant from which a requester may ask the same member again, after their latest request to them was
- * declined or withdrawn (the program's cooldowns); null when neither holds them back. Only the requester
- * waits: the cooldown keeps one member from flooding another, and the other member flooded no one.
- */
-export function requestAgainAt(
-  ended: EndedRequests,
-  settings: Pick<ProgramSettings, 'cooldownAfterDeclineDays' | 'cooldownAfterWithdrawDays'>,
-): string | null {
-  const cooldowns = [
-    [ended.declinedAt, settings.cooldownAfterDeclineDays],
-    [ended.withdrawnAt, settings.cooldownAfterWithdrawDays],
-  ] as const;
-  let until = 0;
-  for (const [at, days] of cooldowns) if (at !== null && days > 0) until = Math.max(until, Date.parse(at) + days * DAY_MS);
-  return until > 0 ? new Date(until).toISOString() : null;
-}
 
 /** A request's guards, by the reason each refuses with; `requestRefusal` checks them in this order. */
 export type RequestRefusal =

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { ORIGIN_PATTERN } from '../photos.ts';
-import { Capacity, Id, text, SafeUrl } from './common.ts';
+import { Capacity, Id, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
 
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
