@@ -74,9 +74,10 @@ export function planEnrolment(member: Member, input: EnrolmentInput, facts: Enro
   }
   const photo = input.profile.photoUrl;
   if (photo !== null && photo !== member.photoUrl && !isAllowedPhoto(photo, settings.photoOrigins)) {
-    throw new MentoringError('validation', settings.photoOrigins.length > 0
-      ? `Photos can only come from ${settings.photoOrigins.join(', ')}.`
-      : 'This program takes no photo addresses.', { field: 'profile.photoUrl', details: { allowed: [...settings.photoOrigins] } });
+    throw new MentoringError('validation', `A photo may only come from: ${settings.photoOrigins.join(', ')}.`, {
+      field: 'profile.photoUrl',
+      details: { allowed: [...settings.photoOrigins] },
+    });
   }
   checkListed('profile.industry', input.profile.industry, settings.industries);
   checkListed('profile.careerStage', input.profile.careerStage, settings.careerStages);

@@ -150,7 +150,7 @@ function refusalError(
     case 'duplicate':
       return duplicateMentorship(recipient.id);
     case 'cooldown':
-      return new MentoringError('capacity-reached', `The requester may ask member ${recipient.id} again from ${facts.requestAgainAt}.`, {
+      return new MentoringError('capacity-reached', `Ask ${recipient.id} again from ${facts.requestAgainAt}.`, {
         reason: refusal,
         details: { memberId: recipient.id, until: facts.requestAgainAt },
       });

@@ -15,7 +15,7 @@ import { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
 import type {
-  ChangeRecord, HeldNotification, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
+  ChangeRecord, HeldNotifications, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
 } from './service/store.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
 import { publicProfile } from './visibility.ts';
@@ -62,12 +62,12 @@ interface Records {
   mentorships: Map<string, Mentorship>;
   /** Every notification sent, oldest first. */
   outbox: Notification[];
-  /** Notifications the cap held back for their recipients' digests, by id, oldest first. */
-  held: Map<number, Notification>;
+  /** Notifications the cap held back for their recipients' digests, oldest first. */
+  held: { id: number; notification: Notification }[];
 }
 
 export class MemoryStore implements MentoringStore {
-  readonly #records: Records = { members: new Map(), mentorships: new Map(), outbox: [], held: new Map() };
+  readonly #records: Records = { members: new Map(), mentorships: new Map(), outbox: [], held: [] };
   readonly #settings: ProgramSettings;
   readonly #listeners = new Set<ChangeListener>();
   readonly #persistence: Persistence | undefined;
@@ -101,7 +101,7 @@ export class MemoryStore implements MentoringStore {
       unit.undo();
       throw error;
     }
-    for (const notification of unit.held) this.#records.held.set(this.#nextHeldId++, notification);
+    for (const notification of unit.held) this.#records.held.push({ id: this.#nextHeldId++, notification });
     this.#keep(unit.notifications, unit.changes);
     return result;
   }
@@ -363,29 +363,22 @@ class MemoryUnit implements StoreChange {
     this.held.push(notification);
   }
 
-  lockHeldNotifications(heldBy: Date, limit: number): HeldNotification[] {
-    const byMember = new Map<string, HeldNotification[]>();
-    for (const [id, notification] of this.#records.held) {
-      const list = byMember.get(notification.memberId) ?? [];
-      list.push({ id, notification });
-      byMember.set(notification.memberId, list);
+  lockHeldNotifications(heldBy: Date, limit: number): HeldNotifications[] {
+    const byMember = new Map<string, HeldNotifications>();
+    for (const { id, notification } of this.#records.held) {
+      const { memberId } = notification;
+      const held = byMember.get(memberId) ?? { memberId, ids: [], notifications: [] };
+      held.ids.push(id);
+      held.notifications.push(notification);
+      byMember.set(memberId, held);
     }
-    const due = [...byMember.values()].filter((list) => Date.parse(list[0]!.notification.at) <= heldBy.getTime());
-    return due.slice(0, limit).flat();
+    return [...byMember.values()].filter((held) => Date.parse(held.notifications[0]!.at) <= heldBy.getTime()).slice(0, limit);
   }
 
   releaseHeld(ids: readonly number[]): void {
-    for (const id of ids) {
-      const notification = this.#records.held.get(id);
-      if (!notification) continue;
-      this.#records.held.delete(id);
-      // Put back in id order, so the held stay oldest first.
-      this.#undo.push(() => {
-        const kept = [...this.#records.held, [id, notification] as const].sort(([a], [b]) => a - b);
-        this.#records.held.clear();
-        for (const [key, value] of kept) this.#records.held.set(key, value);
-      });
-    }
+    const before = this.#records.held;
+    this.#records.held = before.filter((held) => !ids.includes(held.id));
+    this.#undo.push(() => (this.#records.held = before));
   }
 
   recordChange(change: ChangeRecord): void {

@@ -103,23 +103,19 @@ export const NOTIFICATION_WINDOW_MS = DAY_MS;
 export const isOverNotificationCap = (sentInWindow: number, settings: Pick<ProgramSettings, 'notificationsFromOneMemberPerDay'>): boolean =>
   sentInWindow >= settings.notificationsFromOneMemberPerDay;
 
-/** One notification for every one `held` back from `to`, oldest first: their subjects, dated, in one email. */
+/** One notification telling `to` of every one `held` back from them, oldest first: dated subjects. */
 export function composeDigest(to: Member, held: readonly Notification[], settings: ProgramSettings, now: Date): Notification {
-  const items = held.map((n) => `- ${n.at.slice(0, 10)}: ${n.subject}`);
-  const count = held.length === 1 ? 'one update' : `${held.length} updates`;
   return {
     to: to.email,
     memberId: to.id,
     kind: 'digest',
     mentorshipId: null,
     causedBy: null,
-    subject: `Your mentoring digest: ${count}`,
+    subject: `Your mentoring digest: ${held.length} more updates`,
     text: letter(to.name, [
-      `So that no one member fills your inbox, we held back ${count} and gather ${held.length === 1 ? 'it' : 'them'} here:`,
+      'So that no one member fills your inbox, we held these back:',
       '',
-      ...items,
-      '',
-      'Your mentoring page shows each of them as it stands now.',
+      ...held.map((n) => `- ${n.at.slice(0, 10)}: ${n.subject}`),
     ], settings),
     at: now.toISOString(),
   };

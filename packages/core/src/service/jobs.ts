@@ -3,7 +3,7 @@
 // one batch of candidates in one unit of work. Candidates are locked and those another unit holds are
 // skipped, so any number of server instances can run the jobs at once without doing anything twice.
 import { expireIfDue, isReminderDue } from '../lifecycle.ts';
-import { NOTIFICATION_WINDOW_MS, composeDigest, type Notification } from '../notifications.ts';
+import { NOTIFICATION_WINDOW_MS, composeDigest } from '../notifications.ts';
 import { wait, type Op } from './op.ts';
 import type { StoreChange } from './store.ts';
 import { mentorshipChanged, notify } from './unit.ts';
@@ -56,26 +56,19 @@ export function* jobBatch(tx: StoreChange, now: Date, passed: string[]): Op<JobR
  */
 export function* digestBatch(tx: StoreChange, now: Date): Op<{ digests: number; fetched: number }> {
   const heldBy = new Date(now.getTime() - NOTIFICATION_WINDOW_MS);
-  const held = yield* wait(tx.lockHeldNotifications(heldBy, JOB_BATCH));
-  const byMember = new Map<string, { ids: number[]; notifications: Notification[] }>();
-  for (const { id, notification } of held) {
-    const entry = byMember.get(notification.memberId) ?? { ids: [], notifications: [] };
-    entry.ids.push(id);
-    entry.notifications.push(notification);
-    byMember.set(notification.memberId, entry);
-  }
+  const due = yield* wait(tx.lockHeldNotifications(heldBy, JOB_BATCH));
   const settings = yield* wait(tx.program());
-  const members = yield* wait(tx.members([...byMember.keys()]));
+  const members = yield* wait(tx.members(due.map((held) => held.memberId)));
   let digests = 0;
-  for (const [memberId, { ids, notifications }] of byMember) {
-    const member = members.get(memberId);
+  for (const { memberId, ids, notifications } of due) {
     // Another instance sent this member's digest as this one looked (only newer ones are left): next time.
     if (Date.parse(notifications[0]!.at) > heldBy.getTime()) continue;
+    const member = members.get(memberId);
     if (member) {
       tx.notify(composeDigest(member, notifications, settings, now));
       digests += 1;
     }
     yield* wait(tx.releaseHeld(ids));
   }
-  return { digests, fetched: byMember.size };
+  return { digests, fetched: due.length };
 }

@@ -42,10 +42,11 @@ export interface RankedMember {
   reasons: MatchReason[];
 }
 
-/** A notification the cap held back for its recipient's digest, under the store's id for it. */
-export interface HeldNotification {
-  id: number;
-  notification: Notification;
+/** A member's notifications the cap held back for their digest, oldest first, and the store's ids for them. */
+export interface HeldNotifications {
+  memberId: string;
+  ids: number[];
+  notifications: Notification[];
 }
 
 export interface RankedPage {
@@ -111,10 +112,10 @@ export interface StoreChange extends StoreReads {
   /** Kept for the recipient's digest (instead of sent) once the unit is kept. */
   holdForDigest(notification: Notification): void;
   /**
-   * Every held notification of up to `limit` members whose oldest held one was held at or before `heldBy`,
-   * by member and oldest first, locked: another unit skips those members' until this one ends.
+   * The held notifications of up to `limit` members whose oldest held one was held at or before `heldBy`,
+   * locked: another unit skips those members' until this one ends.
    */
-  lockHeldNotifications(heldBy: Date, limit: number): Awaitable<HeldNotification[]>;
+  lockHeldNotifications(heldBy: Date, limit: number): Awaitable<HeldNotifications[]>;
   /** Forgets these held notifications: a digest has told of them. */
   releaseHeld(ids: readonly number[]): Awaitable<void>;
   /** Recorded, and told to whoever listens, once the unit is kept. */

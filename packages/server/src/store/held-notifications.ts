@@ -1,6 +1,6 @@
 // Notifications the cap held back (core's notificationsFromOneMemberPerDay), waiting for their recipient's
 // daily digest; the jobs send it (core's service/jobs.ts) and forget them.
-import type { HeldNotification, Notification } from '@mentor-match/core';
+import type { HeldNotifications, Notification } from '@mentor-match/core';
 import { json, toNumber, type Queryable } from '../db/database.ts';
 
 export async function insertHeldNotification(q: Queryable, notification: Notification): Promise<void> {
@@ -10,10 +10,11 @@ export async function insertHeldNotification(q: Queryable, notification: Notific
 }
 
 /**
- * Every held notification of up to `limit` members whose oldest was held at or before `heldBy`, by member
- * and oldest first. The members' rows are locked with SKIP LOCKED: two instances never send one digest twice.
+ * The held notifications of up to `limit` members whose oldest was held at or before `heldBy`, each
+ * member's oldest first. The members' rows are locked with SKIP LOCKED: two instances never send one
+ * digest twice.
  */
-export async function lockHeldNotifications(q: Queryable, heldBy: Date, limit: number): Promise<HeldNotification[]> {
+export async function lockHeldNotifications(q: Queryable, heldBy: Date, limit: number): Promise<HeldNotifications[]> {
   const members = await q.query<{ id: string }>(
     `WITH due AS (
        SELECT member_id FROM held_notifications GROUP BY member_id HAVING min(held_at) <= $1::timestamptz
@@ -26,7 +27,14 @@ export async function lockHeldNotifications(q: Queryable, heldBy: Date, limit: n
     'SELECT id, record FROM held_notifications WHERE member_id = ANY($1::text[]) ORDER BY member_id, held_at, id',
     [members.map((m) => m.id)],
   );
-  return rows.map((row) => ({ id: toNumber(row.id), notification: row.record }));
+  const byMember = new Map<string, HeldNotifications>();
+  for (const { id, record } of rows) {
+    const held = byMember.get(record.memberId) ?? { memberId: record.memberId, ids: [], notifications: [] };
+    held.ids.push(toNumber(id));
+    held.notifications.push(record);
+    byMember.set(record.memberId, held);
+  }
+  return [...byMember.values()];
 }
 
 export async function deleteHeldNotifications(q: Queryable, ids: readonly number[]): Promise<void> {

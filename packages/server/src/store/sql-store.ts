@@ -10,7 +10,7 @@ import {
   MentoringError, duplicateMentorship, rankCandidates, recipientOf, roleSought, runOp,
   type ChangeRecord, type Clock, type LiveCounts, type Member, type MentoringStore, type Mentorship, type Notification,
   type Op, type OpenCounts, type ProgramSettings, type RankRequest, type RankedPage, type StoreChange,
-  type StoreReads, type ActiveCounts, type UnitOptions, type HeldNotification,
+  type StoreReads, type ActiveCounts, type UnitOptions, type HeldNotifications,
 } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -215,7 +215,7 @@ class SqlChange extends SqlReads implements StoreChange {
     this.held.push(notification);
   }
 
-  lockHeldNotifications(heldBy: Date, limit: number): Promise<HeldNotification[]> {
+  lockHeldNotifications(heldBy: Date, limit: number): Promise<HeldNotifications[]> {
     return lockHeldNotifications(this.q, heldBy, limit);
   }
 
