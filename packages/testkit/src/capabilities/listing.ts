@@ -65,10 +65,10 @@ export function listingTests({ test }: SuiteContext): void {
       const mentee = await enrolMentee(h, 'mee');
       await enrolMentor(h, 'ann');
       const request = await askMentor(mentee, 'ann');
-      // Changes are told in order: once the last one is heard, none of the ones above can come any more.
-      const last = await enrolMentor(h, 'last');
-      await last.setAvailability({ status: 'paused', returnDate: null });
-      await eventually(() => heard.filter((c) => c.kind === 'member' && c.id === 'last').length >= 2, 'the watcher hears of members shown to them');
+      // Changes are told in order: once the last one is heard, none of the ones above can come any more. (One
+      // notice per record and poll: an adapter that polls may tell two changes of one member as one.)
+      await enrolMentor(h, 'last');
+      await eventually(() => heard.some((c) => c.kind === 'member' && c.id === 'last'), 'the watcher hears of members shown to them');
       equal(heard.some((c) => c.id === 'hidden'), false, 'nothing of a member no one else may see');
       equal(heard.some((c) => c.id === request.id), false, 'nothing of others\' mentorships');
     } finally {
