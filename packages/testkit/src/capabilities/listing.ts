@@ -52,6 +52,22 @@ export function listingTests({ test }: SuiteContext): void {
     equal(heardByAnn.length + heardByMentee.length, before, 'nothing is heard after unsubscribing');
   });
 
+  test('every member hears when a mentor\'s places change, though only the pair hears of the mentorship', async (h) => {
+    const watcher = await enrolMentee(h, 'watcher');
+    const mentee = await enrolMentee(h, 'mee');
+    const ann = await enrolMentor(h, 'ann');
+    const request = await askMentor(mentee, 'ann');
+    const heard: MentoringChange[] = [];
+    const stop = watcher.subscribe((change) => heard.push(change));
+    try {
+      await ann.act(request.id, 'accept');
+      await eventually(() => heard.some((c) => c.kind === 'member' && c.id === 'ann'), 'the watcher hears that Ann has a place fewer');
+      equal(heard.some((c) => c.id === request.id), false, 'nothing of the pair\'s mentorship');
+    } finally {
+      stop();
+    }
+  });
+
   test('an adapter hears only of members and mentorships its member may see', async (h) => {
     const watcher = await enrolMentee(h, 'watcher');
     const heard: MentoringChange[] = [];
