@@ -574,9 +574,12 @@ export class Search {
   /** Filter, score, keep: the candidate counts if available and meeting every criterion, and is kept if among the best. */
   consider(candidate: Candidate): void {
     const { seeker } = this;
-    const member = this.prepared(candidate);
-    const places = availablePlaces(seeker.role, member, candidate, this.input.settings);
+    // Availability first, from the record when the candidate comes unprepared: most candidates of a
+    // search are out here, and need not be prepared at all.
+    const carried = this.#carried(candidate);
+    const places = availablePlaces(seeker.role, carried ?? standingOf(candidate.member), candidate, this.input.settings);
     if (places === 0 || candidate.member.id === seeker.viewerId) return;
+    const member = carried ?? prepareMember(candidate.member, this.input.settings);
     const profile = member[seeker.role] as PreparedProfile;
     for (const { test } of this.criteria) if (!test(member, profile)) return;
     this.total += 1;
@@ -586,9 +589,12 @@ export class Search {
 
   /** The candidate's prepared form: the one they carry if it is of their record and for these settings, else made now. */
   prepared(candidate: Candidate): PreparedMember {
-    const { prepared, member } = candidate;
-    const { settings } = this.input;
-    return prepared !== undefined && prepared.record === member && prepared.settings === settings ? prepared : prepareMember(member, settings);
+    return this.#carried(candidate) ?? prepareMember(candidate.member, this.input.settings);
+  }
+
+  /** The prepared form the candidate carries, if it is of their record and for these settings. */
+  #carried({ prepared, member }: Candidate): PreparedMember | null {
+    return prepared !== undefined && prepared.record === member && prepared.settings === this.input.settings ? prepared : null;
   }
 
   /** The page asked for, with each candidate's score and reasons. */
