@@ -127,7 +127,6 @@ export const isAvailable = (candidate: Candidate, role: Role, settings: ProgramS
 /** The program's lists by id. Settings objects are replaced, not mutated, so one per settings object. */
 export interface Taxonomy {
   topics: ReadonlyMap<string, string>;
-  topicIds: ReadonlyMap<string, string>;
   industries: ReadonlyMap<string, string>;
   stages: ReadonlyMap<string, CareerStage>;
 }
@@ -139,7 +138,6 @@ export function taxonomyOf(settings: ProgramSettings): Taxonomy {
   if (taxonomy === undefined) {
     taxonomy = {
       topics: new Map(settings.topics.map((t) => [t.id, t.label])),
-      topicIds: new Map(settings.topics.map((t) => [t.id, t.id])),
       industries: new Map(settings.industries.map((t) => [t.id, t.label])),
       stages: new Map(settings.careerStages.map((s) => [s.id, s])),
     };
@@ -175,8 +173,8 @@ export interface PreparedMember extends Standing {
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-const prepareProfile = (profile: RoleProfile | null, ids: ReadonlyMap<string, string>): PreparedProfile | null =>
-  profile && { topics: unique(profile.topics.map((id) => ids.get(id) ?? id)), modes: profile.meetingModes, text: null };
+const prepareProfile = (profile: RoleProfile | null): PreparedProfile | null =>
+  profile && { topics: unique(profile.topics), modes: profile.meetingModes, text: null };
 
 /** The member's side of every comparison a search makes: what depends on their record and the settings only. */
 export function prepareMember(record: Member, settings: ProgramSettings): PreparedMember {
@@ -188,8 +186,8 @@ export function prepareMember(record: Member, settings: ProgramSettings): Prepar
     capacity,
     stage: (record.careerStage !== null && taxonomyOf(settings).stages.get(record.careerStage)) || null,
     languages: unique(record.languages.map(primaryLanguage)),
-    mentor: prepareProfile(record.mentor, taxonomyOf(settings).topicIds),
-    mentee: prepareProfile(record.mentee, taxonomyOf(settings).topicIds),
+    mentor: prepareProfile(record.mentor),
+    mentee: prepareProfile(record.mentee),
   };
 }
 
