@@ -46,6 +46,9 @@ export function newMember(id: string, account: Account, settings: ProgramSetting
       availability: { status: 'participating', returnDate: null, capacity: settings.mentorDefaultCapacity },
       visibility: { ...DEFAULT_VISIBILITY },
       codeOfConductAcceptedAt: null,
+      codeOfConductVersion: null,
+      mentorApproval: null,
+      suspension: null,
     },
     'account',
   );
@@ -66,7 +69,7 @@ export interface EnrolmentFacts {
  */
 export function planEnrolment(member: Member, input: EnrolmentInput, facts: EnrolmentFacts): Member {
   const { settings, now } = facts;
-  if (settings.codeOfConductRequired && !input.acceptCodeOfConduct && member.codeOfConductAcceptedAt === null) {
+  if (settings.codeOfConduct.required && !input.acceptCodeOfConduct && member.codeOfConductAcceptedAt === null) {
     throw new MentoringError('validation', 'The program asks members to accept its code of conduct.', {
       field: 'acceptCodeOfConduct',
       reason: 'code-of-conduct',

@@ -186,6 +186,9 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
     declineReason: null,
     endReason: null,
     feedback: [],
+    feedbackGivenBy: [],
+    pairedByStaff: false,
+    closedByStaff: false,
   };
 }
 
@@ -350,7 +353,7 @@ export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: stri
       details: { id: m.id, state: m.state },
     });
   }
-  if (m.feedback.some((f) => f.memberId === actorId)) {
+  if (m.feedbackGivenBy.includes(actorId)) {
     throw new MentoringError('conflict', 'Feedback has already been given for this mentorship.', {
       reason: 'feedback-given',
     });
@@ -359,6 +362,7 @@ export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: stri
     ...m,
     version: m.version + 1,
     feedback: [...m.feedback, { memberId: actorId, rating: input.rating, comment: input.comment, givenAt: now.toISOString() }],
+    feedbackGivenBy: [...m.feedbackGivenBy, actorId],
   };
 }
 
@@ -374,4 +378,4 @@ export function availableActions(m: Mentorship, memberId: string, now: Date): Me
 
 /** Can this member still leave feedback? */
 export const canGiveFeedback = (m: Mentorship, memberId: string): boolean =>
-  isParticipant(m, memberId) && FINISHED_STATES.includes(m.state) && !m.feedback.some((f) => f.memberId === memberId);
+  isParticipant(m, memberId) && FINISHED_STATES.includes(m.state) && !m.feedbackGivenBy.includes(memberId);

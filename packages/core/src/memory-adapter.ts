@@ -8,7 +8,8 @@ import type {
 import type { Account } from './enrolment.ts';
 import { MentoringError } from './errors.ts';
 import { deepCopy, type MemoryStore } from './memory-store.ts';
-import type { AvailabilityInput, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
+import type { Concern, ConcernInput } from './schemas/concern.ts';
+import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
 } from './schemas/mentorship.ts';
@@ -79,6 +80,18 @@ export class MemoryAdapter implements MentoringAdapter {
 
   listMentorships(options?: CallOptions): Promise<MentorshipItem[]> {
     return this.#call(options, (service, caller) => service.listMentorships(caller));
+  }
+
+  acceptCodeOfConduct(input: CodeOfConductAcceptance, options?: CallOptions): Promise<Viewer> {
+    return this.#call(options, (service, caller) => service.acceptCodeOfConduct(caller, input));
+  }
+
+  raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern> {
+    return this.#call(options, (service, caller) => service.raiseConcern(caller, input));
+  }
+
+  listConcerns(options?: CallOptions): Promise<Concern[]> {
+    return this.#call(options, (service, caller) => service.listConcerns(caller));
   }
 
   /** Every change made through any adapter of this backend, delivered in a microtask after it is stored. */

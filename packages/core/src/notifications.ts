@@ -9,13 +9,25 @@ import type { ProgramSettings } from './schemas/settings.ts';
 
 export type NotificationKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
 
+/**
+ * What staff actions tell members: a pairing and an end or withdrawal by staff (both members), a change of
+ * a member's standing (that member), a reply to a concern (the member who raised it). Each carries staff's
+ * reason (or reply).
+ */
+export const STAFF_NOTIFICATION_KINDS = [
+  'paired', 'ended-by-staff', 'withdrawn-by-staff', 'paused-by-staff', 'resumed-by-staff', 'approved', 'approval-declined',
+  'suspended', 'suspension-lifted', 'concern-reply',
+] as const;
+export type StaffNotificationKind = (typeof STAFF_NOTIFICATION_KINDS)[number];
+
 export interface Notification {
   /** The address it went to. */
   to: string;
   /** The member it went to. */
   memberId: string;
-  kind: NotificationKind;
-  mentorshipId: string;
+  kind: NotificationKind | StaffNotificationKind;
+  /** The mentorship it is about (a concern's: the mentorship the concern is about); null: about the member. */
+  mentorshipId: string | null;
   subject: string;
   text: string;
   /** When it was sent (an instant). */

@@ -6,8 +6,9 @@ import {
 } from '@mentor-match/core/adapter';
 import { MentoringError } from '@mentor-match/core/errors';
 import { ChangesPage, MentorshipList } from '@mentor-match/core/schemas/api';
+import { Concern, ConcernList, type ConcernInput } from '@mentor-match/core/schemas/concern';
 import {
-  MemberView, Viewer, type AvailabilityInput, type EnrolmentInput,
+  MemberView, Viewer, type AvailabilityInput, type CodeOfConductAcceptance, type EnrolmentInput,
 } from '@mentor-match/core/schemas/member';
 import {
   Mentorship, type FeedbackInput, type MentorshipItem, type MentorshipActionInput, type MentorshipRequestInput,
@@ -84,6 +85,18 @@ export class RestAdapter implements MentoringAdapter {
 
   async listMentorships(options?: CallOptions): Promise<MentorshipItem[]> {
     return (await this.#send('GET', 'mentorships', MentorshipList, 'mentorship list', options)).items;
+  }
+
+  acceptCodeOfConduct(input: CodeOfConductAcceptance, options?: CallOptions): Promise<Viewer> {
+    return this.#memberChange('me/code-of-conduct', input, options);
+  }
+
+  raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern> {
+    return this.#change('POST', 'me/concerns', Concern, 'concern', input, options, (concern) => ({ kind: 'concern', id: concern.id }));
+  }
+
+  async listConcerns(options?: CallOptions): Promise<Concern[]> {
+    return (await this.#send('GET', 'me/concerns', ConcernList, 'concern list', options)).items;
   }
 
   /**

@@ -26,7 +26,8 @@ function member(id: string, roles: { mentor?: boolean; mentee?: boolean }): Memb
     industry: null, careerStage: null, country: null, city: null, timeZone: 'UTC', languages: [], links: [],
     mentor: roles.mentor ? role : null, mentee: roles.mentee ? role : null,
     availability: { status: 'participating', returnDate: null, capacity: 2 },
-    visibility: { ...DEFAULT_VISIBILITY }, codeOfConductAcceptedAt: null,
+    visibility: { ...DEFAULT_VISIBILITY }, codeOfConductAcceptedAt: null, codeOfConductVersion: null, mentorApproval: null,
+    suspension: null,
   });
 }
 
@@ -35,7 +36,7 @@ function mentorship(id: string, requesterId: string, mentorId: string, menteeId:
     id, version: 1, state: 'pending', requesterId, mentorId, menteeId, areas: ['leadership'], goals: 'Grow', termMonths: 6,
     meetingMode: 'video', message: '', createdAt: '2026-03-01T12:00:00.000Z', respondedAt: null,
     expiresAt: '2026-03-31T12:00:00.000Z', remindedAt: null, startedAt: null, endsAt: null, endedAt: null,
-    declineReason: null, endReason: null, feedback: [], ...fields,
+    declineReason: null, endReason: null, feedback: [], feedbackGivenBy: [], pairedByStaff: false, closedByStaff: false, ...fields,
   });
 }
 

@@ -8,7 +8,8 @@ export interface SentNotification {
   /** What it says: `request` (a new request for the recipient), `reminder` (an unanswered request is about to
    *  expire), `accepted` (to the requester); backends may send other kinds too. */
   kind: string;
-  mentorshipId: string;
+  /** Null for what concerns the member alone (a staff action on the member). */
+  mentorshipId: string | null;
 }
 
 /**

@@ -14,7 +14,10 @@ import { applyAction, applyFeedback, partnerOf, planRequest } from '../lifecycle
 import { DEFAULT_SEARCH_LIMIT } from '../matching.ts';
 import { ACTION_NOTIFICATION } from '../notifications.ts';
 import { Id } from '../schemas/common.ts';
-import { AvailabilityInput, EnrolmentInput, type Member, type MemberView, type Viewer } from '../schemas/member.ts';
+import type { Concern, ConcernInput } from '../schemas/concern.ts';
+import {
+  AvailabilityInput, EnrolmentInput, type CodeOfConductAcceptance, type Member, type MemberView, type Viewer,
+} from '../schemas/member.ts';
 import {
   FeedbackInput, MentorshipActionInput, MentorshipRequestInput, type Mentorship, type MentorshipItem,
 } from '../schemas/mentorship.ts';
@@ -34,6 +37,11 @@ export interface Caller {
   memberId: string;
   /** Name and email, used the first time the member is seen (their record is made from it). */
   account?: Account;
+  /**
+   * Program staff: the server decides it from the member site's token (the staff claim, or a list of staff
+   * ids), MemoryBackend from its options. Staff operations refuse anyone else (`forbidden`, `staff-only`).
+   */
+  staff?: boolean;
   /** This call's retry key, when it may be sent again (REST's Idempotency-Key). */
   retry?: RetryKey;
   /**
@@ -46,6 +54,7 @@ export interface Caller {
 /** What an operation's body works with: who calls, the program, and the instant it runs at. */
 export interface Call {
   viewerId: string;
+  staff: boolean;
   settings: ProgramSettings;
   now: Date;
 }
@@ -70,7 +79,7 @@ export class MentoringService {
 
   getViewer(caller: Caller | null): Awaitable<Viewer> {
     return this.#read(caller, function* (tx, call) {
-      return yield* viewerOf(tx, yield* viewerRecord(tx, call.viewerId));
+      return yield* viewerOf(tx, yield* viewerRecord(tx, call.viewerId), call.staff);
     });
   }
 
@@ -108,19 +117,19 @@ export class MentoringService {
   }
 
   enrol(caller: Caller | null, input: EnrolmentInput): Awaitable<Viewer> {
-    return this.#change(caller, function* (tx, { viewerId, settings, now }) {
+    return this.#change(caller, function* (tx, { viewerId, staff, settings, now }) {
       const enrolment = parseInput(EnrolmentInput, input, 'enrolment');
       const me = yield* lockViewer(tx, viewerId);
       const live = yield* wait(tx.liveCounts(me.id));
       const next = planEnrolment(me, enrolment, { settings, now, liveAsMentor: live.asMentor, liveAsMentee: live.asMentee });
-      return yield* saveViewer(tx, next);
+      return yield* saveViewer(tx, next, staff);
     });
   }
 
   setAvailability(caller: Caller | null, input: AvailabilityInput): Awaitable<Viewer> {
-    return this.#change(caller, function* (tx, { viewerId }) {
+    return this.#change(caller, function* (tx, { viewerId, staff }) {
       const availability = parseInput(AvailabilityInput, input, 'availability');
-      return yield* saveViewer(tx, applyAvailability(yield* lockViewer(tx, viewerId), availability));
+      return yield* saveViewer(tx, applyAvailability(yield* lockViewer(tx, viewerId), availability), staff);
     });
   }
 
@@ -209,6 +218,23 @@ export class MentoringService {
     });
   }
 
+  acceptCodeOfConduct(caller: Caller | null, input: CodeOfConductAcceptance): Awaitable<Viewer> {
+    void caller;
+    void input;
+    throw notYet('acceptCodeOfConduct');
+  }
+
+  raiseConcern(caller: Caller | null, input: ConcernInput): Awaitable<Concern> {
+    void caller;
+    void input;
+    throw notYet('raiseConcern');
+  }
+
+  listConcerns(caller: Caller | null): Awaitable<Concern[]> {
+    void caller;
+    throw notYet('listConcerns');
+  }
+
   /**
    * A member signs in: the first time, their record is stored, unenrolled, from what the member site says
    * of them (`newMember`). True if it was stored now. Every other operation does this first.
@@ -241,7 +267,7 @@ export class MentoringService {
     yield* this.#catchUp(now);
     yield* this.#signIn(caller);
     const settings = yield* wait(this.#store.read((tx) => wait(tx.program())));
-    return yield* wait(unit({ viewerId: caller.memberId, settings, now }));
+    return yield* wait(unit({ viewerId: caller.memberId, staff: caller.staff === true, settings, now }));
   }
 
   *#signIn(caller: Caller): Op<boolean> {
@@ -282,6 +308,8 @@ export class MentoringService {
     }
   }
 }
+
+const notYet = (operation: string): Error => new Error(`${operation}: not implemented yet (issue 11, the contract commit).`);
 
 /** The viewer's record, locked for the unit's change. */
 function* lockViewer(tx: StoreChange, viewerId: string): Op<Member> {

@@ -40,17 +40,17 @@ export function* relationsOf(tx: StoreReads, viewerId: string): Op<Relations> {
 export const relationsAmong = (newestFirst: readonly Mentorship[], viewerId: string): Relations =>
   relationsFrom([...newestFirst].reverse(), viewerId);
 
-/** The signed-in member's own record and the counts the elements show. */
-export function* viewerOf(tx: StoreReads, member: Member): Op<Viewer> {
+/** The signed-in member's own record and the counts the elements show; `staff`: the caller is staff. */
+export function* viewerOf(tx: StoreReads, member: Member, staff: boolean): Op<Viewer> {
   const active = yield* wait(tx.activeCounts([member.id]));
-  return toViewer(member, active(member.id), yield* wait(tx.openCounts(member.id)));
+  return toViewer(member, active(member.id), yield* wait(tx.openCounts(member.id)), staff);
 }
 
 /** Stores the viewer's changed record, records the change, and returns the viewer as they now are. */
-export function* saveViewer(tx: StoreChange, member: Member): Op<Viewer> {
+export function* saveViewer(tx: StoreChange, member: Member, staff: boolean): Op<Viewer> {
   yield* wait(tx.updateMember(member));
   tx.recordChange(memberChanged(member.id));
-  return yield* viewerOf(tx, member);
+  return yield* viewerOf(tx, member, staff);
 }
 
 export interface NotifyFacts {

@@ -163,7 +163,7 @@ export function check(
     add(fieldOf(path), issue);
   }
   if (photo && !isSafeHttpUrl(photo)) add('profile.photoUrl');
-  if (settings.codeOfConductRequired && !draft.acceptCodeOfConduct && !member.codeOfConductAcceptedAt) {
+  if (settings.codeOfConduct.required && !draft.acceptCodeOfConduct && !member.codeOfConductAcceptedAt) {
     add('acceptCodeOfConduct');
   }
   const ordered = Object.entries(problems).sort(([a], [b]) => rank(a) - rank(b));

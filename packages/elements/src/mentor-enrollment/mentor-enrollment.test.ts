@@ -203,7 +203,7 @@ describe('<mentor-enrollment>', () => {
 
     it('code of conduct required: a checkbox and a safe link; refused without it; once accepted, the date instead', async () => {
       world = createWorld({
-        size: 50, seed: 3, settings: { codeOfConductRequired: true, codeOfConductUrl: 'https://example.org/conduct' },
+        size: 50, seed: 3, settings: { codeOfConduct: { required: true, version: '1', url: 'https://example.org/conduct', text: null } },
       });
       const { adapter, calls } = recording(world.backend.adapterFor('nia', { name: 'Nia New', email: 'nia@example.org' }));
       const { element } = await mount(adapter);
@@ -509,7 +509,7 @@ describe('<mentor-enrollment>', () => {
     });
 
     it('the code of conduct refused by the adapter marks the checkbox', async () => {
-      world = createWorld({ size: 50, seed: 3, settings: { codeOfConductRequired: true, codeOfConductUrl: null } });
+      world = createWorld({ size: 50, seed: 3, settings: { codeOfConduct: { required: true, version: '1', url: null, text: 'Be kind.' } } });
       const inner = world.backend.adapterFor('nia');
       const { adapter } = recording(inner, () => Promise.reject(
         new MentoringError('validation', 'accept it', { field: 'acceptCodeOfConduct', reason: 'code-of-conduct' })));

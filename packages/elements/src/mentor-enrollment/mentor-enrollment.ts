@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
+  codeOfConductDue,
   MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS, type Member, type ProgramSettings, type Role,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -375,10 +376,11 @@ export class MentorEnrollment extends MentorElement {
   }
 
   #renderConduct(settings: ProgramSettings, member: Member) {
-    const href = safeHref(settings.codeOfConductUrl);
-    if (!settings.codeOfConductRequired && !href) return nothing;
+    const href = safeHref(settings.codeOfConduct.url);
+    if (!settings.codeOfConduct.required && !href) return nothing;
     const t = this.i18n.t.bind(this.i18n);
-    const accepted = member.codeOfConductAcceptedAt;
+    // A new version of the code asks again; the enrolment itself needs only a first acceptance.
+    const accepted = codeOfConductDue(member, settings) ? null : member.codeOfConductAcceptedAt;
     const aria = this.#aria('acceptCodeOfConduct');
     return html`<fieldset class="section" part="section">
       <legend>${t('enrollment.conduct')}</legend>
@@ -387,7 +389,7 @@ export class MentorEnrollment extends MentorElement {
         ? html`<p class="wide">${t('enrollment.conduct.accepted', this.i18n.date(accepted, 'long'))}</p>`
         : html`<label class="check wide">
               <input type="checkbox" id="acceptCodeOfConduct" name="acceptCodeOfConduct"
-                ?required=${settings.codeOfConductRequired} .checked=${live(this.draft!.acceptCodeOfConduct)}
+                ?required=${settings.codeOfConduct.required && member.codeOfConductAcceptedAt === null} .checked=${live(this.draft!.acceptCodeOfConduct)}
                 aria-invalid=${aria.invalid} aria-describedby=${aria.described} />
               <span>${t('enrollment.conduct.accept')}</span>
             </label>

@@ -10,7 +10,8 @@ import {
   MentoringError, duplicateMentorship, rankCandidates, recipientOf, roleSought, runOp,
   type ChangeRecord, type Clock, type LiveCounts, type Member, type MentoringStore, type Mentorship, type Notification,
   type Op, type OpenCounts, type ProgramSettings, type RankRequest, type RankedPage, type StoreChange,
-  type StoreReads, type ActiveCounts, type UnitOptions,
+  type StoreReads, type ActiveCounts, type UnitOptions, type AuditEntry, type ConcernRecord, type DashboardFacts,
+  type EvaluationRow, type MemberRow, type ProgramRecord, type RatingTotals, type StorePage,
 } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -87,6 +88,53 @@ class SqlReads implements StoreReads {
 
   program(): ProgramSettings {
     return this.#options.program.settings;
+  }
+
+  /** The configured settings, never changed: settings in the database come with issue 11's server side. */
+  programRecord(): ProgramRecord {
+    return { settings: this.#options.program.settings, version: 1, updatedAt: null, updatedBy: null };
+  }
+
+  // The program office's reads: the SQL comes with issue 11's server side (core's staff-lists.ts and
+  // dashboard.ts define what each answers).
+  memberPage(): StorePage<MemberRow> {
+    throw notYet('memberPage');
+  }
+
+  mentorshipPage(): StorePage<Mentorship> {
+    throw notYet('mentorshipPage');
+  }
+
+  requestPage(): StorePage<Mentorship> {
+    throw notYet('requestPage');
+  }
+
+  evaluationPage(): StorePage<EvaluationRow> {
+    throw notYet('evaluationPage');
+  }
+
+  ratingTotals(): RatingTotals {
+    throw notYet('ratingTotals');
+  }
+
+  concernPage(): StorePage<ConcernRecord> {
+    throw notYet('concernPage');
+  }
+
+  auditPage(): StorePage<AuditEntry> {
+    throw notYet('auditPage');
+  }
+
+  dashboardFacts(): DashboardFacts {
+    throw notYet('dashboardFacts');
+  }
+
+  concern(): ConcernRecord | undefined {
+    throw notYet('concern');
+  }
+
+  concernsRaisedBy(): ConcernRecord[] {
+    throw notYet('concernsRaisedBy');
   }
 
   member(id: string): Promise<Member | undefined> {
@@ -199,6 +247,34 @@ class SqlChange extends SqlReads implements StoreChange {
     return updateMentorship(this.q, mentorship);
   }
 
+  lockProgram(): ProgramRecord {
+    throw notYet('lockProgram');
+  }
+
+  saveProgram(): void {
+    throw notYet('saveProgram');
+  }
+
+  newConcernId(): string {
+    throw notYet('newConcernId');
+  }
+
+  addConcern(): void {
+    throw notYet('addConcern');
+  }
+
+  lockConcern(): ConcernRecord | undefined {
+    throw notYet('lockConcern');
+  }
+
+  updateConcern(): void {
+    throw notYet('updateConcern');
+  }
+
+  appendAudit(): void {
+    throw notYet('appendAudit');
+  }
+
   notify(notification: Notification): void {
     this.notifications.push(notification);
   }
@@ -206,4 +282,9 @@ class SqlChange extends SqlReads implements StoreChange {
   recordChange(change: ChangeRecord): void {
     this.changes.push(change);
   }
+}
+
+/** A program office operation this store does not answer yet (issue 11: the SQL side is the server's part). */
+function notYet(operation: string): Error {
+  return new Error(`SqlStore.${operation}: not yet implemented (issue 11, the program office's SQL).`);
 }

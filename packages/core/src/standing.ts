@@ -1,0 +1,86 @@
+// A member's standing with the program office: mentor approval, suspension, the code of conduct, and the
+// standing the office counts each role in. Pure, like lifecycle.ts: search (matching.ts `availablePlaces`),
+// a request's and an accept's guards (request-guards.ts, lifecycle.ts), what other members see
+// (visibility.ts) and the staff actions on members (STAFF_MEMBER_RULES) all ask here.
+//
+// - Approval: a member who takes the mentor role while the program asks for it is `pending` until staff
+//   approve (or decline) it. Until then the member is no mentor to anyone else: not found, not asked, and
+//   sends no invitation as a mentor. Turning the setting off approves those still pending (the staff
+//   service does it, audited); turning it on asks nothing of mentors already in the program.
+// - Suspension: out of search, no request sent, received or accepted; mentorships already active go on.
+//   Other members see a suspended member as paused, nothing more.
+// - Code of conduct: when the program requires it, a member accepts its current version before their next
+//   request (and at enrolment).
+import { placesLeft } from './request-guards.ts';
+import type { Role } from './schemas/common.ts';
+import type { Member } from './schemas/member.ts';
+import type { ProgramSettings } from './schemas/settings.ts';
+import type { MemberStanding, StaffMemberAction } from './schemas/staff.ts';
+import type { ActiveCounts } from './views.ts';
+
+export const isSuspended = (member: Member): boolean => member.suspension !== null;
+
+/** The mentor role is in force: taken, and approved or never needing approval. */
+export const mentorRoleApproved = (member: Member): boolean =>
+  member.mentor !== null && (member.mentorApproval === null || member.mentorApproval.state === 'approved');
+
+/**
+ * The role as other members see it: taken and (mentor) approved. A mentor awaiting approval, or declined,
+ * is no mentor to anyone but themself and staff.
+ */
+export const roleShown = (member: Member, role: Role): boolean =>
+  role === 'mentor' ? mentorRoleApproved(member) : member.mentee !== null;
+
+/** Paused as others see it: paused by choice (or by staff), or suspended. */
+export const shownPaused = (member: Member): boolean => member.availability.status === 'paused' || isSuspended(member);
+
+/** Must the member accept the code of conduct (its current version) before their next request? */
+export const codeOfConductDue = (member: Member, settings: Pick<ProgramSettings, 'codeOfConduct'>): boolean =>
+  settings.codeOfConduct.required && member.codeOfConductVersion !== settings.codeOfConduct.version;
+
+/**
+ * Where the member stands in `role` (null: not enrolled in it), the first that applies: suspended, (mentor)
+ * awaiting approval or declined, paused, full (no place left: placesLeft), participating.
+ */
+export function roleStanding(
+  member: Member,
+  role: Role,
+  counts: ActiveCounts,
+  settings: Pick<ProgramSettings, 'mentorsPerMentee'>,
+): MemberStanding | null {
+  if (member[role] === null) return null;
+  if (isSuspended(member)) return 'suspended';
+  if (role === 'mentor' && member.mentorApproval !== null && member.mentorApproval.state !== 'approved') {
+    return member.mentorApproval.state === 'pending' ? 'awaiting-approval' : 'declined';
+  }
+  if (member.availability.status === 'paused') return 'paused';
+  return placesLeft(role, member.availability.capacity, counts.mentees, counts.mentors, settings) <= 0 ? 'full' : 'participating';
+}
+
+/**
+ * The approval a mentor role starts with: `pending` when the member takes it while the program asks for
+ * approval, none otherwise; kept while the role is kept, dropped with it.
+ */
+export function mentorApprovalOnEnrolment(
+  before: Member,
+  takesMentorRole: boolean,
+  settings: Pick<ProgramSettings, 'mentorsNeedApproval'>,
+  now: Date,
+): Member['mentorApproval'] {
+  if (!takesMentorRole) return null;
+  if (before.mentor !== null) return before.mentorApproval;
+  return settings.mentorsNeedApproval ? { state: 'pending', at: now.toISOString(), reason: null } : null;
+}
+
+/** Which staff action applies to a member in which standing: the member's record decides, never the caller. */
+export const STAFF_MEMBER_RULES: Record<StaffMemberAction, { applies: (member: Member) => boolean; requirement: string }> = {
+  pause: { applies: (m) => m.availability.status === 'participating', requirement: 'participating' },
+  resume: { applies: (m) => m.availability.status === 'paused', requirement: 'paused' },
+  approve: {
+    applies: (m) => m.mentor !== null && m.mentorApproval !== null && m.mentorApproval.state !== 'approved',
+    requirement: 'a mentor awaiting approval or declined',
+  },
+  decline: { applies: (m) => m.mentor !== null && m.mentorApproval?.state === 'pending', requirement: 'a mentor awaiting approval' },
+  suspend: { applies: (m) => !isSuspended(m), requirement: 'not suspended' },
+  'lift-suspension': { applies: isSuspended, requirement: 'suspended' },
+};
