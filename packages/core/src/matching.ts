@@ -19,6 +19,7 @@
 // (visibility.ts `publicProfile`), since only the caller knows who is a partner.
 import { foldText, searchWords } from './fold.ts';
 import { placesLeft } from './request-guards.ts';
+import { roleShown, shownPaused } from './standing.ts';
 import { offsetOrNaN } from './time-zone.ts';
 import { MEETING_MODES, type MeetingMode, type Role } from './schemas/common.ts';
 import type { Member, RoleProfile } from './schemas/member.ts';
@@ -85,11 +86,11 @@ const TIME_ZONE_REASON_MAX_HOURS = 3;
 
 /**
  * Places left in `role` (request-guards.ts `placesLeft`, the one capacity rule) if the candidate can be found
- * in it at all (enrolled, participating), else 0.
+ * in it at all (enrolled and, for a mentor, approved; participating; not suspended: standing.ts), else 0.
  */
 export function availablePlaces(candidate: Candidate, role: Role, settings: ProgramSettings): number {
   const { member, activeMentees, activeMentors } = candidate;
-  if (member[role] === null || member.availability.status !== 'participating') return 0;
+  if (!roleShown(member, role) || shownPaused(member)) return 0;
   return Math.max(0, placesLeft(role, member.availability.capacity, activeMentees, activeMentors, settings));
 }
 

@@ -11,7 +11,8 @@
 //   Other members see a suspended member as paused, nothing more.
 // - Code of conduct: when the program requires it, a member accepts its current version before their next
 //   request (and at enrolment).
-import { placesLeft } from './request-guards.ts';
+import { MentoringError } from './errors.ts';
+import { placesLeft, type RequestStanding } from './request-guards.ts';
 import type { Role } from './schemas/common.ts';
 import type { Member } from './schemas/member.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
@@ -37,6 +38,27 @@ export const shownPaused = (member: Member): boolean => member.availability.stat
 /** Must the member accept the code of conduct (its current version) before their next request? */
 export const codeOfConductDue = (member: Member, settings: Pick<ProgramSettings, 'codeOfConduct'>): boolean =>
   settings.codeOfConduct.required && member.codeOfConductVersion !== settings.codeOfConduct.version;
+
+/** The requester's side of a request's guards, from their own record (planRequest; a card's badge, the Viewer's). */
+export function requesterStanding(
+  member: Member,
+  role: Role,
+  settings: Pick<ProgramSettings, 'codeOfConduct'>,
+): Pick<RequestStanding, 'requesterSuspended' | 'requesterEnrolled' | 'requesterAwaitingApproval' | 'codeOfConductDue' | 'requesterPaused'> {
+  return {
+    requesterSuspended: isSuspended(member),
+    requesterEnrolled: member[role] !== null,
+    requesterAwaitingApproval: role === 'mentor' && member.mentor !== null && !mentorRoleApproved(member),
+    codeOfConductDue: codeOfConductDue(member, settings),
+    requesterPaused: member.availability.status === 'paused',
+  };
+}
+
+/** The recipient's side, as the requester sees them (a MemberView says the same: visibility.ts). */
+export const recipientStanding = (member: Member, role: Role): Pick<RequestStanding, 'recipientEnrolled' | 'recipientPaused'> => ({
+  recipientEnrolled: roleShown(member, role),
+  recipientPaused: shownPaused(member),
+});
 
 /**
  * Where the member stands in `role` (null: not enrolled in it), the first that applies: suspended, (mentor)
@@ -70,6 +92,34 @@ export function mentorApprovalOnEnrolment(
   if (!takesMentorRole) return null;
   if (before.mentor !== null) return before.mentorApproval;
   return settings.mentorsNeedApproval ? { state: 'pending', at: now.toISOString(), reason: null } : null;
+}
+
+/**
+ * The member after a staff action (`STAFF_MEMBER_RULES` says from which standing each applies; `conflict`,
+ * `state` otherwise). Pausing sets no return date; approval and suspension keep staff's reason, which the
+ * member is told.
+ */
+export function applyStaffMemberAction(member: Member, action: StaffMemberAction, reason: string, now: Date): Member {
+  const rule = STAFF_MEMBER_RULES[action];
+  if (!rule.applies(member)) {
+    throw new MentoringError('conflict', `Cannot ${action} member ${member.id}: only ${rule.requirement}.`, {
+      reason: 'state',
+      details: { id: member.id, action },
+    });
+  }
+  const at = now.toISOString();
+  switch (action) {
+    case 'pause':
+    case 'resume':
+      return { ...member, availability: { ...member.availability, status: action === 'pause' ? 'paused' : 'participating', returnDate: null } };
+    case 'approve':
+    case 'decline':
+      return { ...member, mentorApproval: { state: action === 'approve' ? 'approved' : 'declined', at, reason } };
+    case 'suspend':
+      return { ...member, suspension: { since: at, reason } };
+    case 'lift-suspension':
+      return { ...member, suspension: null };
+  }
 }
 
 /** Which staff action applies to a member in which standing: the member's record decides, never the caller. */

@@ -26,8 +26,12 @@ function requestFacts(overrides: Partial<RequestFacts> = {}): RequestFacts {
   };
 }
 
+/** The mentorship's two members are `mor` (mentor) and `mee` (mentee), as the fixtures' mentorships have them. */
 function actionFacts(actorId: string, overrides: Partial<ActionFacts> = {}): ActionFacts {
-  return { settings, now: NOW, actorId, mentorActiveMentees: 0, mentorCapacity: 2, menteeActiveMentors: 0, ...overrides };
+  return {
+    settings, now: NOW, actorId, mentor: member('mor'), mentee: member('mee'), mentorActiveMentees: 0, mentorCapacity: 2, menteeActiveMentors: 0,
+    ...overrides,
+  };
 }
 
 type Action = MentorshipAction;
@@ -194,8 +198,11 @@ describe('lifecycle: planRequest', () => {
       const mentor = input.requesterRole === 'mentor' ? facts.requester : facts.recipient;
       return {
         self: facts.requester.id === facts.recipient.id,
+        requesterSuspended: facts.requester.suspension !== null,
         requesterEnrolled: facts.requester[input.requesterRole] !== null,
+        requesterAwaitingApproval: input.requesterRole === 'mentor' && facts.requester.mentorApproval?.state === 'pending',
         recipientEnrolled: facts.recipient[recipientRole] !== null,
+        codeOfConductDue: facts.settings.codeOfConduct.required && facts.requester.codeOfConductVersion !== facts.settings.codeOfConduct.version,
         requesterPaused: facts.requester.availability.status === 'paused',
         recipientPaused: facts.recipient.availability.status === 'paused',
         pairHasLiveMentorship: facts.pairHasLiveMentorship,

@@ -162,7 +162,10 @@ export interface StoreChange extends StoreReads {
   /** Throws `conflict` (`duplicate`) when the pair already has an open or active mentorship. */
   addMentorship(mentorship: Mentorship): Awaitable<void>;
   updateMentorship(mentorship: Mentorship): Awaitable<void>;
-  /** Reads the settings and keeps anyone else from changing them until the unit ends (after any member lock). */
+  /**
+   * Reads the settings and keeps anyone else from changing them until the unit ends. Only a settings change
+   * takes this lock, and takes it before any other.
+   */
   lockProgram(): Awaitable<ProgramRecord>;
   /** Replaces the settings: every later unit reads these. */
   saveProgram(record: ProgramRecord): Awaitable<void>;

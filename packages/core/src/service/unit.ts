@@ -3,6 +3,7 @@
 import { notFound, MentoringError } from '../errors.ts';
 import { composeNotification, type NotificationKind } from '../notifications.ts';
 import type { Member, Viewer } from '../schemas/member.ts';
+import type { ConcernRecord } from '../schemas/concern.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
 import { relationsFrom, toViewer, type Relations } from '../views.ts';
@@ -14,6 +15,12 @@ export const memberChanged = (id: string): ChangeRecord => ({ kind: 'member', id
 
 /** A mentorship changed: only its two members hear of it. */
 export const mentorshipChanged = (m: Mentorship): ChangeRecord => ({ kind: 'mentorship', id: m.id, audience: [m.mentorId, m.menteeId] });
+
+/** A concern changed: only the member who raised it hears of it (and staff, who hear every change). */
+export const concernChanged = (c: ConcernRecord): ChangeRecord => ({ kind: 'concern', id: c.id, audience: [c.raisedById] });
+
+/** The program's settings changed: every page hears it. */
+export const programChanged = (): ChangeRecord => ({ kind: 'program', id: 'program', audience: null });
 
 export const unauthenticated = (): MentoringError => new MentoringError('unauthenticated', 'No member is signed in.');
 
@@ -29,6 +36,22 @@ export function memberIn(members: ReadonlyMap<string, Member>, id: string): Memb
   const member = members.get(id);
   if (!member) throw notFound('member', id);
   return member;
+}
+
+/** `validation` (`action`) for an action not among `actions`: typed callers cannot pass one, page scripts can. */
+export function checkAction(actions: readonly string[], action: string): void {
+  if (!actions.includes(action)) throw new MentoringError('validation', `Unknown action ${String(action)}.`, { field: 'action' });
+}
+
+/**
+ * Mentorship `id` and its two members, locked in the order every unit locks: the members first, then the
+ * mentorship. What is read of them cannot change until the unit ends (so limits checked at accept hold).
+ */
+export function* lockMentorshipWithMembers(tx: StoreChange, id: string): Op<{ m: Mentorship; members: ReadonlyMap<string, Member> }> {
+  const seen = yield* wait(tx.mentorship(id));
+  if (!seen) throw notFound('mentorship', id);
+  const members = yield* wait(tx.lockMembers([seen.mentorId, seen.menteeId]));
+  return { m: (yield* wait(tx.lockMentorship(id))) ?? seen, members };
 }
 
 /** How the viewer stands with every member they share a mentorship with. */
