@@ -8,7 +8,8 @@ import {
 import { fail } from './assert.ts';
 import type { ConformanceHarness } from './harness.ts';
 
-function check<T>(schema: z.ZodMiniType<T>, value: unknown, call: string): T {
+/** `value`, or a failure naming the call and the schema's first issue. */
+export function check<T>(schema: z.ZodMiniType<T>, value: unknown, call: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
