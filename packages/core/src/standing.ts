@@ -17,7 +17,6 @@ import type { Role } from './schemas/common.ts';
 import type { Member } from './schemas/member.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { MemberStanding, StaffMemberAction } from './schemas/staff.ts';
-import type { ActiveCounts } from './views.ts';
 
 export const isSuspended = (member: Member): boolean => member.suspension !== null;
 
@@ -67,7 +66,8 @@ export const recipientStanding = (member: Member, role: Role): Pick<RequestStand
 export function roleStanding(
   member: Member,
   role: Role,
-  counts: ActiveCounts,
+  /** The member's active mentees and mentors (views.ts ActiveCounts). */
+  counts: { mentees: number; mentors: number },
   settings: Pick<ProgramSettings, 'mentorsPerMentee'>,
 ): MemberStanding | null {
   if (member[role] === null) return null;
