@@ -48,7 +48,15 @@ export interface CsvItems {
 const labels = (entries: readonly TaxonomyEntry[], ids: readonly string[] | undefined): string =>
   (ids ?? []).map((id) => labelOf(entries, id)).join('; ');
 const label = (entries: readonly TaxonomyEntry[], id: string | null): string | null => (id === null ? null : labelOf(entries, id));
-const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+/**
+ * JSON with every object's keys sorted: the same file whatever order a store keeps a record's keys in
+ * (PostgreSQL's jsonb keeps its own).
+ */
+const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value, sortedKeys));
+const sortedKeys = (_key: string, value: unknown): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
 
 const MENTORSHIP_COLUMNS: CsvColumn<StaffMentorshipItem>[] = [
   { header: 'Mentorship', cell: ({ mentorship }) => mentorship.id },

@@ -25,6 +25,8 @@ import { logTransport, smtpTransport, type MailTransport } from './mail/transpor
 import { Program } from './program.ts';
 import { MemberDirectory } from './search/directory.ts';
 import { forgetIdempotencyKeys } from './store/idempotency.ts';
+import { fillFoldedColumns } from './store/members.ts';
+import { initProgram, replaceProgram } from './store/program.ts';
 import { SqlStore } from './store/sql-store.ts';
 
 export const DEFAULT_DATA_DIR = '.data/pglite';
@@ -42,7 +44,10 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** PGlite data folder (default `.data/pglite`); `memory://` for an in-memory database. */
   dataDir?: string;
-  /** Default: core's DEFAULT_PROGRAM_SETTINGS; in demo mode the demo's (DEMO_PROGRAM_SETTINGS). */
+  /**
+   * The program's first settings, stored when the database has none (then staff change them: the database's
+   * are in force). Default: core's DEFAULT_PROGRAM_SETTINGS; in demo mode the demo's (DEMO_PROGRAM_SETTINGS).
+   */
   settings?: ProgramSettings;
   /** The program's clock (expiry, reminders, dates). Default: the system clock. */
   clock?: Clock;
@@ -76,11 +81,11 @@ export interface RunningServer {
   port: number;
   db: Database;
   app: ReturnType<typeof createApp>;
-  /** The program's settings now. */
+  /** The program's settings as this instance last read them from the database. */
   readonly settings: ProgramSettings;
   clock: Clock;
-  /** Replaces the program's settings while running (tests; an administrator's change). */
-  setSettings(settings: ProgramSettings): void;
+  /** Puts these settings in force as a new version, outside the staff service (not audited): tests, after emptying the database. */
+  setSettings(settings: ProgramSettings): Promise<void>;
   /** Forgets what this instance keeps in memory (the search directory): after the database was emptied or restored. */
   forgetCaches(): void;
   /** Runs the expiry and reminder jobs now. */
@@ -115,6 +120,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     const applied = await migrate(db);
     if (applied.length > 0) log.info('migrations applied', { applied });
+    const filled = await fillFoldedColumns(db);
+    if (filled > 0) log.info('member columns filled in', { members: filled });
+    await initSettings(db, program, options.settings, log);
     if (demo) {
       const seeded = await seedDemoRoster(db, { settings: program.settings, clock, size: demo.rosterSize, seed: demo.rosterSeed });
       if (seeded > 0) log.info('demo roster seeded', { members: seeded });
@@ -222,7 +230,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     get settings() {
       return program.settings;
     },
-    setSettings: (next) => program.replace(next),
+    async setSettings(next) {
+      program.replace(await db.transaction((tx) => replaceProgram(tx, ProgramSettings.parse(next))));
+    },
     forgetCaches: () => directory.reset(),
     clock,
     runJobs,
@@ -249,6 +259,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return closed;
     },
   };
+}
+
+/**
+ * The settings in force: the database's, or the configured ones stored as the first version. Configured
+ * settings that differ from the database's are only the first version's: the log says so, so an operator
+ * who edited PROGRAM_SETTINGS_FILE knows why nothing changed.
+ */
+async function initSettings(db: Database, program: Program, configured: ProgramSettings | undefined, log: Logger): Promise<void> {
+  const record = await db.transaction((tx) => initProgram(tx, program.settings));
+  // Parsed, both list their fields in the schema's order (the database's JSON has its own).
+  const same = (a: ProgramSettings, b: ProgramSettings) => JSON.stringify(ProgramSettings.parse(a)) === JSON.stringify(ProgramSettings.parse(b));
+  if (configured && !same(record.settings, program.settings)) {
+    log.warn('the program\'s settings are the database\'s; the configured ones only seed an empty database', { version: record.version });
+  }
+  program.replace(record);
 }
 
 /** PGlite's in-memory database is `memory://`; anything else is a folder. */
