@@ -117,6 +117,11 @@ describe('lifecycle: planRequest', () => {
       error: { code: 'forbidden', reason: 'self' },
     },
     {
+      name: 'a requester staff suspended',
+      breaks: (d) => { d.facts.requester = { ...d.facts.requester, suspension: { since: NOW.toISOString(), reason: 'Complaint' } }; },
+      error: { code: 'forbidden', reason: 'suspended' },
+    },
+    {
       name: 'a requester not enrolled in the role they ask as',
       breaks: (d) => { d.facts.requester = { ...d.facts.requester, mentee: null }; },
       error: { code: 'forbidden', reason: 'requester-not-enrolled' },
@@ -125,6 +130,11 @@ describe('lifecycle: planRequest', () => {
       name: 'a recipient not enrolled in the other role',
       breaks: (d) => { d.facts.recipient = { ...d.facts.recipient, mentor: null }; },
       error: { code: 'unavailable', reason: 'not-enrolled' },
+    },
+    {
+      name: 'a requester who has not accepted the code of conduct\'s current version',
+      breaks: (d) => { d.facts.settings = { ...d.facts.settings, codeOfConduct: { required: true, version: '2', url: null, text: 'Be kind.' } }; },
+      error: { code: 'forbidden', reason: 'code-of-conduct' },
     },
     {
       name: 'a paused requester',
