@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { programSettings } from '@mentor-match/core';
 import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
+import { staffCheck, staffIds, type StaffConfig } from './auth/staff.ts';
 import { LOG_LEVELS, type LogLevel } from './log.ts';
 import { DEFAULT_DATA_DIR, type ServerOptions } from './server.ts';
 
@@ -25,6 +26,7 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
       ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : {}),
       ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
       ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
+      ...staffFromEnv(env),
     },
     demo: demo ? { rosterSize: int(env, 'DEMO_ROSTER_SIZE', DEMO_ROSTER_SIZE), rosterSeed: int(env, 'DEMO_ROSTER_SEED', DEMO_ROSTER_SEED) } : false,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
@@ -36,6 +38,17 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
     bodyLimit: int(env, 'BODY_LIMIT_BYTES', 64 * 1024),
     ...(env.STATIC_ROOT ? { staticRoot: env.STATIC_ROOT } : {}),
   };
+}
+
+/** AUTH_STAFF_CLAIM and AUTH_STAFF_VALUE, AUTH_STAFF_IDS (`staff`, when any is set): checked now, so a server never starts misconfigured. */
+function staffFromEnv(env: Env): { staff?: StaffConfig } {
+  const config: StaffConfig = {
+    ...(env.AUTH_STAFF_CLAIM ? { claim: env.AUTH_STAFF_CLAIM.trim() } : {}),
+    ...(env.AUTH_STAFF_VALUE ? { value: env.AUTH_STAFF_VALUE.trim() } : {}),
+    ...(env.AUTH_STAFF_IDS ? { ids: staffIds(env.AUTH_STAFF_IDS) } : {}),
+  };
+  staffCheck(config);
+  return Object.keys(config).length > 0 ? { staff: config } : {};
 }
 
 function flag(env: Env, name: string): boolean {

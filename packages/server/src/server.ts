@@ -11,6 +11,7 @@ import {
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { Hono } from 'hono';
+import { describeStaff } from './auth/staff.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken, type AuthConfig } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -219,7 +220,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   sender.start();
   if (jobsIntervalMs > 0) safeRunJobs();
-  log.info('listening', { url, database: db.kind, demo: demo !== null, mail: options.smtpUrl ? 'smtp' : options.mailTransport ? 'custom' : 'log' });
+  log.info('listening', {
+    url, database: db.kind, demo: demo !== null, mail: options.smtpUrl ? 'smtp' : options.mailTransport ? 'custom' : 'log', staff: describeStaff(auth.staff),
+  });
 
   let closed: Promise<void> | null = null;
   return {

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { ManualClock, programSettings, type JobRun, type ProgramSettings } from '@mentor-match/core';
+import type { StaffConfig } from './auth/staff.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken as signToken } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate, readMigrations } from './db/migrate.ts';
@@ -34,7 +35,12 @@ export interface TestServerOptions extends Omit<ServerOptions, 'settings' | 'clo
   clock?: ManualClock;
   /** 'pglite' (default) or a PostgreSQL URL. `testDatabase()` reads TEST_DATABASE_URL. */
   database?: 'pglite' | string;
+  /** Who is staff; default TEST_STAFF_CLAIM (the token claim `roles` holding `mentoring-staff`), as `mintToken(id, { staff: true })` marks them. */
+  staff?: StaffConfig;
 }
+
+/** How test servers tell staff by default: the WordPress plugin's claim. */
+export const TEST_STAFF_CLAIM = { claim: 'roles', value: 'mentoring-staff' } as const;
 
 export interface TestServer {
   /** `http://127.0.0.1:PORT` */
@@ -45,8 +51,11 @@ export interface TestServer {
   /** The program's settings now. */
   readonly settings: ProgramSettings;
   db: Database;
-  /** A Bearer token for this member (provisioned on their first request). `ttlSeconds` < 0 gives an expired one. */
-  mintToken(memberId: string, claims?: { name?: string; email?: string; ttlSeconds?: number }): Promise<string>;
+  /**
+   * A Bearer token for this member (provisioned on their first request). `ttlSeconds` < 0 gives an expired
+   * one; `staff` marks the member staff with the server's staff claim; `extra` adds any claims.
+   */
+  mintToken(memberId: string, claims?: { name?: string; email?: string; ttlSeconds?: number; staff?: boolean; extra?: Record<string, unknown> }): Promise<string>;
   /** Moves the server's clock forward and runs the jobs that are due; resolves once they have run. */
   advanceTime(days: number): Promise<void>;
   runJobs(): Promise<JobRun>;
@@ -73,7 +82,7 @@ const TABLES = [
 ];
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { settings: given, clock: givenClock, database = 'pglite', ...rest } = options;
+  const { settings: given, clock: givenClock, database = 'pglite', staff = TEST_STAFF_CLAIM, ...rest } = options;
   // Whole settings or a few changes: either way laid over the defaults and checked.
   const settings = programSettings(given ?? {});
   const clock = givenClock ?? new ManualClock();
@@ -92,7 +101,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       database: lease.db,
       settings,
       clock,
-      auth: { jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
+      auth: { jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, staff },
     });
   } catch (error) {
     await lease.release();
@@ -109,8 +118,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     db: lease.db,
     async mintToken(memberId, claims = {}) {
-      const { ttlSeconds = 3600, ...rest } = claims;
-      const minted = await signToken({ jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }, { memberId, ...rest }, ttlSeconds);
+      const { ttlSeconds = 3600, staff: isStaff = false, extra = {}, ...rest } = claims;
+      const marked = isStaff && staff.claim !== undefined ? { [staff.claim]: [staff.value] } : {};
+      const minted = await signToken(
+        { jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
+        { memberId, ...rest, extra: { ...extra, ...marked } },
+        ttlSeconds,
+      );
       return minted.token;
     },
     async advanceTime(days) {
