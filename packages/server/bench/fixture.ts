@@ -29,10 +29,16 @@ const since = (start: number) => performance.now() - start;
 
 /**
  * Seeds `size` members of the demo package's roster into PostgreSQL at `databaseUrl` (a schema of its own) or, without
- * a URL, an in-memory PGlite, and starts the server on it (no rate limit, no job timer, warnings only).
+ * a URL, an in-memory PGlite, and starts the server on it (no rate limit, no job timer, warnings only);
+ * `staffIds`: members the server takes for program staff.
  */
-export async function startBenchServer(size: number, databaseUrl?: string): Promise<BenchServer> {
-  const auth: Partial<AuthConfig> = { jwtSecret: randomBytes(16).toString('hex'), issuer: 'bench', audience: 'bench' };
+export async function startBenchServer(size: number, databaseUrl?: string, options: { staffIds?: string[] } = {}): Promise<BenchServer> {
+  const auth: Partial<AuthConfig> = {
+    jwtSecret: randomBytes(16).toString('hex'),
+    issuer: 'bench',
+    audience: 'bench',
+    ...(options.staffIds ? { staff: { ids: options.staffIds } } : {}),
+  };
   const schema = `mm_bench_${process.pid}_${Date.now().toString(36)}`;
   let db: Database;
   if (databaseUrl) {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import {
-  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, systemClock, type Clock, type JobRun,
+  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, systemClock, type Clock, type JobRun,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { Hono } from 'hono';
@@ -151,10 +151,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   // One service for the routes and the jobs, so a request's catch-up and the timer's run share one run.
   const service = new MentoringService(store, clock);
+  const staff = new StaffService(store, clock);
   const app = createApp({
     db,
     settings: program,
-    service,
+    services: { member: service, staff },
     clock,
     log,
     verifyToken,

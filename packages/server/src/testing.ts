@@ -25,7 +25,7 @@ import { wrapPglite } from './db/pglite.ts';
 import { openPostgres } from './db/postgres.ts';
 import { API_BASE } from './http/app.ts';
 import { createLogger, LOG_LEVELS, type LogLevel } from './log.ts';
-import { startServer, type ServerOptions } from './server.ts';
+import { startServer, type RunningServer, type ServerOptions } from './server.ts';
 import { listOutbox, type OutboxEmail } from './store/outbox.ts';
 
 export interface TestServerOptions extends Omit<ServerOptions, 'settings' | 'clock' | 'database' | 'databaseUrl' | 'dataDir' | 'auth' | 'port' | 'host'> {
@@ -51,6 +51,8 @@ export interface TestServer {
   /** The program's settings now. */
   readonly settings: ProgramSettings;
   db: Database;
+  /** The Hono app itself: `app.request(…)` runs a request in process, its answer's body pulled only as it is read. */
+  app: RunningServer['app'];
   /**
    * A Bearer token for this member (provisioned on their first request). `ttlSeconds` < 0 gives an expired
    * one; `staff` marks the member staff with the server's staff claim; `extra` adds any claims.
@@ -117,6 +119,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return running.settings;
     },
     db: lease.db,
+    app: running.app,
     async mintToken(memberId, claims = {}) {
       const { ttlSeconds = 3600, staff: isStaff = false, extra = {}, ...rest } = claims;
       const marked = isStaff && staff.claim !== undefined ? { [staff.claim]: [staff.value] } : {};

@@ -11,4 +11,5 @@ export {
   rejectsWith, sameMembers, type ErrorLike, type RejectsOptions,
 } from './assert.ts';
 export { checkedAdapter, checkedHarness, type CheckedHarness } from './checked.ts';
+export { parseCsv } from './capabilities/office/context.ts';
 export { OFFICE, checkedStaffAdapter, checkedStaffHarness, type CheckedStaffHarness } from './checked-staff.ts';

@@ -340,6 +340,16 @@ export type AuditPage = z.infer<typeof AuditPage>;
 export const CSV_LISTS = ['members', 'mentorships', 'requests', 'evaluations', 'concerns', 'audit'] as const;
 export type CsvList = (typeof CSV_LISTS)[number];
 
+/** Each list's filters: an export's, and (with paging) the list's own query. */
+export const LIST_FILTERS = {
+  members: MemberListFilter,
+  mentorships: MentorshipListFilter,
+  requests: RequestListFilter,
+  evaluations: EvaluationListFilter,
+  concerns: ConcernListFilter,
+  audit: AuditListFilter,
+} as const satisfies Record<CsvList, z.ZodMiniType>;
+
 export const CsvRequest = z.discriminatedUnion('list', [
   z.strictObject({ list: z.literal('members'), filter: MemberListFilter }),
   z.strictObject({ list: z.literal('mentorships'), filter: MentorshipListFilter }),

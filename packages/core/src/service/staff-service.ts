@@ -62,13 +62,14 @@ interface ListReader<F, Row, Item> {
   items(tx: StoreReads, rows: Row[], call: Call): Op<Item[]>;
 }
 
-const forbidden = (): MentoringError =>
+/** The refusal of anyone but staff (the server's staff routes refuse with it too, before reading a body). */
+export const staffOnly = (): MentoringError =>
   new MentoringError('forbidden', 'Only program staff may use the program office.', { reason: 'staff-only' });
 
 export class StaffService extends ServiceCalls {
   /** Staff only; nothing is read or written for anyone else. */
   protected override admit(caller: Caller): void {
-    if (caller.staff !== true) throw forbidden();
+    if (caller.staff !== true) throw staffOnly();
   }
 
   getDashboard(caller: Caller | null, query: DashboardQuery): Awaitable<Dashboard> {

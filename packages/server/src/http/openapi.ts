@@ -11,11 +11,13 @@ export const jsonContent = (schema: StandardSchemaV1) => ({ 'application/json': 
 
 /** A 2xx answer with this schema, and the problem+json errors. */
 export function answers(status: number, description: string, schema: StandardSchemaV1, errors: number[] = []) {
+  return { [status]: { description, content: jsonContent(schema) }, ...problems(errors) };
+}
+
+/** The problem+json answers of these error statuses. */
+export function problems(errors: number[]) {
   const problem = { 'application/problem+json': { schema: resolver(Problem) } };
-  return {
-    [status]: { description, content: jsonContent(schema) },
-    ...Object.fromEntries(errors.map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
-  };
+  return Object.fromEntries(errors.map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }]));
 }
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
