@@ -41,7 +41,7 @@ export const placesRefusal = (
 /** A request's guards, by the reason each refuses with; `requestRefusal` checks them in this order. */
 export type RequestRefusal =
   | 'self' | 'suspended' | 'requester-not-enrolled' | 'awaiting-approval' | 'not-enrolled' | 'code-of-conduct'
-  | 'requester-paused' | 'paused' | 'duplicate' | 'mentor-full' | 'mentors-per-mentee' | 'open-request-limit';
+  | 'requester-paused' | 'paused' | 'duplicate' | 'cooldown' | 'mentor-full' | 'mentors-per-mentee' | 'open-request-limit';
 
 /**
  * What a would-be request's guards read, as flags and counts: a pair of stored members tells it (planRequest),
@@ -63,6 +63,8 @@ export interface RequestStanding extends PairCounts {
   recipientPaused: boolean;
   /** An open or active mentorship between the two already, either way round. */
   pairHasLiveMentorship: boolean;
+  /** The requester's cooldown towards this member (`requestAgainAt`) has not run out yet. */
+  coolingDown: boolean;
   requesterOpenRequests: number;
 }
 
@@ -86,6 +88,7 @@ export function requestRefusal(
   if (standing.recipientPaused) return 'paused';
   checkInput?.();
   if (standing.pairHasLiveMentorship) return 'duplicate';
+  if (standing.coolingDown) return 'cooldown';
   return placesRefusal(standing, settings)
     ?? (standing.requesterOpenRequests >= settings.openRequestsPerMember ? 'open-request-limit' : null);
 }

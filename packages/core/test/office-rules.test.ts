@@ -59,7 +59,7 @@ describe('standing: where a member stands in each role', () => {
   it('a request to a suspended or unapproved member is refused as what the requester sees of them', () => {
     const facts = (recipient: Member) => ({
       settings, now: NOW, requester: member('mee'), recipient, requesterOpenRequests: 0, pairHasLiveMentorship: false,
-      mentorActiveMentees: 0, menteeActiveMentors: 0,
+      mentorActiveMentees: 0, menteeActiveMentors: 0, requestAgainAt: null,
     });
     expectThrows(() => planRequest(requestInput(), facts(suspended('mor'))), { code: 'unavailable', reason: 'paused' });
     expectThrows(() => planRequest(requestInput(), facts(pending('mor'))), { code: 'unavailable', reason: 'not-enrolled' });
@@ -69,7 +69,7 @@ describe('standing: where a member stands in each role', () => {
     const invite = requestInput({ recipientId: 'mee', requesterRole: 'mentor' });
     const facts = (requester: Member, recipient: Member) => ({
       settings, now: NOW, requester, recipient, requesterOpenRequests: 0, pairHasLiveMentorship: false,
-      mentorActiveMentees: 0, menteeActiveMentors: 0,
+      mentorActiveMentees: 0, menteeActiveMentors: 0, requestAgainAt: null,
     });
     expectThrows(() => planRequest(invite, facts(pending('mor'), member('mee', { mentee: null }))), { code: 'forbidden', reason: 'awaiting-approval' });
     expectThrows(() => planRequest(invite, facts(member('mor', { mentor: null, mentorApproval: null }), member('mee'))),

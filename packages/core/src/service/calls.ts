@@ -4,7 +4,7 @@
 import { systemClock, type Clock } from '../clock.ts';
 import { newMember, type Account } from '../enrolment.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
-import { JOB_BATCH, jobBatch, type JobRun } from './jobs.ts';
+import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import { memberChanged, unauthenticated } from './unit.ts';
@@ -58,7 +58,10 @@ export abstract class ServiceCalls {
     return runOp(this.#signIn(caller));
   }
 
-  /** Expires overdue requests (telling the requester) and reminds recipients of requests about to expire. */
+  /**
+   * Expires overdue requests (telling the requester), reminds recipients of requests about to expire, and
+   * sends the digests of notifications the cap held back a day ago.
+   */
   runJobs(): Awaitable<JobRun> {
     return runOp(this.#jobs(this.clock.now()));
   }
@@ -126,12 +129,17 @@ export abstract class ServiceCalls {
   }
 
   *#jobs(now: Date): Op<JobRun> {
-    const total: JobRun = { expired: 0, reminded: 0 };
+    const total: JobRun = { expired: 0, reminded: 0, digests: 0 };
     const passed: string[] = [];
     for (;;) {
       const batch = yield* wait(this.store.change((tx) => jobBatch(tx, now, passed)));
       total.expired += batch.expired;
       total.reminded += batch.reminded;
+      if (batch.fetched < JOB_BATCH) break;
+    }
+    for (;;) {
+      const batch = yield* wait(this.store.change((tx) => digestBatch(tx, now)));
+      total.digests += batch.digests;
       if (batch.fetched < JOB_BATCH) return total;
     }
   }
@@ -141,6 +149,6 @@ export abstract class ServiceCalls {
 function* provision(tx: StoreChange, caller: Caller): Op<boolean> {
   const member = newMember(caller.memberId, caller.account ?? {}, yield* wait(tx.program()));
   const added = yield* wait(tx.addMember(member));
-  if (added) tx.recordChange(memberChanged(member.id));
+  if (added) tx.recordChange(yield* memberChanged(tx, member));
   return added;
 }

@@ -11,7 +11,7 @@ import { MENTORSHIP_ACTIONS, type MentorshipAction } from '../adapter.ts';
 import { concernForMember, newConcern } from '../concerns.ts';
 import { acceptCodeOfConduct, applyAvailability, isEnrolled, planEnrolment } from '../enrolment.ts';
 import { notFound, parseInput } from '../errors.ts';
-import { applyAction, applyFeedback, partnerOf, planRequest } from '../lifecycle.ts';
+import { applyAction, applyFeedback, isParticipant, partnerOf, planRequest, requestAgainAt } from '../lifecycle.ts';
 import { DEFAULT_SEARCH_LIMIT } from '../matching.ts';
 import { ACTION_NOTIFICATION } from '../notifications.ts';
 import { Id } from '../schemas/common.ts';
@@ -28,7 +28,7 @@ import { isShownTo, memberViewFor } from '../views.ts';
 import { mentorshipFor } from '../visibility.ts';
 import { ServiceCalls, type Caller } from './calls.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
-import type { StoreChange } from './store.ts';
+import type { StoreChange, StoreReads } from './store.ts';
 import {
   checkAction, concernChanged, lockMentorshipWithMembers, memberIn, mentorshipChanged, notify, relationsAmong, relationsOf, saveViewer, unauthenticated, viewerOf,
   viewerRecord,
@@ -50,14 +50,14 @@ export class MentoringService extends ServiceCalls {
 
   /** Another member (or the viewer) as the viewer may see them; members outside the program only to those who know them. */
   getMember(caller: Caller | null, id: string): Awaitable<MemberView> {
-    return this.read(caller, function* (tx, { viewerId }) {
-      const memberId = parseInput(Id, id, 'member id');
+    return this.read(caller, function* (tx, { viewerId, settings, now }) {
+      const memberId = parseInput(Id, id, 'member id', 'id');
       const member = yield* wait(tx.member(memberId));
       if (!member) throw notFound('member', memberId);
       const relations = yield* relationsOf(tx, viewerId);
       if (!isShownTo(member, viewerId, relations)) throw notFound('member', memberId);
       const counts = yield* wait(tx.activeCounts([member.id]));
-      return memberViewFor(viewerId, member, relations, counts(member.id));
+      return memberViewFor(viewerId, member, relations, counts(member.id), { settings, now });
     });
   }
 
@@ -76,7 +76,11 @@ export class MentoringService extends ServiceCalls {
       const { total, page } = yield* wait(
         tx.rankMembers({ query: { ...parsed, offset, limit }, viewer: isEnrolled(me) ? me : null, partners, settings, now }),
       );
-      const hits = page.map(({ member, counts, score, reasons }) => ({ member: memberViewFor(viewerId, member, relations, counts), score, reasons }));
+      const hits = page.map(({ member, counts, score, reasons }) => ({
+        member: memberViewFor(viewerId, member, relations, counts, { settings, now }),
+        score,
+        reasons,
+      }));
       return { total, offset, limit, hits };
     });
   }
@@ -108,6 +112,7 @@ export class MentoringService extends ServiceCalls {
       const recipient = memberIn(members, request.recipientId);
       const [mentor, mentee] = request.requesterRole === 'mentor' ? [requester, recipient] : [recipient, requester];
       const active = yield* wait(tx.activeCounts([mentor.id, mentee.id]));
+      const pair = (yield* relationsOf(tx, requester.id)).get(recipient.id);
       const planned = planRequest(request, {
         settings,
         now,
@@ -115,12 +120,13 @@ export class MentoringService extends ServiceCalls {
         recipient,
         requesterOpenRequests: (yield* wait(tx.openCounts(requester.id))).sent,
         pairHasLiveMentorship: yield* wait(tx.pairHasLiveMentorship(requester.id, recipient.id)),
+        requestAgainAt: pair ? requestAgainAt(pair, settings) : null,
         mentorActiveMentees: active(mentor.id).mentees,
         menteeActiveMentors: active(mentee.id).mentors,
       });
       const created: Mentorship = { id: tx.newMentorshipId(), ...planned };
       yield* wait(tx.addMentorship(created));
-      notify(tx, 'request', created, requester.id, { settings, now, members });
+      yield* notify(tx, 'request', created, requester.id, { settings, now, members });
       tx.recordChange(mentorshipChanged(created));
       return mentorshipFor(created, viewerId);
     });
@@ -129,9 +135,11 @@ export class MentoringService extends ServiceCalls {
   act(caller: Caller | null, id: string, action: MentorshipAction, input: MentorshipActionInput = {}): Awaitable<Mentorship> {
     return this.change(caller, function* (tx, { viewerId, settings, now }) {
       checkAction(MENTORSHIP_ACTIONS, action);
+      const mentorshipId = parseInput(Id, id, 'mentorship id', 'id');
       const parsed = parseInput(MentorshipActionInput, input, 'action');
+      yield* theirMentorship(tx, mentorshipId, viewerId);
       // The counts read below cannot change until the unit ends: "limits checked again at accept" holds.
-      const { m, members } = yield* lockMentorshipWithMembers(tx, id);
+      const { m, members } = yield* lockMentorshipWithMembers(tx, mentorshipId);
       const mentor = memberIn(members, m.mentorId);
       const active = yield* wait(tx.activeCounts([m.mentorId, m.menteeId]));
       const next = applyAction(m, action, parsed, {
@@ -145,7 +153,7 @@ export class MentoringService extends ServiceCalls {
         menteeActiveMentors: active(m.menteeId).mentors,
       });
       yield* wait(tx.updateMentorship(next));
-      notify(tx, ACTION_NOTIFICATION[action], next, viewerId, { settings, now, members });
+      yield* notify(tx, ACTION_NOTIFICATION[action], next, viewerId, { settings, now, members });
       tx.recordChange(mentorshipChanged(next));
       return mentorshipFor(next, viewerId);
     });
@@ -153,9 +161,11 @@ export class MentoringService extends ServiceCalls {
 
   giveFeedback(caller: Caller | null, id: string, input: FeedbackInput): Awaitable<Mentorship> {
     return this.change(caller, function* (tx, { viewerId, now }) {
+      const mentorshipId = parseInput(Id, id, 'mentorship id', 'id');
       const feedback = parseInput(FeedbackInput, input, 'feedback');
-      const m = yield* wait(tx.lockMentorship(id));
-      if (!m) throw notFound('mentorship', id);
+      yield* theirMentorship(tx, mentorshipId, viewerId);
+      const m = yield* wait(tx.lockMentorship(mentorshipId));
+      if (!m) throw notFound('mentorship', mentorshipId);
       const next = applyFeedback(m, feedback, viewerId, now);
       yield* wait(tx.updateMentorship(next));
       tx.recordChange(mentorshipChanged(next));
@@ -168,7 +178,7 @@ export class MentoringService extends ServiceCalls {
    * them, and only the viewer's own feedback (evaluations go to the program office).
    */
   listMentorships(caller: Caller | null): Awaitable<MentorshipItem[]> {
-    return this.read(caller, function* (tx, { viewerId }) {
+    return this.read(caller, function* (tx, { viewerId, settings, now }) {
       const mine = yield* wait(tx.mentorshipsOf(viewerId));
       const relations = relationsAmong(mine, viewerId);
       const partnerIds = [...new Set(mine.map((m) => partnerOf(m, viewerId)))];
@@ -176,7 +186,10 @@ export class MentoringService extends ServiceCalls {
       const counts = yield* wait(tx.activeCounts(partnerIds));
       return mine.map((m) => {
         const partner = memberIn(partners, partnerOf(m, viewerId));
-        return { mentorship: mentorshipFor(m, viewerId), partner: memberViewFor(viewerId, partner, relations, counts(partner.id)) };
+        return {
+          mentorship: mentorshipFor(m, viewerId),
+          partner: memberViewFor(viewerId, partner, relations, counts(partner.id), { settings, now }),
+        };
       });
     });
   }
@@ -217,3 +230,13 @@ function* lockViewer(tx: StoreChange, viewerId: string): Op<Member> {
   return me;
 }
 
+/**
+ * The mentorship, if the viewer is one of its two members; else `not-found`, whether it exists or not. Read
+ * without a lock, and refused before anything else is read or locked: an outsider gets the same answer
+ * after the same one query either way, so neither the answer nor its timing tells them the id exists.
+ */
+function* theirMentorship(tx: StoreReads, id: string, viewerId: string): Op<Mentorship> {
+  const m = yield* wait(tx.mentorship(id));
+  if (!m || !isParticipant(m, viewerId)) throw notFound('mentorship', id);
+  return m;
+}

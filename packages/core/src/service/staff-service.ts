@@ -421,7 +421,7 @@ function* saveMember(tx: StoreChange, before: Member, after: Member, facts: Memb
   const { action, notification, reason, actorId, settings, now } = facts;
   yield* wait(tx.updateMember(after));
   tx.notify(composeStaffNotification(notification, { settings, now, to: after, text: reason }));
-  tx.recordChange(memberChanged(after.id));
+  tx.recordChange(yield* memberChanged(tx, after));
   yield* audit(tx, { actorId, action, subject: { kind: 'member', id: after.id }, reason, now, before, after });
   const counts = (yield* wait(tx.activeCounts([after.id])))(after.id);
   return staffMemberItem({ member: after, counts, openRequestsSent: (yield* wait(tx.openCounts(after.id))).sent }, settings);

@@ -6,7 +6,7 @@ import { callerOf } from '../change.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import { freshness, signedIn } from '../middleware.ts';
 import { MEMBER_ERRORS, answers, bearerAuth } from '../openapi.ts';
-import { queryInput, queryParameters } from '../query.ts';
+import { queryInput, queryParameters, strictQueries } from '../query.ts';
 
 export function searchRoutes(ctx: AppContext): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -21,7 +21,7 @@ export function searchRoutes(ctx: AppContext): Hono<AppEnv> {
     }),
     freshness(ctx),
     signedIn(ctx),
-    async (c) => c.json(await ctx.service.search(callerOf(c), parseInput(SearchQuery, queryInput(SearchQuery, c.req.queries()), 'search query'))),
+    async (c) => c.json(await ctx.service.search(callerOf(c), parseInput(SearchQuery, queryInput(SearchQuery, strictQueries(c.req.url)), 'search query'))),
   );
   return routes;
 }

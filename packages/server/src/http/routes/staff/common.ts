@@ -10,7 +10,7 @@ import { callerOf, change } from '../../change.ts';
 import type { AppContext, AppEnv } from '../../context.ts';
 import { freshness, jsonBody } from '../../middleware.ts';
 import { CHANGE_ERRORS, answers, bearerAuth, jsonContent } from '../../openapi.ts';
-import { queryInput, queryParameters } from '../../query.ts';
+import { queryInput, queryParameters, strictQueries } from '../../query.ts';
 
 /** A read's errors: a bad query, no token, not staff, too many requests. */
 export const READ_ERRORS = [400, 401, 403, 429];
@@ -46,7 +46,7 @@ export function readRoute<Q>(routes: Hono<AppEnv>, ctx: AppContext, path: string
       responses: answers(200, spec.summary, spec.answer, READ_ERRORS),
     }),
     freshness(ctx),
-    async (c) => c.json(await spec.run(callerOf(c), queryInput(spec.query, c.req.queries()) as Q) as object),
+    async (c) => c.json(await spec.run(callerOf(c), queryInput(spec.query, strictQueries(c.req.url)) as Q) as object),
   );
 }
 

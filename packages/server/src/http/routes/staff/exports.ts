@@ -10,7 +10,7 @@ import type { Logger } from '../../../log.ts';
 import { callerOf } from '../../change.ts';
 import type { AppContext, AppEnv } from '../../context.ts';
 import { bearerAuth, problems } from '../../openapi.ts';
-import { queryInput, queryParameters } from '../../query.ts';
+import { queryInput, queryParameters, strictQueries } from '../../query.ts';
 import { READ_ERRORS } from './common.ts';
 
 export function staffExportRoutes(ctx: AppContext): Hono<AppEnv> {
@@ -31,7 +31,7 @@ export function staffExportRoutes(ctx: AppContext): Hono<AppEnv> {
       async (c) => {
         // Parsed here, not only by the service: a wrong parameter is named as the query string names it.
         const schema: z.ZodMiniType = LIST_FILTERS[list];
-        const filter = parseInput(schema, queryInput(schema, c.req.queries()), `${list} export`);
+        const filter = parseInput(schema, queryInput(schema, strictQueries(c.req.url)), `${list} export`);
         const request = { list, filter } as CsvRequest;
         const day = ctx.clock.now().toISOString().slice(0, 10);
         return csvResponse(ctx.staff.exportCsv(callerOf(c), request), `mentoring-${list}-${day}.csv`, ctx.log);
