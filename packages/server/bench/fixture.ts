@@ -9,7 +9,7 @@ import { mintToken, type AuthConfig } from '../src/auth/tokens.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
-import { openPostgres } from '../src/db/postgres.ts';
+import { openPostgres, type PostgresTimeouts } from '../src/db/postgres.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import { insertMembers } from '../src/store/members.ts';
 import { insertMentorships } from '../src/store/mentorships.ts';
@@ -30,9 +30,13 @@ const since = (start: number) => performance.now() - start;
 /**
  * Seeds `size` members of the demo package's roster into PostgreSQL at `databaseUrl` (a schema of its own) or, without
  * a URL, an in-memory PGlite, and starts the server on it (no rate limit, no job timer, warnings only);
- * `staffIds`: members the server takes for program staff.
+ * `staffIds`: members the server takes for program staff; `timeouts`: PostgreSQL's limits, if not the server's defaults.
  */
-export async function startBenchServer(size: number, databaseUrl?: string, options: { staffIds?: string[] } = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  size: number,
+  databaseUrl?: string,
+  options: { staffIds?: string[]; timeouts?: Partial<PostgresTimeouts> } = {},
+): Promise<BenchServer> {
   const auth: Partial<AuthConfig> = {
     jwtSecret: randomBytes(16).toString('hex'),
     issuer: 'bench',
@@ -48,7 +52,7 @@ export async function startBenchServer(size: number, databaseUrl?: string, optio
     } finally {
       await admin.close();
     }
-    db = openPostgres(databaseUrl, { schema });
+    db = openPostgres(databaseUrl, { schema, ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
   } else {
     db = await openPglite();
   }
