@@ -30,7 +30,7 @@ import { ServiceCalls, type Caller } from './calls.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { StoreChange, StoreReads } from './store.ts';
 import {
-  checkAction, concernChanged, lockMentorshipWithMembers, memberIn, mentorshipChanged, notify, relationsAmong, relationsOf, saveViewer, unauthenticated, viewerOf,
+  checkAction, concernChanged, lockMentorshipWithMembers, memberIn, mentorActiveChange, mentorshipChanged, notify, relationsAmong, relationsOf, saveViewer, unauthenticated, viewerOf,
   viewerRecord,
 } from './unit.ts';
 
@@ -155,6 +155,7 @@ export class MentoringService extends ServiceCalls {
       yield* wait(tx.updateMentorship(next));
       yield* notify(tx, ACTION_NOTIFICATION[action], next, viewerId, { settings, now, members });
       tx.recordChange(mentorshipChanged(next));
+      yield* mentorActiveChange(tx, m, next, mentor);
       return mentorshipFor(next, viewerId);
     });
   }

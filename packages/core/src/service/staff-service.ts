@@ -33,7 +33,7 @@ import { ServiceCalls, type Call, type Caller } from './calls.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { ListRequest, StoreChange, StorePage, StoreReads } from './store.ts';
 import {
-  checkAction, concernChanged, lockMentorshipWithMembers, memberChanged, memberIn, mentorshipChanged, programChanged,
+  checkAction, concernChanged, lockMentorshipWithMembers, memberChanged, memberIn, mentorActiveChange, mentorshipChanged, programChanged,
 } from './unit.ts';
 
 /** Items per page of a CSV export's reads: each page is one read, so the file is never whole in memory. */
@@ -176,6 +176,7 @@ export class StaffService extends ServiceCalls {
       yield* wait(tx.addMentorship(created));
       tellPair(tx, 'paired', created, members, pairing.reason, { settings, now });
       tx.recordChange(mentorshipChanged(created));
+      yield* mentorActiveChange(tx, null, created, mentor);
       const override = planned.limitsPassed.length > 0 && pairing.overrideLimits
         ? { limits: planned.limitsPassed, reason: pairing.overrideLimits.reason }
         : null;
@@ -194,6 +195,7 @@ export class StaffService extends ServiceCalls {
       yield* wait(tx.updateMentorship(next));
       tellPair(tx, MENTORSHIP_NOTIFICATION[action], next, members, parsed.reason, { settings, now });
       tx.recordChange(mentorshipChanged(next));
+      yield* mentorActiveChange(tx, m, next, memberIn(members, next.mentorId));
       yield* audit(tx, { actorId: viewerId, action, subject: { kind: 'mentorship', id }, reason: parsed.reason, now, before: m, after: next });
       return { mentorship: next, mentor: memberRef(memberIn(members, next.mentorId)), mentee: memberRef(memberIn(members, next.menteeId)) };
     });

@@ -30,6 +30,14 @@ export function* memberChanged(tx: StoreReads, member: Member): Op<ChangeRecord>
 /** A mentorship changed: only its two members hear of it. */
 export const mentorshipChanged = (m: Mentorship): ChangeRecord => ({ kind: 'mentorship', id: m.id, audience: [m.mentorId, m.menteeId] });
 
+/**
+ * A mentorship that starts or stops being active is also a change of its mentor: their open places are part
+ * of how every member sees them (a card's places, its "full" badge), and only the pair hears of the mentorship.
+ */
+export function* mentorActiveChange(tx: StoreChange, before: Mentorship | null, after: Mentorship, mentor: Member): Op<void> {
+  if ((before?.state === 'active') !== (after.state === 'active')) tx.recordChange(yield* memberChanged(tx, mentor));
+}
+
 /** A concern changed: only the member who raised it hears of it (and staff, who hear every change). */
 export const concernChanged = (c: ConcernRecord): ChangeRecord => ({ kind: 'concern', id: c.id, audience: [c.raisedById] });
 
