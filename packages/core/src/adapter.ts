@@ -1,7 +1,8 @@
 // The contract between the elements and any backend. The elements see only this interface;
 // MemoryAdapter, the REST adapter and a society's own adapter implement it, and the testkit checks them.
 import type { ProgramSettings } from './schemas/settings.ts';
-import type { AvailabilityInput, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
+import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
+import type { Concern, ConcernInput } from './schemas/concern.ts';
 import type { SearchPage, SearchQuery } from './schemas/search.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
@@ -25,9 +26,16 @@ export const MENTORSHIP_ACTIONS = ['accept', 'decline', 'save', 'withdraw', 'com
 export type MentorshipAction = (typeof MENTORSHIP_ACTIONS)[number];
 
 /** What changed, so every element on the page can refresh what it shows. */
+export const CHANGE_KINDS = ['mentorship', 'member', 'program', 'concern'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * What changed, so every element on the page can refresh what it shows. `program`: the settings (id
+ * `program`); `concern`: a concern the member raised (its status or replies), heard by that member and staff.
+ */
 export interface MentoringChange {
-  kind: 'mentorship' | 'member' | 'program';
-  /** The mentorship's or member's id. */
+  kind: ChangeKind;
+  /** The mentorship's, member's or concern's id; `program` for the settings. */
   id: string;
 }
 export type ChangeListener = (change: MentoringChange) => void;
@@ -36,7 +44,9 @@ export type ChangeListener = (change: MentoringChange) => void;
  * Every call acts as the signed-in member (the viewer) and rejects with a `MentoringError`:
  * `validation` naming the field for bad input (nothing is stored), `not-found` for an unknown id or a
  * mentorship the viewer is not part of, `forbidden` for an action that is not the viewer's to take,
- * and the lifecycle's guard codes (`capacity-reached`, `unavailable`, `conflict`, `expired`).
+ * and the lifecycle's guard codes (`capacity-reached`, `unavailable`, `conflict`, `expired`). A suspended
+ * member's requests and accepts are `forbidden` (`suspended`). Staff operations are not here: they are the
+ * StaffAdapter's (staff-adapter.ts), which a member's adapter never offers.
  */
 export interface MentoringAdapter {
   /** The signed-in member, or `unauthenticated`. */
@@ -52,14 +62,35 @@ export interface MentoringAdapter {
   /** Pause or resume participating, set a return date, and (mentors) capacity. */
   setAvailability(input: AvailabilityInput, options?: CallOptions): Promise<Viewer>;
 
-  /** Send a request (a mentee asks a mentor, or a mentor invites a mentee). */
+  /**
+   * Accept the program's code of conduct in the version shown (`settings.codeOfConduct.version`). A newer
+   * version in the meantime: `conflict` (`stale`, details.version the current one); nothing is stored.
+   */
+  acceptCodeOfConduct(input: CodeOfConductAcceptance, options?: CallOptions): Promise<Viewer>;
+
+  /**
+   * Send a request (a mentee asks a mentor, or a mentor invites a mentee). Beyond the lifecycle's guards:
+   * `forbidden` (`suspended`) for a suspended member, (`awaiting-approval`) for a mentor staff have not
+   * approved, (`code-of-conduct`, details.version) until the current code of conduct is accepted.
+   */
   requestMentorship(input: MentorshipRequestInput, options?: CallOptions): Promise<Mentorship>;
   /** Take a lifecycle action; see lifecycle.ts for who may take which. */
   act(id: string, action: MentorshipAction, input?: MentorshipActionInput, options?: CallOptions): Promise<Mentorship>;
   /** Feedback on a completed or ended mentorship, once per partner. */
   giveFeedback(id: string, input: FeedbackInput, options?: CallOptions): Promise<Mentorship>;
-  /** The viewer's mentorships in every state, newest first, each with the other member. */
+  /**
+   * The viewer's mentorships in every state, newest first, each with the other member. Each carries only
+   * the viewer's own feedback; `feedbackGivenBy` says whether the other has given theirs.
+   */
   listMentorships(options?: CallOptions): Promise<MentorshipItem[]>;
+
+  /**
+   * Report a problem with one of the viewer's mentorships or requests to the program office: only staff see
+   * it. `not-found` for a mentorship the viewer is not part of; `validation` (`text`) for an empty report.
+   */
+  raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern>;
+  /** The concerns the viewer raised, newest first, with their status and staff's replies. */
+  listConcerns(options?: CallOptions): Promise<Concern[]>;
 
   /** Called after any change made through this adapter or, where the backend can tell, elsewhere. */
   subscribe(listener: ChangeListener): () => void;

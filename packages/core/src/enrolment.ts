@@ -5,10 +5,12 @@ import { MentoringError, parseInput } from './errors.ts';
 import { ROLES, isAllowedPhoto } from './schemas/common.ts';
 import {
   DEFAULT_VISIBILITY, EMAIL_MAX_LENGTH, Member, NAME_MAX_LENGTH, ProfileInput,
-  type AvailabilityInput, type EnrolmentInput, type RoleInput, type RoleProfile,
+  type AvailabilityInput, type CodeOfConductAcceptance, type EnrolmentInput, type RoleInput, type RoleProfile,
 } from './schemas/member.ts';
-import type { ProgramSettings } from './schemas/settings.ts';
+import type { ProgramSettings, TaxonomyEntry } from './schemas/settings.ts';
 import { cleanText } from './schemas/text.ts';
+import { notOffered } from './settings-rules.ts';
+import { mentorApprovalOnEnrolment } from './standing.ts';
 
 /** Enrolled in at least one role: part of the program, findable (when participating) and able to request. */
 export const isEnrolled = (member: Member): boolean => member.mentor !== null || member.mentee !== null;
@@ -64,6 +66,9 @@ export function newMember(id: string, account: Account, settings: ProgramSetting
       availability: { status: 'participating', returnDate: null, capacity: settings.mentorDefaultCapacity },
       visibility: { ...DEFAULT_VISIBILITY },
       codeOfConductAcceptedAt: null,
+      codeOfConductVersion: null,
+      mentorApproval: null,
+      suspension: null,
     },
     'account',
   );
@@ -80,11 +85,13 @@ export interface EnrolmentFacts {
 /**
  * Checks an enrolment (already parsed with `EnrolmentInput`) against the program and returns the
  * member to store. Throws `validation` (code of conduct, a photo from a host the program does not allow,
- * unknown topic, industry or career stage, naming the field) or `conflict` (`state`) for leaving a role that still has open or active mentorships.
+ * unknown or retired topic, industry or career stage, naming the field: one the member already has may stay)
+ * or `conflict` (`state`) for leaving a role that still has open or active mentorships. Taking the mentor role
+ * while the program asks for approval makes it wait for staff's (standing.ts).
  */
 export function planEnrolment(member: Member, input: EnrolmentInput, facts: EnrolmentFacts): Member {
   const { settings, now } = facts;
-  if (settings.codeOfConductRequired && !input.acceptCodeOfConduct && member.codeOfConductAcceptedAt === null) {
+  if (settings.codeOfConduct.required && !input.acceptCodeOfConduct && member.codeOfConductAcceptedAt === null) {
     throw new MentoringError('validation', 'The program asks members to accept its code of conduct.', {
       field: 'acceptCodeOfConduct',
       reason: 'code-of-conduct',
@@ -97,12 +104,12 @@ export function planEnrolment(member: Member, input: EnrolmentInput, facts: Enro
       details: { allowed: [...settings.photoOrigins] },
     });
   }
-  checkListed('profile.industry', input.profile.industry, settings.industries);
-  checkListed('profile.careerStage', input.profile.careerStage, settings.careerStages);
+  checkListed('profile.industry', input.profile.industry, settings.industries, member.industry);
+  checkListed('profile.careerStage', input.profile.careerStage, settings.careerStages, member.careerStage);
   for (const role of ROLES) {
-    const unknown = input[role]?.topics.filter((topic) => !settings.topics.some((entry) => entry.id === topic)) ?? [];
+    const unknown = notOffered(input[role]?.topics ?? [], settings.topics, member[role]?.topics);
     if (unknown.length > 0) {
-      throw new MentoringError('validation', `Unknown topics: ${unknown.join(', ')}.`, {
+      throw new MentoringError('validation', `Unknown or retired topics: ${unknown.join(', ')}.`, {
         field: `${role}.topics`,
         details: { unknown },
       });
@@ -124,9 +131,36 @@ export function planEnrolment(member: Member, input: EnrolmentInput, facts: Enro
     mentor: roleProfile(input.mentor, member.mentor, at),
     mentee: roleProfile(input.mentee, member.mentee, at),
     visibility: { ...input.visibility },
-    // The first acceptance is the one on record; editing later does not ask again.
-    codeOfConductAcceptedAt: member.codeOfConductAcceptedAt ?? (input.acceptCodeOfConduct ? at : null),
+    mentorApproval: mentorApprovalOnEnrolment(member, input.mentor !== null, settings, now),
+    // The first acceptance of a version is the one on record; editing later does not ask again.
+    ...(input.acceptCodeOfConduct ? conductAccepted(member, settings, now) : {}),
   };
+}
+
+/** The member having accepted the code of conduct's current version: the first acceptance of it stays on record. */
+function conductAccepted(member: Member, settings: ProgramSettings, now: Date): Pick<Member, 'codeOfConductAcceptedAt' | 'codeOfConductVersion'> {
+  const { version } = settings.codeOfConduct;
+  if (member.codeOfConductVersion === version && member.codeOfConductAcceptedAt !== null) {
+    return { codeOfConductAcceptedAt: member.codeOfConductAcceptedAt, codeOfConductVersion: version };
+  }
+  return { codeOfConductAcceptedAt: now.toISOString(), codeOfConductVersion: version };
+}
+
+/**
+ * The member accepting the code of conduct in the version they were shown (`input` parsed with
+ * `CodeOfConductAcceptance`). `conflict` (`stale`, details.version the current one) when the program has
+ * another version now: the member has not read it.
+ */
+export function acceptCodeOfConduct(member: Member, input: CodeOfConductAcceptance, settings: ProgramSettings, now: Date): Member {
+  const current = settings.codeOfConduct.version;
+  if (input.version !== current) {
+    throw new MentoringError('conflict', `The code of conduct is at version ${current}, not ${input.version}.`, {
+      reason: 'stale',
+      field: 'version',
+      details: { version: current },
+    });
+  }
+  return { ...member, ...conductAccepted(member, settings, now) };
 }
 
 /** A role keeps the date it was first taken; leaving and taking it again starts a new one. */
@@ -140,8 +174,8 @@ function roleProfile(input: RoleInput | null, current: RoleProfile | null, now: 
   };
 }
 
-function checkListed(field: string, id: string | null, entries: readonly { id: string }[]): void {
-  if (id !== null && !entries.some((entry) => entry.id === id)) {
+function checkListed(field: string, id: string | null, entries: readonly TaxonomyEntry[], kept: string | null): void {
+  if (id !== null && notOffered([id], entries, kept === null ? [] : [kept]).length > 0) {
     throw new MentoringError('validation', `${id} is not one of the program's choices for ${field}.`, {
       field,
       details: { unknown: id },

@@ -66,6 +66,12 @@ export const ERROR_REASONS = [
   'feedback-given',
   'timeout',
   'aborted',
+  /** The member is suspended by staff: no requests sent or accepted. */
+  'suspended',
+  /** The member's mentor role waits for staff's approval (or was declined). */
+  'awaiting-approval',
+  /** A staff operation asked by a member who is not staff. */
+  'staff-only',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
@@ -121,7 +127,7 @@ export class MentoringError extends Error {
 }
 
 /** An unknown id, or one the viewer may not learn exists: the same answer either way. */
-export const notFound = (what: 'member' | 'mentorship', id: string): MentoringError =>
+export const notFound = (what: 'member' | 'mentorship' | 'concern', id: string): MentoringError =>
   new MentoringError('not-found', `No ${what} ${id}.`, { details: { id } });
 
 /** Recognises errors by shape too: a second copy of core on the page (two bundles) makes instanceof fail. */

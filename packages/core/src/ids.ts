@@ -5,9 +5,15 @@
 // it targets (browsers, Node 19 and later).
 declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
 
-/** `ms-` and 16 hexadecimal digits: 64 random bits. */
-export function newMentorshipId(): string {
+/** The prefix and 16 hexadecimal digits: 64 random bits. */
+function newId(prefix: string): string {
   let hex = '';
   for (const byte of crypto.getRandomValues(new Uint8Array(8))) hex += byte.toString(16).padStart(2, '0');
-  return `ms-${hex}`;
+  return `${prefix}-${hex}`;
 }
+
+/** `ms-` and 64 random bits. */
+export const newMentorshipId = (): string => newId('ms');
+
+/** `concern-` and 64 random bits. */
+export const newConcernId = (): string => newId('concern');

@@ -16,8 +16,11 @@ import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipRequestInput, MentorshipState,
 } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
+import type { PairInput, StaffActionInput, StaffMentorshipAction } from './schemas/staff.ts';
 import type { MentorshipAction } from './adapter.ts';
-import { placesRefusal, requestRefusal, type PairCounts, type RequestRefusal } from './request-guards.ts';
+import { placesLeft, placesRefusal, requestRefusal, type PairCounts, type RequestRefusal } from './request-guards.ts';
+import { notOffered } from './settings-rules.ts';
+import { isSuspended, mentorRoleApproved, recipientStanding, requesterStanding } from './standing.ts';
 
 // The guards of a new request are their own small module (a profile card's badge asks them without the
 // rest of the lifecycle); they are the lifecycle's, and exported from here too.
@@ -102,11 +105,11 @@ export interface RequestFacts {
   menteeActiveMentors: number;
 }
 
-/** A request's fields the program's settings constrain: its areas of guidance and its term. */
-function checkRequestInput(input: MentorshipRequestInput, settings: ProgramSettings): void {
-  const unknownAreas = input.areas.filter((area) => !settings.topics.some((topic) => topic.id === area));
+/** A request's (or a pairing's) fields the program's settings constrain: its areas of guidance (offered, not retired) and its term. */
+function checkRequestInput(input: Pick<MentorshipRequestInput, 'areas' | 'termMonths'>, settings: ProgramSettings): void {
+  const unknownAreas = notOffered(input.areas, settings.topics);
   if (unknownAreas.length > 0) {
-    throw new MentoringError('validation', `Unknown areas of guidance: ${unknownAreas.join(', ')}.`, {
+    throw new MentoringError('validation', `Unknown or retired areas of guidance: ${unknownAreas.join(', ')}.`, {
       field: 'areas',
       details: { unknown: unknownAreas },
     });
@@ -130,6 +133,15 @@ function refusalError(
   switch (refusal) {
     case 'self':
       return new MentoringError('forbidden', 'A member cannot send a mentoring request to themself.', { reason: 'self' });
+    case 'suspended':
+      return new MentoringError('forbidden', 'The requester is suspended from the program.', { reason: refusal });
+    case 'awaiting-approval':
+      return new MentoringError('forbidden', 'The program office has not approved the requester as a mentor.', { reason: refusal });
+    case 'code-of-conduct':
+      return new MentoringError('forbidden', `Accept version ${settings.codeOfConduct.version} of the code of conduct first.`, {
+        reason: refusal,
+        details: { version: settings.codeOfConduct.version },
+      });
     case 'requester-not-enrolled':
       return new MentoringError('forbidden', `The requester is not enrolled as a ${input.requesterRole}.`, {
         reason: refusal,
@@ -182,10 +194,8 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
   const refusal = requestRefusal(
     {
       self: requester.id === recipient.id,
-      requesterEnrolled: requester[input.requesterRole] !== null,
-      recipientEnrolled: recipient[recipientRole] !== null,
-      requesterPaused: requester.availability.status === 'paused',
-      recipientPaused: recipient.availability.status === 'paused',
+      ...requesterStanding(requester, input.requesterRole, settings),
+      ...recipientStanding(recipient, recipientRole),
       pairHasLiveMentorship: facts.pairHasLiveMentorship,
       coolingDown: facts.requestAgainAt !== null && now.getTime() < Date.parse(facts.requestAgainAt),
       ...counts,
@@ -218,14 +228,20 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
     declineReason: null,
     endReason: null,
     feedback: [],
+    feedbackGivenBy: [],
+    pairedByStaff: false,
+    closedByStaff: false,
   };
 }
 
-/** Facts an action is checked against. Counts are only needed for `accept`. */
+/** Facts an action is checked against. Counts and the two members are only needed for `accept`. */
 export interface ActionFacts {
   settings: ProgramSettings;
   now: Date;
   actorId: string;
+  /** The mentorship's mentor and mentee as stored (suspension, approval). */
+  mentor?: Member;
+  mentee?: Member;
   /** Active mentees of this mentorship's mentor, and their capacity. */
   mentorActiveMentees?: number;
   mentorCapacity?: number;
@@ -322,13 +338,36 @@ export function applyAction(
 }
 
 function checkAcceptLimits(m: Mentorship, facts: ActionFacts): void {
-  const { mentorActiveMentees, mentorCapacity, menteeActiveMentors } = facts;
-  if (mentorActiveMentees === undefined || mentorCapacity === undefined || menteeActiveMentors === undefined) {
-    throw new Error('applyAction(accept) needs mentorActiveMentees, mentorCapacity and menteeActiveMentors');
+  const { mentorActiveMentees, mentorCapacity, menteeActiveMentors, mentor, mentee } = facts;
+  if (mentorActiveMentees === undefined || mentorCapacity === undefined || menteeActiveMentors === undefined || !mentor || !mentee) {
+    throw new Error('applyAction(accept) needs mentorActiveMentees, mentorCapacity, menteeActiveMentors, the mentor and the mentee');
   }
+  checkAcceptStanding(m, facts.actorId, mentor, mentee);
   const counts = { mentorActiveMentees, mentorCapacity, menteeActiveMentors };
   const refusal = placesRefusal(counts, facts.settings);
   if (refusal) throw placesError(refusal, m.mentorId, m.menteeId, counts, facts.settings);
+}
+
+/**
+ * What staff decided about the two since the request was made: the one accepting is suspended (`forbidden`),
+ * or is a mentor not approved; the other is suspended (shown as paused) or a mentor not approved (shown as
+ * no mentor): `unavailable`, as the accepting member sees them.
+ */
+function checkAcceptStanding(m: Mentorship, actorId: string, mentor: Member, mentee: Member): void {
+  const other = actorId === mentor.id ? mentee : mentor;
+  const actor = actorId === mentor.id ? mentor : mentee;
+  if (isSuspended(actor)) throw new MentoringError('forbidden', 'A suspended member cannot accept requests.', { reason: 'suspended' });
+  if (!mentorRoleApproved(mentor)) {
+    throw actor === mentor
+      ? new MentoringError('forbidden', 'The program office has not approved this mentor.', { reason: 'awaiting-approval' })
+      : new MentoringError('unavailable', `Member ${mentor.id} is not enrolled as a mentor.`, { reason: 'not-enrolled', details: { memberId: mentor.id, role: 'mentor' } });
+  }
+  if (isSuspended(other)) {
+    throw new MentoringError('unavailable', `Member ${other.id} is temporarily not participating.`, {
+      reason: 'paused',
+      details: { memberId: other.id, id: m.id },
+    });
+  }
 }
 
 /** The error a new pair's capacity limit refuses it with, when it is asked for and when it is accepted. */
@@ -357,6 +396,117 @@ export const duplicateMentorship = (memberId: string): MentoringError =>
     details: { memberId },
   });
 
+/** Facts a staff pairing is checked against: the two members as stored, and what the store counts. */
+export interface PairingFacts {
+  settings: ProgramSettings;
+  now: Date;
+  mentor: Member;
+  mentee: Member;
+  pairHasLiveMentorship: boolean;
+  mentorActiveMentees: number;
+  menteeActiveMentors: number;
+}
+
+/** A pairing and the limits it went past (with staff's override). */
+export interface PlannedPairing {
+  mentorship: Omit<Mentorship, 'id'>;
+  limitsPassed: ('mentor-full' | 'mentors-per-mentee')[];
+}
+
+/**
+ * Staff pair two members (`input` parsed with `PairInput`): the mentorship, active at once. Refused for the
+ * same member twice (`validation`, `menteeId`), a member not enrolled in the role, suspended, a mentor not
+ * approved, a member paused (`unavailable` with the reason and details.memberId), areas or a term the
+ * program does not offer (`validation`), a pair with a live mentorship (`conflict`, `duplicate`); the limits
+ * (`capacity-reached`) only without `overrideLimits`. Staff's pairing is the mentee's request accepted at once:
+ * `requesterId` is the mentee's, `respondedAt` and `startedAt` now.
+ */
+export function planPairing(input: PairInput, facts: PairingFacts): PlannedPairing {
+  const { settings, now, mentor, mentee } = facts;
+  if (mentor.id === mentee.id) {
+    throw new MentoringError('validation', 'A member cannot be paired with themself.', { field: 'menteeId' });
+  }
+  for (const [member, role] of [[mentor, 'mentor'], [mentee, 'mentee']] as const) {
+    const unavailable = (reason: 'not-enrolled' | 'suspended' | 'awaiting-approval' | 'paused', why: string) =>
+      new MentoringError('unavailable', `Member ${member.id} ${why}.`, { reason, details: { memberId: member.id, role } });
+    if (member[role] === null) throw unavailable('not-enrolled', `is not enrolled as a ${role}`);
+    if (isSuspended(member)) throw unavailable('suspended', 'is suspended');
+    if (role === 'mentor' && !mentorRoleApproved(member)) throw unavailable('awaiting-approval', 'is not approved as a mentor');
+    if (member.availability.status === 'paused') throw unavailable('paused', 'is temporarily not participating');
+  }
+  checkRequestInput(input, settings);
+  if (facts.pairHasLiveMentorship) throw duplicateMentorship(mentee.id);
+  const counts: PairCounts = {
+    mentorActiveMentees: facts.mentorActiveMentees,
+    mentorCapacity: mentor.availability.capacity,
+    menteeActiveMentors: facts.menteeActiveMentors,
+  };
+  const limitsPassed: PlannedPairing['limitsPassed'] = [];
+  if (placesLeft('mentor', counts.mentorCapacity, counts.mentorActiveMentees, 0, settings) <= 0) limitsPassed.push('mentor-full');
+  if (placesLeft('mentee', 0, 0, counts.menteeActiveMentors, settings) <= 0) limitsPassed.push('mentors-per-mentee');
+  const [first] = limitsPassed;
+  if (first !== undefined && !input.overrideLimits) throw placesError(first, mentor.id, mentee.id, counts, settings);
+
+  const at = now.toISOString();
+  return {
+    limitsPassed,
+    mentorship: {
+      version: 1,
+      state: 'active',
+      requesterId: mentee.id,
+      mentorId: mentor.id,
+      menteeId: mentee.id,
+      areas: [...new Set(input.areas)],
+      goals: input.goals,
+      termMonths: input.termMonths,
+      meetingMode: input.meetingMode,
+      message: '',
+      createdAt: at,
+      respondedAt: at,
+      expiresAt: at,
+      remindedAt: null,
+      startedAt: at,
+      endsAt: addMonths(now, input.termMonths).toISOString(),
+      endedAt: null,
+      declineReason: null,
+      endReason: null,
+      feedback: [],
+      feedbackGivenBy: [],
+      pairedByStaff: true,
+      closedByStaff: false,
+    },
+  };
+}
+
+/** Which mentorships staff end or withdraw for their members, and what it makes them. */
+const STAFF_TRANSITIONS: Record<StaffMentorshipAction, { from: readonly MentorshipState[]; to: MentorshipState }> = {
+  end: { from: ['active'], to: 'ended' },
+  withdraw: { from: ['pending', 'saved'], to: 'withdrawn' },
+};
+
+/**
+ * Staff end an active mentorship or withdraw an open request for its members (`input` parsed with
+ * `StaffActionInput`): `closedByStaff`, the reason as `endReason`. Throws `conflict` (`stale`) for an older
+ * version, (`state`) for a mentorship the action does not apply to.
+ */
+export function applyStaffMentorshipAction(m: Mentorship, action: StaffMentorshipAction, input: StaffActionInput, now: Date): Mentorship {
+  if (input.version !== undefined && input.version !== m.version) {
+    throw new MentoringError('conflict', `Mentorship ${m.id} changed since version ${input.version}.`, {
+      reason: 'stale',
+      details: { id: m.id, expected: input.version, actual: m.version, state: m.state },
+    });
+  }
+  const rule = STAFF_TRANSITIONS[action];
+  if (!rule.from.includes(m.state)) {
+    throw new MentoringError('conflict', `Cannot ${action} a mentorship that is ${m.state}.`, {
+      reason: 'state',
+      details: { id: m.id, state: m.state, action },
+    });
+  }
+  const at = now.toISOString();
+  return { ...m, version: m.version + 1, state: rule.to, endedAt: at, endReason: input.reason, closedByStaff: true };
+}
+
 /** The record moved to `expired` if it is open and past its date, else null. Run by the expiry job. */
 export function expireIfDue(m: Mentorship, now: Date): Mentorship | null {
   if (!isPastExpiry(m, now)) return null;
@@ -379,7 +529,7 @@ export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: stri
       details: { id: m.id, state: m.state },
     });
   }
-  if (m.feedback.some((f) => f.memberId === actorId)) {
+  if (m.feedbackGivenBy.includes(actorId)) {
     throw new MentoringError('conflict', 'Feedback has already been given for this mentorship.', {
       reason: 'feedback-given',
     });
@@ -388,6 +538,7 @@ export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: stri
     ...m,
     version: m.version + 1,
     feedback: [...m.feedback, { memberId: actorId, rating: input.rating, comment: input.comment, givenAt: now.toISOString() }],
+    feedbackGivenBy: [...m.feedbackGivenBy, actorId],
   };
 }
 
@@ -403,4 +554,4 @@ export function availableActions(m: Mentorship, memberId: string, now: Date): Me
 
 /** Can this member still leave feedback? */
 export const canGiveFeedback = (m: Mentorship, memberId: string): boolean =>
-  isParticipant(m, memberId) && FINISHED_STATES.includes(m.state) && !m.feedback.some((f) => f.memberId === memberId);
+  isParticipant(m, memberId) && FINISHED_STATES.includes(m.state) && !m.feedbackGivenBy.includes(memberId);

@@ -22,6 +22,7 @@
 // (visibility.ts `publicProfile`), since only the caller knows who is a partner.
 import { foldText, searchWords } from './fold.ts';
 import { placesLeft } from './request-guards.ts';
+import { roleShown, shownPaused } from './standing.ts';
 import { offsetOrNaN } from './time-zone.ts';
 import { MEETING_MODES, type MeetingMode, type Role } from './schemas/common.ts';
 import type { Member, RoleProfile } from './schemas/member.ts';
@@ -99,17 +100,20 @@ export interface Standing {
   readonly capacity: number;
 }
 
-/** A record's standing. A prepared member (below) is one too. */
-export const standingOf = ({ mentor, mentee, availability }: Member): Standing => ({
-  mentor,
-  mentee,
-  participating: availability.status === 'participating',
-  capacity: availability.capacity,
+/**
+ * A record's standing as others see it (standing.ts): a mentor only once approved, paused when paused by
+ * choice or suspended. A prepared member (below) is one too.
+ */
+export const standingOf = (member: Member): Standing => ({
+  mentor: roleShown(member, 'mentor') ? member.mentor : null,
+  mentee: roleShown(member, 'mentee') ? member.mentee : null,
+  participating: !shownPaused(member),
+  capacity: member.availability.capacity,
 });
 
 /**
  * Places left in `role` (request-guards.ts `placesLeft`, the one capacity rule) if the member can be found
- * in it at all (enrolled, participating), else 0.
+ * in it at all (shown in the role and not shown paused: `standingOf`), else 0.
  */
 export function availablePlaces(role: Role, member: Standing, counts: Pick<Candidate, 'activeMentees' | 'activeMentors'>, settings: ProgramSettings): number {
   if (member[role] === null || !member.participating) return 0;
@@ -178,7 +182,7 @@ const prepareProfile = (profile: RoleProfile | null): PreparedProfile | null =>
 
 /** The member's side of every comparison a search makes: what depends on their record and the settings only. */
 export function prepareMember(record: Member, settings: ProgramSettings): PreparedMember {
-  const { participating, capacity } = standingOf(record);
+  const { participating, capacity, mentor, mentee } = standingOf(record);
   return {
     record,
     settings,
@@ -186,8 +190,8 @@ export function prepareMember(record: Member, settings: ProgramSettings): Prepar
     capacity,
     stage: (record.careerStage !== null && taxonomyOf(settings).stages.get(record.careerStage)) || null,
     languages: unique(record.languages.map(primaryLanguage)),
-    mentor: prepareProfile(record.mentor),
-    mentee: prepareProfile(record.mentee),
+    mentor: prepareProfile(mentor && record.mentor),
+    mentee: prepareProfile(mentee && record.mentee),
   };
 }
 

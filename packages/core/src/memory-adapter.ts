@@ -8,13 +8,15 @@ import type {
 import type { Account } from './enrolment.ts';
 import { MentoringError } from './errors.ts';
 import { deepCopy, type MemoryStore } from './memory-store.ts';
-import type { AvailabilityInput, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
+import type { Concern, ConcernInput } from './schemas/concern.ts';
+import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
 } from './schemas/mentorship.ts';
 import type { SearchPage, SearchQuery } from './schemas/search.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { Caller, MentoringService } from './service/mentoring-service.ts';
+import type { StaffService } from './service/staff-service.ts';
 import type { Awaitable } from './service/op.ts';
 
 // Core is compiled without DOM or Node types; these exist in every runtime it targets.
@@ -24,6 +26,7 @@ declare function clearTimeout(handle: unknown): void;
 /** What the adapters of one backend share. */
 export interface MemoryConnection {
   readonly service: MentoringService;
+  readonly staff: StaffService;
   readonly store: MemoryStore;
   /** An artificial delay before each call (ms). */
   readonly latencyMs: number;
@@ -34,11 +37,11 @@ export class MemoryAdapter implements MentoringAdapter {
   readonly #connection: MemoryConnection;
   readonly #caller: Caller | null;
 
-  /** Made by `MemoryBackend.adapterFor` and `MemoryBackend.anonymous`. */
-  constructor(connection: MemoryConnection, viewerId: string | null, account: Account = {}) {
+  /** Made by `MemoryBackend.adapterFor` and `MemoryBackend.anonymous`; `staff`: the member is program staff. */
+  constructor(connection: MemoryConnection, viewerId: string | null, account: Account = {}, staff = false) {
     this.#connection = connection;
     this.viewerId = viewerId;
-    this.#caller = viewerId === null ? null : { memberId: viewerId, account };
+    this.#caller = viewerId === null ? null : { memberId: viewerId, account, staff };
   }
 
   getViewer(options?: CallOptions): Promise<Viewer> {
@@ -81,6 +84,18 @@ export class MemoryAdapter implements MentoringAdapter {
     return this.#call(options, (service, caller) => service.listMentorships(caller));
   }
 
+  acceptCodeOfConduct(input: CodeOfConductAcceptance, options?: CallOptions): Promise<Viewer> {
+    return this.#call(options, (service, caller) => service.acceptCodeOfConduct(caller, input));
+  }
+
+  raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern> {
+    return this.#call(options, (service, caller) => service.raiseConcern(caller, input));
+  }
+
+  listConcerns(options?: CallOptions): Promise<Concern[]> {
+    return this.#call(options, (service, caller) => service.listConcerns(caller));
+  }
+
   /**
    * Every change made through any adapter of this backend that this member may see (members shown to them,
    * their own mentorships: service/unit.ts), delivered in a microtask after it is stored.
@@ -89,25 +104,30 @@ export class MemoryAdapter implements MentoringAdapter {
     return this.#connection.store.subscribe(listener, this.viewerId);
   }
 
-  /**
-   * Every call: wait out the artificial latency (an abort rejects at once), then run the operation, which
-   * over the in-memory store finishes without giving way, so no other call interleaves with it. There is a
-   * wait even without latency, so an abort right after the call rejects it, as over a network.
-   */
-  async #call<T>(options: CallOptions | undefined, operation: (service: MentoringService, caller: Caller | null) => Awaitable<T>): Promise<T> {
-    const signal = options?.signal;
-    throwIfAborted(signal);
-    await delay(this.#connection.latencyMs, signal);
-    throwIfAborted(signal);
-    return deepCopy(await operation(this.#connection.service, this.#caller));
+  #call<T>(options: CallOptions | undefined, operation: (service: MentoringService, caller: Caller | null) => Awaitable<T>): Promise<T> {
+    return memoryCall(this.#connection, options, () => operation(this.#connection.service, this.#caller));
   }
+}
+
+/**
+ * Every call of a memory adapter: wait out the artificial latency (an abort rejects at once), then run the
+ * operation, which over the in-memory store finishes without giving way, so no other call interleaves with
+ * it; the answer is a copy. There is a wait even without latency, so an abort right after the call rejects
+ * it, as over a network.
+ */
+export async function memoryCall<T>(connection: MemoryConnection, options: CallOptions | undefined, operation: () => Awaitable<T>): Promise<T> {
+  const signal = options?.signal;
+  throwIfAborted(signal);
+  await delay(connection.latencyMs, signal);
+  throwIfAborted(signal);
+  return deepCopy(await operation());
 }
 
 function abortError(signal: AbortSignalLike): MentoringError {
   return new MentoringError('network', 'The call was aborted.', { reason: 'aborted', cause: signal.reason });
 }
 
-function throwIfAborted(signal: AbortSignalLike | undefined): void {
+export function throwIfAborted(signal: AbortSignalLike | undefined): void {
   if (signal?.aborted) throw abortError(signal);
 }
 

@@ -12,7 +12,9 @@ import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from './schemas/settings.ts';
 import type { JobRun } from './service/jobs.ts';
+import { MemoryStaffAdapter } from './memory-staff-adapter.ts';
 import { MentoringService } from './service/mentoring-service.ts';
+import { StaffService } from './service/staff-service.ts';
 import { atOnce } from './service/op.ts';
 
 export type { StorageLike } from './memory-store.ts';
@@ -33,22 +35,35 @@ export interface MemoryBackendOptions {
   storageKey?: string;
   /** An artificial delay on every call, so demos and stories show loading states. Default 0. */
   latencyMs?: number;
+  /** The members who are program staff (the server tells them by the member site's token). Default none. */
+  staff?: readonly string[];
 }
 
 export class MemoryBackend {
-  readonly settings: ProgramSettings;
   readonly clock: Clock;
   readonly #connection: MemoryConnection;
+  readonly #staff: ReadonlySet<string>;
 
   constructor(options: MemoryBackendOptions = {}) {
-    this.settings = ProgramSettings.parse(deepCopy(options.settings ?? DEFAULT_PROGRAM_SETTINGS));
+    const settings = ProgramSettings.parse(deepCopy(options.settings ?? DEFAULT_PROGRAM_SETTINGS));
     this.clock = options.clock ?? systemClock;
+    this.#staff = new Set(options.staff ?? []);
     const store = new MemoryStore(
       { members: options.members ?? [], mentorships: options.mentorships ?? [] },
-      this.settings,
+      settings,
       options.storage && { storage: options.storage, key: options.storageKey ?? DEFAULT_STORAGE_KEY },
     );
-    this.#connection = { store, service: new MentoringService(store, this.clock), latencyMs: Math.max(0, options.latencyMs ?? 0) };
+    this.#connection = {
+      store,
+      service: new MentoringService(store, this.clock),
+      staff: new StaffService(store, this.clock),
+      latencyMs: Math.max(0, options.latencyMs ?? 0),
+    };
+  }
+
+  /** The program's settings now (staff may have changed them since the backend started). */
+  get settings(): ProgramSettings {
+    return atOnce(this.#connection.service.getProgram());
   }
 
   /**
@@ -64,9 +79,23 @@ export class MemoryBackend {
    * `<id>@members.example.org` unless `account` says otherwise). Throws `validation` for a bad id or account.
    */
   adapterFor(memberId: string, account: Account = {}): MemoryAdapter {
+    const id = this.#signIn(memberId, account);
+    return new MemoryAdapter(this.#connection, id, account, this.#staff.has(id));
+  }
+
+  /**
+   * The program office's adapter, signed in as this member (provisioned like `adapterFor`). Every call of a
+   * member who is not in the `staff` option is refused (`forbidden`, `staff-only`), as the server refuses them.
+   */
+  staffAdapterFor(memberId: string, account: Account = {}): MemoryStaffAdapter {
+    const id = this.#signIn(memberId, account);
+    return new MemoryStaffAdapter(this.#connection, id, account, this.#staff.has(id));
+  }
+
+  #signIn(memberId: string, account: Account): string {
     const id = parseInput(Id, memberId, 'member id');
     atOnce(this.#connection.service.signIn({ memberId: id, account }));
-    return new MemoryAdapter(this.#connection, id, account);
+    return id;
   }
 
   /** Not signed in: every call but getProgram (and subscribe) rejects with `unauthenticated`. */

@@ -7,19 +7,30 @@
 // list; it is saved and told to listeners when it returns, and undone when it throws.
 import * as z from 'zod/mini';
 import type { ChangeListener } from './adapter.ts';
-import { newMentorshipId } from './ids.ts';
+import { newConcernId, newMentorshipId } from './ids.ts';
 import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, isPastExpiry, recipientOf } from './lifecycle.ts';
+import { dashboardFacts, type DashboardFacts } from './dashboard.ts';
 import { rankCandidates } from './matching.ts';
 import { SearchCandidates } from './memory-search.ts';
 import type { Notification } from './notifications.ts';
+import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
+import {
+  AuditEntry, ProgramRecord, type AuditListFilter, type ConcernListFilter, type EvaluationListFilter,
+  type MemberListFilter, type MentorshipListFilter, type RequestListFilter,
+} from './schemas/staff.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
-import { memberChanged, mentorshipChanged } from './service/unit.ts';
+import { concernChanged, memberChanged, mentorshipChanged, programChanged } from './service/unit.ts';
 import type {
-  ChangeRecord, HeldNotifications, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
+  ChangeRecord, DashboardRequest, HeldNotifications, ListRequest, LiveCounts, MentoringStore, RankRequest, RankedPage, RatingTotals,
+  StoreChange, StorePage, StoreReads,
 } from './service/store.ts';
+import {
+  auditMatches, concernMatches, evaluationMatches, evaluationRows, memberMatches, mentorshipMatches, requestMatches,
+  staffListPage, type EvaluationRow, type MemberRow, type PairNames,
+} from './staff-lists.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
 
 // Core is compiled without DOM or Node types; these globals exist in every runtime it targets.
@@ -41,6 +52,10 @@ export interface Persistence {
 const SavedState = z.object({
   members: z.array(Member),
   mentorships: z.array(Mentorship),
+  // The program office's records; a state saved before there was one has none of them.
+  program: z.optional(ProgramRecord),
+  concerns: z.optional(z.array(ConcernRecord)),
+  audit: z.optional(z.array(AuditEntry)),
 });
 type SavedState = z.infer<typeof SavedState>;
 
@@ -62,6 +77,11 @@ interface Records {
   members: Map<string, Member>;
   /** In creation order. */
   mentorships: Map<string, Mentorship>;
+  /** In creation order. */
+  concerns: Map<string, ConcernRecord>;
+  /** Oldest first; only ever appended to. */
+  audit: AuditEntry[];
+  program: ProgramRecord;
   /** Every notification sent, oldest first. */
   outbox: Notification[];
   /** Notifications the cap held back for their recipients' digests, oldest first. */
@@ -71,24 +91,33 @@ interface Records {
 }
 
 export class MemoryStore implements MentoringStore {
-  readonly #records: Records = { members: new Map(), mentorships: new Map(), outbox: [], held: [], search: new SearchCandidates() };
-  readonly #settings: ProgramSettings;
+  readonly #records: Records;
   /** Each listener, with the member it listens for (undefined: every change). */
   readonly #listeners = new Map<ChangeListener, string | null | undefined>();
   readonly #persistence: Persistence | undefined;
   #nextHeldId = 1;
 
-  /** Loads the saved state if there is a readable one, else starts from the seed (validated, copied). */
+  /**
+   * Loads the saved state if there is a readable one, else starts from the seed (validated, copied) and
+   * `settings` (version 1, never changed).
+   */
   constructor(
     seed: { members: readonly Member[]; mentorships: readonly Mentorship[] },
     settings: ProgramSettings,
     persistence?: Persistence,
   ) {
-    this.#settings = settings;
     this.#persistence = persistence;
     const state = this.#load() ?? checkReferences(SavedState.parse(deepCopy(seed)));
-    for (const member of state.members) this.#records.members.set(member.id, member);
-    for (const mentorship of state.mentorships) this.#records.mentorships.set(mentorship.id, mentorship);
+    this.#records = {
+      members: new Map(state.members.map((member) => [member.id, member])),
+      mentorships: new Map(state.mentorships.map((m) => [m.id, m])),
+      concerns: new Map((state.concerns ?? []).map((c) => [c.id, c])),
+      audit: state.audit ?? [],
+      program: state.program ?? { settings, version: 1, updatedAt: null, updatedBy: null },
+      outbox: [],
+      held: [],
+      search: new SearchCandidates(),
+    };
   }
 
   read<T>(work: (tx: StoreReads) => Op<T>): T {
@@ -144,9 +173,19 @@ export class MemoryStore implements MentoringStore {
     const members = replace(this.#records.members, state.members);
     const mentorships = replace(this.#records.mentorships, state.mentorships);
     this.#records.search.stale();
+    const concerns = replace(this.#records.concerns, state.concerns ?? []);
+    if (state.audit) this.#records.audit.splice(0, Infinity, ...state.audit);
+    const programChanges: ChangeRecord[] = [];
+    if (state.program && state.program.version !== this.#records.program.version) {
+      this.#records.program = state.program;
+      programChanges.push(programChanged());
+    }
     // Told to those who may see each, by the rule the service records its own changes with (service/unit.ts).
     const unit = this.#unit();
-    this.#notify([...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged)]);
+    this.#notify([
+      ...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged),
+      ...concerns.map(concernChanged), ...programChanges,
+    ]);
   }
 
   /**
@@ -162,14 +201,15 @@ export class MemoryStore implements MentoringStore {
   }
 
   #unit(): MemoryUnit {
-    return new MemoryUnit(this.#records, this.#settings, () => this.#newMentorshipId());
+    return new MemoryUnit(this.#records, (kind) => this.#newId(kind));
   }
 
   /** Unguessable (ids.ts), and never one a seeded or reloaded record already has. */
-  #newMentorshipId(): string {
+  #newId(kind: 'mentorship' | 'concern'): string {
+    const [make, records] = kind === 'mentorship' ? [newMentorshipId, this.#records.mentorships] as const : [newConcernId, this.#records.concerns] as const;
     let id: string;
-    do id = newMentorshipId();
-    while (this.#records.mentorships.has(id));
+    do id = make();
+    while (records.has(id));
     return id;
   }
 
@@ -216,7 +256,14 @@ export class MemoryStore implements MentoringStore {
   #save(): void {
     if (!this.#persistence) return;
     const { storage, key } = this.#persistence;
-    const state: SavedState = { members: [...this.#records.members.values()], mentorships: [...this.#records.mentorships.values()] };
+    const records = this.#records;
+    const state: SavedState = {
+      members: [...records.members.values()],
+      mentorships: [...records.mentorships.values()],
+      program: records.program,
+      concerns: [...records.concerns.values()],
+      audit: records.audit,
+    };
     try {
       storage.setItem(key, JSON.stringify(state));
     } catch (error) {
@@ -236,18 +283,20 @@ class MemoryUnit implements StoreChange {
   readonly held: Notification[] = [];
   readonly changes: ChangeRecord[] = [];
   readonly #records: Records;
-  readonly #settings: ProgramSettings;
-  readonly #newId: () => string;
+  readonly #newId: (kind: 'mentorship' | 'concern') => string;
   readonly #undo: (() => void)[] = [];
 
-  constructor(records: Records, settings: ProgramSettings, newId: () => string) {
+  constructor(records: Records, newId: (kind: 'mentorship' | 'concern') => string) {
     this.#records = records;
-    this.#settings = settings;
     this.#newId = newId;
   }
 
   program(): ProgramSettings {
-    return this.#settings;
+    return this.#records.program.settings;
+  }
+
+  programRecord(): ProgramRecord {
+    return this.#records.program;
   }
 
   member(id: string): Member | undefined {
@@ -327,6 +376,58 @@ class MemoryUnit implements StoreChange {
     };
   }
 
+  memberPage(request: ListRequest<MemberListFilter>): StorePage<MemberRow> {
+    const rows = this.#memberRows();
+    return staffListPage('members', filtered(rows, (row) => memberMatches(row, request.filter, request.settings)), request);
+  }
+
+  mentorshipPage(request: ListRequest<MentorshipListFilter>): StorePage<Mentorship> {
+    const all = this.#records.mentorships.values();
+    return staffListPage('mentorships', filtered(all, (m) => mentorshipMatches(m, this.#names(m), request.filter)), request);
+  }
+
+  requestPage(request: ListRequest<RequestListFilter>): StorePage<Mentorship> {
+    const all = this.#records.mentorships.values();
+    return staffListPage('requests', filtered(all, (m) => requestMatches(m, this.#names(m), request.filter, request.now)), request);
+  }
+
+  evaluationPage(request: ListRequest<EvaluationListFilter>): StorePage<EvaluationRow> {
+    return staffListPage('evaluations', this.#evaluations(request.filter), request);
+  }
+
+  ratingTotals(filter: EvaluationListFilter): RatingTotals {
+    const totals: RatingTotals = { all: { count: 0, sum: 0 }, byMentors: { count: 0, sum: 0 }, byMentees: { count: 0, sum: 0 } };
+    for (const row of this.#evaluations(filter)) {
+      for (const total of [totals.all, row.by === 'mentor' ? totals.byMentors : totals.byMentees]) {
+        total.count += 1;
+        total.sum += row.feedback.rating;
+      }
+    }
+    return totals;
+  }
+
+  concernPage(request: ListRequest<ConcernListFilter>): StorePage<ConcernRecord> {
+    return staffListPage('concerns', filtered(this.#records.concerns.values(), (c) => concernMatches(c, request.filter)), request);
+  }
+
+  auditPage(request: ListRequest<AuditListFilter>): StorePage<AuditEntry> {
+    return staffListPage('audit', filtered(this.#records.audit, (e) => auditMatches(e, request.filter)), request);
+  }
+
+  dashboardFacts({ query, settings }: DashboardRequest): DashboardFacts {
+    const counts = activeCountsFrom(this.#active(() => true));
+    return dashboardFacts({ members: this.#records.members.values(), mentorships: this.#records.mentorships.values(), counts }, query, settings);
+  }
+
+  concern(id: string): ConcernRecord | undefined {
+    return this.#records.concerns.get(id);
+  }
+
+  concernsRaisedBy(memberId: string): ConcernRecord[] {
+    const mine = [...this.#records.concerns.values()].filter((c) => c.raisedById === memberId);
+    return mine.reverse().sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  }
+
   // One unit at a time runs, start to end: there is nothing to lock against.
   lockMembers(ids: readonly string[]): Map<string, Member> {
     return this.members(ids);
@@ -343,8 +444,40 @@ class MemoryUnit implements StoreChange {
     return open.sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt)).slice(0, limit);
   }
 
+  lockProgram(): ProgramRecord {
+    return this.#records.program;
+  }
+
+  lockConcern(id: string): ConcernRecord | undefined {
+    return this.concern(id);
+  }
+
   newMentorshipId(): string {
-    return this.#newId();
+    return this.#newId('mentorship');
+  }
+
+  newConcernId(): string {
+    return this.#newId('concern');
+  }
+
+  saveProgram(record: ProgramRecord): void {
+    const before = this.#records.program;
+    this.#undo.push(() => (this.#records.program = before));
+    this.#records.program = record;
+  }
+
+  addConcern(concern: ConcernRecord): void {
+    this.#put(this.#records.concerns, concern);
+  }
+
+  updateConcern(concern: ConcernRecord): void {
+    this.#put(this.#records.concerns, concern);
+  }
+
+  appendAudit(entry: Omit<AuditEntry, 'seq'>): void {
+    const { audit } = this.#records;
+    audit.push({ seq: (audit.at(-1)?.seq ?? 0) + 1, ...entry });
+    this.#undo.push(() => audit.pop());
   }
 
   addMember(member: Member): boolean {
@@ -407,6 +540,29 @@ class MemoryUnit implements StoreChange {
     for (const step of this.#undo.reverse()) step();
   }
 
+  /** Every member with their active counts and open requests sent, counted in one pass each. */
+  #memberRows(): MemberRow[] {
+    const counts = activeCountsFrom(this.#active(() => true));
+    const sent = new Map<string, number>();
+    for (const m of this.#records.mentorships.values()) {
+      if (isOpen(m.state)) sent.set(m.requesterId, (sent.get(m.requesterId) ?? 0) + 1);
+    }
+    return [...this.#records.members.values()].map((member) => ({ member, counts: counts(member.id), openRequestsSent: sent.get(member.id) ?? 0 }));
+  }
+
+  #names(m: Mentorship): PairNames {
+    const mentor = this.#records.members.get(m.mentorId);
+    const mentee = this.#records.members.get(m.menteeId);
+    if (!mentor || !mentee) throw new Error(`Mentorship ${m.id} names a member who does not exist.`);
+    return { mentor, mentee };
+  }
+
+  *#evaluations(filter: EvaluationListFilter): Iterable<EvaluationRow> {
+    for (const m of this.#records.mentorships.values()) {
+      for (const row of evaluationRows(m)) if (evaluationMatches(row, filter)) yield row;
+    }
+  }
+
   *#active(keep: (m: Mentorship) => boolean): Iterable<Mentorship> {
     for (const m of this.#records.mentorships.values()) if (m.state === 'active' && keep(m)) yield m;
   }
@@ -422,4 +578,8 @@ class MemoryUnit implements StoreChange {
     records.set(record.id, record);
     search.stale();
   }
+}
+
+function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Iterable<T> {
+  for (const item of items) if (keep(item)) yield item;
 }

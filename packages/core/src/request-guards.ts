@@ -40,8 +40,8 @@ export const placesRefusal = (
 
 /** A request's guards, by the reason each refuses with; `requestRefusal` checks them in this order. */
 export type RequestRefusal =
-  | 'self' | 'requester-not-enrolled' | 'not-enrolled' | 'requester-paused' | 'paused'
-  | 'duplicate' | 'cooldown' | 'mentor-full' | 'mentors-per-mentee' | 'open-request-limit';
+  | 'self' | 'suspended' | 'requester-not-enrolled' | 'awaiting-approval' | 'not-enrolled' | 'code-of-conduct'
+  | 'requester-paused' | 'paused' | 'duplicate' | 'cooldown' | 'mentor-full' | 'mentors-per-mentee' | 'open-request-limit';
 
 /**
  * What a would-be request's guards read, as flags and counts: a pair of stored members tells it (planRequest),
@@ -49,10 +49,17 @@ export type RequestRefusal =
  */
 export interface RequestStanding extends PairCounts {
   self: boolean;
-  /** The requester is enrolled in the role they ask as; the recipient in the other one. */
+  /** Staff suspended the requester. */
+  requesterSuspended: boolean;
+  /** The requester is enrolled in the role they ask as; the recipient in the other one, as others see it. */
   requesterEnrolled: boolean;
+  /** The requester asks as a mentor whose role staff have not approved. */
+  requesterAwaitingApproval: boolean;
   recipientEnrolled: boolean;
+  /** The program's code of conduct has a version the requester has not accepted. */
+  codeOfConductDue: boolean;
   requesterPaused: boolean;
+  /** Paused, as others see it (a suspended member shows as paused). */
   recipientPaused: boolean;
   /** An open or active mentorship between the two already, either way round. */
   pairHasLiveMentorship: boolean;
@@ -72,8 +79,11 @@ export function requestRefusal(
   checkInput?: () => void,
 ): RequestRefusal | null {
   if (standing.self) return 'self';
+  if (standing.requesterSuspended) return 'suspended';
   if (!standing.requesterEnrolled) return 'requester-not-enrolled';
+  if (standing.requesterAwaitingApproval) return 'awaiting-approval';
   if (!standing.recipientEnrolled) return 'not-enrolled';
+  if (standing.codeOfConductDue) return 'code-of-conduct';
   if (standing.requesterPaused) return 'requester-paused';
   if (standing.recipientPaused) return 'paused';
   checkInput?.();

@@ -97,8 +97,11 @@ export function memberViewFor(viewerId: string, member: Member, relations: Relat
   });
 }
 
-/** The signed-in member's own record and the counts the elements show. `member` is used as given (not copied). */
-export function toViewer(member: Member, active: ActiveCounts, open: OpenCounts): Viewer {
+/**
+ * The signed-in member's own record and the counts the elements show; `staff`: the caller is program staff.
+ * `member` is used as given (not copied).
+ */
+export function toViewer(member: Member, active: ActiveCounts, open: OpenCounts, staff: boolean): Viewer {
   return {
     member,
     enrolled: isEnrolled(member),
@@ -106,5 +109,6 @@ export function toViewer(member: Member, active: ActiveCounts, open: OpenCounts)
     activeAsMentee: active.mentors,
     openRequestsSent: open.sent,
     awaitingResponse: open.awaiting,
+    staff,
   };
 }

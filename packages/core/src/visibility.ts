@@ -3,6 +3,7 @@
 import { isLive } from './lifecycle.ts';
 import { VISIBLE_FIELDS, type Member, type MemberView, type Relation, type VisibleField } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
+import { roleShown, shownPaused } from './standing.ts';
 
 /** What the adapter knows about the viewer and the member shown. */
 export interface ViewFacts {
@@ -37,28 +38,33 @@ export const FIELD_KEYS: Record<VisibleField, readonly ProfileKey[]> = {
 /**
  * The member as `facts.viewerId` may see them. Hidden fields are left out (no `undefined`-valued keys),
  * so the strict schema, JSON and `'key' in view` all agree. Returns fresh arrays: the caller may not
- * reach the stored member through the view.
+ * reach the stored member through the view. Staff's decisions show to others only as what they mean for
+ * them (standing.ts): a suspended member as paused (no return date), a mentor role not approved as none.
  */
 export function toMemberView(member: Member, facts: ViewFacts): MemberView {
   const isSelf = facts.viewerId !== null && facts.viewerId === member.id;
   const seesPartnerFields = isSelf || facts.isPartner;
+  const paused = isSelf ? member.availability.status === 'paused' : shownPaused(member);
   const view: MemberView = {
     id: member.id,
     name: member.name,
-    mentor: member.mentor && {
+    mentor: member.mentor && (isSelf || roleShown(member, 'mentor')) ? {
       topics: [...member.mentor.topics],
       meetingModes: [...member.mentor.meetingModes],
       statement: member.mentor.statement,
       capacity: member.availability.capacity,
       activeMentees: facts.activeMentees,
-    },
+    } : null,
     mentee: member.mentee && {
       topics: [...member.mentee.topics],
       meetingModes: [...member.mentee.meetingModes],
       statement: member.mentee.statement,
       activeMentors: facts.activeMentors,
     },
-    availability: { status: member.availability.status, returnDate: member.availability.returnDate },
+    availability: {
+      status: paused ? 'paused' : 'participating',
+      returnDate: paused && member.availability.status === 'paused' ? member.availability.returnDate : null,
+    },
     contact: seesPartnerFields ? { email: member.email, phone: member.phone } : null,
     relation: facts.relation && { ...facts.relation },
     ...(facts.requestAgainAt ? { requestAgainAt: facts.requestAgainAt } : {}),
@@ -108,6 +114,14 @@ function copyField(view: MemberView, member: Member, key: ProfileKey): void {
   const value = member[key];
   // Every ProfileKey has the same type in Member and (optional) in MemberView; arrays are copied.
   Object.assign(view, { [key]: Array.isArray(value) ? [...value] : value });
+}
+
+/**
+ * A mentorship as one of its members may see it: their own feedback only (evaluations go to the program
+ * office); `feedbackGivenBy` still says whether the other has given theirs. A fresh object.
+ */
+export function mentorshipFor(m: Mentorship, viewerId: string): Mentorship {
+  return { ...m, feedback: m.feedback.filter((feedback) => feedback.memberId === viewerId) };
 }
 
 /** The viewer's side of a live (open or active) mentorship, for the member's card; null for any other state. */

@@ -27,8 +27,12 @@ function requestFacts(overrides: Partial<RequestFacts> = {}): RequestFacts {
   };
 }
 
+/** The mentorship's two members are `mor` (mentor) and `mee` (mentee), as the fixtures' mentorships have them. */
 function actionFacts(actorId: string, overrides: Partial<ActionFacts> = {}): ActionFacts {
-  return { settings, now: NOW, actorId, mentorActiveMentees: 0, mentorCapacity: 2, menteeActiveMentors: 0, ...overrides };
+  return {
+    settings, now: NOW, actorId, mentor: member('mor'), mentee: member('mee'), mentorActiveMentees: 0, mentorCapacity: 2, menteeActiveMentors: 0,
+    ...overrides,
+  };
 }
 
 type Action = MentorshipAction;
@@ -114,6 +118,11 @@ describe('lifecycle: planRequest', () => {
       error: { code: 'forbidden', reason: 'self' },
     },
     {
+      name: 'a requester staff suspended',
+      breaks: (d) => { d.facts.requester = { ...d.facts.requester, suspension: { since: NOW.toISOString(), reason: 'Complaint' } }; },
+      error: { code: 'forbidden', reason: 'suspended' },
+    },
+    {
       name: 'a requester not enrolled in the role they ask as',
       breaks: (d) => { d.facts.requester = { ...d.facts.requester, mentee: null }; },
       error: { code: 'forbidden', reason: 'requester-not-enrolled' },
@@ -122,6 +131,11 @@ describe('lifecycle: planRequest', () => {
       name: 'a recipient not enrolled in the other role',
       breaks: (d) => { d.facts.recipient = { ...d.facts.recipient, mentor: null }; },
       error: { code: 'unavailable', reason: 'not-enrolled' },
+    },
+    {
+      name: 'a requester who has not accepted the code of conduct\'s current version',
+      breaks: (d) => { d.facts.settings = { ...d.facts.settings, codeOfConduct: { required: true, version: '2', url: null, text: 'Be kind.' } }; },
+      error: { code: 'forbidden', reason: 'code-of-conduct' },
     },
     {
       name: 'a paused requester',
@@ -200,8 +214,11 @@ describe('lifecycle: planRequest', () => {
       const mentor = input.requesterRole === 'mentor' ? facts.requester : facts.recipient;
       return {
         self: facts.requester.id === facts.recipient.id,
+        requesterSuspended: facts.requester.suspension !== null,
         requesterEnrolled: facts.requester[input.requesterRole] !== null,
+        requesterAwaitingApproval: input.requesterRole === 'mentor' && facts.requester.mentorApproval?.state === 'pending',
         recipientEnrolled: facts.recipient[recipientRole] !== null,
+        codeOfConductDue: facts.settings.codeOfConduct.required && facts.requester.codeOfConductVersion !== facts.settings.codeOfConduct.version,
         requesterPaused: facts.requester.availability.status === 'paused',
         recipientPaused: facts.recipient.availability.status === 'paused',
         pairHasLiveMentorship: facts.pairHasLiveMentorship,

@@ -36,6 +36,9 @@ export function member(id: string, spec: MemberSpec = {}): Member {
     availability: { status: 'participating', returnDate: null, capacity: 2 },
     visibility: { ...DEFAULT_VISIBILITY },
     codeOfConductAcceptedAt: null,
+    codeOfConductVersion: null,
+    mentorApproval: null,
+    suspension: null,
     ...rest,
     mentor: role(mentor),
     mentee: role(mentee),
@@ -80,6 +83,9 @@ export function mentorship(overrides: Partial<Mentorship> = {}): Mentorship {
     declineReason: null,
     endReason: null,
     feedback: [],
+    feedbackGivenBy: [],
+    pairedByStaff: false,
+    closedByStaff: false,
     ...overrides,
   });
 }

@@ -153,7 +153,7 @@ describe('MemoryAdapter: enrolment and availability', () => {
   });
 
   it('asks for the code of conduct when the program requires it, once', async () => {
-    const { backend, clock } = setup({ settings: programSettings({ codeOfConductRequired: true, codeOfConductUrl: 'https://example.org/coc' }) });
+    const { backend, clock } = setup({ settings: programSettings({ codeOfConduct: { required: true, version: '1', url: 'https://example.org/coc', text: null } }) });
     const ada = backend.adapterFor('ada');
     await expectRejects(ada.enrol(enrolment({ acceptCodeOfConduct: false })), {
       code: 'validation', field: 'acceptCodeOfConduct', reason: 'code-of-conduct',

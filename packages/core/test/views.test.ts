@@ -87,11 +87,12 @@ describe('memberViewFor', () => {
 
 describe('toViewer', () => {
   it('says whether the member is enrolled and carries their counts', () => {
-    expect(toViewer(member('mee'), { mentees: 1, mentors: 2 }, { sent: 3, awaiting: 4 })).to.deep.include({
-      enrolled: true, activeAsMentor: 1, activeAsMentee: 2, openRequestsSent: 3, awaitingResponse: 4,
+    expect(toViewer(member('mee'), { mentees: 1, mentors: 2 }, { sent: 3, awaiting: 4 }, false)).to.deep.include({
+      enrolled: true, activeAsMentor: 1, activeAsMentee: 2, openRequestsSent: 3, awaitingResponse: 4, staff: false,
     });
-    expect(toViewer(member('out', { mentor: null, mentee: null }), { mentees: 0, mentors: 0 }, { sent: 0, awaiting: 0 }).enrolled)
+    expect(toViewer(member('out', { mentor: null, mentee: null }), { mentees: 0, mentors: 0 }, { sent: 0, awaiting: 0 }, false).enrolled)
       .to.equal(false);
+    expect(toViewer(member('st'), { mentees: 0, mentors: 0 }, { sent: 0, awaiting: 0 }, true).staff, 'staff, as the caller says').to.equal(true);
   });
 });
 

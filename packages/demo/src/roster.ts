@@ -194,8 +194,17 @@ class MemberGenerator {
         capacity: isMentor ? 1 + rng.weightedIndex(CAPACITY_WEIGHTS) : this.#settings.mentorDefaultCapacity,
       },
       visibility: this.#visibility(),
-      codeOfConductAcceptedAt: this.#settings.codeOfConductRequired || rng.chance(0.7) ? enrolledAt : null,
+      ...this.#conduct(rng.chance(0.7), enrolledAt),
+      mentorApproval: null,
+      suspension: null,
     };
+  }
+
+  /** The code of conduct's current version, accepted at enrolment (always, when the program requires it). */
+  #conduct(accepted: boolean, enrolledAt: string): Pick<Member, 'codeOfConductAcceptedAt' | 'codeOfConductVersion'> {
+    return this.#settings.codeOfConduct.required || accepted
+      ? { codeOfConductAcceptedAt: enrolledAt, codeOfConductVersion: this.#settings.codeOfConduct.version }
+      : { codeOfConductAcceptedAt: null, codeOfConductVersion: null };
   }
 
   /** The program's stage nearest to a step of the six the content is written for. */
@@ -531,6 +540,8 @@ class MentorshipGenerator {
       settings: this.#settings,
       now: new Date(at),
       actorId: m.requesterId === m.mentorId ? m.menteeId : m.mentorId,
+      mentor: this.#members[mentor],
+      mentee: this.#members[mentee],
       mentorActiveMentees: this.#activeMentees[mentor] ?? 0,
       mentorCapacity: this.#members[mentor]?.availability.capacity ?? 0,
       menteeActiveMentors: this.#activeMentors[mentee] ?? 0,

@@ -40,8 +40,10 @@ export interface SendOptions {
   onChangesMade?: (seqs: number[]) => void;
 }
 
+export type Method = 'GET' | 'PUT' | 'POST' | 'PATCH';
+
 export type Send = <T>(
-  method: 'GET' | 'PUT' | 'POST',
+  method: Method,
   path: string,
   schema: z.ZodMiniType<T>,
   what: string,
@@ -51,11 +53,20 @@ export type Send = <T>(
 /** Statuses worth another attempt: the request did not get through, or the server asked to come back later. */
 const RETRY_STATUSES = [408, 429, 502, 503, 504];
 
+/** A streamed GET (a CSV export): the body's text as it arrives, decoded as UTF-8 (the byte order mark kept). */
+export type Download = (path: string, what: string, options?: Pick<SendOptions, 'searchParams' | 'signal'>) => AsyncIterable<string>;
+
+/** The transport of one adapter: JSON exchanges, and downloads streamed as they arrive. */
+export interface Http {
+  send: Send;
+  download: Download;
+}
+
 /**
  * `onFreshness` hears the change-feed position of every answer that carries one (CHANGES_SEQ_HEADER), for
  * the change feed to poll from.
  */
-export function createSend(options: RestAdapterOptions, onFreshness?: (seq: number) => void): Send {
+export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: number) => void): Http {
   const timeout = options.timeoutMs ?? 10_000;
   const base = resolveBase(options.baseUrl);
   const api: KyInstance = ky.create({
@@ -64,9 +75,9 @@ export function createSend(options: RestAdapterOptions, onFreshness?: (seq: numb
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: options.retries ?? 2,
-      // POST and PUT are retried too: every state change carries an Idempotency-Key (below), so the
+      // POST, PUT and PATCH are retried too: every state change carries an Idempotency-Key (below), so the
       // server does a repeated one only once. 4xx refusals are never retried: the answer would not change.
-      methods: ['get', 'put', 'post'],
+      methods: ['get', 'put', 'post', 'patch'],
       statusCodes: RETRY_STATUSES,
       afterStatusCodes: [429, 503],
       // A Retry-After longer than one attempt's timeout would leave the member staring at a spinner.
@@ -76,38 +87,87 @@ export function createSend(options: RestAdapterOptions, onFreshness?: (seq: numb
     },
   });
 
-  return async (method, path, schema, what, { json, searchParams, signal, retries, onChangesMade } = {}) => {
+  /** Starts one exchange; the timeout covers the attempts up to the answer's headers, not the body after them. */
+  const start = async (method: Method, path: string, accept: string, request: SendOptions) => {
     if (typeof base !== 'string') throw base;
-    const query = searchParams?.toString();
+    const query = request.searchParams?.toString();
     const url = `${base}${path}${query ? `?${query}` : ''}`;
     const exchange: Exchange = { method, url };
+    // ky reuses these headers on its retries: the same token and, above all, the same idempotency key.
+    const headers: Record<string, string> = { accept };
+    const token = await options.getToken?.();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (method !== 'GET') headers['idempotency-key'] = newIdempotencyKey();
+    const answer = api(url, {
+      method,
+      headers,
+      ...(request.json === undefined ? {} : { json: request.json }),
+      // Core types the signal structurally (it has no DOM); callers pass a real AbortSignal.
+      ...(request.signal ? { signal: request.signal as AbortSignal } : {}),
+      ...(request.retries === undefined ? {} : { retry: { limit: request.retries } }),
+    });
+    return { exchange, answer };
+  };
+  const send: Send = async (method, path, schema, what, sendOptions = {}) => {
+    let exchange: Exchange = { method, url: path };
     try {
-      // ky reuses these headers on its retries: the same token and, above all, the same idempotency key.
-      const headers: Record<string, string> = { accept: 'application/json' };
-      const token = await options.getToken?.();
-      if (token) headers.authorization = `Bearer ${token}`;
-      if (method !== 'GET') headers['idempotency-key'] = newIdempotencyKey();
-      const answer = api(url, {
-        method,
-        headers,
-        ...(json === undefined ? {} : { json }),
-        // Core types the signal structurally (it has no DOM); callers pass a real AbortSignal.
-        ...(signal ? { signal: signal as AbortSignal } : {}),
-        ...(retries === undefined ? {} : { retry: { limit: retries } }),
-      });
-      const { status, headers: answered } = await answer;
+      const started = await start(method, path, 'application/json', sendOptions);
+      exchange = started.exchange;
+      const { status, headers: answered } = await started.answer;
       const seq = answered.get(CHANGES_SEQ_HEADER);
       if (seq !== null && /^\d+$/.test(seq)) onFreshness?.(Number(seq));
       // ky's own `.json()` reads the body under the same timeout as the request (a plain Response's would not).
-      const body: unknown = await answer.json();
+      const body: unknown = await started.answer.json();
       const parsed = parseAnswer(schema, body, what, exchange, status);
       const made = answered.get(CHANGES_MADE_HEADER)?.split(',').filter((seq) => /^\d+$/.test(seq)).map(Number);
-      if (made?.length) onChangesMade?.(made);
+      if (made?.length) sendOptions.onChangesMade?.(made);
       return parsed;
     } catch (error) {
-      throw toMentoringError(error, exchange, signal?.aborted ?? false);
+      throw toMentoringError(error, exchange, sendOptions.signal?.aborted ?? false);
     }
   };
+
+  const download: Download = (path, what, downloadOptions = {}) => ({
+    // Nothing is asked of the server until the first chunk is: a refusal rejects that first step.
+    async *[Symbol.asyncIterator]() {
+      let exchange: Exchange = { method: 'GET', url: path };
+      const fail = (error: unknown) => toMentoringError(error, exchange, downloadOptions.signal?.aborted ?? false);
+      let reader: ReadableStreamDefaultReader<string>;
+      try {
+        const started = await start('GET', path, 'text/csv', downloadOptions);
+        exchange = started.exchange;
+        const response = await started.answer;
+        if (!response.body) throw new MentoringError('invalid-response', `GET ${exchange.url} answered the ${what} without a body.`);
+        // `ignoreBOM`: the byte order mark is part of the file (spreadsheets read the encoding from it).
+        reader = response.body.pipeThrough(new TextDecoderStream('utf-8', { ignoreBOM: true })).getReader();
+      } catch (error) {
+        throw fail(error);
+      }
+      try {
+        for (;;) {
+          let chunk: ReadableStreamReadResult<string>;
+          try {
+            chunk = await reader.read();
+          } catch (error) {
+            // The server broke the file off (or the signal aborted it): never a file that looks whole.
+            throw fail(error);
+          }
+          if (chunk.done) return;
+          if (chunk.value) yield chunk.value;
+        }
+      } finally {
+        // The caller stopped early (or it failed): stop the download too.
+        await reader.cancel().catch(() => undefined);
+      }
+    },
+  });
+
+  return { send, download };
+}
+
+/** The JSON exchanges alone (the member's adapter). */
+export function createSend(options: RestAdapterOptions, onFreshness?: (seq: number) => void): Send {
+  return createHttp(options, onFreshness).send;
 }
 
 /**

@@ -2,43 +2,29 @@
 // with the core schema. Transport concerns (auth, retries, errors) live in http.ts; change
 // notification in changes.ts.
 import {
-  MENTORSHIP_ACTIONS, type CallOptions, type ChangeListener, type MentoringAdapter, type MentoringChange, type MentorshipAction,
+  MENTORSHIP_ACTIONS, type CallOptions, type ChangeListener, type MentoringAdapter, type MentorshipAction,
 } from '@mentor-match/core/adapter';
-import { MentoringError } from '@mentor-match/core/errors';
-import { ChangesPage, MentorshipList } from '@mentor-match/core/schemas/api';
+import { MentorshipList } from '@mentor-match/core/schemas/api';
+import { Concern, ConcernList, type ConcernInput } from '@mentor-match/core/schemas/concern';
 import {
-  MemberView, Viewer, type AvailabilityInput, type EnrolmentInput,
+  MemberView, Viewer, type AvailabilityInput, type CodeOfConductAcceptance, type EnrolmentInput,
 } from '@mentor-match/core/schemas/member';
 import {
   Mentorship, type FeedbackInput, type MentorshipItem, type MentorshipActionInput, type MentorshipRequestInput,
 } from '@mentor-match/core/schemas/mentorship';
 import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
-import type * as z from 'zod/mini';
-import { ChangeFeed } from './changes.ts';
-import { createSend, type RestAdapterOptions, type Send } from './http.ts';
+import { Connection, checkAction, segment } from './connection.ts';
+import type { RestAdapterOptions, Send } from './http.ts';
 import { searchParams } from './query.ts';
 
-/** Ids go into paths; an id with a slash or `..` must not reach another route. */
-const segment = (id: string) => encodeURIComponent(id);
-
 export class RestAdapter implements MentoringAdapter {
+  readonly #connection: Connection;
   readonly #send: Send;
-  readonly #feed: ChangeFeed;
 
   constructor(options: RestAdapterOptions) {
-    this.#feed = new ChangeFeed(
-      (after, signal) =>
-        this.#send('GET', 'changes', ChangesPage, 'change list', {
-          searchParams: new URLSearchParams(after === undefined ? {} : { after: String(after) }),
-          signal,
-          // A failed poll is simply made again at the next interval.
-          retries: 0,
-        }),
-      options.pollIntervalMs ?? 5000,
-    );
-    // Every answer tells the feed how fresh it is, so it polls from the oldest data the page holds.
-    this.#send = createSend(options, (seq) => this.#feed.observed(seq));
+    this.#connection = new Connection(options);
+    this.#send = this.#connection.send;
   }
 
   getViewer(options?: CallOptions): Promise<Viewer> {
@@ -70,11 +56,7 @@ export class RestAdapter implements MentoringAdapter {
   }
 
   async act(id: string, action: MentorshipAction, input: MentorshipActionInput = {}, options?: CallOptions): Promise<Mentorship> {
-    // Typed callers cannot pass anything else, but page scripts are plain JavaScript, and an unknown
-    // action would reach an unknown route, whose 404 would read as an unknown mentorship.
-    if (!MENTORSHIP_ACTIONS.includes(action)) {
-      throw new MentoringError('validation', `Unknown action ${String(action)}.`, { field: 'action' });
-    }
+    checkAction(MENTORSHIP_ACTIONS, action);
     return this.#mentorshipChange(`mentorships/${segment(id)}/${action}`, input, options);
   }
 
@@ -86,36 +68,32 @@ export class RestAdapter implements MentoringAdapter {
     return (await this.#send('GET', 'mentorships', MentorshipList, 'mentorship list', options)).items;
   }
 
+  acceptCodeOfConduct(input: CodeOfConductAcceptance, options?: CallOptions): Promise<Viewer> {
+    return this.#memberChange('me/code-of-conduct', input, options);
+  }
+
+  raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern> {
+    return this.#connection.change('POST', 'me/concerns', Concern, 'concern', input, options, (concern) => ({ kind: 'concern', id: concern.id }));
+  }
+
+  async listConcerns(options?: CallOptions): Promise<Concern[]> {
+    return (await this.#send('GET', 'me/concerns', ConcernList, 'concern list', options)).items;
+  }
+
   /**
    * Changes made through this adapter are heard as soon as the server has answered, and not again when the
    * poll reports them (the answer names them: CHANGES_MADE_HEADER); others' changes within the poll interval.
    */
   subscribe(listener: ChangeListener): () => void {
-    return this.#feed.subscribe(listener);
+    return this.#connection.feed.subscribe(listener);
   }
 
   #memberChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Viewer> {
-    return this.#change('PUT', path, Viewer, 'viewer', input, options, (viewer) => ({ kind: 'member', id: viewer.member.id }));
+    return this.#connection.change('PUT', path, Viewer, 'viewer', input, options, (viewer) => ({ kind: 'member', id: viewer.member.id }));
   }
 
   #mentorshipChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Mentorship> {
-    return this.#change('POST', path, Mentorship, 'mentorship', input, options, (mentorship) => ({ kind: 'mentorship', id: mentorship.id }));
-  }
-
-  /** Sends a state change, then tells the listeners what changed (with the feed positions the server gave it). */
-  async #change<T>(
-    method: 'PUT' | 'POST',
-    path: string,
-    schema: z.ZodMiniType<T>,
-    what: string,
-    input: unknown,
-    options: CallOptions | undefined,
-    changed: (answer: T) => MentoringChange,
-  ): Promise<T> {
-    let made: number[] = [];
-    const answer = await this.#send(method, path, schema, what, { ...options, json: input, onChangesMade: (seqs) => (made = seqs) });
-    this.#feed.announce(changed(answer), made);
-    return answer;
+    return this.#connection.change('POST', path, Mentorship, 'mentorship', input, options, (mentorship) => ({ kind: 'mentorship', id: mentorship.id }));
   }
 }
 

@@ -1,7 +1,7 @@
-// The testkit's conformance suite through RestAdapter, over HTTP, against the reference server: on
-// PGlite always, and on PostgreSQL too when TEST_DATABASE_URL names one.
+// The testkit's conformance suite through RestAdapter, and its staff section through RestStaffAdapter, over
+// HTTP, against the reference server: on PGlite always, and on PostgreSQL too when TEST_DATABASE_URL names one.
 import { after, describe, it } from 'node:test';
-import { defineConformanceSuite } from '@mentor-match/testkit';
+import { defineConformanceSuite, defineStaffConformanceSuite } from '@mentor-match/testkit';
 import { serverHarness } from './server-harness.ts';
 
 const databases: [name: string, database: string][] = [['PGlite', 'pglite']];
@@ -11,4 +11,5 @@ for (const [name, database] of databases) {
   const harness = serverHarness(database);
   after(() => harness.close());
   defineConformanceSuite({ describe, it }, harness.factory, { name: `RestAdapter over the server (${name})` });
+  defineStaffConformanceSuite({ describe, it }, harness.factory, { name: `RestStaffAdapter over the server (${name})` });
 }

@@ -9,7 +9,7 @@ import { mintToken, type AuthConfig } from '../src/auth/tokens.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
-import { openPostgres } from '../src/db/postgres.ts';
+import { openPostgres, type PostgresTimeouts } from '../src/db/postgres.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import { insertMembers } from '../src/store/members.ts';
 import { insertMentorships } from '../src/store/mentorships.ts';
@@ -29,10 +29,20 @@ const since = (start: number) => performance.now() - start;
 
 /**
  * Seeds `size` members of the demo package's roster into PostgreSQL at `databaseUrl` (a schema of its own) or, without
- * a URL, an in-memory PGlite, and starts the server on it (no rate limit, no job timer, warnings only).
+ * a URL, an in-memory PGlite, and starts the server on it (no rate limit, no job timer, warnings only);
+ * `staffIds`: members the server takes for program staff; `timeouts`: PostgreSQL's limits, if not the server's defaults.
  */
-export async function startBenchServer(size: number, databaseUrl?: string): Promise<BenchServer> {
-  const auth: Partial<AuthConfig> = { jwtSecret: randomBytes(16).toString('hex'), issuer: 'bench', audience: 'bench' };
+export async function startBenchServer(
+  size: number,
+  databaseUrl?: string,
+  options: { staffIds?: string[]; timeouts?: Partial<PostgresTimeouts> } = {},
+): Promise<BenchServer> {
+  const auth: Partial<AuthConfig> = {
+    jwtSecret: randomBytes(16).toString('hex'),
+    issuer: 'bench',
+    audience: 'bench',
+    ...(options.staffIds ? { staff: { ids: options.staffIds } } : {}),
+  };
   const schema = `mm_bench_${process.pid}_${Date.now().toString(36)}`;
   let db: Database;
   if (databaseUrl) {
@@ -42,7 +52,7 @@ export async function startBenchServer(size: number, databaseUrl?: string): Prom
     } finally {
       await admin.close();
     }
-    db = openPostgres(databaseUrl, { schema });
+    db = openPostgres(databaseUrl, { schema, ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
   } else {
     db = await openPglite();
   }
@@ -60,7 +70,8 @@ export async function startBenchServer(size: number, databaseUrl?: string): Prom
       await insertMembers(tx, roster.members, systemClock.now());
       await insertMentorships(tx, roster.mentorships);
     }, { unbounded: true });
-    if (databaseUrl) await db.exec('ANALYZE');
+    // In a transaction without the server's time limits, as the seeding: 100,000 rows take longer than a statement may.
+    if (databaseUrl) await db.transaction((tx) => tx.exec('ANALYZE'), { unbounded: true });
     const storeMs = since(t);
     t = performance.now();
     const server = await startServer({ database: db, auth, log: 'warn', jobsIntervalMs: 0 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { programSettings } from '@mentor-match/core';
 import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
+import { staffCheck, staffIds, type StaffConfig } from './auth/staff.ts';
 import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from './db/postgres.ts';
 import { LOG_LEVELS, type LogLevel } from './log.ts';
 import { DEFAULT_DATA_DIR, type ServerOptions } from './server.ts';
@@ -27,6 +28,7 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
       ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
       ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
       ...(env.AUTH_MAX_TOKEN_SECONDS ? { maxTokenSeconds: int(env, 'AUTH_MAX_TOKEN_SECONDS', 3600) } : {}),
+      ...staffFromEnv(env),
     },
     trustedProxies: list(env, 'TRUSTED_PROXIES'),
     demo: demo ? { rosterSize: int(env, 'DEMO_ROSTER_SIZE', DEMO_ROSTER_SIZE), rosterSeed: int(env, 'DEMO_ROSTER_SEED', DEMO_ROSTER_SEED) } : false,
@@ -40,6 +42,17 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
     ...(env.HSTS_MAX_AGE_SECONDS ? { hstsMaxAgeSeconds: int(env, 'HSTS_MAX_AGE_SECONDS', 0) } : {}),
     ...(env.STATIC_ROOT ? { staticRoot: env.STATIC_ROOT } : {}),
   };
+}
+
+/** AUTH_STAFF_CLAIM and AUTH_STAFF_VALUE, AUTH_STAFF_IDS (`staff`, when any is set): checked now, so a server never starts misconfigured. */
+function staffFromEnv(env: Env): { staff?: StaffConfig } {
+  const config: StaffConfig = {
+    ...(env.AUTH_STAFF_CLAIM ? { claim: env.AUTH_STAFF_CLAIM.trim() } : {}),
+    ...(env.AUTH_STAFF_VALUE ? { value: env.AUTH_STAFF_VALUE.trim() } : {}),
+    ...(env.AUTH_STAFF_IDS ? { ids: staffIds(env.AUTH_STAFF_IDS) } : {}),
+  };
+  staffCheck(config);
+  return Object.keys(config).length > 0 ? { staff: config } : {};
 }
 
 /** PostgreSQL's time limits, in milliseconds (DEFAULT_POSTGRES_TIMEOUTS when not set). */

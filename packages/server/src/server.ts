@@ -7,10 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import {
-  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, systemClock, type Clock, type JobRun,
+  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, systemClock, type Clock, type JobRun,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { Hono } from 'hono';
+import { describeStaff } from './auth/staff.ts';
 import {
   DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_SECONDS, createTokenVerifier, mintToken, type AuthConfig,
 } from './auth/tokens.ts';
@@ -30,6 +31,8 @@ import { logTransport, smtpTransport, type MailTransport } from './mail/transpor
 import { Program } from './program.ts';
 import { MemberDirectory } from './search/directory.ts';
 import { forgetIdempotencyKeys } from './store/idempotency.ts';
+import { fillFoldedColumns } from './store/members.ts';
+import { initProgram, replaceProgram } from './store/program.ts';
 import { SqlStore } from './store/sql-store.ts';
 
 export const DEFAULT_DATA_DIR = '.data/pglite';
@@ -50,7 +53,10 @@ export interface ServerOptions {
   databaseTimeouts?: Partial<PostgresTimeouts>;
   /** PGlite data folder (default `.data/pglite`); `memory://` for an in-memory database. */
   dataDir?: string;
-  /** Default: core's DEFAULT_PROGRAM_SETTINGS; in demo mode the demo's (DEMO_PROGRAM_SETTINGS). */
+  /**
+   * The program's first settings, stored when the database has none (then staff change them: the database's
+   * are in force). Default: core's DEFAULT_PROGRAM_SETTINGS; in demo mode the demo's (DEMO_PROGRAM_SETTINGS).
+   */
   settings?: ProgramSettings;
   /** The program's clock (expiry, reminders, dates). Default: the system clock. */
   clock?: Clock;
@@ -88,11 +94,11 @@ export interface RunningServer {
   port: number;
   db: Database;
   app: ReturnType<typeof createApp>;
-  /** The program's settings now. */
+  /** The program's settings as this instance last read them from the database. */
   readonly settings: ProgramSettings;
   clock: Clock;
-  /** Replaces the program's settings while running (tests; an administrator's change). */
-  setSettings(settings: ProgramSettings): void;
+  /** Puts these settings in force as a new version, outside the staff service (not audited): tests, after emptying the database. */
+  setSettings(settings: ProgramSettings): Promise<void>;
   /** Forgets what this instance keeps in memory (the search directory): after the database was emptied or restored. */
   forgetCaches(): void;
   /** Runs the expiry and reminder jobs now. */
@@ -131,6 +137,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     const applied = await migrate(db);
     if (applied.length > 0) log.info('migrations applied', { applied });
+    const filled = await fillFoldedColumns(db);
+    if (filled > 0) log.info('member columns filled in', { members: filled });
+    await initSettings(db, program, options.settings, log);
     if (demo) {
       const seeded = await seedDemoRoster(db, { settings: program.settings, clock, size: demo.rosterSize, seed: demo.rosterSeed });
       if (seeded > 0) log.info('demo roster seeded', { members: seeded });
@@ -158,10 +167,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   // One service for the routes and the jobs, so a request's catch-up and the timer's run share one run.
   const service = new MentoringService(store, clock);
+  const staff = new StaffService(store, clock);
   const app = createApp({
     db,
     settings: program,
-    service,
+    services: { member: service, staff },
     clock,
     log,
     verifyToken,
@@ -236,7 +246,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   sender.start();
   if (jobsIntervalMs > 0) safeRunJobs();
-  log.info('listening', { url, database: db.kind, demo: demo !== null, mail: options.smtpUrl ? 'smtp' : options.mailTransport ? 'custom' : 'log' });
+  log.info('listening', {
+    url, database: db.kind, demo: demo !== null, mail: options.smtpUrl ? 'smtp' : options.mailTransport ? 'custom' : 'log', staff: describeStaff(auth.staff),
+  });
 
   let closed: Promise<void> | null = null;
   return {
@@ -247,7 +259,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     get settings() {
       return program.settings;
     },
-    setSettings: (next) => program.replace(next),
+    async setSettings(next) {
+      program.replace(await db.transaction((tx) => replaceProgram(tx, ProgramSettings.parse(next))));
+    },
     forgetCaches: () => directory.reset(),
     clock,
     runJobs,
@@ -274,6 +288,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return closed;
     },
   };
+}
+
+/**
+ * The settings in force: the database's, or the configured ones stored as the first version. Configured
+ * settings that differ from the database's are only the first version's: the log says so, so an operator
+ * who edited PROGRAM_SETTINGS_FILE knows why nothing changed.
+ */
+async function initSettings(db: Database, program: Program, configured: ProgramSettings | undefined, log: Logger): Promise<void> {
+  const record = await db.transaction((tx) => initProgram(tx, program.settings));
+  // Parsed, both list their fields in the schema's order (the database's JSON has its own).
+  const same = (a: ProgramSettings, b: ProgramSettings) => JSON.stringify(ProgramSettings.parse(a)) === JSON.stringify(ProgramSettings.parse(b));
+  if (configured && !same(record.settings, program.settings)) {
+    log.warn('the program\'s settings are the database\'s; the configured ones only seed an empty database', { version: record.version });
+  }
+  program.replace(record);
 }
 
 /** PGlite's in-memory database is `memory://`; anything else is a folder. */

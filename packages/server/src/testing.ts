@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { ManualClock, programSettings, type JobRun, type ProgramSettings } from '@mentor-match/core';
+import type { StaffConfig } from './auth/staff.ts';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken as signToken } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate, readMigrations } from './db/migrate.ts';
@@ -24,7 +25,7 @@ import { wrapPglite } from './db/pglite.ts';
 import { openPostgres } from './db/postgres.ts';
 import { API_BASE } from './http/app.ts';
 import { createLogger, LOG_LEVELS, type LogLevel } from './log.ts';
-import { startServer, type ServerOptions } from './server.ts';
+import { startServer, type RunningServer, type ServerOptions } from './server.ts';
 import { listOutbox, type OutboxEmail } from './store/outbox.ts';
 
 export interface TestServerOptions extends Omit<ServerOptions, 'settings' | 'clock' | 'database' | 'databaseUrl' | 'dataDir' | 'auth' | 'port' | 'host'> {
@@ -34,7 +35,12 @@ export interface TestServerOptions extends Omit<ServerOptions, 'settings' | 'clo
   clock?: ManualClock;
   /** 'pglite' (default) or a PostgreSQL URL. `testDatabase()` reads TEST_DATABASE_URL. */
   database?: 'pglite' | string;
+  /** Who is staff; default TEST_STAFF_CLAIM (the token claim `roles` holding `mentoring-staff`), as `mintToken(id, { staff: true })` marks them. */
+  staff?: StaffConfig;
 }
+
+/** How test servers tell staff by default: the WordPress plugin's claim. */
+export const TEST_STAFF_CLAIM = { claim: 'roles', value: 'mentoring-staff' } as const;
 
 export interface TestServer {
   /** `http://127.0.0.1:PORT` */
@@ -45,8 +51,13 @@ export interface TestServer {
   /** The program's settings now. */
   readonly settings: ProgramSettings;
   db: Database;
-  /** A Bearer token for this member (provisioned on their first request). `ttlSeconds` < 0 gives an expired one. */
-  mintToken(memberId: string, claims?: { name?: string; email?: string; ttlSeconds?: number }): Promise<string>;
+  /** The Hono app itself: `app.request(…)` runs a request in process, its answer's body pulled only as it is read. */
+  app: RunningServer['app'];
+  /**
+   * A Bearer token for this member (provisioned on their first request). `ttlSeconds` < 0 gives an expired
+   * one; `staff` marks the member staff with the server's staff claim; `extra` adds any claims.
+   */
+  mintToken(memberId: string, claims?: { name?: string; email?: string; ttlSeconds?: number; staff?: boolean; extra?: Record<string, unknown> }): Promise<string>;
   /** Moves the server's clock forward and runs the jobs that are due; resolves once they have run. */
   advanceTime(days: number): Promise<void>;
   runJobs(): Promise<JobRun>;
@@ -54,7 +65,7 @@ export interface TestServer {
   sendEmails(): Promise<number>;
   /** Every email written to the outbox, oldest first, sent or not. */
   outbox(): Promise<OutboxEmail[]>;
-  /** The outbox as the conformance suite's `notifications()` wants it. */
+  /** The outbox as the conformance suite's `notifications()` wants it (a mentorship id, or null: about the member alone). */
   notifications(): Promise<{ memberId: string; kind: string; mentorshipId: string | null }[]>;
   /**
    * A fresh backend on the same server in milliseconds, for suites that share one: empties the database,
@@ -68,10 +79,13 @@ export interface TestServer {
 /** TEST_DATABASE_URL when set, else 'pglite'. */
 export const testDatabase = (): string => process.env.TEST_DATABASE_URL || 'pglite';
 
-const TABLES = ['idempotency_keys', 'outbox', 'held_notifications', 'changes', 'mentorships', 'members'];
+const TABLES = [
+  'idempotency_keys', 'outbox', 'held_notifications', 'changes', 'audit_log', 'concern_events', 'concerns', 'feedback', 'mentorships', 'members',
+  'program_settings',
+];
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const { settings: given, clock: givenClock, database = 'pglite', ...rest } = options;
+  const { settings: given, clock: givenClock, database = 'pglite', staff = TEST_STAFF_CLAIM, ...rest } = options;
   // Whole settings or a few changes: either way laid over the defaults and checked.
   const settings = programSettings(given ?? {});
   const clock = givenClock ?? new ManualClock();
@@ -90,7 +104,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       database: lease.db,
       settings,
       clock,
-      auth: { jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
+      auth: { jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, staff },
     });
   } catch (error) {
     await lease.release();
@@ -106,9 +120,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return running.settings;
     },
     db: lease.db,
+    app: running.app,
     async mintToken(memberId, claims = {}) {
-      const { ttlSeconds = 3600, ...rest } = claims;
-      const minted = await signToken({ jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }, { memberId, ...rest }, ttlSeconds);
+      const { ttlSeconds = 3600, staff: isStaff = false, extra = {}, ...rest } = claims;
+      const marked = isStaff && staff.claim !== undefined ? { [staff.claim]: [staff.value] } : {};
+      const minted = await signToken(
+        { jwtSecret: secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
+        { memberId, ...rest, extra: { ...extra, ...marked } },
+        ttlSeconds,
+      );
       return minted.token;
     },
     async advanceTime(days) {
@@ -123,7 +143,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async reset(next = {}) {
       await emptyTables(lease.db);
-      running.setSettings(programSettings(next));
+      await running.setSettings(programSettings(next));
       running.forgetCaches();
       clock.set(start);
     },

@@ -41,7 +41,7 @@ function member(id: string, role: 'mentor' | 'mentee'): Member {
     industry: null, careerStage: null, country: null, city: null, timeZone: 'UTC', languages: [], links: [],
     mentor: role === 'mentor' ? profile : null, mentee: role === 'mentee' ? profile : null,
     availability: { status: 'participating', returnDate: null, capacity: 2 },
-    visibility: { ...DEFAULT_VISIBILITY }, codeOfConductAcceptedAt: null,
+    visibility: { ...DEFAULT_VISIBILITY }, codeOfConductAcceptedAt: null, codeOfConductVersion: null, mentorApproval: null, suspension: null,
   });
 }
 

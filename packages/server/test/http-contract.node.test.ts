@@ -258,7 +258,7 @@ describe('HTTP contract', () => {
         ['get', '/search'], ['get', '/mentorships'], ['post', '/mentorships'], ['post', '/mentorships/{id}/accept'],
         ['post', '/mentorships/{id}/decline'], ['post', '/mentorships/{id}/save'], ['post', '/mentorships/{id}/withdraw'],
         ['post', '/mentorships/{id}/complete'], ['post', '/mentorships/{id}/end'], ['post', '/mentorships/{id}/feedback'],
-        ['get', '/changes'], ['get', '/health'],
+        ['get', '/changes'], ['get', '/health'], ['put', '/me/code-of-conduct'], ['post', '/me/concerns'], ['get', '/me/concerns'],
       ];
       for (const [method, path] of expected) assert.ok(doc.paths[path]?.[method], `${method.toUpperCase()} ${path} is documented`);
       const request = doc.paths['/mentorships'].post.requestBody.content['application/json'].schema;

@@ -97,6 +97,7 @@ const generatedCandidate = (n: number) =>
       member: {
         id: `m${String(n).padStart(3, '0')}`,
         photoUrl: null, email: `m${n}@members.example.org`, phone: null, city: null, links: [], codeOfConductAcceptedAt: null,
+        codeOfConductVersion: null, mentorApproval: null, suspension: null,
         availability: { status: paused ? 'paused' : 'participating', returnDate: null, capacity },
         ...fields,
       },

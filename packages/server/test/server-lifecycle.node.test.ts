@@ -262,6 +262,17 @@ describe('configFromEnv', () => {
     assert.equal(config.log, 'warn');
   });
 
+  it('reads who is staff: a claim and its value, member ids; refuses what cannot work, naming the variable', () => {
+    const config = configFromEnv({ AUTH_STAFF_CLAIM: 'roles', AUTH_STAFF_VALUE: 'mentoring-staff', AUTH_STAFF_IDS: ' m-1, m-2 ,,' });
+    assert.deepEqual(config.auth?.staff, { claim: 'roles', value: 'mentoring-staff', ids: ['m-1', 'm-2'] });
+    assert.equal(configFromEnv({}).auth?.staff, undefined, 'nobody by default');
+    assert.throws(() => configFromEnv({ AUTH_STAFF_CLAIM: 'roles' }), /AUTH_STAFF_CLAIM is set without AUTH_STAFF_VALUE: set both/);
+    assert.throws(() => configFromEnv({ AUTH_STAFF_VALUE: 'staff' }), /AUTH_STAFF_VALUE is set without AUTH_STAFF_CLAIM/);
+    assert.throws(() => configFromEnv({ AUTH_STAFF_CLAIM: 'sub', AUTH_STAFF_VALUE: 'm-1' }), /AUTH_STAFF_CLAIM cannot be "sub".*AUTH_STAFF_IDS/);
+    assert.throws(() => configFromEnv({ AUTH_STAFF_CLAIM: 'my roles', AUTH_STAFF_VALUE: 'x' }), /AUTH_STAFF_CLAIM must be a claim name/);
+    assert.throws(() => configFromEnv({ AUTH_STAFF_IDS: 'm-1, not an id' }), /AUTH_STAFF_IDS must be member ids.*"not an id"/);
+  });
+
   it('reads PostgreSQL\'s time limits, defaulting to DEFAULT_POSTGRES_TIMEOUTS, and refuses 0', () => {
     const url = { DATABASE_URL: 'postgres://u:p@db/mm' };
     assert.deepEqual(configFromEnv(url).databaseTimeouts, DEFAULT_POSTGRES_TIMEOUTS);

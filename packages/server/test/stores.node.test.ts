@@ -5,10 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  DEFAULT_PROGRAM_SETTINGS, DEFAULT_VISIBILITY, Member, Mentorship, composeNotification, isMentoringError,
-  systemClock, wait, type MentoringStore, type Op, type RankRequest, type StoreChange, type StoreReads, type UnitReceipt,
+  DEFAULT_PROGRAM_SETTINGS, DEFAULT_VISIBILITY, LIST_ORDER, MEMBER_STANDINGS, ManualClock, Member, Mentorship, StaffService,
+  composeNotification, isMentoringError, programSettings, systemClock, wait, type AuditListFilter, type Awaitable,
+  type ConcernListFilter, type CsvList, type CsvRequest, type DashboardFacts, type EvaluationListFilter, type MemberListFilter,
+  type MentoringStore, type MentorshipListFilter, type Op, type RankRequest, type RequestListFilter, type SortKey, type StoreChange,
+  type StorePage, type StoreReads, type UnitReceipt,
 } from '@mentor-match/core';
 import { MemoryStore } from '@mentor-match/core/memory-store';
+import { Program } from '../src/program.ts';
 import { MemberDirectory } from '../src/search/directory.ts';
 import { changesAfter, headSeq } from '../src/store/changes.ts';
 import { insertMembers } from '../src/store/members.ts';
@@ -16,6 +20,7 @@ import { insertMentorships } from '../src/store/mentorships.ts';
 import { listOutbox } from '../src/store/outbox.ts';
 import { SqlStore } from '../src/store/sql-store.ts';
 import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
+import { NOW, OFFICE_MEMBERS, OFFICE_MENTORSHIPS, appendAudits, raiseConcerns } from './support/office-fixture.ts';
 
 const settings = DEFAULT_PROGRAM_SETTINGS;
 const role = { topics: ['leadership'], meetingModes: ['video'], statement: '', enrolledAt: '2025-06-01T09:00:00.000Z' };
@@ -26,7 +31,8 @@ function member(id: string, roles: { mentor?: boolean; mentee?: boolean }): Memb
     industry: null, careerStage: null, country: null, city: null, timeZone: 'UTC', languages: [], links: [],
     mentor: roles.mentor ? role : null, mentee: roles.mentee ? role : null,
     availability: { status: 'participating', returnDate: null, capacity: 2 },
-    visibility: { ...DEFAULT_VISIBILITY }, codeOfConductAcceptedAt: null,
+    visibility: { ...DEFAULT_VISIBILITY }, codeOfConductAcceptedAt: null, codeOfConductVersion: null, mentorApproval: null,
+    suspension: null,
   });
 }
 
@@ -35,7 +41,7 @@ function mentorship(id: string, requesterId: string, mentorId: string, menteeId:
     id, version: 1, state: 'pending', requesterId, mentorId, menteeId, areas: ['leadership'], goals: 'Grow', termMonths: 6,
     meetingMode: 'video', message: '', createdAt: '2026-03-01T12:00:00.000Z', respondedAt: null,
     expiresAt: '2026-03-31T12:00:00.000Z', remindedAt: null, startedAt: null, endsAt: null, endedAt: null,
-    declineReason: null, endReason: null, feedback: [], ...fields,
+    declineReason: null, endReason: null, feedback: [], feedbackGivenBy: [], pairedByStaff: false, closedByStaff: false, ...fields,
   });
 }
 
@@ -75,7 +81,7 @@ const kinds: [string, () => Promise<Subject>][] = [
     const { db } = server;
     await insertMembers(db, MEMBERS, new Date('2026-03-01T12:00:00.000Z'));
     await insertMentorships(db, MENTORSHIPS);
-    const store = new SqlStore({ db, program: { settings }, clock: systemClock, directory: new MemberDirectory(db) });
+    const store = new SqlStore({ db, program: new Program(settings), clock: systemClock, directory: new MemberDirectory(db) });
     const count = async (table: string) => Number((await db.query<{ n: unknown }>(`SELECT count(*) AS n FROM ${table}`))[0]?.n);
     return { store, notifications: async () => (await listOutbox(db)).length, changes: () => count('changes') };
   }],
@@ -252,7 +258,7 @@ describe('the SQL store\'s receipt of a unit of work', () => {
     else server = await startTestServer({ database: testDatabase() });
     const { db } = server;
     await insertMembers(db, MEMBERS, new Date('2026-03-01T12:00:00.000Z'));
-    const store = new SqlStore({ db, program: { settings }, clock: systemClock, directory: new MemberDirectory(db) });
+    const store = new SqlStore({ db, program: new Program(settings), clock: systemClock, directory: new MemberDirectory(db) });
     /** A unit that records a change of each of `ids` and answers `answer` (or throws, with none). */
     const recording = (ids: string[], answer: string | Error) => function* (tx: StoreChange): Op<string> {
       for (const id of ids) tx.recordChange({ kind: 'member', id, audience: null });
@@ -277,5 +283,211 @@ describe('the SQL store\'s receipt of a unit of work', () => {
     await assert.rejects(store.change(recording(['cy'], new Error('the rule refused')), { receipt: refused }), /the rule refused/);
     assert.deepEqual(refused, { replayed: false, changeSeqs: [] });
     assert.equal(await headSeq(db), feed.at(-1)?.seq, 'nothing recorded since');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The program office's reads: each list with its filters and keyset pages, the dashboard's figures and the
+// CSV files the staff service writes from them, over the same program in both stores.
+
+type Read = (tx: StoreReads) => Op<unknown>;
+
+/** Every page of a list, `limit` at a time, each after the sort key of the previous page's last item. */
+function walk<T>(list: CsvList, page: (tx: StoreReads, after: SortKey | null) => Awaitable<StorePage<T>>): Read {
+  return function* (tx) {
+    const pages: StorePage<T>[] = [];
+    let after: SortKey | null = null;
+    for (let n = 0; n < 50; n++) {
+      const next: StorePage<T> = yield* wait(page(tx, after));
+      pages.push(next);
+      const last = next.items.at(-1);
+      if (last === undefined) return pages;
+      after = (LIST_ORDER[list].key as (item: T) => SortKey)(last);
+    }
+    throw new Error(`${list}: the pages never end`);
+  };
+}
+
+const officeSettings = (mentorsPerMentee: number) => programSettings({ mentorsPerMentee });
+const request = <F>(filter: F, mentorsPerMentee = 2) => ({ filter, after: null, limit: 100, withTotal: true, settings: officeSettings(mentorsPerMentee), now: NOW });
+const paged = <F>(filter: F, limit: number) => (after: SortKey | null) => ({ ...request(filter), after, limit, withTotal: false });
+
+/** Each read, by name; both stores must answer each one the same. */
+const OFFICE_READS: Record<string, Read> = {
+  ...Object.fromEntries(
+    [
+      {}, { enrolled: true }, { enrolled: false }, { text: 'leveque' }, { text: 'ANN' }, { text: 'members.example zoe' }, { text: 'hal' },
+      { text: 'oster' }, { role: 'mentor' }, { role: 'mentee' }, { topic: 'statistics' }, { role: 'mentee', topic: 'leadership' },
+      { role: 'mentor', topic: 'leadership', standing: 'participating' },
+      ...MEMBER_STANDINGS.flatMap((standing) => [{ standing }, { role: 'mentor', standing }, { role: 'mentee', standing }]),
+    ].flatMap((filter) => [1, 2].map((perMentee) => [
+      `members ${JSON.stringify(filter)} (mentorsPerMentee ${perMentee})`,
+      (tx: StoreReads) => wait(tx.memberPage(request(filter as MemberListFilter, perMentee))),
+    ])),
+  ),
+  'members, two at a time': walk('members', (tx, after) => tx.memberPage(paged({}, 2)(after))),
+  'enrolled mentees, one at a time': walk('members', (tx, after) => tx.memberPage(paged({ role: 'mentee' as const }, 1)(after))),
+  ...Object.fromEntries(
+    [
+      {}, { states: ['active', 'completed'] }, { states: ['pending'] }, { memberId: 'ann' }, { topic: 'statistics' }, { text: 'lev' },
+      { text: 'zoe ms-0' }, { text: 'nobody' }, { from: '2026-02-01', to: '2026-02-28' }, { from: '2026-03-01' }, { to: '2025-12-01' },
+      { pairedByStaff: true }, { pairedByStaff: false, memberId: 'bo' },
+    ].map((filter) => [`mentorships ${JSON.stringify(filter)}`, (tx: StoreReads) => wait(tx.mentorshipPage(request(filter as MentorshipListFilter)))]),
+  ),
+  'mentorships, three at a time': walk('mentorships', (tx, after) => tx.mentorshipPage(paged({}, 3)(after))),
+  ...Object.fromEntries(
+    [
+      { olderThanDays: 0 }, { olderThanDays: 9 }, { olderThanDays: 13 }, { olderThanDays: 14 }, { olderThanDays: 0, text: 'berg' },
+      { olderThanDays: 0, memberId: 'yan' }, { olderThanDays: 0, topic: 'statistics' },
+    ].map((filter) => [`requests ${JSON.stringify(filter)}`, (tx: StoreReads) => wait(tx.requestPage(request(filter as RequestListFilter)))]),
+  ),
+  'requests, one at a time': walk('requests', (tx, after) => tx.requestPage(paged({ olderThanDays: 0 }, 1)(after))),
+  ...Object.fromEntries(
+    [{}, { by: 'mentor' }, { by: 'mentee' }, { rating: 5 }, { memberId: 'zed' }, { from: '2026-02-01', to: '2026-02-16' }].flatMap((filter) => [
+      [`evaluations ${JSON.stringify(filter)}`, (tx: StoreReads) => wait(tx.evaluationPage(request(filter as EvaluationListFilter)))],
+      [`ratings ${JSON.stringify(filter)}`, (tx: StoreReads) => wait(tx.ratingTotals(filter as EvaluationListFilter, officeSettings(2)))],
+    ]),
+  ),
+  'evaluations, one at a time': walk('evaluations', (tx, after) => tx.evaluationPage(paged({}, 1)(after))),
+  ...Object.fromEntries(
+    [{}, { status: 'new' }, { status: 'resolved' }, { memberId: 'ann' }, { memberId: 'zed', status: 'new' }]
+      .map((filter) => [`concerns ${JSON.stringify(filter)}`, (tx: StoreReads) => wait(tx.concernPage(request(filter as ConcernListFilter)))]),
+  ),
+  'concerns, one at a time': walk('concerns', (tx, after) => tx.concernPage(paged({}, 1)(after))),
+  'a concern, and a member\'s, newest first': function* (tx) {
+    return { one: yield* wait(tx.concern('concern-2')), none: yield* wait(tx.concern('concern-9')), zed: yield* wait(tx.concernsRaisedBy('zed')) };
+  },
+  ...Object.fromEntries(
+    [{}, { action: 'pair' }, { actorId: 'boss' }, { subjectId: 'di' }, { from: '2026-02-02', to: '2026-03-04' }]
+      .map((filter) => [`audit ${JSON.stringify(filter)}`, (tx: StoreReads) => wait(tx.auditPage(request(filter as AuditListFilter)))]),
+  ),
+  'audit, one at a time': walk('audit', (tx, after) => tx.auditPage(paged({}, 1)(after))),
+  ...Object.fromEntries(
+    [
+      ['2026-01-01', '2026-03-10'], ['2025-11-01', '2026-03-31'], ['2026-01-01', '2026-02-05'], ['2026-02-01', '2026-02-28'],
+      ['2020-01-01', '2020-01-31'],
+    ].flatMap(([from, to]) => [1, 2].map((perMentee) => [
+      `dashboard ${from}..${to} (mentorsPerMentee ${perMentee})`,
+      (tx: StoreReads) => wait(tx.dashboardFacts({ query: { from: from!, to: to! }, settings: officeSettings(perMentee), now: NOW })),
+    ])),
+  ),
+};
+
+/** What the reference (MemoryStore) must find, so that the comparison compares something. */
+function checkCoverage(answers: Map<string, unknown>): void {
+  const total = (name: string) => (answers.get(name) as StorePage<unknown>).total;
+  for (const standing of MEMBER_STANDINGS) assert.ok(total(`members {"standing":"${standing}"} (mentorsPerMentee 2)`)! > 0, standing);
+  assert.ok(total('members {"text":"leveque"} (mentorsPerMentee 1)')! > 0, 'text');
+  assert.notDeepEqual(answers.get('members {"role":"mentee","standing":"full"} (mentorsPerMentee 1)'),
+    answers.get('members {"role":"mentee","standing":"full"} (mentorsPerMentee 2)'), 'the limit per mentee counts');
+  const median = (name: string) => (answers.get(name) as DashboardFacts).medianHoursToFirstAnswer;
+  assert.deepEqual([median('dashboard 2025-11-01..2026-03-31 (mentorsPerMentee 2)'), median('dashboard 2026-01-01..2026-02-05 (mentorsPerMentee 2)')],
+    [24, 33], 'an odd and an even number of answers');
+  assert.deepEqual((answers.get('mentorships, three at a time') as StorePage<unknown>[]).map((p) => p.items.length), [3, 3, 3, 2, 0]);
+}
+
+describe('the program office\'s reads answer alike in both stores', () => {
+  const answers = new Map<string, Map<string, unknown>>();
+  const exports = new Map<string, string[]>();
+  const settings = officeSettings(2);
+
+  const officeKinds: [string, () => Promise<MentoringStore>][] = [
+    ['MemoryStore', async () => new MemoryStore({ members: OFFICE_MEMBERS, mentorships: OFFICE_MENTORSHIPS }, settings)],
+    [`SqlStore (${testDatabase() === 'pglite' ? 'PGlite' : 'PostgreSQL'})`, async () => {
+      if (server) await server.reset(settings);
+      else server = await startTestServer({ database: testDatabase(), settings });
+      const { db } = server;
+      await insertMembers(db, OFFICE_MEMBERS, NOW);
+      await insertMentorships(db, OFFICE_MENTORSHIPS);
+      return new SqlStore({ db, program: new Program(settings), clock: systemClock, directory: new MemberDirectory(db) });
+    }],
+  ];
+
+  for (const [name, make] of officeKinds) {
+    describe(name, () => {
+      let store: MentoringStore;
+      before(async () => {
+        store = await make();
+        await store.change(raiseConcerns);
+        await store.change(appendAudits);
+      });
+
+      it('answers every list, page and figure', async () => {
+        const mine = new Map<string, unknown>();
+        for (const [read, work] of Object.entries(OFFICE_READS)) mine.set(read, await store.read(work));
+        answers.set(name, mine);
+      });
+
+      it('writes the same CSV files through the staff service', async () => {
+        const staff = new StaffService(store, new ManualClock(NOW));
+        const files: string[] = [];
+        const requests: CsvRequest[] = [
+          { list: 'members', filter: {} }, { list: 'members', filter: { role: 'mentor', standing: 'full' } },
+          { list: 'mentorships', filter: {} }, { list: 'requests', filter: { olderThanDays: 0 } }, { list: 'evaluations', filter: {} },
+          { list: 'concerns', filter: {} }, { list: 'audit', filter: {} },
+        ];
+        for (const csv of requests) {
+          let text = '';
+          for await (const chunk of staff.exportCsv({ memberId: 'office', staff: true }, csv)) text += chunk;
+          files.push(text);
+        }
+        assert.ok(files[6]!.includes('mentor-full'), 'the audit file names the limits passed');
+        assert.ok(files[5]!.includes('\'=cmd'), 'formula cells neutralised');
+        exports.set(name, files);
+      });
+
+      it('keeps the settings\' versions: a locked change is read back, the earlier version kept', async () => {
+        const record = await store.read((tx) => wait(tx.programRecord()));
+        assert.deepEqual(record, { settings, version: 1, updatedAt: null, updatedBy: null });
+        const next = { settings: { ...settings, name: 'Renamed' }, version: 2, updatedAt: NOW.toISOString(), updatedBy: 'office' };
+        await store.change(function* (tx) {
+          assert.deepEqual(yield* wait(tx.lockProgram()), record);
+          yield* wait(tx.saveProgram(next));
+          assert.equal((yield* wait(tx.program())).name, 'Renamed', 'the unit reads its own change');
+        });
+        assert.deepEqual(await store.read((tx) => wait(tx.programRecord())), next);
+        await assert.rejects(async () => store.change(function* (tx) {
+          yield* wait(tx.saveProgram({ ...next, version: 3, settings: { ...settings, name: 'Undone' } }));
+          throw new Error('the rule refused');
+        }), /the rule refused/);
+        assert.equal((await store.read((tx) => wait(tx.program()))).name, 'Renamed', 'a unit that throws leaves the settings as they were');
+      });
+    });
+  }
+
+  it('both stores answered every read the same: items, order, counts, totals, figures', () => {
+    const [reference, ...others] = [...answers.values()];
+    assert.equal(answers.size, officeKinds.length);
+    checkCoverage(reference!);
+    for (const other of others) for (const [read, answer] of reference!) assert.deepEqual(other.get(read), answer, read);
+  });
+
+  it('both stores gave the staff service the very same CSV files', () => {
+    const [reference, ...others] = [...exports.values()];
+    assert.equal(exports.size, officeKinds.length);
+    for (const other of others) for (const [i, file] of reference!.entries()) assert.equal(other[i], file, `file ${i}`);
+  });
+});
+
+describe('the SQL store\'s audit log and history are append-only', () => {
+  it('refuses UPDATE and DELETE of the audit log, a concern\'s history and a settings version', async () => {
+    if (server) await server.reset();
+    else server = await startTestServer({ database: testDatabase() });
+    const { db } = server;
+    await insertMembers(db, OFFICE_MEMBERS, NOW);
+    await insertMentorships(db, OFFICE_MENTORSHIPS);
+    const store = new SqlStore({ db, program: new Program(settings), clock: systemClock, directory: new MemberDirectory(db) });
+    await store.change(raiseConcerns);
+    await store.change(appendAudits);
+    for (const statement of [
+      'UPDATE audit_log SET actor_id = \'someone\'', 'DELETE FROM audit_log', 'UPDATE concern_events SET n = n + 10',
+      'DELETE FROM concern_events', 'UPDATE program_settings SET version = 7', 'DELETE FROM program_settings',
+    ]) {
+      await assert.rejects(db.query(statement), /append-only/, statement);
+    }
+    const [row] = await db.query<{ audit: number; events: number }>(
+      'SELECT (SELECT count(*)::int FROM audit_log) AS audit, (SELECT count(*)::int FROM concern_events) AS events',
+    );
+    assert.deepEqual(row, { audit: 4, events: 5 });
   });
 });

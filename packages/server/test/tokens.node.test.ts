@@ -70,6 +70,24 @@ describe('token verification', () => {
     }
   });
 
+  it('staff: the configured claim holding the value (a string, or a list holding it), or a member id listed', async () => {
+    const verify = await createTokenVerifier({ jwtSecret: SECRET, ...claims, staff: { claim: 'roles', value: 'mentoring-staff', ids: ['boss'] } });
+    const token = async (memberId: string, extra: Record<string, unknown>) => (await mintToken({ jwtSecret: SECRET, ...claims }, { memberId, extra }, 60)).token;
+    const staff = async (memberId: string, extra: Record<string, unknown> = {}) => (await verify(await token(memberId, extra))).staff === true;
+    assert.equal(await staff('m-1', { roles: ['subscriber', 'mentoring-staff'] }), true, 'WordPress: a list of roles holding it');
+    assert.equal(await staff('m-1', { roles: 'mentoring-staff' }), true, 'a string');
+    assert.equal(await staff('m-1', { roles: ['subscriber'] }), false, 'a list without it');
+    assert.equal(await staff('m-1', { roles: 'mentoring-staff-alumni' }), false, 'the value exactly, not a part of it');
+    assert.equal(await staff('m-1', { roles: [['mentoring-staff']] }), false, 'not nested deeper');
+    assert.equal(await staff('m-1', { role: 'mentoring-staff' }), false, 'another claim');
+    assert.equal(await staff('m-1'), false, 'no claim');
+    assert.equal(await staff('boss'), true, 'a listed member id, whatever the token says');
+    assert.deepEqual(await verify(await token('m-2', {})), { memberId: 'm-2' }, 'a member who is not staff is told nothing of it');
+    const none = await createTokenVerifier({ jwtSecret: SECRET, ...claims });
+    assert.equal((await none(await token('m-1', { roles: ['mentoring-staff'] }))).staff, undefined, 'no staff configured: nobody is');
+    await assert.rejects(createTokenVerifier({ jwtSecret: SECRET, ...claims, staff: { claim: 'roles' } }), /AUTH_STAFF_VALUE/);
+  });
+
   describe('lifetime', () => {
     const now = () => Math.floor(Date.now() / 1000);
     const signedWith = (times: { iat?: number; exp: number }) => {

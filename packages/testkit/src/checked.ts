@@ -2,13 +2,14 @@
 // whose answer does not have the contract's shape, naming the method and the first issue.
 import * as z from 'zod/mini';
 import {
-  MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer,
+  Concern, MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer,
   type MentoringAdapter,
 } from '@mentor-match/core';
 import { fail } from './assert.ts';
 import type { ConformanceHarness } from './harness.ts';
 
-function check<T>(schema: z.ZodMiniType<T>, value: unknown, call: string): T {
+/** `value`, or a failure naming the call and the schema's first issue. */
+export function check<T>(schema: z.ZodMiniType<T>, value: unknown, call: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -39,6 +40,10 @@ export function checkedAdapter(adapter: MentoringAdapter, who: string): Mentorin
       check(Mentorship, await adapter.giveFeedback(id, input, options), name('giveFeedback')),
     listMentorships: async (options) =>
       check(z.array(MentorshipItem), await adapter.listMentorships(options), name('listMentorships')),
+    acceptCodeOfConduct: async (input, options) =>
+      check(Viewer, await adapter.acceptCodeOfConduct(input, options), name('acceptCodeOfConduct')),
+    raiseConcern: async (input, options) => check(Concern, await adapter.raiseConcern(input, options), name('raiseConcern')),
+    listConcerns: async (options) => check(z.array(Concern), await adapter.listConcerns(options), name('listConcerns')),
     subscribe: (listener) => adapter.subscribe(listener),
   };
 }

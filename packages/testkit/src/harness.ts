@@ -1,5 +1,5 @@
 // What an adapter's authors provide to run the conformance suite against their backend.
-import type { MentoringAdapter, ProgramSettings } from '@mentor-match/core';
+import type { MentoringAdapter, ProgramSettings, StaffAdapter } from '@mentor-match/core';
 
 /** A notification the backend sent (an email in its outbox), as the suite checks it. */
 export interface SentNotification {
@@ -9,7 +9,7 @@ export interface SentNotification {
    *  expire), `accepted` (to the requester), `digest` (what the cap on notifications held back); backends may
    *  send other kinds too. */
   kind: string;
-  /** The mentorship it tells about; null for a digest, which tells about several. */
+  /** The mentorship it tells about; null for a digest, which tells about several, and for what concerns the member alone (a staff action on the member). */
   mentorshipId: string | null;
 }
 
@@ -34,10 +34,22 @@ export interface ConformanceHarness {
   notifications?(): Promise<SentNotification[]>;
   /** Optional: release what the harness holds (servers, databases, timers). */
   close?(): Promise<void>;
+  /**
+   * The program office (the staff section needs it): the staff adapter signed in as this member. Members the
+   * factory was told are staff (`staff`) are answered; anyone else must be refused (`forbidden`, `staff-only`),
+   * as a server refuses a token without the staff claim.
+   */
+  staff?(memberId: string): StaffAdapter;
 }
 
-/** Makes a fresh harness whose program runs with exactly these settings. */
-export type HarnessFactory = (options: { settings: ProgramSettings }) => Promise<ConformanceHarness>;
+export interface HarnessOptions {
+  settings: ProgramSettings;
+  /** The members who are program staff (the staff section names them; the member suite names none). */
+  staff?: readonly string[];
+}
+
+/** Makes a fresh harness whose program runs with exactly these settings, and these staff. */
+export type HarnessFactory = (options: HarnessOptions) => Promise<ConformanceHarness>;
 
 /**
  * The test runner's functions: mocha's globals, or `node:test`'s `describe` and `it`. The suite only calls

@@ -1,8 +1,8 @@
 // defineConformanceSuite: registers the whole suite with the caller's test functions.
-import { programSettings } from '@mentor-match/core';
+import { programSettings, type ProgramSettings } from '@mentor-match/core';
 import { checkedHarness } from './checked.ts';
 import type { SuiteContext } from './context.ts';
-import type { HarnessFactory, TestFunctions } from './harness.ts';
+import type { ConformanceHarness, HarnessFactory, TestFunctions } from './harness.ts';
 import { programAndAuthTests } from './capabilities/program.ts';
 import { enrolmentTests } from './capabilities/enrolment.ts';
 import { requestTests } from './capabilities/requests.ts';
@@ -14,6 +14,30 @@ import { searchTests } from './capabilities/search.ts';
 import { feedbackTests } from './capabilities/feedback.ts';
 import { listingTests } from './capabilities/listing.ts';
 import { spamTests } from './capabilities/spam.ts';
+
+/**
+ * A suite's `test`: each test makes a fresh harness with the program's default settings changed as it asks
+ * (and these staff), wraps it for the tests, and closes it afterwards whatever happens.
+ */
+export function harnessTest<H>(
+  t: TestFunctions,
+  factory: HarnessFactory,
+  options: { staff?: readonly string[] },
+  wrap: (raw: ConformanceHarness, settings: ProgramSettings) => H,
+): (name: string, body: (h: H) => Promise<void>, settings?: Partial<ProgramSettings>) => void {
+  return (name, body, settings = {}) => {
+    // Zero parameters on purpose: mocha treats a test function that declares one as callback-style.
+    t.it(name, async () => {
+      const effective = programSettings(settings);
+      const raw = await factory({ settings: effective, ...options });
+      try {
+        await body(wrap(raw, effective));
+      } finally {
+        await raw.close?.();
+      }
+    });
+  };
+}
 
 export interface ConformanceSuiteOptions {
   /** The outer `describe`'s name; defaults to `MentoringAdapter conformance`. */
@@ -40,18 +64,7 @@ export function defineConformanceSuite(
 ): void {
   const context: SuiteContext = {
     describe: (name, fn) => t.describe(name, fn),
-    test(name, body, settings = {}) {
-      // Zero parameters on purpose: mocha treats a test function that declares one as callback-style.
-      t.it(name, async () => {
-        const effective = programSettings(settings);
-        const raw = await factory({ settings: effective });
-        try {
-          await body(checkedHarness(raw, effective));
-        } finally {
-          await raw.close?.();
-        }
-      });
-    },
+    test: harnessTest(t, factory, {}, checkedHarness),
   };
 
   t.describe(options.name ?? 'MentoringAdapter conformance', () => {

@@ -1,13 +1,14 @@
-// A conformance harness over MemoryBackend: a ManualClock the tests move, and the backend's outbox.
+// A conformance harness over MemoryBackend: a ManualClock the tests move, the backend's outbox, and its staff.
 import { ManualClock, MemoryBackend } from '@mentor-match/core';
 import type { HarnessFactory } from '@mentor-match/testkit';
 
-export const memoryHarness: HarnessFactory = async ({ settings }) => {
+export const memoryHarness: HarnessFactory = async ({ settings, staff = [] }) => {
   const clock = new ManualClock();
-  const backend = new MemoryBackend({ settings, clock });
+  const backend = new MemoryBackend({ settings, clock, staff });
   return {
     as: (memberId) => backend.adapterFor(memberId),
     anonymous: () => backend.anonymous(),
+    staff: (memberId) => backend.staffAdapterFor(memberId),
     async advanceTime(days) {
       clock.advance({ days });
       backend.runJobs();

@@ -1,6 +1,7 @@
 // The shapes that are the REST contract's own (not one of core's records): the server validates and
 // documents them (its OpenAPI document is generated from them), the REST adapter parses its answers with them.
 import * as z from 'zod/mini';
+import { CHANGE_KINDS } from '../adapter.ts';
 import { Id } from './common.ts';
 import { MentorshipItem } from './mentorship.ts';
 
@@ -10,7 +11,7 @@ export type MentorshipList = z.infer<typeof MentorshipList>;
 
 /** `GET /changes?after=seq`: the changes that concern the caller after `seq`, and the cursor to ask from next. */
 export const ChangesPage = z.strictObject({
-  changes: z.array(z.strictObject({ seq: z.int(), kind: z.enum(['mentorship', 'member', 'program']), id: Id })),
+  changes: z.array(z.strictObject({ seq: z.int(), kind: z.enum(CHANGE_KINDS), id: Id })),
   last: z.int(),
 });
 export type ChangesPage = z.infer<typeof ChangesPage>;

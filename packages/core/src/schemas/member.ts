@@ -97,7 +97,29 @@ export const EnrolmentInput = z
   );
 export type EnrolmentInput = z.infer<typeof EnrolmentInput>;
 
-/** A member as stored: the whole record, seen only by the member themself and the adapter. */
+/**
+ * Whether staff have approved a member as a mentor (programs where `mentorsNeedApproval`). Taking the mentor
+ * role while the program asks for approval starts `pending`; staff approve or decline it, with a reason the
+ * member is told. Until approved the member is not a mentor to anyone else (standing.ts).
+ */
+export const MENTOR_APPROVAL_STATES = ['pending', 'approved', 'declined'] as const;
+export const MentorApprovalState = z.enum(MENTOR_APPROVAL_STATES);
+export type MentorApprovalState = z.infer<typeof MentorApprovalState>;
+
+export const MentorApproval = z.strictObject({
+  state: MentorApprovalState,
+  /** When it was asked for, or last decided. */
+  at: Instant,
+  /** Staff's reason for the decision (null while pending). */
+  reason: z.nullable(text(500)),
+});
+export type MentorApproval = z.infer<typeof MentorApproval>;
+
+/** Staff suspended the member: out of search, no requests sent, received or accepted until it is lifted. */
+export const Suspension = z.strictObject({ since: Instant, reason: text(500, 1) });
+export type Suspension = z.infer<typeof Suspension>;
+
+/** A member as stored: the whole record, seen only by the member themself, staff and the adapter. */
 export const Member = z.strictObject({
   id: Id,
   ...ProfileInput.shape,
@@ -106,6 +128,11 @@ export const Member = z.strictObject({
   availability: Availability,
   visibility: Visibility,
   codeOfConductAcceptedAt: z.nullable(Instant),
+  /** The version of the code of conduct accepted at `codeOfConductAcceptedAt`; null: none accepted. */
+  codeOfConductVersion: z.nullable(text(40, 1)),
+  /** Null: the mentor role needs no approval (taken while the program asked none), or no mentor role. */
+  mentorApproval: z.nullable(MentorApproval),
+  suspension: z.nullable(Suspension),
 });
 export type Member = z.infer<typeof Member>;
 
@@ -119,8 +146,14 @@ export const Viewer = z.strictObject({
   openRequestsSent: z.int().check(z.gte(0)),
   /** Requests waiting for this member's answer (pending or saved): the number a navigation badge shows. */
   awaitingResponse: z.int().check(z.gte(0)),
+  /** Program staff (the member site's token says so): the staff adapter answers them, `forbidden` anyone else. */
+  staff: z.boolean(),
 });
 export type Viewer = z.infer<typeof Viewer>;
+
+/** `PUT /me/code-of-conduct`: the member accepts the version shown to them (a newer one is a `conflict`). */
+export const CodeOfConductAcceptance = z.strictObject({ version: text(40, 1) });
+export type CodeOfConductAcceptance = z.infer<typeof CodeOfConductAcceptance>;
 
 /** The open or accepted mentorship between the viewer and the member shown, if any. */
 export const Relation = z.strictObject({
@@ -131,7 +164,10 @@ export const Relation = z.strictObject({
 });
 export type Relation = z.infer<typeof Relation>;
 
-/** Another member as the viewer sees them: hidden fields are absent; contact details only for partners. */
+/**
+ * Another member as the viewer sees them: hidden fields are absent; contact details only for partners. A
+ * suspended member shows as paused, and a mentor role not (yet) approved shows as none (standing.ts).
+ */
 export const MemberView = z.strictObject({
   id: Id,
   name: text(NAME_MAX_LENGTH, 1),

@@ -46,7 +46,17 @@ export const Mentorship = z.strictObject({
   endedAt: z.nullable(Instant),
   declineReason: z.nullable(z.string()),
   endReason: z.nullable(z.string()),
+  /**
+   * The feedback the reader may see: staff, every partner's; a member, only their own (evaluations go to the
+   * program office; visibility.ts `mentorshipFor`).
+   */
   feedback: z.array(Feedback),
+  /** The partners who have given feedback, in the order they gave it: what each sees of the other's. */
+  feedbackGivenBy: z.array(Id),
+  /** Staff paired the two directly (active at once; `requesterId` is then the mentee). */
+  pairedByStaff: z.boolean(),
+  /** Staff ended it or withdrew the request, for the members (the reason is `endReason`). */
+  closedByStaff: z.boolean(),
 });
 export type Mentorship = z.infer<typeof Mentorship>;
 

@@ -5,8 +5,12 @@ export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
 export type TermMonths = z.infer<typeof TermMonths>;
 
-/** An entry of one of the program's lists (topics, industries, career stages). */
-export const TaxonomyEntry = z.strictObject({ id: Id, label: text(120, 1) });
+/**
+ * An entry of one of the program's lists (topics, industries, career stages). Staff rename an entry by its
+ * label and retire it rather than remove it: records that use a retired entry keep it, and it still shows
+ * by its label there, but nobody chooses it anew (settings-rules.ts).
+ */
+export const TaxonomyEntry = z.strictObject({ id: Id, label: text(120, 1), retired: z.optional(z.boolean()) });
 export type TaxonomyEntry = z.infer<typeof TaxonomyEntry>;
 
 /** Career stages are ordered from earliest (rank 0) to latest; matching uses the order. */
@@ -26,8 +30,28 @@ export const MatchWeights = z.strictObject({
 });
 export type MatchWeights = z.infer<typeof MatchWeights>;
 
+/** The code of conduct: a link or a text (or both), with a version members accept. */
+export const CodeOfConduct = z
+  .strictObject({
+    /** Must members accept it: at enrolment, and each new version before their next request. */
+    required: z.boolean(),
+    /** Changes whenever the text or the link does (settings-rules.ts checks it); members accept a version. */
+    version: text(40, 1),
+    url: z.nullable(SafeUrl),
+    text: z.nullable(text(20000, 1)),
+  })
+  .check(
+    z.refine((code) => !code.required || code.url !== null || code.text !== null, {
+      message: 'a required code of conduct needs a text or a link',
+      path: ['text'],
+    }),
+  );
+export type CodeOfConduct = z.infer<typeof CodeOfConduct>;
+
 export const ProgramSettings = z.strictObject({
   name: text(200, 1),
+  /** Where members write to the program office (shown on pages and in emails); null: nowhere given. */
+  contactEmail: z.nullable(z.email().check(z.maxLength(254))),
   topics: z.array(TaxonomyEntry).check(z.minLength(1)),
   industries: z.array(TaxonomyEntry),
   careerStages: z.array(CareerStage),
@@ -60,11 +84,25 @@ export const ProgramSettings = z.strictObject({
    * enrolment and never shown, so no other host learns who views a card. `data:` images are always allowed.
    */
   photoOrigins: z.array(z.string().check(z.regex(ORIGIN_PATTERN))).check(z.maxLength(20)),
-  codeOfConductUrl: z.nullable(SafeUrl),
-  codeOfConductRequired: z.boolean(),
+  /** New mentors appear in search, and take or send requests as mentors, once staff approve them. */
+  mentorsNeedApproval: z.boolean(),
+  codeOfConduct: CodeOfConduct,
   matchWeights: MatchWeights,
-});
+}).check(
+  z.refine((settings) => settings.topics.some((topic) => topic.retired !== true), {
+    message: 'at least one topic must not be retired',
+    path: ['topics'],
+  }),
+  z.refine((settings) => [settings.topics, settings.industries, settings.careerStages].every(uniqueIds), {
+    message: 'an id appears twice in one of the program\'s lists',
+    path: ['topics'],
+  }),
+);
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
+
+function uniqueIds(entries: readonly { id: string }[]): boolean {
+  return new Set(entries.map((entry) => entry.id)).size === entries.length;
+}
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   topics: 40,
@@ -81,6 +119,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
  */
 export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   name: 'Mentoring Program',
+  contactEmail: null,
   topics: [
     { id: 'career-planning', label: 'Career planning' },
     { id: 'leadership', label: 'Leadership' },
@@ -136,8 +175,8 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   notificationsFromOneMemberPerDay: 5,
   // No host is trusted until the program names one: only photos made in the page (data: images).
   photoOrigins: [],
-  codeOfConductUrl: null,
-  codeOfConductRequired: false,
+  mentorsNeedApproval: false,
+  codeOfConduct: { required: false, version: '1', url: null, text: null },
   matchWeights: DEFAULT_MATCH_WEIGHTS,
 };
 

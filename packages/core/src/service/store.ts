@@ -7,6 +7,13 @@ import type { MatchReason, SearchQuery } from '../schemas/search.ts';
 import type { Member } from '../schemas/member.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
+import type { ConcernRecord } from '../schemas/concern.ts';
+import type {
+  AuditEntry, AuditListFilter, ConcernListFilter, DashboardQuery, EvaluationListFilter, MemberListFilter,
+  MentorshipListFilter, ProgramRecord, RequestListFilter,
+} from '../schemas/staff.ts';
+import type { DashboardFacts } from '../dashboard.ts';
+import type { EvaluationRow, MemberRow, SortKey } from '../staff-lists.ts';
 import type { Notification } from '../notifications.ts';
 import type { ActiveCounts, OpenCounts } from '../views.ts';
 import type { Awaitable, Op } from './op.ts';
@@ -54,10 +61,40 @@ export interface RankedPage {
   page: RankedMember[];
 }
 
+/**
+ * One page of a staff list, for the store to answer in the list's order (staff-lists.ts defines each list's
+ * filter, order and sort key: the store's answer must be exactly what `staffListPage` gives over the same
+ * records). The service asks for one item more than it shows, to know whether there is a next page.
+ */
+export interface ListRequest<F> {
+  filter: F;
+  /** The sort key of the last item of the previous page: answer the items after it; null: from the start. */
+  after: SortKey | null;
+  limit: number;
+  /** Count every item the filter matches (`total`); false (a CSV export's pages): leave it null. */
+  withTotal: boolean;
+  settings: ProgramSettings;
+  now: Date;
+}
+
+export interface StorePage<T> {
+  items: T[];
+  total: number | null;
+}
+
+/** The dashboard's range and the instant its "now" figures are read at. */
+export interface DashboardRequest {
+  query: DashboardQuery;
+  settings: ProgramSettings;
+  now: Date;
+}
+
 /** What every unit of work can read. Reads see the unit's own writes. */
 export interface StoreReads {
   /** The program's settings now. */
   program(): Awaitable<ProgramSettings>;
+  /** The same, with their version and last change (staff's settings page and a settings change). */
+  programRecord(): Awaitable<ProgramRecord>;
   member(id: string): Awaitable<Member | undefined>;
   /** Those of `ids` that exist, by id. */
   members(ids: readonly string[]): Awaitable<ReadonlyMap<string, Member>>;
@@ -74,6 +111,36 @@ export interface StoreReads {
   anyOverdue(now: Date): Awaitable<boolean>;
   /** One page of the members a search finds, best first, with the total. */
   rankMembers(request: RankRequest): Awaitable<RankedPage>;
+
+  // The program office's reads. Each list's filter, order and figures are defined by core's reference
+  // (staff-lists.ts `staffListPage`, dashboard.ts `dashboardFacts`), which MemoryStore runs; a store that
+  // answers faster (SQL) must answer the same.
+  /** Members by name key then id, with their counts. */
+  memberPage(request: ListRequest<MemberListFilter>): Awaitable<StorePage<MemberRow>>;
+  /** Mentorships, newest first. */
+  mentorshipPage(request: ListRequest<MentorshipListFilter>): Awaitable<StorePage<Mentorship>>;
+  /** Open requests waiting long enough, the oldest first. */
+  requestPage(request: ListRequest<RequestListFilter>): Awaitable<StorePage<Mentorship>>;
+  /** Every partner's feedback, newest first. */
+  evaluationPage(request: ListRequest<EvaluationListFilter>): Awaitable<StorePage<EvaluationRow>>;
+  /** The means of the ratings the filter matches: all, by mentors, by mentees (count, sum). */
+  ratingTotals(filter: EvaluationListFilter, settings: ProgramSettings): Awaitable<RatingTotals>;
+  /** Concerns, newest first. */
+  concernPage(request: ListRequest<ConcernListFilter>): Awaitable<StorePage<ConcernRecord>>;
+  /** The audit log, newest first. */
+  auditPage(request: ListRequest<AuditListFilter>): Awaitable<StorePage<AuditEntry>>;
+  /** The dashboard's counts (dashboard.ts says what each one counts). */
+  dashboardFacts(request: DashboardRequest): Awaitable<DashboardFacts>;
+  concern(id: string): Awaitable<ConcernRecord | undefined>;
+  /** The concerns a member raised, newest first (made in the same instant: the later one first). */
+  concernsRaisedBy(memberId: string): Awaitable<ConcernRecord[]>;
+}
+
+/** Ratings counted and added up, for the evaluations' averages. */
+export interface RatingTotals {
+  all: { count: number; sum: number };
+  byMentors: { count: number; sum: number };
+  byMentees: { count: number; sum: number };
 }
 
 /**
@@ -102,6 +169,21 @@ export interface StoreChange extends StoreReads {
   /** Throws `conflict` (`duplicate`) when the pair already has an open or active mentorship. */
   addMentorship(mentorship: Mentorship): Awaitable<void>;
   updateMentorship(mentorship: Mentorship): Awaitable<void>;
+  /**
+   * Reads the settings and keeps anyone else from changing them until the unit ends. Only a settings change
+   * takes this lock, and takes it before any other.
+   */
+  lockProgram(): Awaitable<ProgramRecord>;
+  /** Replaces the settings: every later unit reads these. */
+  saveProgram(record: ProgramRecord): Awaitable<void>;
+  /** A new concern id, never one the store has. */
+  newConcernId(): string;
+  addConcern(concern: ConcernRecord): Awaitable<void>;
+  /** Reads the concern and keeps anyone else from changing it until the unit ends. */
+  lockConcern(id: string): Awaitable<ConcernRecord | undefined>;
+  updateConcern(concern: ConcernRecord): Awaitable<void>;
+  /** Appends to the audit log, which is never changed or shortened; the store numbers the entry (`seq`). */
+  appendAudit(entry: Omit<AuditEntry, 'seq'>): Awaitable<void>;
   /** Sent (in memory: put in the outbox) once the unit is kept. */
   notify(notification: Notification): void;
   /**

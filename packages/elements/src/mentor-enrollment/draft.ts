@@ -169,7 +169,7 @@ export function check(
   else if (photo && photo !== member.photoUrl && !isAllowedPhoto(photo, settings.photoOrigins)) {
     problems['profile.photoUrl'] = { photoOrigins: settings.photoOrigins };
   }
-  if (settings.codeOfConductRequired && !draft.acceptCodeOfConduct && !member.codeOfConductAcceptedAt) {
+  if (settings.codeOfConduct.required && !draft.acceptCodeOfConduct && !member.codeOfConductAcceptedAt) {
     add('acceptCodeOfConduct');
   }
   const ordered = Object.entries(problems).sort(([a], [b]) => rank(a) - rank(b));

@@ -32,7 +32,7 @@ export const BothRoles: Story = {
 /** The program requires its code of conduct: a checkbox and the link to read it. */
 export const CodeOfConductRequired: Story = {
   loaders: [
-    withWorld({ settings: { codeOfConductRequired: true, codeOfConductUrl: 'https://example.org/code-of-conduct' } }),
+    withWorld({ settings: { codeOfConduct: { required: true, version: '1', url: 'https://example.org/code-of-conduct', text: null } } }),
   ],
 };
 

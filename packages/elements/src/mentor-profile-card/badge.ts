@@ -3,7 +3,8 @@
 // what the card holds: the member as the viewer sees them, and the viewer's own record and counts. This
 // only spares the member a refusal; the adapter checks everything again.
 import {
-  requestRefusal, type MemberView, type ProgramSettings, type Relation, type RequestStanding, type Role, type Viewer,
+  requestRefusal, requesterStanding, type MemberView, type ProgramSettings, type Relation, type RequestStanding, type Role,
+  type Viewer,
 } from '@mentor-match/core';
 import type { Localize } from '../i18n/localize.ts';
 
@@ -18,14 +19,14 @@ export interface BadgeFacts {
 }
 
 /** A request from the viewer to the member shown, in core's terms. */
-function standing({ view, role, viewer, relation }: BadgeFacts): RequestStanding {
+function standing({ view, role, viewer, relation, settings }: BadgeFacts): RequestStanding {
   const me = viewer.member;
   const viewerRole: Role = role === 'mentor' ? 'mentee' : 'mentor';
   return {
     self: view.id === me.id,
-    requesterEnrolled: me[viewerRole] !== null,
+    // The viewer's own record says all of their side; the view shows the member as the adapter would judge them.
+    ...requesterStanding(me, viewerRole, settings),
     recipientEnrolled: view[role] !== null,
-    requesterPaused: me.availability.status === 'paused',
     recipientPaused: view.availability.status === 'paused',
     pairHasLiveMentorship: relation !== null,
     // The adapter sends it only while the cooldown runs, judged by the program's clock.
@@ -40,11 +41,16 @@ function standing({ view, role, viewer, relation }: BadgeFacts): RequestStanding
 /** Why a request cannot be sent (or what one already led to); null when the badge can be used. */
 export function badgeNote(i18n: Localize, facts: BadgeFacts): string | null {
   const { view, role, relation } = facts;
-  switch (requestRefusal(standing(facts), facts.settings)) {
+  const refusal = requestRefusal(standing(facts), facts.settings);
+  switch (refusal) {
     case null:
       return null;
     case 'self':
       return i18n.t('card.self');
+    case 'suspended':
+    case 'awaiting-approval':
+    case 'code-of-conduct':
+      return i18n.t(`reason.${refusal}`);
     case 'requester-not-enrolled':
       return i18n.t(role === 'mentor' ? 'card.enrolAsMentee' : 'card.enrolAsMentor');
     case 'not-enrolled':

@@ -3,7 +3,7 @@
 // shape becomes an `invalid-response` error the member sees in words, with the schema's issues for the web
 // team. The REST adapter parses its answers itself and MemoryAdapter makes only valid ones: neither is wrapped.
 import {
-  MemberView, MentoringError, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer, type MentoringAdapter,
+  Concern, MemberView, MentoringError, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer, type MentoringAdapter,
 } from '@mentor-match/core';
 
 /** What this needs of a core (zod) schema; structural, so the elements need no zod import of their own. */
@@ -39,6 +39,12 @@ export function checkedAdapter(adapter: MentoringAdapter): MentoringAdapter {
       const list: unknown = await adapter.listMentorships(options);
       // Anything but an array fails the item check, as an invalid list.
       return (Array.isArray(list) ? list : [list]).map((item) => checked(MentorshipItem, item, 'mentorship list'));
+    },
+    acceptCodeOfConduct: async (input, options) => viewer(adapter.acceptCodeOfConduct(input, options)),
+    raiseConcern: async (input, options) => checked(Concern, await adapter.raiseConcern(input, options), 'concern'),
+    listConcerns: async (options) => {
+      const list: unknown = await adapter.listConcerns(options);
+      return (Array.isArray(list) ? list : [list]).map((item) => checked(Concern, item, 'concern list'));
     },
     subscribe: (listener) => adapter.subscribe(listener),
   };

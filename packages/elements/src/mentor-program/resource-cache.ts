@@ -15,6 +15,7 @@
 // | `mentorship` M | the mentorship list; the viewer (its counts); every search page (relations, places,   |
 // |                | full mentors leave); the views of M's two members, known from the list, a write's     |
 // |                | answer or a member's relation, or every member view while they are not known         |
+// | `concern`      | the viewer's concerns, nothing else                                                   |
 //
 // A write the adapter refuses makes stale what its change would have: the refusal says that what the page
 // shows is out of date (a request that expired meanwhile, places another tab filled).
@@ -22,9 +23,9 @@
 // One change therefore refetches each resource it affects once for the whole page, however many elements
 // show it: the first element to read again starts the read, the others join it or find its answer.
 import type {
-  CallOptions, ChangeListener, EnrolmentInput, AvailabilityInput, FeedbackInput, MemberView, MentoringAdapter,
-  MentoringChange, Mentorship, MentorshipAction, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
-  ProgramSettings, SearchPage, SearchQuery, Viewer,
+  CallOptions, ChangeListener, CodeOfConductAcceptance, Concern, ConcernInput, EnrolmentInput, AvailabilityInput,
+  FeedbackInput, MemberView, MentoringAdapter, MentoringChange, Mentorship, MentorshipAction, MentorshipActionInput,
+  MentorshipItem, MentorshipRequestInput, ProgramSettings, SearchPage, SearchQuery, Viewer,
 } from '@mentor-match/core';
 import { SharedRead, abortError } from './shared-read.ts';
 
@@ -43,6 +44,7 @@ interface Entry {
 const PROGRAM = 'program';
 const VIEWER = 'viewer';
 const MENTORSHIPS = 'mentorships';
+const CONCERNS = 'concerns';
 const MEMBER = 'member:';
 const SEARCH = 'search:';
 const memberKey = (id: string) => `${MEMBER}${id}`;
@@ -122,6 +124,18 @@ export class ResourceCache implements MentoringAdapter {
     return this.#write(this.#adapter.giveFeedback(id, input, options), { kind: 'mentorship', id });
   }
 
+  acceptCodeOfConduct(input: CodeOfConductAcceptance, options?: CallOptions): Promise<Viewer> {
+    return this.#write(this.#adapter.acceptCodeOfConduct(input, options), { kind: 'member', id: this.#viewerId ?? '' });
+  }
+
+  listConcerns(options?: CallOptions): Promise<Concern[]> {
+    return this.#read(CONCERNS, (o) => this.#adapter.listConcerns(o), options);
+  }
+
+  raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern> {
+    return this.#write(this.#adapter.raiseConcern(input, options), { kind: 'concern', id: '' });
+  }
+
   /**
    * Listeners hear each change after the cache has made stale what it affects, so whatever they read
    * again is read afresh, once.
@@ -195,7 +209,7 @@ export class ResourceCache implements MentoringAdapter {
     this.#pairs.set(mentorship.id, [mentorship.mentorId, mentorship.menteeId]);
   }
 
-  async #write<T extends Viewer | Mentorship>(call: Promise<T>, change: MentoringChange, members?: string[]): Promise<T> {
+  async #write<T extends Viewer | Mentorship | Concern>(call: Promise<T>, change: MentoringChange, members?: string[]): Promise<T> {
     try {
       const answer = await call;
       if ('mentorId' in answer) this.#learnPair(answer);
@@ -228,7 +242,8 @@ export class ResourceCache implements MentoringAdapter {
     for (const [key, entry] of [...this.#entries]) {
       if (fresh?.has(key)) continue;
       let stale: boolean;
-      if (kind === 'program' || key.startsWith(SEARCH)) stale = true;
+      if (kind === 'concern') stale = key === CONCERNS;
+      else if (kind === 'program' || key.startsWith(SEARCH)) stale = true;
       else if (kind === 'member') {
         stale =
           key === memberKey(id) ||

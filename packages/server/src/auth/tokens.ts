@@ -5,6 +5,7 @@ import {
   type CryptoKey, type JWTPayload, type JWTVerifyGetKey,
 } from 'jose';
 import { Id, MentoringError, storableAccount, systemClock, type Clock } from '@mentor-match/core';
+import { staffCheck, type StaffConfig } from './staff.ts';
 
 export interface AuthConfig {
   /** HS256 shared secret (AUTH_JWT_SECRET): the member site and the server both hold it. */
@@ -20,6 +21,8 @@ export interface AuthConfig {
   audience: string;
   /** Token expiry is real time, not the program's clock (tests move that one by days). */
   clock?: Clock;
+  /** Who is program staff (staff.ts); none by default. */
+  staff?: StaffConfig;
   /** The longest life a token may have (`exp - iat`; AUTH_MAX_TOKEN_SECONDS). Default an hour. */
   maxTokenSeconds?: number;
 }
@@ -37,6 +40,8 @@ export interface Identity {
   memberId: string;
   name?: string;
   email?: string;
+  /** Program staff (staff.ts): present, and true, only for them. */
+  staff?: true;
 }
 
 export type TokenVerifier = (token: string) => Promise<Identity>;
@@ -57,6 +62,7 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
   const publicKey: CryptoKey | undefined = config.publicKey ? await importSPKI(config.publicKey, publicAlg) : undefined;
   const jwks: JWTVerifyGetKey | undefined = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
   if (!secret && !publicKey && !jwks) throw new Error('No token key configured: set AUTH_JWT_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS_URL.');
+  const isStaff = staffCheck(config.staff);
 
   return async (token) => {
     let alg: string | undefined;
@@ -95,7 +101,11 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
       throw unauthenticated('The token\'s sub is not a usable member id: 1 to 100 letters, digits or . _ : @ -.');
     }
     // Cleaned, never refused (core's storableAccount): what a member site signs must not lock a member out.
-    return { memberId: memberId.data, ...storableAccount({ name: payload.name, email: payload.email }) };
+    return {
+      memberId: memberId.data,
+      ...storableAccount({ name: payload.name, email: payload.email }),
+      ...(isStaff(payload, memberId.data) ? { staff: true as const } : {}),
+    };
   };
 }
 
@@ -127,13 +137,14 @@ export interface MintedToken {
 /** Signs an HS256 token the verifier above accepts: the demo's sessions and the tests' members. */
 export async function mintToken(
   config: Pick<AuthConfig, 'jwtSecret' | 'issuer' | 'audience' | 'clock'>,
-  claims: { memberId: string; name?: string; email?: string },
+  claims: { memberId: string; name?: string; email?: string; extra?: Record<string, unknown> },
   ttlSeconds: number,
 ): Promise<MintedToken> {
   if (!config.jwtSecret) throw new Error('Minting tokens needs AUTH_JWT_SECRET.');
   const now = Math.floor((config.clock ?? systemClock).now().getTime() / 1000);
   const exp = now + ttlSeconds;
   const token = await new SignJWT({
+    ...claims.extra,
     ...(claims.name ? { name: claims.name } : {}),
     ...(claims.email ? { email: claims.email } : {}),
   })

@@ -2,7 +2,8 @@
 // per resource, each route calling the mentoring service (core) over the SQL store. It holds no timers;
 // startServer adds the HTTP listener, the jobs and the mail sender around it.
 import {
-  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, systemClock, type Clock, type ProgramSettings,
+  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, StaffService, systemClock,
+  type Clock, type ProgramSettings,
 } from '@mentor-match/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -29,6 +30,7 @@ import { memberRoutes } from './routes/members.ts';
 import { mentorshipRoutes } from './routes/mentorships.ts';
 import { programRoutes } from './routes/program.ts';
 import { searchRoutes } from './routes/search.ts';
+import { staffRoutes } from './routes/staff/index.ts';
 
 export const API_BASE = '/api/v1';
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -60,8 +62,8 @@ export interface AppOptions {
   afterCommit?: SqlStoreOptions['afterCommit'];
   /** The search directory to use; default: a new one. */
   directory?: MemberDirectory;
-  /** The service to run (startServer shares it with the jobs); default: one over a new SQL store. */
-  service?: MentoringService;
+  /** The services to run (startServer shares the member's with the jobs); default: both over a new SQL store. */
+  services?: { member: MentoringService; staff: StaffService };
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -76,7 +78,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     cors({
       origin: (origin) => (ctx.allowedOrigins.includes(origin) ? origin : null),
       credentials: true,
-      allowMethods: ['GET', 'PUT', 'POST', 'OPTIONS'],
+      allowMethods: ['GET', 'PUT', 'POST', 'PATCH', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
       exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id', CHANGES_SEQ_HEADER, CHANGES_MADE_HEADER],
       maxAge: 600,
@@ -99,6 +101,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .route('/search', searchRoutes(ctx))
     .route('/mentorships', mentorshipRoutes(ctx))
     .route('/changes', changeRoutes(ctx))
+    .route('/staff', staffRoutes(ctx))
     .route('/health', healthRoutes(ctx));
   if (ctx.demo) api.route('/demo', demoRoutes(ctx, ctx.demo));
   api.get('/openapi.json', limitByAddress(ctx), openAPIRouteHandler(api, { documentation: DOCUMENTATION, defaultValidationErrorResponse: false }));
@@ -144,16 +147,15 @@ const DOCUMENTATION = {
 function appContext(options: AppOptions): AppContext {
   const program = options.settings instanceof Program ? options.settings : new Program(options.settings ?? DEFAULT_PROGRAM_SETTINGS);
   const clock = options.clock ?? systemClock;
-  const service =
-    options.service ??
-    new MentoringService(
-      new SqlStore({ db: options.db, program, clock, directory: options.directory ?? new MemberDirectory(options.db), afterCommit: options.afterCommit }),
-      clock,
-    );
+  const store = () =>
+    new SqlStore({ db: options.db, program, clock, directory: options.directory ?? new MemberDirectory(options.db), afterCommit: options.afterCommit });
+  const services = options.services ?? ((sql) => ({ member: new MentoringService(sql, clock), staff: new StaffService(sql, clock) }))(store());
   return {
     db: options.db,
     log: options.log ?? silentLogger,
-    service,
+    service: services.member,
+    staff: services.staff,
+    clock,
     verifyToken: options.verifyToken,
     demo: options.demo ?? null,
     allowedOrigins: options.allowedOrigins ?? [],

@@ -11,10 +11,10 @@ import { fingerprint } from './openapi.ts';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
-/** The member the token names, with the claims used the first time they are seen. */
+/** The member the token names, with the claims used the first time they are seen, and whether they are staff. */
 export function callerOf<E extends AppEnv>(c: Context<E>, unit?: { retry?: RetryKey | undefined; receipt: UnitReceipt }): Caller {
-  const { memberId, name, email } = c.get('identity');
-  return { memberId, account: { name, email }, ...unit };
+  const { memberId, name, email, staff } = c.get('identity');
+  return { memberId, account: { name, email }, staff: staff === true, ...unit };
 }
 
 /**

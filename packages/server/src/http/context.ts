@@ -1,7 +1,7 @@
 // What the routes share: the database, the mentoring service, the HTTP settings, and the per-request
 // facts middleware sets.
 import { randomUUID } from 'node:crypto';
-import type { MentoringService } from '@mentor-match/core';
+import type { Clock, MentoringService, StaffService } from '@mentor-match/core';
 import type { Database } from '../db/database.ts';
 import type { Identity, MintedToken, TokenVerifier } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
@@ -27,6 +27,10 @@ export interface AppContext {
   log: Logger;
   /** Every operation of the contract, over the SQL store. */
   service: MentoringService;
+  /** The program office's operations (staff only), over the same store. */
+  staff: StaffService;
+  /** The program's clock (exports name their file after its day). */
+  clock: Clock;
   verifyToken: TokenVerifier;
   demo: DemoMode | null;
   allowedOrigins: readonly string[];

@@ -9,13 +9,15 @@ type StandardSchemaV1 = Parameters<typeof resolver>[0];
 
 export const jsonContent = (schema: StandardSchemaV1) => ({ 'application/json': { schema: resolver(schema) } });
 
-/** A 2xx answer with this schema, and the problem+json errors (503 on every route: each reads the database). */
+/** A 2xx answer with this schema, and the problem+json errors. */
 export function answers(status: number, description: string, schema: StandardSchemaV1, errors: number[] = []) {
+  return { [status]: { description, content: jsonContent(schema) }, ...problems(errors) };
+}
+
+/** The problem+json answers of these error statuses, and 503 (every route reads the database). */
+export function problems(errors: number[]) {
   const problem = { 'application/problem+json': { schema: resolver(Problem) } };
-  return {
-    [status]: { description, content: jsonContent(schema) },
-    ...Object.fromEntries([...errors, ...EVERY_ROUTE_ERRORS].map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
-  };
+  return Object.fromEntries([...errors, ...EVERY_ROUTE_ERRORS].map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }]));
 }
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {

@@ -10,6 +10,8 @@ export async function insertChunked<T>(
   values: (item: T) => unknown[],
   tuple: (placeholders: string[]) => string,
   insertInto: string,
+  /** After the rows: `ON CONFLICT …`. */
+  onConflict = '',
 ): Promise<void> {
   if (items.length === 0) return;
   const width = values(items[0] as T).length;
@@ -23,6 +25,6 @@ export async function insertChunked<T>(
       params.push(...row);
       return tuple(placeholders);
     });
-    await q.query(`${insertInto} ${tuples.join(', ')}`, params);
+    await q.query(`${insertInto} ${tuples.join(', ')}${onConflict}`, params);
   }
 }

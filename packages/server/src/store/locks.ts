@@ -6,6 +6,7 @@ export const ADVISORY_MIGRATIONS = 1;
 export const ADVISORY_CHANGES = 2;
 export const ADVISORY_IDEMPOTENCY = 3;
 export const ADVISORY_SEED = 4;
+export const ADVISORY_PROGRAM = 5;
 
 /** Waits for the lock and holds it until the transaction ends. */
 export async function advisoryLock(q: Queryable, purpose: number, key: number): Promise<void> {

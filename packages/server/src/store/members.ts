@@ -1,17 +1,34 @@
-// The members table: the core Member record, with the columns queries filter and lock on.
-import { isEnrolled, type Member } from '@mentor-match/core';
+// The members table: the core Member record, with the columns queries filter, sort, count and lock on
+// (the program office's lists and dashboard read most of them: office-lists.ts, dashboard.ts). The active
+// counts beside them are kept by a trigger on mentorships (migrations/003), never written here.
+import { isEnrolled, nameKey, type Member } from '@mentor-match/core';
+import { foldText } from '@mentor-match/core/fold';
 import { json, type Queryable } from '../db/database.ts';
 import { insertChunked } from './bulk.ts';
 
+/** The record's columns, in COLUMNS' order. */
 const columns = (m: Member) => [
   m.id, json(m), m.name, m.mentor !== null, m.mentee !== null, m.availability.status === 'participating', m.availability.capacity,
+  nameKey(m.name), contactText(m), m.mentor?.topics ?? [], m.mentee?.topics ?? [], m.mentor?.enrolledAt ?? null,
+  m.mentee?.enrolledAt ?? null, m.mentorApproval?.state ?? null, m.suspension !== null,
 ];
+const COLUMNS = `id, record, name, is_mentor, is_mentee, participating, capacity, name_key, contact_text, mentor_topics, mentee_topics,
+  mentor_enrolled_at, mentee_enrolled_at, mentor_approval, suspended`;
+/** Their placeholders (`$n`), typed. */
+const typed = (p: readonly string[]) =>
+  `${p[0]}, ${p[1]}::jsonb, ${p[2]}, ${p[3]}, ${p[4]}, ${p[5]}, ${p[6]}, ${p[7]}, ${p[8]}, ${p[9]}::text[], ${p[10]}::text[], ` +
+  `${p[11]}::timestamptz, ${p[12]}::timestamptz, ${p[13]}, ${p[14]}`;
+/** `$from`, `$from+1`, … for the record's columns, then the instant `created_at` and `updated_at` take. */
+const placeholders = (from = 1) => Array.from({ length: 16 }, (_, i) => `$${from + i}`);
+const withTimes = (p: readonly string[]) => `${typed(p)}, ${p[15]}::timestamptz, ${p[15]}::timestamptz`;
+
+/** What the lists' text filter looks in besides the id: the name and the email, folded (core's fold.ts). */
+export const contactText = (m: Pick<Member, 'name' | 'email'>): string => foldText(`${m.name} ${m.email}`);
 
 /** Stores a member seen for the first time; false if someone else stored them first. */
 export async function insertMember(q: Queryable, member: Member, now: Date): Promise<boolean> {
   const rows = await q.query(
-    `INSERT INTO members (id, record, name, is_mentor, is_mentee, participating, capacity, created_at, updated_at)
-     VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8::timestamptz, $8::timestamptz)
+    `INSERT INTO members (${COLUMNS}, created_at, updated_at) VALUES (${withTimes(placeholders())})
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [...columns(member), now.toISOString()],
   );
@@ -20,18 +37,33 @@ export async function insertMember(q: Queryable, member: Member, now: Date): Pro
 
 /** Many new members at once (the demo roster), in chunks of multi-row inserts. */
 export async function insertMembers(q: Queryable, members: readonly Member[], now: Date): Promise<void> {
-  await insertChunked(q, members, (m) => [...columns(m), now.toISOString()], (p) =>
-    `(${p[0]}, ${p[1]}::jsonb, ${p[2]}, ${p[3]}, ${p[4]}, ${p[5]}, ${p[6]}, ${p[7]}::timestamptz, ${p[7]}::timestamptz)`,
-  `INSERT INTO members (id, record, name, is_mentor, is_mentee, participating, capacity, created_at, updated_at) VALUES`);
+  await insertChunked(q, members, (m) => [...columns(m), now.toISOString()], (p) => `(${withTimes(p)})`,
+    `INSERT INTO members (${COLUMNS}, created_at, updated_at) VALUES`);
 }
 
 export async function updateMember(q: Queryable, member: Member, now: Date): Promise<void> {
   await q.query(
-    `UPDATE members SET record = $2::jsonb, name = $3, is_mentor = $4, is_mentee = $5, participating = $6, capacity = $7,
-       version = version + 1, updated_at = $8::timestamptz
-     WHERE id = $1`,
+    `UPDATE members SET (${COLUMNS}, version, updated_at) = (${typed(placeholders())}, version + 1, $16::timestamptz) WHERE id = $1`,
     [...columns(member), now.toISOString()],
   );
+}
+
+/**
+ * Fills in the folded columns core computes (name_key, contact_text) of rows written before they existed
+ * (migration 003): a batch at a time, at start. Returns how many rows were filled in.
+ */
+export async function fillFoldedColumns(q: Queryable, batch = 2000): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await q.query<{ record: Member }>('SELECT record FROM members WHERE name_key IS NULL LIMIT $1', [batch]);
+    if (rows.length === 0) return filled;
+    await q.query(
+      `UPDATE members SET name_key = v.name_key, contact_text = v.contact_text
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS v (id, name_key, contact_text) WHERE members.id = v.id`,
+      [rows.map((r) => r.record.id), rows.map((r) => nameKey(r.record.name)), rows.map((r) => contactText(r.record))],
+    );
+    filled += rows.length;
+  }
 }
 
 export async function findMember(q: Queryable, id: string): Promise<Member | undefined> {

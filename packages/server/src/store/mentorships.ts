@@ -1,41 +1,66 @@
 // The mentorships table: the core Mentorship record, with the columns the lifecycle's facts are counted from.
 // The SQL store (sql-store.ts) answers the mentoring service's reads with these.
 import {
-  MENTORSHIP_STATES, activeCountsFrom, isLive, isOpen, recipientOf,
+  MENTORSHIP_STATES, activeCountsFrom, evaluationRows, isLive, isOpen, recipientOf,
   type ActiveCounts, type LiveCounts, type Mentorship, type MentorshipState, type OpenCounts,
 } from '@mentor-match/core';
 import { json, toNumber, type Queryable } from '../db/database.ts';
 import { insertChunked } from './bulk.ts';
 
 /** The states the lifecycle calls open and live, as SQL lists, taken from the lifecycle itself. */
-const sqlList = (states: readonly MentorshipState[]) => `(${states.map((state) => `'${state}'`).join(', ')})`;
-const OPEN = sqlList(MENTORSHIP_STATES.filter(isOpen));
+export const sqlList = (states: readonly MentorshipState[]) => `(${states.map((state) => `'${state}'`).join(', ')})`;
+export const OPEN = sqlList(MENTORSHIP_STATES.filter(isOpen));
 const LIVE = sqlList(MENTORSHIP_STATES.filter(isLive));
 
 const columns = (m: Mentorship) => [
   m.id, json(m), m.version, m.state, m.requesterId, recipientOf(m), m.mentorId, m.menteeId, m.createdAt, m.expiresAt, m.remindedAt,
+  m.areas, m.respondedAt, m.startedAt, m.endedAt, m.pairedByStaff,
 ];
+const COLUMNS = `id, record, version, state, requester_id, recipient_id, mentor_id, mentee_id, created_at, expires_at, reminded_at,
+  areas, responded_at, started_at, ended_at, paired_by_staff`;
+/** Their placeholders (`$n`), typed. */
+const typed = (p: readonly string[]) =>
+  `${p[0]}, ${p[1]}::jsonb, ${p[2]}, ${p[3]}, ${p[4]}, ${p[5]}, ${p[6]}, ${p[7]}, ${p[8]}::timestamptz, ${p[9]}::timestamptz, ` +
+  `${p[10]}::timestamptz, ${p[11]}::text[], ${p[12]}::timestamptz, ${p[13]}::timestamptz, ${p[14]}::timestamptz, ${p[15]}`;
+const PLACEHOLDERS = Array.from({ length: 16 }, (_, i) => `$${i + 1}`);
 
 export async function insertMentorship(q: Queryable, m: Mentorship): Promise<void> {
-  await q.query(
-    `INSERT INTO mentorships (id, record, version, state, requester_id, recipient_id, mentor_id, mentee_id, created_at, expires_at, reminded_at)
-     VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8, $9::timestamptz, $10::timestamptz, $11::timestamptz)`,
-    columns(m),
-  );
+  await q.query(`INSERT INTO mentorships (${COLUMNS}) VALUES (${typed(PLACEHOLDERS)})`, columns(m));
+  await recordFeedback(q, [m]);
 }
 
 /** Many mentorships at once (the demo roster). */
 export async function insertMentorships(q: Queryable, all: readonly Mentorship[]): Promise<void> {
-  await insertChunked(q, all, columns, (p) =>
-    `(${p[0]}, ${p[1]}::jsonb, ${p[2]}, ${p[3]}, ${p[4]}, ${p[5]}, ${p[6]}, ${p[7]}, ${p[8]}::timestamptz, ${p[9]}::timestamptz, ${p[10]}::timestamptz)`,
-  `INSERT INTO mentorships (id, record, version, state, requester_id, recipient_id, mentor_id, mentee_id, created_at, expires_at, reminded_at) VALUES`);
+  await insertChunked(q, all, columns, (p) => `(${typed(p)})`, `INSERT INTO mentorships (${COLUMNS}) VALUES`);
+  await recordFeedback(q, all);
 }
 
+/** Changes what may change: the record, its state and dates; who, when made and about what never do. */
 export async function updateMentorship(q: Queryable, m: Mentorship): Promise<void> {
   await q.query(
-    `UPDATE mentorships SET record = $2::jsonb, version = $3, state = $4, expires_at = $10::timestamptz, reminded_at = $11::timestamptz
-     WHERE id = $1 AND requester_id = $5 AND recipient_id = $6 AND mentor_id = $7 AND mentee_id = $8 AND created_at = $9::timestamptz`,
+    `UPDATE mentorships SET record = $2::jsonb, version = $3, state = $4, expires_at = $10::timestamptz, reminded_at = $11::timestamptz,
+       responded_at = $13::timestamptz, started_at = $14::timestamptz, ended_at = $15::timestamptz
+     WHERE id = $1 AND requester_id = $5 AND recipient_id = $6 AND mentor_id = $7 AND mentee_id = $8 AND created_at = $9::timestamptz
+       AND areas = $12::text[] AND paired_by_staff = $16`,
     columns(m),
+  );
+  await recordFeedback(q, [m]);
+}
+
+/**
+ * Each partner's feedback as a row of its own (the evaluations list and its averages): given once, never
+ * changed, so a row already stored is left as it is.
+ */
+async function recordFeedback(q: Queryable, all: readonly Mentorship[]): Promise<void> {
+  const rows = all.flatMap(evaluationRows);
+  if (rows.length === 0) return;
+  await insertChunked(
+    q,
+    rows,
+    ({ mentorship: m, feedback: f, by }) => [m.id, f.memberId, by, f.rating, f.givenAt, json(f)],
+    (p) => `(${p[0]}, ${p[1]}, ${p[2]}, ${p[3]}::int, ${p[4]}::timestamptz, ${p[5]}::jsonb)`,
+    'INSERT INTO feedback (mentorship_id, member_id, by_role, rating, given_at, record) VALUES',
+    ' ON CONFLICT (mentorship_id, member_id) DO NOTHING',
   );
 }
 

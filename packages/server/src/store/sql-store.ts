@@ -6,27 +6,36 @@
 // change they go with: nothing is stored, sent or remembered when anything throws. A call's receipt is
 // filled in as its transaction commits: replayed, or the feed positions (seqs) of the changes it recorded.
 import {
-  MentoringError, duplicateMentorship, newMentorshipId, rankCandidates, recipientOf, roleSought, runOp,
+  MentoringError, duplicateMentorship, newConcernId, newMentorshipId, rankCandidates, recipientOf, roleSought, runOp,
   type ChangeRecord, type Clock, type LiveCounts, type Member, type MentoringStore, type Mentorship, type Notification,
   type Op, type OpenCounts, type ProgramSettings, type RankRequest, type RankedPage, type StoreChange,
-  type StoreReads, type ActiveCounts, type UnitOptions, type HeldNotifications,
+  type StoreReads, type ActiveCounts, type UnitOptions, type HeldNotifications, type AuditEntry, type AuditListFilter, type ConcernListFilter,
+  type ConcernRecord, type DashboardFacts, type DashboardRequest, type EvaluationListFilter, type EvaluationRow, type ListRequest,
+  type MemberListFilter, type MemberRow, type MentorshipListFilter, type ProgramRecord, type RatingTotals, type RequestListFilter,
+  type StorePage,
 } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
+import type { Program } from '../program.ts';
 import type { MemberDirectory } from '../search/directory.ts';
+import { appendAudit } from './audit.ts';
 import { recordChanges } from './changes.ts';
+import { concernsRaisedBy, findConcern, insertConcern, updateConcern } from './concerns.ts';
+import { dashboardFacts } from './dashboard.ts';
 import { lockIdempotencyKey, storeIdempotentAnswer } from './idempotency.ts';
 import { findMember, findMembers, insertMember, lockMembers, updateMember } from './members.ts';
 import {
   activeCountsFor, anyOverdue, findMentorship, insertMentorship, liveCountsOf, lockDueOpenMentorships, mentorshipsOf,
   openCountsOf, pairHasLiveMentorship, updateMentorship,
 } from './mentorships.ts';
+import { auditPage, concernPage, evaluationPage, memberPage, mentorshipPage, ratingTotals, requestPage } from './office-lists.ts';
 import { countEmailsCaused, enqueueEmail } from './outbox.ts';
 import { deleteHeldNotifications, insertHeldNotification, lockHeldNotifications } from './held-notifications.ts';
+import { lockProgram, saveProgram } from './program.ts';
 
 export interface SqlStoreOptions {
   db: Database;
-  /** The program's settings, read at each use (tests and an administrator replace them). */
-  program: { readonly settings: ProgramSettings };
+  /** The program's settings: the newest version in the database, which staff change. */
+  program: Program;
   /** Stamps the rows' bookkeeping times (`created_at`, `updated_at`) with the program's clock. */
   clock: Clock;
   /** Every enrolled member in this instance's memory, for search. */
@@ -43,7 +52,7 @@ export class SqlStore implements MentoringStore {
   }
 
   read<T>(work: (tx: StoreReads) => Op<T>): T | Promise<T> {
-    return runOp(work(new SqlReads(this.#options.db, this.#options)));
+    return runOp(work(new SqlReads(this.#options.db, this.#options, true)));
   }
 
   async change<T>(work: (tx: StoreChange) => Op<T>, { retry, receipt }: UnitOptions = {}): Promise<T> {
@@ -80,14 +89,62 @@ export class SqlStore implements MentoringStore {
 class SqlReads implements StoreReads {
   protected readonly q: Queryable;
   readonly #options: SqlStoreOptions;
+  /** In a transaction, what is read may be the unit's own uncommitted write: the program's cache must not keep it. */
+  readonly #committed: boolean;
 
-  constructor(q: Queryable, options: SqlStoreOptions) {
+  constructor(q: Queryable, options: SqlStoreOptions, committed: boolean) {
     this.q = q;
     this.#options = options;
+    this.#committed = committed;
   }
 
-  program(): ProgramSettings {
-    return this.#options.program.settings;
+  async program(): Promise<ProgramSettings> {
+    return (await this.programRecord()).settings;
+  }
+
+  programRecord(): Promise<ProgramRecord> {
+    return this.#options.program.current(this.q, { remember: this.#committed });
+  }
+
+  // The program office's reads (core's staff-lists.ts and dashboard.ts define what each answers).
+  memberPage(request: ListRequest<MemberListFilter>): Promise<StorePage<MemberRow>> {
+    return memberPage(this.q, request);
+  }
+
+  mentorshipPage(request: ListRequest<MentorshipListFilter>): Promise<StorePage<Mentorship>> {
+    return mentorshipPage(this.q, request);
+  }
+
+  requestPage(request: ListRequest<RequestListFilter>): Promise<StorePage<Mentorship>> {
+    return requestPage(this.q, request);
+  }
+
+  evaluationPage(request: ListRequest<EvaluationListFilter>): Promise<StorePage<EvaluationRow>> {
+    return evaluationPage(this.q, request);
+  }
+
+  ratingTotals(filter: EvaluationListFilter): Promise<RatingTotals> {
+    return ratingTotals(this.q, filter);
+  }
+
+  concernPage(request: ListRequest<ConcernListFilter>): Promise<StorePage<ConcernRecord>> {
+    return concernPage(this.q, request);
+  }
+
+  auditPage(request: ListRequest<AuditListFilter>): Promise<StorePage<AuditEntry>> {
+    return auditPage(this.q, request);
+  }
+
+  dashboardFacts(request: DashboardRequest): Promise<DashboardFacts> {
+    return dashboardFacts(this.q, request);
+  }
+
+  concern(id: string): Promise<ConcernRecord | undefined> {
+    return findConcern(this.q, id);
+  }
+
+  concernsRaisedBy(memberId: string): Promise<ConcernRecord[]> {
+    return concernsRaisedBy(this.q, memberId);
   }
 
   member(id: string): Promise<Member | undefined> {
@@ -158,7 +215,7 @@ class SqlChange extends SqlReads implements StoreChange {
   readonly changes: ChangeRecord[] = [];
 
   constructor(q: Queryable, options: SqlStoreOptions, now: Date) {
-    super(q, options);
+    super(q, options, false);
     this.now = now;
   }
 
@@ -199,6 +256,35 @@ class SqlChange extends SqlReads implements StoreChange {
 
   updateMentorship(mentorship: Mentorship): Promise<void> {
     return updateMentorship(this.q, mentorship);
+  }
+
+  /** The settings in force, locked; the configured ones when the database holds none yet. */
+  async lockProgram(): Promise<ProgramRecord> {
+    return (await lockProgram(this.q)) ?? this.programRecord();
+  }
+
+  saveProgram(record: ProgramRecord): Promise<void> {
+    return saveProgram(this.q, record);
+  }
+
+  newConcernId(): string {
+    return newConcernId();
+  }
+
+  addConcern(concern: ConcernRecord): Promise<void> {
+    return insertConcern(this.q, concern);
+  }
+
+  lockConcern(id: string): Promise<ConcernRecord | undefined> {
+    return findConcern(this.q, id, { lock: true });
+  }
+
+  updateConcern(concern: ConcernRecord): Promise<void> {
+    return updateConcern(this.q, concern);
+  }
+
+  async appendAudit(entry: Omit<AuditEntry, 'seq'>): Promise<void> {
+    await appendAudit(this.q, entry);
   }
 
   notify(notification: Notification): void {

@@ -18,34 +18,31 @@ export interface Caller {
   get<T = Json>(path: string, headers?: Record<string, string>): Promise<Reply<T>>;
   post<T = Json>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
   put<T = Json>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
+  patch<T = Json>(path: string, body?: unknown, headers?: Record<string, string>): Promise<Reply<T>>;
   /** Anything: a raw body string, any method, any headers. */
   send<T = Json>(method: string, path: string, init?: { body?: string; headers?: Record<string, string> }): Promise<Reply<T>>;
 }
 
-export function caller(server: TestServer, memberId: string | null): Caller {
+/** `staff`: the token carries the server's staff claim, as the member site marks program staff. */
+export function caller(server: TestServer, memberId: string | null, { staff = false }: { staff?: boolean } = {}): Caller {
   const send = async <T>(method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {
-    const token = memberId === null ? null : await server.mintToken(memberId);
+    const token = memberId === null ? null : await server.mintToken(memberId, { staff });
     const response = await fetch(`${server.apiUrl}${path}`, {
       method,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
       body: init.body,
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+    // JSON answers parsed (a body that is not JSON fails the test); others (CSV files) as their text.
+    const json = /json/.test(response.headers.get('content-type') ?? '') || !response.ok;
+    return { status: response.status, headers: response.headers, body: (text ? (json ? JSON.parse(text) : text) : undefined) as T };
   };
   const json = (body: unknown) => (body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-  return {
-    get: (path, headers = {}) => send('GET', path, { headers }),
-    post: (path, body, headers = {}) => {
-      const init = json(body);
-      return send('POST', path, { ...init, headers: { ...init.headers, ...headers } });
-    },
-    put: (path, body, headers = {}) => {
-      const init = json(body);
-      return send('PUT', path, { ...init, headers: { ...init.headers, ...headers } });
-    },
-    send,
+  const withBody = (method: string) => <T>(path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const init = json(body);
+    return send<T>(method, path, { ...init, headers: { ...init.headers, ...headers } });
   };
+  return { get: (path, headers = {}) => send('GET', path, { headers }), post: withBody('POST'), put: withBody('PUT'), patch: withBody('PATCH'), send };
 }
 
 /** Enrols a member over HTTP; throws unless it worked. */

@@ -3,7 +3,8 @@
 // timeouts and response validation). It sends each call as the contract says and turns problem+json back
 // into MentoringErrors; nothing more.
 import {
-  MentoringError, Problem, type AvailabilityInput, type CallOptions, type ChangeListener, type EnrolmentInput,
+  MentoringError, Problem, type AvailabilityInput, type CallOptions, type ChangeListener, type CodeOfConductAcceptance,
+  type Concern, type ConcernInput, type EnrolmentInput,
   type FeedbackInput, type MemberView, type MentoringAdapter, type MentoringChange, type Mentorship, type MentorshipAction,
   type MentorshipActionInput, type MentorshipItem, type MentorshipRequestInput, type ProgramSettings, type SearchPage,
   type SearchQuery, type Viewer,
@@ -70,6 +71,9 @@ export function fetchAdapter(apiUrl: string, getToken: () => Promise<string | nu
     giveFeedback: (id: string, input: FeedbackInput, options) =>
       call<Mentorship>('POST', `/mentorships/${encodeURIComponent(id)}/feedback`, input, options),
     listMentorships: async (options) => (await call<{ items: MentorshipItem[] }>('GET', '/mentorships', undefined, options)).items,
+    acceptCodeOfConduct: (input: CodeOfConductAcceptance, options) => call<Viewer>('PUT', '/me/code-of-conduct', input, options),
+    raiseConcern: (input: ConcernInput, options) => call<Concern>('POST', '/me/concerns', input, options),
+    listConcerns: async (options) => (await call<{ items: Concern[] }>('GET', '/me/concerns', undefined, options)).items,
     subscribe(listener) {
       listeners.add(listener);
       if (polling === undefined) {

@@ -157,7 +157,7 @@ export function enrolmentTests({ test }: SuiteContext): void {
     const edited = await adapter.enrol(enrolmentInput('zed', ['mentee'], { acceptCodeOfConduct: false, profile: { headline: 'Edited' } }));
     equal(edited.member.headline, 'Edited', 'a later edit need not accept again');
     equal(edited.member.codeOfConductAcceptedAt, acceptedAt, 'the first acceptance stays on record');
-  }, { codeOfConductRequired: true, codeOfConductUrl: 'https://example.org/code-of-conduct' });
+  }, { codeOfConduct: { required: true, version: '1', url: 'https://example.org/code-of-conduct', text: null } });
 
   test('industry and career stage must be the program\'s own (validation naming the field)', async (h) => {
     const adapter = h.as('zed');

@@ -19,10 +19,15 @@ export function feedbackTests({ test }: SuiteContext): void {
       'the mentee\'s feedback is stored',
     );
     await rejectsWith(mentee.giveFeedback(active.id, { rating: 4, comment: 'Again' }), 'conflict', 'feedback-given');
+    const [annSees] = await ann.listMentorships();
+    deepEqual(annSees?.mentorship.feedback, [], 'the partner does not see the rating or the comment');
+    deepEqual(annSees?.mentorship.feedbackGivenBy, ['me'], 'only that the mentee has given theirs');
     const both = await ann.giveFeedback(active.id, { rating: 4, comment: 'A pleasure.' });
-    deepEqual(both.feedback.map((f) => [f.memberId, f.rating]).sort(), [['ann', 4], ['me', 5]], 'one from each partner');
+    deepEqual(both.feedback.map((f) => [f.memberId, f.rating]), [['ann', 4]], 'the answer holds the mentor\'s own feedback only');
+    deepEqual(both.feedbackGivenBy, ['me', 'ann'], 'one from each partner, in order');
     const [item] = await mentee.listMentorships();
-    equal(item?.mentorship.feedback.length, 2, 'both are kept');
+    deepEqual(item?.mentorship.feedback.map((f) => [f.memberId, f.rating, f.comment]), [['me', 5, 'Thank you, Ann.']], 'each still reads their own');
+    deepEqual(item?.mentorship.feedbackGivenBy, ['me', 'ann'], 'and sees that the other has given theirs');
   });
 
   test('feedback may follow an early end, never a request that was not accepted', async (h) => {

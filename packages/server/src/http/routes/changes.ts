@@ -24,7 +24,7 @@ export function changeRoutes(ctx: AppContext): Hono<AppEnv> {
     '/',
     describeRoute({
       operationId: 'changes',
-      summary: 'Changes that concern the viewer after `after` (omit it for the start cursor only); poll to stay in step.',
+      summary: 'Changes that concern the viewer (staff: every change) after `after` (omit it for the start cursor only); poll to stay in step.',
       security: bearerAuth,
       parameters: [{ name: 'after', in: 'query', required: false, schema: { type: 'integer', minimum: 0 } }],
       responses: answers(200, 'Changes and the cursor to continue from', ChangesPage, [400, ...MEMBER_ERRORS]),
@@ -34,7 +34,9 @@ export function changeRoutes(ctx: AppContext): Hono<AppEnv> {
       const { after } = changesQuery(strictQueries(c.req.url));
       const head = await headSeq(ctx.db);
       if (after === undefined) return c.json({ changes: [], last: head });
-      const found = await changesAfter(ctx.db, after, head, CHANGES_PAGE, c.get('identity').memberId);
+      // Staff hear every change in the program (the office shows all of it); a member, what concerns them.
+      const identity = c.get('identity');
+      const found = await changesAfter(ctx.db, after, head, CHANGES_PAGE, identity.staff ? undefined : identity.memberId);
       // A full page may stop short of head: continue from its last change, not from head. A cursor beyond
       // head (the database was restored or emptied since) is brought back to head, so the client resyncs.
       const last = found.length === CHANGES_PAGE ? (found.at(-1)?.seq ?? head) : head;

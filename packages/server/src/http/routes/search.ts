@@ -1,13 +1,12 @@
 // /search: members available in the role sought, ranked by match score with the reasons.
-import { SearchPage } from '@mentor-match/core';
+import { SearchPage, SearchQuery, parseInput } from '@mentor-match/core';
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { callerOf } from '../change.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import { freshness, signedIn } from '../middleware.ts';
 import { MEMBER_ERRORS, answers, bearerAuth } from '../openapi.ts';
-import { strictQueries } from '../query.ts';
-import { searchParameters, searchQueryFrom } from '../search-query.ts';
+import { queryInput, queryParameters, strictQueries } from '../query.ts';
 
 export function searchRoutes(ctx: AppContext): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -17,12 +16,12 @@ export function searchRoutes(ctx: AppContext): Hono<AppEnv> {
       operationId: 'search',
       summary: 'Members available in the role sought, ranked by match score with the reasons; blank criteria list everyone available.',
       security: bearerAuth,
-      parameters: searchParameters(),
+      parameters: queryParameters(SearchQuery),
       responses: answers(200, 'One page of ranked members', SearchPage, [400, ...MEMBER_ERRORS]),
     }),
     freshness(ctx),
     signedIn(ctx),
-    async (c) => c.json(await ctx.service.search(callerOf(c), searchQueryFrom(strictQueries(c.req.url)))),
+    async (c) => c.json(await ctx.service.search(callerOf(c), parseInput(SearchQuery, queryInput(SearchQuery, strictQueries(c.req.url)), 'search query'))),
   );
   return routes;
 }

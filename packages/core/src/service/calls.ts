@@ -1,0 +1,154 @@
+// How every operation of the services runs (service/mentoring-service.ts, service/staff-service.ts): who
+// calls, and the prologue before the call's own unit of work (refuse a caller without a member; expire
+// overdue requests; store a member seen for the first time), then a read unit or a unit of work that changes.
+import { systemClock, type Clock } from '../clock.ts';
+import { newMember, type Account } from '../enrolment.ts';
+import type { ProgramSettings } from '../schemas/settings.ts';
+import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
+import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
+import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
+import { memberChanged, unauthenticated } from './unit.ts';
+
+/** Who calls: the member the member site signed in, and what that site knows of them. */
+export interface Caller {
+  memberId: string;
+  /** Name and email, used the first time the member is seen (their record is made from it). */
+  account?: Account;
+  /**
+   * Program staff: the server decides it from the member site's token (the staff claim, or a list of staff
+   * ids), MemoryBackend from its options. Staff operations refuse anyone else (`forbidden`, `staff-only`).
+   */
+  staff?: boolean;
+  /** This call's retry key, when it may be sent again (REST's Idempotency-Key). */
+  retry?: RetryKey;
+  /**
+   * Filled in with how the store kept the call's own unit of work (a state change's: not the sign-in or
+   * the overdue requests' expiry that may run before it): replayed, and the feed positions of its changes.
+   */
+  receipt?: UnitReceipt;
+}
+
+/** What an operation's body works with: who calls, the program, and the instant it runs at. */
+export interface Call {
+  viewerId: string;
+  staff: boolean;
+  settings: ProgramSettings;
+  now: Date;
+}
+
+export type Body<Tx, T> = (tx: Tx, call: Call) => Op<T>;
+
+/** The calls of a service: its store and clock, the prologue every call runs, and the jobs. */
+export abstract class ServiceCalls {
+  protected readonly store: MentoringStore;
+  protected readonly clock: Clock;
+  /** The jobs' run a call is waiting for, shared by the calls that arrive meanwhile. */
+  #catchingUp: Promise<void> | null = null;
+
+  constructor(store: MentoringStore, clock: Clock = systemClock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * A member signs in: the first time, their record is stored, unenrolled, from what the member site says
+   * of them (`newMember`). True if it was stored now. Every other operation does this first.
+   */
+  signIn(caller: Caller): Awaitable<boolean> {
+    return runOp(this.#signIn(caller));
+  }
+
+  /**
+   * Expires overdue requests (telling the requester), reminds recipients of requests about to expire, and
+   * sends the digests of notifications the cap held back a day ago.
+   */
+  runJobs(): Awaitable<JobRun> {
+    return runOp(this.#jobs(this.clock.now()));
+  }
+
+  /** Runs a read-only operation for `caller`: the prologue (`#call`), then `body` in a read unit. */
+  protected read<T>(caller: Caller | null, body: Body<StoreReads, T>): Awaitable<T> {
+    return runOp(this.#call(caller, (call) => this.store.read((tx) => body(tx, call))));
+  }
+
+  /** Runs a changing operation for `caller`: the prologue, then `body` in one unit of work (with the call's retry key and receipt). */
+  protected change<T>(caller: Caller | null, body: Body<StoreChange, T>): Awaitable<T> {
+    return runOp(this.#call(caller, (call) => this.store.change((tx) => body(tx, call), { retry: caller?.retry, receipt: caller?.receipt })));
+  }
+
+  /**
+   * Every member's call: refused without a member; then overdue requests are expired and a member seen for
+   * the first time is stored, each in a unit of work of its own (so a refused call still leaves them done),
+   * and only then the call's own unit runs.
+   */
+  *#call<T>(caller: Caller | null, unit: (call: Call) => Awaitable<T>): Op<T> {
+    if (caller === null) throw unauthenticated();
+    this.admit(caller);
+    const now = this.clock.now();
+    yield* this.#catchUp(now);
+    yield* this.#signIn(caller);
+    const settings = yield* wait(this.store.read((tx) => wait(tx.program())));
+    return yield* wait(unit({ viewerId: caller.memberId, staff: caller.staff === true, settings, now }));
+  }
+
+  /** The prologue alone, for an operation that runs several units itself (a CSV export's pages): the call's facts. */
+  protected begin(caller: Caller | null): Awaitable<Call> {
+    return runOp(this.#call(caller, (call) => call));
+  }
+
+  /** Refuses a caller before anything is read or written (the staff service: anyone but staff). */
+  protected admit(caller: Caller): void {
+    void caller;
+  }
+
+  *#signIn(caller: Caller): Op<boolean> {
+    // A lookup first: a member is new only once, and a lookup costs less than a unit of work that writes.
+    if (yield* wait(this.store.read((tx) => wait(tx.member(caller.memberId))))) return false;
+    return yield* wait(this.store.change((tx) => provision(tx, caller)));
+  }
+
+  /**
+   * Expires overdue requests before a member's call is answered, so nothing stale is read or acted on: the
+   * jobs' timer may be a minute away (and in memory there is none). One probe, and at most one run of the
+   * jobs at a time per service; calls that arrive during a run wait for it.
+   */
+  *#catchUp(now: Date): Op<void> {
+    if (this.#catchingUp === null) {
+      const run = runOp(this.#expireOverdue(now));
+      // Done at once (in memory): there is nothing for another call to wait for.
+      if (!isPromiseLike(run)) return;
+      this.#catchingUp = run.finally(() => {
+        this.#catchingUp = null;
+      });
+    }
+    yield* wait(this.#catchingUp);
+  }
+
+  *#expireOverdue(now: Date): Op<void> {
+    if (yield* wait(this.store.read((tx) => wait(tx.anyOverdue(now))))) yield* this.#jobs(now);
+  }
+
+  *#jobs(now: Date): Op<JobRun> {
+    const total: JobRun = { expired: 0, reminded: 0, digests: 0 };
+    const passed: string[] = [];
+    for (;;) {
+      const batch = yield* wait(this.store.change((tx) => jobBatch(tx, now, passed)));
+      total.expired += batch.expired;
+      total.reminded += batch.reminded;
+      if (batch.fetched < JOB_BATCH) break;
+    }
+    for (;;) {
+      const batch = yield* wait(this.store.change((tx) => digestBatch(tx, now)));
+      total.digests += batch.digests;
+      if (batch.fetched < JOB_BATCH) return total;
+    }
+  }
+}
+
+/** Stores a member seen for the first time, and records the change; false if they were stored already. */
+function* provision(tx: StoreChange, caller: Caller): Op<boolean> {
+  const member = newMember(caller.memberId, caller.account ?? {}, yield* wait(tx.program()));
+  const added = yield* wait(tx.addMember(member));
+  if (added) tx.recordChange(yield* memberChanged(tx, member));
+  return added;
+}
