@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { setCustomElementsManifest, type Decorator, type Loader, type Preview } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../packages/elements/custom-elements.json';
+import { LOCALES } from '../packages/elements/src/i18n/locales.ts';
 
 interface Member {
   name: string;
@@ -36,9 +37,19 @@ const EVENTS = [...new Set(declarations.flatMap((d) => (d.events ?? []).map((e) 
   name.startsWith('mentor-'),
 );
 
-/** French arrives as the loader brings it: imported when the page first asks for it. */
+/** A catalog arrives as the loader brings it: imported when the page first asks for its language. */
 const loadLocale = (locale: unknown) =>
-  locale === 'fr' ? import('../packages/elements/src/i18n/fr-register.ts') : Promise.resolve();
+  typeof locale === 'string' && locale in LOCALES ? LOCALES[locale]!() : Promise.resolve();
+
+/** The toolbar's languages, each named in itself; Arabic is written right to left. */
+const LANGUAGES = [
+  { value: 'en', title: 'English', right: 'en' },
+  { value: 'fr', title: 'Français', right: 'fr' },
+  { value: 'es', title: 'Español', right: 'es' },
+  { value: 'de', title: 'Deutsch', right: 'de' },
+  { value: 'ar', title: 'العربية', right: 'ar' },
+];
+const RIGHT_TO_LEFT = new Set(['ar']);
 
 const withLocale: Loader = async ({ globals }) => {
   await loadLocale(globals.locale);
@@ -48,11 +59,12 @@ const withLocale: Loader = async ({ globals }) => {
 /**
  * The story sits in a "page" with the toolbar's `lang`, `dir` and `color-scheme`, the way a CMS page holds
  * the widget: the elements read the nearest `lang` and `dir`, and their colours follow `color-scheme`.
+ * The direction follows the language unless the toolbar forces one.
  */
 const withPage: Decorator = (story, { globals, viewMode }) => {
   const theme = globals.theme === 'dark' ? 'dark' : 'light';
-  const dir = globals.direction === 'rtl' ? 'rtl' : 'ltr';
   const lang = typeof globals.locale === 'string' ? globals.locale : 'en';
+  const dir = globals.direction === 'rtl' || (globals.direction !== 'ltr' && RIGHT_TO_LEFT.has(lang)) ? 'rtl' : 'ltr';
   // A locale picked in the toolbar after the story loaded: the elements re-render when it registers.
   void loadLocale(lang);
   if (viewMode === 'story') document.documentElement.style.colorScheme = theme;
@@ -79,19 +91,17 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'fr', title: 'Français', right: 'fr' },
-        ],
+        items: LANGUAGES,
         dynamicTitle: true,
       },
     },
     direction: {
-      description: 'Text direction of the page (sets dir)',
+      description: 'Text direction of the page (sets dir): the language’s own, unless forced',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          { value: 'auto', title: 'The language’s direction' },
           { value: 'ltr', title: 'Left to right' },
           { value: 'rtl', title: 'Right to left' },
         ],
@@ -111,7 +121,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', direction: 'ltr', theme: 'light' },
+  initialGlobals: { locale: 'en', direction: 'auto', theme: 'light' },
   loaders: [withLocale],
   decorators: [withPage, withActions],
   parameters: {

@@ -17,6 +17,8 @@ export interface PagePlan {
   total: { bytes: number; gzip: number };
 }
 export declare const PAGE: { tags: string[]; adapter: string };
+/** Every element through the loader, on the demo adapter. */
+export declare const ALL_PAGE: { tags: string[]; adapter: string };
 export declare const TARGET_BYTES: number;
 export declare const CEILING_BYTES: number;
 export declare function kib(bytes: number): string;

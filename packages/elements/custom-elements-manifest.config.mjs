@@ -141,6 +141,9 @@ export default {
     'src/styles/**',
     'src/i18n/en.ts',
     'src/i18n/fr.ts',
+    'src/i18n/es.ts',
+    'src/i18n/de.ts',
+    'src/i18n/ar.ts',
   ],
   litelement: true,
   // package.json already has `"customElements": "custom-elements.json"`; the analyzer must not rewrite it.

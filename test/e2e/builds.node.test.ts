@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildCdn, buildEsm, packageDir } from '../../packages/elements/scripts/build.mjs';
 import { minifyCssPart, minifyHtmlPart, minifyTemplates } from '../../packages/elements/scripts/minify-templates.mjs';
-import { API_PAGE, PAGE, measure, pagePlan } from '../../scripts/size.mjs';
+import { ALL_PAGE, API_PAGE, PAGE, measure, pagePlan } from '../../scripts/size.mjs';
 import { tempDir } from './chromium.ts';
 
 const src = path.join(packageDir, 'src');
@@ -111,12 +111,32 @@ describe('the CDN loader, for CMS pages', () => {
     }
   });
 
-  test('keeps the demo roster and the French catalog out of an English page\'s path', async () => {
-    const plan = pagePlan(await measure());
-    const inputs = plan.counted.flatMap((output) => output.inputs);
-    assert.deepEqual(inputs.filter((input) => /roster|i18n\/fr/.test(input)), []);
-    assert.ok(inputs.some((input) => input.endsWith('core/src/memory-adapter.ts')), 'the adapter is counted');
-    assert.deepEqual(plan.apart.map((output) => output.reason.split(':')[0]).sort(), ['French catalog', 'demo roster']);
+  test('keeps the demo roster and every other language\'s catalog out of an English page\'s path', async () => {
+    const outputs = await measure();
+    for (const page of [PAGE, ALL_PAGE]) {
+      const plan = pagePlan(outputs, page);
+      const inputs = plan.counted.flatMap((output) => output.inputs);
+      assert.deepEqual(inputs.filter((input) => /roster|i18n\/(fr|es|de|ar)[.-]/.test(input)), []);
+      assert.ok(inputs.some((input) => input.endsWith('core/src/memory-adapter.ts')), 'the adapter is counted');
+      assert.deepEqual(plan.apart.map((output) => output.reason.split(':')[0]).sort(), [
+        'Arabic catalog', 'French catalog', 'German catalog', 'Spanish catalog', 'demo roster',
+      ]);
+    }
+  });
+
+  test('gives each language\'s catalog a chunk of its own, which only the loader imports, on demand', async () => {
+    const outputs = [...(await measure()).values()];
+    const loader = outputs.find((output) => output.entryPoint === 'packages/elements/src/loader.ts')!;
+    for (const lang of ['fr', 'es', 'de', 'ar']) {
+      const holding = outputs.filter((output) => output.inputs.some((input) => input.endsWith(`/i18n/${lang}.ts`)));
+      assert.equal(holding.length, 1, `${lang}.ts is in one chunk`);
+      const chunk = holding[0]!;
+      assert.equal(chunk.entryPoint, `packages/elements/src/i18n/${lang}-register.ts`);
+      assert.ok(loader.dynamic.includes(chunk.name), `the loader imports ${lang} on demand`);
+      assert.deepEqual(outputs.filter((output) => output.imports.includes(chunk.name)).map((o) => o.name), [], `nothing imports ${lang} statically`);
+      // No other language's words ride along.
+      assert.deepEqual(chunk.inputs.filter((input) => /\/i18n\/(fr|es|de|ar)\.ts$/.test(input) && !input.endsWith(`/${lang}.ts`)), []);
+    }
   });
 
   test('gives a page with api="…" no way to demo code: only <mentor-program demo> imports it, lazily', async () => {

@@ -100,10 +100,10 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
       await waitForText(page.getByRole('status'), /\d+ mentors? trouvés?/);
 
       const results = page.getByRole('list', { name: /mentors? trouvés?/ });
-      const item = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Demander comme mentor', disabled: false }) }).first();
+      const item = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Demander un mentorat', disabled: false }) }).first();
       const mentor = (await item.getByRole('heading').innerText()).trim();
       const card = results.getByRole('listitem').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) });
-      await card.getByRole('button', { name: 'Demander comme mentor' }).click();
+      await card.getByRole('button', { name: 'Demander un mentorat' }).click();
 
       const dialog = page.getByRole('dialog', { name: `Demander à ${mentor} d’être votre mentor` });
       await dialog.getByRole('checkbox').first().click();

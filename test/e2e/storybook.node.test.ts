@@ -141,12 +141,29 @@ describe('the built Storybook', () => {
     await mallory.page.close();
   });
 
-  it('speaks French when the toolbar locale is fr', async () => {
-    const { page, problems } = await open('mentor-search--french');
-    await page.getByRole('button', { name: 'Rechercher' }).waitFor();
-    assert.deepEqual(problems, []);
+  it('offers the five languages in the toolbar, each named in itself', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/index.html?path=/story/mentor-search--default`);
+    await page.getByRole('button', { name: /^Language of the page/ }).click();
+    await page.getByRole('option').first().waitFor();
+    const options = await page.getByRole('option').allInnerTexts();
+    assert.deepEqual(options.map((text) => text.split('\n')[0]), ['English', 'Français', 'Español', 'Deutsch', 'العربية']);
     await page.close();
   });
+
+  for (const [story, search, dir] of [
+    ['french', 'Rechercher', 'ltr'], ['spanish', 'Buscar', 'ltr'], ['german', 'Suchen', 'ltr'], ['arabic', 'بحث', 'rtl'],
+  ] as const) {
+    it(`speaks ${story} when the toolbar locale says so, ${dir === 'rtl' ? 'right to left' : 'left to right'}`, async () => {
+      const { page, problems } = await open(`mentor-search--${story}`);
+      await page.getByRole('button', { name: search, exact: true }).waitFor();
+      // The direction follows the language (the toolbar's default), down to the element's own form.
+      assert.equal(await page.locator('.story-page').getAttribute('dir'), dir);
+      assert.equal(await page.locator('mentor-search form').evaluate((form) => getComputedStyle(form).direction), dir);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
 
   it('renders every story and docs page without an error', async () => {
     // One page, the stories switched through Storybook's own channel (a reload each would take three times

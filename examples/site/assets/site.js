@@ -5,90 +5,22 @@
 //   it for a session (POST /api/v1/demo/session) and hands the token to every <mentor-program api> on the
 //   page through its `getToken` property, so one person can play both sides of a request. The choice is
 //   remembered in localStorage.
-// - The language switch sets `lang` on <html>; the mentor-match elements follow it (the loader fetches
-//   the French strings when the page turns French). The site's own words are swapped from the table below.
+// - The language menu sets `lang` on <html>, and `dir` (right to left for Arabic); the mentor-match
+//   elements follow them (the loader fetches a language's strings when an element is shown in it). The
+//   site's own words are swapped from the tables in site-text.js.
 // - The "My mentoring" badge in the navigation: how many requests wait for the member's answer. On the
 //   My mentoring page it follows <mentor-relationships-console> through its `mentor-pending-count` event;
 //   on the other pages it reads the program's `viewer` whenever the program (re)loads, which it does on
 //   every change the server reports.
 //
 // No inline script or style anywhere: the pages are served with a strict Content Security Policy.
+import { LANGUAGES, RIGHT_TO_LEFT, ROLE_WORDS, SITE_TEXT, waitingLabel } from './site-text.js';
 
 const MEMBER_KEY = 'northbridge:signed-in-as';
 const LANGUAGE_KEY = 'northbridge:language';
 
-const FRENCH = {
-  skip: 'Aller au contenu',
-  signedInAs: 'Connecté en tant que',
-  loadingMembers: 'Chargement des membres…',
-  language: 'Langue',
-  settings: 'Réglages de la démonstration',
-  mainNav: 'Navigation principale',
-  home: 'Accueil',
-  findMentor: 'Trouver un mentor',
-  findMentee: 'Trouver un mentoré',
-  forWebTeams: 'Pour les équipes web',
-  myMentoring: 'Mon mentorat',
-  enrol: 'Inscription',
-  footer:
-    'Northbridge Society of Engineers · une association imaginaire qui montre mentor-match sur une page de CMS. ' +
-    'Tous les membres sont inventés ; ce que vous faites reste sur ce serveur de démonstration.',
-  homeTitle: 'Le mentorat à Northbridge',
-  homeLede:
-    'Chaque ingénieur se souvient de la personne qui lui a appris le métier. Notre programme de mentorat réunit ' +
-    'des membres qui cherchent conseil et des membres passés par là avant eux : pour trois mois, un an, ou entre les deux.',
-  howTitle: 'Comment ça marche',
-  how1: 'Trouvez un mentor par thème, secteur, étape de carrière, langue ou fuseau horaire. Chaque résultat dit pourquoi il vous correspond.',
-  how2: 'Envoyez une demande depuis son profil : les domaines où vous voulez être accompagné, vos objectifs, la durée et la façon de vous rencontrer.',
-  how3: 'Votre mentor accepte, refuse ou garde la demande pour plus tard. Une demande sans réponse expire après 30 jours.',
-  tryTitle: 'Essayez les deux rôles',
-  tryText:
-    'Ceci est une démonstration : choisissez n’importe quel membre sous « Connecté en tant que » en haut de la page. ' +
-    'Envoyez une demande comme mentoré, puis connectez-vous comme le mentor pour la voir arriver.',
-  findMentorLede:
-    'Laissez les critères vides pour voir tous les mentors qui ont une place, les meilleurs d’abord, ou affinez la liste. ' +
-    'Ouvrez un nom pour le profil complet ; « Demander comme mentor » envoie votre demande.',
-  tipsTitle: 'Une bonne demande',
-  tip1: 'Dites en une phrase ou deux ce que vous espérez atteindre pendant la durée choisie.',
-  tip2: 'Choisissez les domaines où vous voulez être accompagné ; votre mentor les voit en premier.',
-  tip3: 'Les mentors répondent sous 30 jours ; vous pouvez retirer une demande tant qu’elle attend.',
-  findMenteeLede:
-    'Les membres qui cherchent un mentor, les meilleurs d’abord. Invitez quelqu’un dont vous pouvez servir les objectifs : ' +
-    'il accepte ou refuse, comme pour toute demande.',
-  mentorTitle: 'Être mentor prend une heure par mois',
-  mentorText:
-    'La plupart des binômes se voient une ou deux fois par mois, en visio ou autour d’un café. Vous choisissez combien de mentorés vous accompagnez.',
-  myMentoringLede:
-    'Les demandes qui attendent votre réponse, celles que vous avez envoyées, vos mentorats en cours et votre historique. ' +
-    'Une fois une demande acceptée, vous et votre binôme voyez les coordonnées l’un de l’autre.',
-  playTitle: 'Jouez les deux rôles',
-  play1: 'Comme mentoré, trouvez un mentor et envoyez une demande.',
-  play2: 'Choisissez ce mentor sous « Connecté en tant que » : la demande attend ici. Acceptez-la.',
-  play3: 'Revenez au mentoré : vous voyez tous deux le mentorat en cours, avec l’e-mail de l’autre.',
-  play4: 'Absent quelque temps ? Faites une pause : vous quittez les résultats de recherche, vos mentorats continuent.',
-  play5: 'Marquez-le terminé, puis donnez votre avis, de chaque côté.',
-  enrolLede:
-    'Rejoignez le programme comme mentor, mentoré ou les deux, ou modifiez votre profil : ce que vous proposez ou cherchez, ' +
-    'comment vous aimez vous rencontrer, et qui voit quoi. Vos coordonnées ne sont montrées qu’aux binômes que vous acceptez.',
-  enrolTipsTitle: 'Nouveau ?',
-  enrolTips:
-    'Choisissez « Un nouveau membre (pas inscrit) » sous « Connecté en tant que » pour vous inscrire depuis le début, ' +
-    'ou n’importe quel membre pour modifier son profil. Une fois inscrit comme mentoré, trouvez un mentor.',
-};
-
-/** The badge's accessible name: the link's words and the number waiting. */
-const BADGE_LABEL = {
-  en: (n) => `My mentoring, ${n} ${n === 1 ? 'request' : 'requests'} waiting`,
-  fr: (n) => `Mon mentorat, ${n} ${n === 1 ? 'demande en attente' : 'demandes en attente'}`,
-};
-
 /** A member of the demo who has not enrolled yet, for trying <mentor-enrollment> from scratch. */
 const NEW_MEMBER_ID = 'demo-new-member';
-
-const ROLE_WORDS = {
-  en: { mentor: 'mentor', mentee: 'mentee', both: 'mentor and mentee', paused: 'not participating', newMember: 'A new member (not enrolled)' },
-  fr: { mentor: 'mentor', mentee: 'mentoré', both: 'mentor et mentoré', paused: 'ne participe pas', newMember: 'Un nouveau membre (pas inscrit)' },
-};
 
 function stored(key) {
   try {
@@ -106,19 +38,24 @@ function store(key, value) {
   }
 }
 
+/** The page's language: one of the menu's, `en` otherwise. */
+const pageLanguage = () => (LANGUAGES.includes(document.documentElement.lang) ? document.documentElement.lang : 'en');
+
 // The language first, before the elements render, so they start in the right one.
 const english = new Map();
 function setLanguage(lang) {
   document.documentElement.lang = lang;
+  document.documentElement.dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
+  const words = SITE_TEXT[lang] ?? {};
   for (const element of document.querySelectorAll('[data-i18n]')) {
     const key = element.dataset.i18n;
     if (!english.has(`text:${key}`)) english.set(`text:${key}`, element.textContent.trim().replace(/\s+/g, ' '));
-    element.textContent = lang === 'fr' ? (FRENCH[key] ?? english.get(`text:${key}`)) : english.get(`text:${key}`);
+    element.textContent = words[key] ?? english.get(`text:${key}`);
   }
   for (const element of document.querySelectorAll('[data-i18n-label]')) {
     const key = element.dataset.i18nLabel;
     if (!english.has(`label:${key}`)) english.set(`label:${key}`, element.getAttribute('aria-label'));
-    element.setAttribute('aria-label', lang === 'fr' ? (FRENCH[key] ?? english.get(`label:${key}`)) : english.get(`label:${key}`));
+    element.setAttribute('aria-label', words[key] ?? english.get(`label:${key}`));
   }
   const title = document.querySelector('h1');
   if (title) document.title = `${title.textContent} · Northbridge Society of Engineers`;
@@ -129,14 +66,14 @@ function setLanguage(lang) {
 let badgeCount = 0;
 function showBadge(count) {
   badgeCount = count;
-  const lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
+  const lang = pageLanguage();
   for (const link of document.querySelectorAll('a.nav-my-mentoring')) {
     const badge = link.querySelector('.nav-badge');
     if (badge) {
-      badge.textContent = String(count);
+      badge.textContent = new Intl.NumberFormat(lang).format(count);
       badge.hidden = count === 0;
     }
-    if (count > 0) link.setAttribute('aria-label', BADGE_LABEL[lang](count));
+    if (count > 0) link.setAttribute('aria-label', waitingLabel(lang, count));
     else link.removeAttribute('aria-label');
   }
 }
@@ -148,7 +85,7 @@ document.addEventListener('mentor-pending-count', (event) => showBadge(event.cou
 if (consoleOnPage?.hasAttribute('pending-count')) showBadge(Number(consoleOnPage.getAttribute('pending-count')));
 
 const languageSelect = document.querySelector('#site-language');
-const language = stored(LANGUAGE_KEY) === 'fr' ? 'fr' : 'en';
+const language = LANGUAGES.includes(stored(LANGUAGE_KEY)) ? stored(LANGUAGE_KEY) : 'en';
 if (language !== 'en') setLanguage(language);
 if (languageSelect) {
   languageSelect.value = language;
@@ -232,7 +169,7 @@ function roleOf(member) {
 async function fillMembers() {
   if (!memberSelect) return;
   const [list, opened] = await Promise.all([members, session.catch(() => null)]);
-  const words = ROLE_WORDS[document.documentElement.lang === 'fr' ? 'fr' : 'en'];
+  const words = ROLE_WORDS[pageLanguage()];
   const options = list.map((member) => {
     const option = document.createElement('option');
     option.value = member.id;
@@ -265,7 +202,7 @@ document.addEventListener('mentor-availability-change', refreshMembers);
 if (memberSelect) {
   void fillMembers().catch(() => {
     const option = document.createElement('option');
-    option.textContent = 'The demo server did not answer';
+    option.textContent = SITE_TEXT[pageLanguage()]?.serverDown ?? 'The demo server did not answer';
     memberSelect.replaceChildren(option);
   });
   memberSelect.addEventListener('change', () => {

@@ -1,10 +1,13 @@
 // The page loader: the one script a CMS page includes (`<script type="module" src="…/mentor-match.js">`).
 // It defines the `mentor-*` tags the page uses, and only those: each tag's module is a chunk of its own,
 // imported when the tag is first seen in the document, now or later (a CMS or a page script adding the
-// widget after load). French strings are downloaded only when the page is in French.
+// widget after load). A language's strings are downloaded only when one of those elements is shown in it:
+// the element's nearest `lang` counts, not any `lang` on the page (a language menu's `<option lang="fr">`
+// on an English page downloads no French).
 //
 // ELEMENTS is the one place where tags are listed: adding an element is adding a line here (a test
 // fails while an element folder with a committed define.ts is missing from it).
+import { LOCALES } from './i18n/locales.ts';
 
 /** Each public tag and the module that registers it (its define file, which pulls in its class). */
 export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -17,9 +20,7 @@ export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 };
 
 /** Catalogs other than English (built in), by base language; each registers itself when imported. */
-export const LOCALES: Readonly<Record<string, () => Promise<unknown>>> = {
-  fr: () => import('./i18n/fr-register.ts'),
-};
+export { LOCALES };
 
 const requested = new Map<string, Promise<unknown>>();
 
@@ -47,16 +48,21 @@ function tagsIn(root: Element | Document): Set<string> {
   return found;
 }
 
-/** Base languages of every `lang` on the page (and the browser's when the page sets none). */
+/**
+ * The base languages the `mentor-*` elements in `root` (itself included) are shown in: each element's
+ * nearest `lang`, else the browser's, as the elements themselves read it (i18n/localize.ts). The loader
+ * sees the light DOM only, where `closest` finds that `lang`; elements inside a shadow root render in
+ * their host's language, which is counted with the host.
+ */
 function languagesIn(root: Element | Document): Set<string> {
   const found = new Set<string>();
-  const add = (lang: string | null) => {
-    const base = lang?.trim().toLowerCase().split('-')[0];
+  const add = (element: Element) => {
+    const lang = element.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    const base = lang.trim().toLowerCase().split('-')[0];
     if (base) found.add(base);
   };
-  if (root instanceof Element) add(root.getAttribute('lang'));
-  for (const element of root.querySelectorAll('[lang]')) add(element.getAttribute('lang'));
-  if (root === document && !document.documentElement.hasAttribute('lang')) add(navigator.language);
+  if (root instanceof Element && root.localName in ELEMENTS) add(root);
+  for (const element of root.querySelectorAll(TAG_SELECTOR)) add(element);
   return found;
 }
 

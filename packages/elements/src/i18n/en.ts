@@ -1,5 +1,5 @@
 // English, the reference catalog: every string of every element, one section per element, each a named
-// export. Adding a string is one line here and one in fr.ts.
+// export. Adding a string is one line here and one in each other catalog (fr, es, de, ar).
 //
 // An element registers its own section when its module is imported (`addMessages('en', searchEn)`), so a
 // page holds the English of the elements it uses only: the CDN build gives each module that imports this
@@ -8,17 +8,21 @@
 // element would otherwise bring every element's strings to every page). Nothing here may have side
 // effects: sections, the helpers they call, types.
 //
-// `Messages` is the whole catalog's type, the contract every other catalog meets: fr.ts is typed as
-// `Messages`, so a missing or misspelt key there fails the type-check (i18n/catalogs.test.ts proves it).
+// `Messages` is the whole catalog's type, the contract every other catalog meets: fr.ts, es.ts, de.ts and
+// ar.ts are typed as `Messages`, so a missing or misspelt key there fails the type-check
+// (i18n/catalogs.test.ts proves it).
 //
-// Counts arrive twice where the words depend on them: the number (to choose the plural form) and its
-// localised spelling ("1,234" / "1 234"). Dates and numbers arrive already formatted; member text (names,
-// reasons) arrives as text.
+// Numbers arrive as numbers, and every message function gets a `Format` for the element's language as
+// its last argument (i18n/format.ts): `f.plural()` chooses among the forms Intl.PluralRules gives the
+// language, `f.number()` and `f.duration()` spell numbers and durations as Intl does. No message writes
+// `${n}`: the digits, separators and plural forms are the language's. In a plural form `#` is the count;
+// names, labels and other data go outside the forms (a topic may be called "C#"). Dates arrive already
+// formatted; member text (names, reasons) arrives as text.
+import type { Format } from './format.ts';
 
 /** What any catalog, or a section of one, is: keys to strings or to functions of their arguments. */
 export type Catalog = Record<string, string | ((...args: never[]) => string)>;
 
-const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const RATINGS = ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'];
 
 /** The strings shared by every element (program notices, errors, actions, meeting modes, roles). */
@@ -71,8 +75,8 @@ export const commonEn = {
 
   'role.mentor': 'Mentor',
   'role.mentee': 'Mentee',
-  'months': (n: number) => `${n} ${plural(n, 'month', 'months')}`,
-  'hoursApart': (h: number) => (h === 0 ? 'same time zone' : `${h} h apart`),
+  'months': (n: number, f: Format) => f.duration(n, 'month'),
+  'hoursApart': (h: number, f: Format) => (h === 0 ? 'same time zone' : `${f.number(h)} h apart`),
 } satisfies Catalog;
 
 /** <mentor-search>: the criteria, the results' count and states. */
@@ -82,7 +86,7 @@ export const searchEn = {
 
   'search.topics': 'Topics',
   'search.topicsAny': 'any',
-  'search.topicsSelected': (_n: number, count: string) => `${count} selected`,
+  'search.topicsSelected': (n: number, f: Format) => `${f.number(n)} selected`,
   'search.industry': 'Industry',
   'search.industryAny': 'Any industry',
   'search.careerStage': 'Career stage',
@@ -93,7 +97,7 @@ export const searchEn = {
   'search.countryAny': 'Any country',
   'search.timeZone': 'Time difference',
   'search.timeZoneAny': 'Any',
-  'search.withinHours': (h: number) => `Within ${h} ${plural(h, 'hour', 'hours')} of me`,
+  'search.withinHours': (h: number, f: Format) => `Within ${f.duration(h, 'hour')} of me`,
   'search.meetingMode': 'Meeting mode',
   'search.meetingModeAny': 'Any way of meeting',
   'search.text': 'Keywords',
@@ -102,10 +106,10 @@ export const searchEn = {
   'search.clear': 'Clear',
 
   'search.searching': 'Searching…',
-  'search.count.mentors': (n: number, count: string) =>
-    n === 0 ? 'No mentors found' : `${count} ${plural(n, 'mentor', 'mentors')} found`,
-  'search.count.mentees': (n: number, count: string) =>
-    n === 0 ? 'No mentees found' : `${count} ${plural(n, 'mentee', 'mentees')} found`,
+  'search.count.mentors': (n: number, f: Format) =>
+    f.plural(n, { '=0': 'No mentors found', one: '# mentor found', other: '# mentors found' }),
+  'search.count.mentees': (n: number, f: Format) =>
+    f.plural(n, { '=0': 'No mentees found', one: '# mentee found', other: '# mentees found' }),
   'search.empty.mentors':
     'No mentor matches all of these criteria. Try fewer topics, a wider time difference or fewer keywords.',
   'search.empty.mentees':
@@ -113,7 +117,7 @@ export const searchEn = {
   'search.none.mentors': 'No mentors are available at the moment. Please check back later.',
   'search.none.mentees': 'No mentees are looking for a mentor at the moment. Please check back later.',
   'search.clearCriteria': 'Clear all criteria',
-  'search.showing': (shown: string, total: string) => `Showing ${shown} of ${total}`,
+  'search.showing': (shown: number, total: number, f: Format) => `Showing ${f.number(shown)} of ${f.number(total)}`,
   'search.showMore': 'Show more',
   'search.loadingMore': 'Loading more…',
   'search.notEnrolled.mentors': 'You can look around now. To send a request, enrol in the mentoring program as a mentee.',
@@ -131,23 +135,24 @@ export const cardEn = {
   'card.loading': 'Loading the profile…',
   'card.photoOf': (name: string) => `Photo of ${name}`,
   'card.localTime': (time: string) => `${time} local time`,
-  'card.ahead': (hours: string) => `${hours} h ahead`,
-  'card.behind': (hours: string) => `${hours} h behind`,
+  'card.ahead': (hours: number, f: Format) => `${f.number(hours)} h ahead`,
+  'card.behind': (hours: number, f: Format) => `${f.number(hours)} h behind`,
   'card.topics': 'Topics',
   'card.speaks': (languages: string) => `Speaks ${languages}`,
-  'card.places': (open: number, capacity: number) => `${open} of ${capacity} ${plural(capacity, 'place', 'places')} open`,
+  'card.places': (open: number, capacity: number, f: Format) =>
+    `${f.number(open)} of ${f.plural(capacity, { one: '# place', other: '# places' })} open`,
 
   // Why a search hit matches (MatchReason), worded here from data
   'card.reasons': 'Why this match',
-  'card.reason.topics': (count: number, topics: string) =>
-    `Shares ${count} ${plural(count, 'topic', 'topics')}: ${topics}`,
+  'card.reason.topics': (count: number, topics: string, f: Format) =>
+    `${f.plural(count, { one: 'Shares # topic', other: 'Shares # topics' })}: ${topics}`,
   'card.reason.industry': 'Same industry',
   'card.reason.more-experienced': 'More experienced',
   'card.reason.same': 'Same career stage',
   'card.reason.less-experienced': 'Earlier in their career',
   'card.reason.languages': (languages: string) => `Both speak ${languages}`,
   'card.reason.sameZone': 'Same time zone',
-  'card.reason.hoursApart': (hours: string) => `${hours} h apart`,
+  'card.reason.hoursApart': (hours: number, f: Format) => `${f.number(hours)} h apart`,
   'card.reason.meets': (ways: string) => `Meets ${ways}`,
   'card.meet.email': 'by email',
   'card.meet.phone': 'by phone',
@@ -200,13 +205,13 @@ export const consoleEn = {
   'console.title': 'My mentoring',
   'console.loading': 'Loading your mentorships…',
   'console.empty': 'You have no mentorships yet. Find a mentor (or a mentee) and send a request: it will show here.',
-  'console.pending': (n: number) => `Pending (${n})`,
-  'console.active': (n: number) => `Active (${n})`,
-  'console.ended': (n: number) => `Ended (${n})`,
+  'console.pending': (n: number, f: Format) => `Pending (${f.number(n)})`,
+  'console.active': (n: number, f: Format) => `Active (${f.number(n)})`,
+  'console.ended': (n: number, f: Format) => `Ended (${f.number(n)})`,
   'console.none.pending': 'No requests are waiting.',
   'console.none.active': 'No active mentorships.',
   'console.none.ended': 'No past mentorships yet.',
-  'console.older': (n: number) => `Older mentorships (${n})`,
+  'console.older': (n: number, f: Format) => `Older mentorships (${f.number(n)})`,
 
   // Who asked whom, on requests
   'console.asksMentor': 'Asks you to be their mentor',
@@ -221,7 +226,7 @@ export const consoleEn = {
   'console.message': 'Message',
   'console.sent': (date: string) => `Sent ${date}`,
   'console.expires': (date: string) => `Expires ${date}`,
-  'console.daysLeft': (n: number) => (n <= 1 ? 'Less than a day left' : `Only ${n} days left`),
+  'console.daysLeft': (n: number, f: Format) => (n <= 1 ? 'Less than a day left' : `Only ${f.duration(n, 'day')} left`),
 
   // Active
   'console.youMentor': (name: string) => `You mentor ${name}`,
@@ -229,7 +234,7 @@ export const consoleEn = {
   'console.youMentored': (name: string) => `You mentored ${name}`,
   'console.wasYourMentor': 'Was your mentor',
   'console.dates': (start: string, end: string) => `Started ${start} · ends ${end}`,
-  'console.month': (n: number, of: number) => `Month ${n} of ${of}`,
+  'console.month': (n: number, of: number, f: Format) => `Month ${f.number(n)} of ${f.number(of)}`,
   'console.termOver': (date: string) => `The agreed term ended on ${date}: mark it completed or keep going.`,
 
   // Ended
@@ -274,7 +279,7 @@ export const consoleEn = {
 
   // Feedback
   'console.feedback': (name: string) => `How was your mentorship with ${name}?`,
-  'console.rating': (n: number) => `${n} – ${RATINGS[n - 1]}`,
+  'console.rating': (n: number, f: Format) => `${f.number(n)} – ${RATINGS[n - 1]}`,
   'console.ratingMissing': 'Choose a rating from 1 to 5.',
   'console.comment': 'Comment (optional)',
   'console.sendFeedback': 'Send feedback',
@@ -288,17 +293,20 @@ export const availabilityEn = {
   'availability.participating': 'You are participating: members can find you and send you requests.',
   'availability.pausedUntil': (date: string) => `You are not participating until ${date}.`,
   'availability.pausedOpen': 'You are not participating until you resume.',
-  'availability.effect': (paused: boolean, active: number, count: string) =>
+  'availability.effect': (paused: boolean, active: number, f: Format) =>
     `${paused ? 'You' : 'If you pause, you'} won't appear in search and won't receive new requests` +
-    (active === 0 ? '.' : active === 1 ? '; your active mentorship continues.' : `; your ${count} active mentorships continue.`),
-  'availability.awaiting': (n: number, count: string) =>
-    n === 1 ? 'You can still answer the request waiting for you.' : `You can still answer the ${count} requests waiting for you.`,
+    f.plural(active, { '=0': '.', one: '; your active mentorship continues.', other: '; your # active mentorships continue.' }),
+  'availability.awaiting': (n: number, f: Format) =>
+    f.plural(n, {
+      one: 'You can still answer the request waiting for you.',
+      other: 'You can still answer the # requests waiting for you.',
+    }),
   'availability.returnDate': 'Return date (optional)',
   'availability.datePast': 'Choose today or a later date, or leave it empty.',
   'availability.dateBad': 'Enter a complete date, or leave it empty.',
   'availability.capacity': 'Mentees you take',
-  'availability.active': (_n: number, count: string) => `${count} active`,
-  'availability.capacityBad': (max: string) => `Enter a whole number from 1 to ${max}.`,
+  'availability.active': (n: number, f: Format) => `${f.number(n)} active`,
+  'availability.capacityBad': (max: number, f: Format) => `Enter a whole number from ${f.number(1)} to ${f.number(max)}.`,
   'availability.full': 'All your places are taken: mentees cannot send you requests until one opens.',
   'availability.saving': 'Saving…',
   'availability.nowPaused': 'You are now temporarily not participating.',
@@ -337,7 +345,7 @@ export const enrollmentEn = {
   'enrollment.profile.languages': 'Languages you speak',
   'enrollment.profile.links': 'Links',
   'enrollment.profile.links.hint': 'Up to 5 web addresses, such as a professional profile or your publications.',
-  'enrollment.link': (n: number) => `Link ${n}`,
+  'enrollment.link': (n: number, f: Format) => `Link ${f.number(n)}`,
   'enrollment.notSpecified': 'Not specified',
   'enrollment.noneChosen': 'none chosen',
 
@@ -374,7 +382,8 @@ export const enrollmentEn = {
   'enrollment.discard': 'Discard changes',
   'enrollment.saved': 'Your mentoring profile is saved',
 
-  'enrollment.summary': (n: number) => (n === 1 ? 'There is a problem to fix' : `There are ${n} problems to fix`),
+  'enrollment.summary': (n: number, f: Format) =>
+    f.plural(n, { one: 'There is a problem to fix', other: 'There are # problems to fix' }),
   'enrollment.error.roles': 'Choose at least one role: mentor, mentee or both.',
   'enrollment.error.profile.name': 'Enter your name.',
   'enrollment.error.profile.email': 'Enter an email address, such as name@example.org.',
@@ -387,7 +396,7 @@ export const enrollmentEn = {
   'enrollment.error.mentee.topics': 'Choose at least one topic you want guidance on.',
   'enrollment.error.mentee.meetingModes': 'Choose at least one way to meet your mentors.',
   'enrollment.error.acceptCodeOfConduct': 'Accept the code of conduct to take part.',
-  'enrollment.error.max': (n: number) => `Choose at most ${n}.`,
+  'enrollment.error.max': (n: number, f: Format) => `Choose at most ${f.number(n)}.`,
   'enrollment.error.check': (label: string) => `Check “${label}”.`,
   'enrollment.error.leave.mentor':
     'You still have open or active mentorships as a mentor. Finish, decline or withdraw them before you stop mentoring.',
@@ -395,7 +404,8 @@ export const enrollmentEn = {
     'You still have open or active mentorships as a mentee. Finish or withdraw them before you stop being mentored.',
 } satisfies Catalog;
 
-export type Messages = typeof commonEn &
+/** Every English section: the keys and the arguments each message takes. */
+type English = typeof commonEn &
   typeof searchEn &
   typeof cardEn &
   typeof profileDialogEn &
@@ -403,3 +413,15 @@ export type Messages = typeof commonEn &
   typeof consoleEn &
   typeof availabilityEn &
   typeof enrollmentEn;
+
+/** A message's own arguments: its parameters without the trailing `Format`. */
+export type MessageArgs<M> = M extends (...args: infer A) => string ? (A extends [...infer Own, Format] ? Own : A) : [];
+
+/**
+ * The contract of every catalog: English's keys, each text where English is text and a function of the
+ * same arguments where English takes some, which is also given the `Format` (whether English uses it or
+ * not: another language may need plural forms where English needs none).
+ */
+export type Messages = {
+  [K in keyof English]: English[K] extends string ? string : (...args: [...MessageArgs<English[K]>, f: Format]) => string;
+};

@@ -1,4 +1,4 @@
-// Importing this module adds French; the loader imports it when the page is in French.
+// Importing this module adds French; the loader imports it when an element is shown in French.
 import { registerLocale } from './localize.ts';
 import { fr } from './fr.ts';
 

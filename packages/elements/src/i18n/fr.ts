@@ -1,10 +1,17 @@
-// French: the one French catalog, every element's strings, downloaded only on French pages (the loader
-// imports fr-register.ts when the page's language asks for it). Typed as `Messages`, the English catalog's
-// type: a key missing here, misspelt, or a function taking other arguments fails the type-check.
+// French: the one French catalog, every element's strings, downloaded only when an element is shown in
+// French (the loader imports fr-register.ts). Typed as `Messages`, the English catalog's type: a key
+// missing here, misspelt, or a function taking other arguments fails the type-check.
+//
+// Written by the mentor-match team, not yet reviewed by a native speaker. A native speaker may improve it:
+// a pull request against this file, with the reason for each change, is welcome.
+//
+// Register and terms: « vous » throughout; mentor, mentoré (the mentee), mentorat (the mentoring
+// relationship and the program), demande (a request), « participation suspendue temporairement »
+// (temporarily not participating). Masculine generic nouns, as French sites of professional societies use;
+// sentences about the member avoid agreeing with their gender where French allows it.
+// Plural forms come from Intl.PluralRules through `f.plural` (French counts 0 and 1 as singular).
 import type { Messages } from './en.ts';
 
-// French treats 0 and 1 as singular ("0 place libre", "1 mentor", "2 mentors").
-const plural = (n: number, one: string, other: string) => (n <= 1 ? one : other);
 const RATINGS = ['Décevant', 'Moyen', 'Bien', 'Très bien', 'Excellent'];
 
 export const fr: Messages = {
@@ -15,8 +22,8 @@ export const fr: Messages = {
   'program.signIn': 'Connectez-vous au site des membres pour participer au mentorat.',
 
   'error.unauthenticated': 'Veuillez vous connecter au site des membres pour continuer.',
-  'error.forbidden': 'Vous n’êtes pas autorisé à faire cela.',
-  'error.not-found': 'Élément introuvable. Il a peut-être été supprimé.',
+  'error.forbidden': 'Vous n’avez pas l’autorisation de faire cela.',
+  'error.not-found': 'Nous ne trouvons pas cet élément. Il a peut-être été supprimé.',
   'error.conflict': 'Quelque chose a changé entre-temps. La liste a été actualisée.',
   'error.capacity-reached': 'Une limite a été atteinte : l’opération ne peut pas aboutir.',
   'error.unavailable': 'Ce membre n’accepte pas de demandes pour le moment.',
@@ -24,11 +31,11 @@ export const fr: Messages = {
   'error.validation': 'Des informations manquent ou ne sont pas valides. Vérifiez les champs signalés.',
   'error.network': 'Impossible de joindre le service de mentorat. Vérifiez votre connexion et réessayez.',
   'error.invalid-response': 'Le service de mentorat a envoyé une réponse illisible. Réessayez plus tard.',
-  'reason.self': 'Vous ne pouvez pas vous envoyer une demande.',
+  'reason.self': 'Vous ne pouvez pas vous envoyer une demande à vous-même.',
   'reason.not-enrolled': 'Ce membre n’est pas inscrit dans ce rôle.',
   'reason.requester-not-enrolled': 'Inscrivez-vous d’abord au programme de mentorat pour envoyer des demandes.',
-  'reason.paused': 'Ce membre ne participe pas temporairement.',
-  'reason.requester-paused': 'Vous ne participez pas temporairement. Reprenez votre participation pour envoyer des demandes.',
+  'reason.paused': 'Ce membre a suspendu temporairement sa participation.',
+  'reason.requester-paused': 'Votre participation est suspendue temporairement. Reprenez-la pour envoyer des demandes.',
   'reason.mentor-full': 'Ce mentor n’a plus de place.',
   'reason.mentors-per-mentee': 'Vous avez déjà le nombre maximal de mentors autorisé par le programme.',
   'reason.open-request-limit': 'Vous avez atteint la limite de demandes en attente. Attendez des réponses ou retirez-en une.',
@@ -38,9 +45,9 @@ export const fr: Messages = {
   'reason.code-of-conduct': 'Veuillez accepter le code de conduite pour continuer.',
   'reason.feedback-given': 'Vous avez déjà donné votre avis.',
   'reason.timeout': 'Le service de mentorat a mis trop de temps à répondre. Réessayez.',
-  'reason.aborted': 'La demande a été annulée.',
+  'reason.aborted': 'L’opération a été annulée.',
   'reason.suspended': 'Votre participation au programme est suspendue. Veuillez contacter l’équipe du programme.',
-  'reason.awaiting-approval': 'L’équipe du programme ne vous a pas encore approuvé comme mentor.',
+  'reason.awaiting-approval': 'L’équipe du programme n’a pas encore validé votre participation comme mentor.',
   'reason.staff-only': 'Réservé à l’équipe du programme.',
   'error.details': 'Détails pour l’équipe web',
   'action.retry': 'Réessayer',
@@ -55,8 +62,8 @@ export const fr: Messages = {
 
   'role.mentor': 'Mentor',
   'role.mentee': 'Mentoré',
-  'months': (n: number) => `${n} mois`,
-  'hoursApart': (h: number) => (h === 0 ? 'même fuseau horaire' : `${h} h d’écart`),
+  'months': (n, f) => f.duration(n, 'month'),
+  'hoursApart': (h, f) => (h === 0 ? 'même fuseau horaire' : `${f.number(h)} h d’écart`),
 
   // <mentor-search>
   'search.findMentors': 'Trouver un mentor',
@@ -64,7 +71,7 @@ export const fr: Messages = {
 
   'search.topics': 'Thèmes',
   'search.topicsAny': 'tous',
-  'search.topicsSelected': (n: number, count: string) => `${count} ${plural(n, 'sélectionné', 'sélectionnés')}`,
+  'search.topicsSelected': (n, f) => f.plural(n, { one: '# sélectionné', other: '# sélectionnés' }),
   'search.industry': 'Secteur',
   'search.industryAny': 'Tous les secteurs',
   'search.careerStage': 'Étape de carrière',
@@ -75,19 +82,19 @@ export const fr: Messages = {
   'search.countryAny': 'Tous les pays',
   'search.timeZone': 'Décalage horaire',
   'search.timeZoneAny': 'Indifférent',
-  'search.withinHours': (h: number) => `${h} ${plural(h, 'heure', 'heures')} d’écart au plus`,
+  'search.withinHours': (h, f) => `Jusqu’à ${f.duration(h, 'hour')} de décalage`,
   'search.meetingMode': 'Mode de rencontre',
   'search.meetingModeAny': 'Tous les modes',
   'search.text': 'Mots-clés',
-  'search.textHint': 'Cherche dans les noms, les titres, les présentations et les thèmes.',
+  'search.textHint': 'Recherche dans les noms, les titres, les présentations et les thèmes.',
   'search.submit': 'Rechercher',
   'search.clear': 'Effacer',
 
   'search.searching': 'Recherche en cours…',
-  'search.count.mentors': (n: number, count: string) =>
-    n === 0 ? 'Aucun mentor trouvé' : `${count} ${plural(n, 'mentor trouvé', 'mentors trouvés')}`,
-  'search.count.mentees': (n: number, count: string) =>
-    n === 0 ? 'Aucun mentoré trouvé' : `${count} ${plural(n, 'mentoré trouvé', 'mentorés trouvés')}`,
+  'search.count.mentors': (n, f) =>
+    f.plural(n, { '=0': 'Aucun mentor trouvé', one: '# mentor trouvé', other: '# mentors trouvés' }),
+  'search.count.mentees': (n, f) =>
+    f.plural(n, { '=0': 'Aucun mentoré trouvé', one: '# mentoré trouvé', other: '# mentorés trouvés' }),
   'search.empty.mentors':
     'Aucun mentor ne répond à tous ces critères. Essayez avec moins de thèmes, un décalage horaire plus large ou moins de mots-clés.',
   'search.empty.mentees':
@@ -95,47 +102,48 @@ export const fr: Messages = {
   'search.none.mentors': 'Aucun mentor n’est disponible pour le moment. Revenez un peu plus tard.',
   'search.none.mentees': 'Aucun mentoré ne cherche de mentor pour le moment. Revenez un peu plus tard.',
   'search.clearCriteria': 'Effacer tous les critères',
-  'search.showing': (shown: string, total: string) => `${shown} sur ${total} affichés`,
+  'search.showing': (shown, total, f) => `${f.plural(shown, { one: '# affiché', other: '# affichés' })} sur ${f.number(total)}`,
   'search.showMore': 'Afficher plus',
-  'search.loadingMore': 'Chargement…',
+  'search.loadingMore': 'Chargement de la suite…',
   'search.notEnrolled.mentors':
     'Vous pouvez parcourir les profils. Pour envoyer une demande, inscrivez-vous au programme de mentorat comme mentoré.',
   'search.notEnrolled.mentees':
     'Vous pouvez parcourir les profils. Pour inviter un mentoré, inscrivez-vous au programme de mentorat comme mentor.',
 
   // <mentor-profile-card>, its profile dialog and its request form
-  'card.requestAsMentor': 'Demander comme mentor',
+  'card.requestAsMentor': 'Demander un mentorat',
   'card.inviteAsMentee': 'Inviter comme mentoré',
 
   'card.loading': 'Chargement du profil…',
   'card.photoOf': (name) => `Photo de ${name}`,
   'card.localTime': (time) => `${time} heure locale`,
-  'card.ahead': (hours) => `${hours} h d’avance`,
-  'card.behind': (hours) => `${hours} h de retard`,
+  'card.ahead': (hours, f) => `${f.number(hours)} h d’avance`,
+  'card.behind': (hours, f) => `${f.number(hours)} h de retard`,
   'card.topics': 'Thèmes',
   'card.speaks': (languages) => `Parle ${languages}`,
-  'card.places': (open, capacity) =>
-    `${open} ${plural(open, 'place libre', 'places libres')} sur ${capacity}`,
+  'card.places': (open, capacity, f) =>
+    `${f.plural(open, { one: '# place libre', other: '# places libres' })} sur ${f.number(capacity)}`,
 
   'card.reasons': 'Pourquoi ce profil',
-  'card.reason.topics': (count, topics) => `${count} ${plural(count, 'thème', 'thèmes')} en commun : ${topics}`,
+  'card.reason.topics': (count, topics, f) =>
+    `${f.plural(count, { one: '# thème en commun', other: '# thèmes en commun' })} : ${topics}`,
   'card.reason.industry': 'Même secteur',
-  'card.reason.more-experienced': 'Plus expérimenté',
+  'card.reason.more-experienced': 'Plus d’expérience',
   'card.reason.same': 'Même étape de carrière',
   'card.reason.less-experienced': 'Plus tôt dans sa carrière',
-  'card.reason.languages': (languages) => `Vous parlez tous deux ${languages}`,
+  'card.reason.languages': (languages) => `Vous parlez tous les deux ${languages}`,
   'card.reason.sameZone': 'Même fuseau horaire',
-  'card.reason.hoursApart': (hours) => `${hours} h d’écart`,
-  'card.reason.meets': (ways) => `Rencontres ${ways}`,
+  'card.reason.hoursApart': (hours, f) => `${f.number(hours)} h d’écart`,
+  'card.reason.meets': (ways) => `Échanges possibles ${ways}`,
   'card.meet.email': 'par e-mail',
   'card.meet.phone': 'par téléphone',
   'card.meet.video': 'en visio',
   'card.meet.in-person': 'en personne',
 
   'card.self': 'C’est vous',
-  'card.paused': 'Ne participe pas temporairement',
-  'card.pausedUntil': (date) => `Ne participe pas temporairement · retour le ${date}`,
-  'card.full': 'Plus de place',
+  'card.paused': 'Participation suspendue temporairement',
+  'card.pausedUntil': (date) => `Participation suspendue temporairement · retour le ${date}`,
+  'card.full': 'Complet',
   'card.viewerFull': 'Vos places de mentor sont toutes prises',
   'card.requestSent': (date) => `Demande envoyée · expire le ${date}`,
   'card.requestReceived': (date) => `En attente de votre réponse · expire le ${date}`,
@@ -146,10 +154,10 @@ export const fr: Messages = {
   'card.enrolAsMentor': 'Inscrivez-vous comme mentor pour inviter des mentorés',
 
   'card.profile.about': 'À propos',
-  'card.profile.offers': 'Ce qu’il ou elle propose comme mentor',
-  'card.profile.seeks': 'Ce qu’il ou elle recherche comme mentoré',
+  'card.profile.offers': 'Ce que ce membre propose comme mentor',
+  'card.profile.seeks': 'Ce que ce membre recherche comme mentoré',
   'card.profile.languages': 'Langues',
-  'card.profile.meetingModes': 'Façons de se rencontrer',
+  'card.profile.meetingModes': 'Modes de rencontre',
   'card.profile.links': 'Liens',
   'card.profile.contact': 'Contact',
 
@@ -158,46 +166,47 @@ export const fr: Messages = {
   'card.form.areas': 'Domaines d’accompagnement',
   'card.form.goals': 'Vos objectifs',
   'card.form.term': 'Durée',
-  'card.form.meetingMode': 'Façon de se rencontrer',
+  'card.form.meetingMode': 'Mode de rencontre souhaité',
   'card.form.message': 'Message (facultatif)',
   'card.form.send': 'Envoyer',
-  'card.form.sending': 'Envoi…',
+  'card.form.sending': 'Envoi en cours…',
   'card.form.areasRequired': 'Choisissez au moins un domaine d’accompagnement.',
-  'card.form.goalsRequired': 'Dites ce que vous espérez atteindre.',
+  'card.form.goalsRequired': 'Indiquez ce que vous espérez accomplir.',
 
   // <mentor-relationships-console>
   'console.title': 'Mon mentorat',
   'console.loading': 'Chargement de vos mentorats…',
   'console.empty': 'Vous n’avez pas encore de mentorat. Trouvez un mentor (ou un mentoré) et envoyez une demande : elle apparaîtra ici.',
-  'console.pending': (n) => `En attente (${n})`,
-  'console.active': (n) => `En cours (${n})`,
-  'console.ended': (n) => `Terminés (${n})`,
+  'console.pending': (n, f) => `En attente (${f.number(n)})`,
+  'console.active': (n, f) => `En cours (${f.number(n)})`,
+  'console.ended': (n, f) => `Terminés (${f.number(n)})`,
   'console.none.pending': 'Aucune demande en attente.',
   'console.none.active': 'Aucun mentorat en cours.',
   'console.none.ended': 'Aucun mentorat passé pour l’instant.',
-  'console.older': (n) => `Mentorats plus anciens (${n})`,
+  'console.older': (n, f) => `Mentorats plus anciens (${f.number(n)})`,
 
   'console.asksMentor': 'Vous demande d’être son mentor',
   'console.invitesMentee': 'Vous invite à être son mentoré',
   'console.askedMentor': 'Vous lui avez demandé d’être votre mentor',
-  'console.invitedMentee': 'Vous l’avez invité à être votre mentoré',
+  'console.invitedMentee': 'Vous lui avez proposé d’être votre mentoré',
   'console.saved': 'Mise de côté',
   'console.areas': 'Domaines d’accompagnement',
   'console.goals': 'Objectifs',
   'console.term': 'Durée',
-  'console.meetingMode': 'Rencontres',
+  'console.meetingMode': 'Mode de rencontre',
   'console.message': 'Message',
   'console.sent': (date) => `Envoyée le ${date}`,
   'console.expires': (date) => `Expire le ${date}`,
-  'console.daysLeft': (n) => (n <= 1 ? 'Moins d’un jour restant' : `Plus que ${n} jours`),
+  'console.daysLeft': (n, f) => (n <= 1 ? 'Moins d’un jour restant' : `Plus que ${f.duration(n, 'day')}`),
 
   'console.youMentor': (name) => `Vous êtes le mentor de ${name}`,
   'console.yourMentor': 'Votre mentor',
   'console.youMentored': (name) => `Vous avez été le mentor de ${name}`,
   'console.wasYourMentor': 'A été votre mentor',
   'console.dates': (start, end) => `Commencé le ${start} · se termine le ${end}`,
-  'console.month': (n, of) => `Mois ${n} sur ${of}`,
-  'console.termOver': (date) => `La durée convenue s’est terminée le ${date} : marquez-le comme terminé ou continuez.`,
+  'console.month': (n, of, f) => `Mois ${f.number(n)} sur ${f.number(of)}`,
+  'console.termOver': (date) =>
+    `La durée convenue a pris fin le ${date} : marquez le mentorat comme terminé ou poursuivez-le.`,
 
   'console.state.completed': (date) => `Terminé le ${date}`,
   'console.state.ended': (date) => `Arrêté avant terme le ${date}`,
@@ -237,7 +246,7 @@ export const fr: Messages = {
   'console.reasonMissing': 'Indiquez pourquoi vous arrêtez le mentorat avant terme.',
 
   'console.feedback': (name) => `Comment s’est passé votre mentorat avec ${name} ?`,
-  'console.rating': (n) => `${n} – ${RATINGS[n - 1]}`,
+  'console.rating': (n, f) => `${f.number(n)} – ${RATINGS[n - 1]}`,
   'console.ratingMissing': 'Choisissez une note de 1 à 5.',
   'console.comment': 'Commentaire (facultatif)',
   'console.sendFeedback': 'Envoyer mon avis',
@@ -245,25 +254,30 @@ export const fr: Messages = {
 
   // <mentor-availability-toggle>
   'availability.title': 'Disponibilité',
-  'availability.switch': 'Ne pas participer temporairement',
+  'availability.switch': 'Suspendre temporairement ma participation',
   'availability.participating': 'Vous participez : les membres peuvent vous trouver et vous envoyer des demandes.',
-  'availability.pausedUntil': (date) => `Vous ne participez pas jusqu’au ${date}.`,
-  'availability.pausedOpen': 'Vous ne participez pas jusqu’à ce que vous repreniez.',
-  'availability.effect': (paused, active, count) =>
-    `${paused ? 'Vous' : 'Si vous faites une pause, vous'} n’apparaîtrez pas dans les recherches et ne recevrez pas de nouvelles demandes` +
-    (active === 0 ? '.' : active === 1 ? ' ; votre mentorat en cours continue.' : ` ; vos ${count} mentorats en cours continuent.`),
-  'availability.awaiting': (n, count) =>
-    n === 1 ? 'Vous pouvez encore répondre à la demande qui vous attend.' : `Vous pouvez encore répondre aux ${count} demandes qui vous attendent.`,
+  'availability.pausedUntil': (date) => `Votre participation est suspendue jusqu’au ${date}.`,
+  'availability.pausedOpen': 'Votre participation est suspendue jusqu’à ce que vous la repreniez.',
+  'availability.effect': (paused, active, f) =>
+    (paused
+      ? 'Vous n’apparaissez pas dans les recherches et ne recevez pas de nouvelles demandes'
+      : 'Si vous suspendez votre participation, vous n’apparaîtrez plus dans les recherches et ne recevrez plus de nouvelles demandes') +
+    f.plural(active, { '=0': '.', one: ' ; votre mentorat en cours continue.', other: ' ; vos # mentorats en cours continuent.' }),
+  'availability.awaiting': (n, f) =>
+    f.plural(n, {
+      one: 'Vous pouvez encore répondre à la demande qui vous attend.',
+      other: 'Vous pouvez encore répondre aux # demandes qui vous attendent.',
+    }),
   'availability.returnDate': 'Date de retour (facultatif)',
   'availability.datePast': 'Choisissez aujourd’hui ou une date ultérieure, ou laissez vide.',
   'availability.dateBad': 'Saisissez une date complète, ou laissez vide.',
-  'availability.capacity': 'Mentorés que vous accompagnez',
-  'availability.active': (_n, count) => `${count} en cours`,
-  'availability.capacityBad': (max) => `Saisissez un nombre entier de 1 à ${max}.`,
+  'availability.capacity': 'Nombre de mentorés que vous accompagnez',
+  'availability.active': (n, f) => `${f.number(n)} en cours`,
+  'availability.capacityBad': (max, f) => `Saisissez un nombre entier de ${f.number(1)} à ${f.number(max)}.`,
   'availability.full': 'Toutes vos places sont prises : les mentorés ne peuvent plus vous envoyer de demande jusqu’à ce qu’une place se libère.',
   'availability.saving': 'Enregistrement…',
-  'availability.nowPaused': 'Vous ne participez plus temporairement.',
-  'availability.welcomeBack': 'Bon retour ! Vous participez de nouveau.',
+  'availability.nowPaused': 'Votre participation est maintenant suspendue temporairement.',
+  'availability.welcomeBack': 'Bon retour parmi nous ! Vous participez de nouveau.',
   'availability.saved': 'Votre disponibilité est enregistrée.',
   'availability.notSaved': (why) => `Votre modification n’a pas été enregistrée. ${why}`,
   'availability.enrol': 'Inscrivez-vous au programme de mentorat pour indiquer votre disponibilité.',
@@ -273,8 +287,8 @@ export const fr: Messages = {
   'enrollment.editTitle': 'Votre profil de mentorat',
 
   'enrollment.roles': 'Vos rôles',
-  'enrollment.role.mentor': 'Je veux être mentor',
-  'enrollment.role.mentee': 'Je veux être accompagné·e',
+  'enrollment.role.mentor': 'Je souhaite être mentor',
+  'enrollment.role.mentee': 'Je souhaite bénéficier d’un mentorat',
 
   'enrollment.profile': 'Votre profil',
   'enrollment.profile.name': 'Nom',
@@ -293,7 +307,7 @@ export const fr: Messages = {
   'enrollment.profile.languages': 'Langues parlées',
   'enrollment.profile.links': 'Liens',
   'enrollment.profile.links.hint': 'Jusqu’à 5 adresses web, par exemple un profil professionnel ou vos publications.',
-  'enrollment.link': (n) => `Lien ${n}`,
+  'enrollment.link': (n, f) => `Lien ${f.number(n)}`,
   'enrollment.notSpecified': 'Non précisé',
   'enrollment.noneChosen': 'aucune',
 
@@ -331,7 +345,7 @@ export const fr: Messages = {
   'enrollment.discard': 'Annuler les modifications',
   'enrollment.saved': 'Votre profil de mentorat est enregistré',
 
-  'enrollment.summary': (n) => (n === 1 ? 'Un point est à corriger' : `${n} points sont à corriger`),
+  'enrollment.summary': (n, f) => f.plural(n, { one: 'Un point est à corriger', other: '# points sont à corriger' }),
   'enrollment.error.roles': 'Choisissez au moins un rôle : mentor, mentoré ou les deux.',
   'enrollment.error.profile.name': 'Indiquez votre nom.',
   'enrollment.error.profile.email': 'Indiquez une adresse e-mail, par exemple nom@exemple.org.',
@@ -344,10 +358,10 @@ export const fr: Messages = {
   'enrollment.error.mentee.topics': 'Choisissez au moins un thème sur lequel vous cherchez un accompagnement.',
   'enrollment.error.mentee.meetingModes': 'Choisissez au moins une façon de rencontrer vos mentors.',
   'enrollment.error.acceptCodeOfConduct': 'Acceptez le code de conduite pour participer.',
-  'enrollment.error.max': (n) => `Choisissez-en ${n} au plus.`,
+  'enrollment.error.max': (n, f) => `Choisissez-en ${f.number(n)} au plus.`,
   'enrollment.error.check': (label) => `Vérifiez « ${label} ».`,
   'enrollment.error.leave.mentor':
-    'Vous avez encore des mentorats en cours ou en attente comme mentor. Terminez-les, déclinez-les ou retirez-les avant de cesser d’être mentor.',
+    'Vous avez encore des mentorats en cours ou en attente comme mentor. Terminez-les, refusez-les ou retirez-les avant de cesser d’être mentor.',
   'enrollment.error.leave.mentee':
-    'Vous avez encore des mentorats en cours ou en attente comme mentoré. Terminez-les ou retirez-les avant de cesser d’être accompagné·e.',
+    'Vous avez encore des mentorats en cours ou en attente comme mentoré. Terminez-les ou retirez-les avant de quitter le rôle de mentoré.',
 };

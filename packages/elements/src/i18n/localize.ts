@@ -3,16 +3,17 @@
 // en.ts when its module is imported (`addMessages('en', …)`), so a page holds the English of the elements
 // it uses only. Other catalogs register themselves (the loader imports them when the page's language asks
 // for one). A key is looked up in the page language's catalog, then in English. Every element re-renders
-// when a catalog arrives or `lang` changes.
+// when a catalog arrives or `lang` changes. Numbers, plural forms and durations are Intl's, for the
+// element's language (format.ts): each message function is handed a `Format` after its own arguments.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ErrorCode, ErrorReason, MeetingMode } from '@mentor-match/core';
-import { commonEn, type Messages } from './en.ts';
+import { commonEn, type MessageArgs, type Messages } from './en.ts';
+import { formatFor, type Format } from './format.ts';
 
-export type { Messages };
+export type { Format, Messages };
 export type MessageKey = keyof Messages;
 /** The keys of plain-text messages (no arguments): what a key computed from data may turn out to be. */
 export type TextKey = { [K in MessageKey]: Messages[K] extends string ? K : never }[MessageKey];
-type Args<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
 type Message = string | ((...args: unknown[]) => string);
 
 const english: Partial<Messages> = { ...commonEn };
@@ -100,11 +101,16 @@ export class Localize implements ReactiveController {
     return (this.#lang ??= closestAttribute(this.#host, 'lang') || navigator.language || 'en');
   }
 
-  t<K extends MessageKey>(key: K, ...args: Args<K>): string {
+  t<K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>): string {
     // Per key: a catalog may lack a key (one registered in part, or older than an element), and English
     // has every key of the elements imported. The key itself is the last resort: visible, and searchable.
     const message = (catalogFor(this.lang)[key] ?? english[key] ?? key) as Message;
-    return typeof message === 'function' ? message(...args) : message;
+    return typeof message === 'function' ? message(...args, this.format) : message;
+  }
+
+  /** Numbers, plural forms and durations in this element's language (what message functions are given). */
+  get format(): Format {
+    return formatFor(this.lang);
   }
 
   /**
@@ -126,8 +132,8 @@ export class Localize implements ReactiveController {
     return new Intl.DateTimeFormat(this.lang, { timeStyle: 'short', timeZone }).format(at);
   }
 
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+  number(value: number): string {
+    return this.format.number(value);
   }
 
   /** "French, English and Swahili". */

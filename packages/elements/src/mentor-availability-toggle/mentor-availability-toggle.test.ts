@@ -221,10 +221,10 @@ describe('<mentor-availability-toggle>', () => {
       const el = await mount(mia, 'fr');
       await expect(el).to.be.accessible();
       expect(text($(el, 'legend'))).to.equal('Disponibilité');
-      expect(text(toggle(el).closest('label'))).to.equal('Ne pas participer temporairement');
+      expect(text(toggle(el).closest('label'))).to.equal('Suspendre temporairement ma participation');
       expect(message(el)).to.deep.equal([
-        `Vous ne participez pas jusqu’au 15 janvier ${YEAR}.`,
-        'Vous n’apparaîtrez pas dans les recherches et ne recevrez pas de nouvelles demandes ; vos 2 mentorats en cours continuent.',
+        `Votre participation est suspendue jusqu’au 15 janvier ${YEAR}.`,
+        'Vous n’apparaissez pas dans les recherches et ne recevez pas de nouvelles demandes ; vos 2 mentorats en cours continuent.',
         'Vous pouvez encore répondre à la demande qui vous attend.',
       ]);
       expect(text($(el, '#active'))).to.equal('2 en cours');

@@ -191,7 +191,7 @@ export class MentorAvailabilityToggle extends MentorFormControl {
       for (const [field, draft] of Object.entries(this.drafts) as [Field, Draft][]) if (draft.error) problems[field] = draft.error;
       return problems;
     },
-    message: (_field, key) => (key === 'availability.capacityBad' ? this.i18n.t(key, this.i18n.number(MAX_CAPACITY)) : this.i18n.t(key)),
+    message: (_field, key) => (key === 'availability.capacityBad' ? this.i18n.t(key, MAX_CAPACITY) : this.i18n.t(key)),
     refusal: (_error, path) => (FIELDS[path] ? [FIELDS[path], 'form.checkField'] : undefined),
   });
   /** The last availability known to be stored: the viewer's, or the adapter's answer to a save. */
@@ -283,8 +283,8 @@ export class MentorAvailabilityToggle extends MentorFormControl {
               : t('availability.pausedOpen')
             : t('availability.participating')}
         </p>
-        <p>${t('availability.effect', paused, active, i18n.number(active))}</p>
-        ${waiting ? html`<p>${t('availability.awaiting', waiting, i18n.number(waiting))}</p>` : nothing}
+        <p>${t('availability.effect', paused, active)}</p>
+        ${waiting ? html`<p>${t('availability.awaiting', waiting)}</p>` : nothing}
       </div>
       ${paused
         ? html`<div class="field">
@@ -305,7 +305,7 @@ export class MentorAvailabilityToggle extends MentorFormControl {
                 aria-invalid=${form.invalid('capacity')}
                 aria-describedby=${describedBy(form.errorId('capacity'), 'active', full && 'full')}
                 @change=${this.#capacityChanged} />
-              <span id="active">${t('availability.active', mentees, i18n.number(mentees))}</span>
+              <span id="active">${t('availability.active', mentees)}</span>
             </span>
             ${form.error('capacity')}
             ${full ? html`<p id="full">${t('availability.full')}</p>` : nothing}

@@ -19,8 +19,7 @@ export function locationLine(i18n: Localize, view: MemberView, viewerZone: strin
     parts.push(i18n.t('card.localTime', i18n.time(now, zone)));
     if (viewerZone && isKnownTimeZone(viewerZone)) {
       const diff = utcOffsetHours(zone, now) - utcOffsetHours(viewerZone, now);
-      const hours = i18n.number(Math.abs(diff));
-      parts.push(diff === 0 ? i18n.t('hoursApart', 0) : i18n.t(diff > 0 ? 'card.ahead' : 'card.behind', hours));
+      parts.push(diff === 0 ? i18n.t('hoursApart', 0) : i18n.t(diff > 0 ? 'card.ahead' : 'card.behind', Math.abs(diff)));
     }
   }
   return parts.filter(Boolean).join(' · ');
@@ -44,7 +43,7 @@ export function reasonText(i18n: Localize, settings: ProgramSettings, reason: Ma
     case 'time-zone':
       return reason.hoursApart === 0
         ? i18n.t('card.reason.sameZone')
-        : i18n.t('card.reason.hoursApart', i18n.number(reason.hoursApart));
+        : i18n.t('card.reason.hoursApart', reason.hoursApart);
     case 'meeting-modes':
       return i18n.t(
         'card.reason.meets',

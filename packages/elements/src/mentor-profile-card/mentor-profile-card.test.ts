@@ -103,7 +103,7 @@ describe('<mentor-profile-card>', () => {
       const hit: SearchHit = { member: await viewer.getMember('ama'), score: 0.8, reasons: REASONS };
       const el = await card(viewer, html`<mentor-profile-card .hit=${hit}></mentor-profile-card>`, 'fr');
       await expect(el).to.be.accessible();
-      expect(text(badge(el))).to.equal('Demander comme mentor');
+      expect(text(badge(el))).to.equal('Demander un mentorat');
       expect(text(part(el, '[part="places"]'))).to.equal('3 places libres sur 3');
       expect(text(part(el, '[part="languages"]'))).to.equal('Parle anglais et français');
       expect(text(part(el, '[part="location"]'))).to.match(/^Nairobi, Kenya · \d\d:\d\d heure locale · 3 h d’avance$/);

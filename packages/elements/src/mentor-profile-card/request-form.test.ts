@@ -143,7 +143,7 @@ describe('<mentor-profile-card> request badge', () => {
     const el = await card(viewer, html`<mentor-profile-card member-id="ama"></mentor-profile-card>`, 'fr');
     await openForm(el);
     expect(text(part(el, 'h2', 'form'))).to.equal('Demander à Ama Mensah d’être votre mentor');
-    expect(field<HTMLSelectElement>(el, '#termMonths').selectedOptions[0]!.textContent).to.equal('3 mois');
+    expect(field<HTMLSelectElement>(el, '#termMonths').selectedOptions[0]!.textContent).to.equal('3\u00a0mois'); // Intl's no-break space between a number and its unit
     send(el);
     await until(() => part(el, '#areas-error', 'form') !== null, 'inline errors');
     expect(text(part(el, '#areas-error', 'form'))).to.equal('Choisissez au moins un domaine d’accompagnement.');

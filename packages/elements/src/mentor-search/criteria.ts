@@ -129,7 +129,7 @@ export function renderCriteriaForm(options: CriteriaFormOptions) {
         <summary>
           <span class="summary-label">${t('search.topics')}</span>
           <span class="summary-count">
-            ${topicCount > 0 ? t('search.topicsSelected', topicCount, i18n.number(topicCount)) : t('search.topicsAny')}
+            ${topicCount > 0 ? t('search.topicsSelected', topicCount) : t('search.topicsAny')}
           </span>
         </summary>
         <fieldset>

@@ -98,3 +98,18 @@ export const Dark: Story = {
 export const French: Story = {
   globals: { locale: 'fr' },
 };
+
+/** In Spanish: the page's `lang="es"`. */
+export const Spanish: Story = {
+  globals: { locale: 'es' },
+};
+
+/** In German: the page's `lang="de"`. */
+export const German: Story = {
+  globals: { locale: 'de' },
+};
+
+/** In Arabic: the page's `lang="ar"` and `dir="rtl"` (plural forms, numbers and dates as Intl writes them for `ar`). */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+};

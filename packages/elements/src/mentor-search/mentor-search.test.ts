@@ -6,12 +6,19 @@ import {
 } from '@mentor-match/core';
 import { createWorld, faultyAdapter, inProgram, until, type World } from '../../test/helpers.ts';
 import '../i18n/fr-register.ts';
+import '../i18n/es-register.ts';
+import '../i18n/de-register.ts';
+import '../i18n/ar-register.ts';
 import './define.ts';
 import type { MentorSearch } from './mentor-search.ts';
 import type { MentorSearchEvent } from '../events/search-query.ts';
 import type { MentorResultsEvent } from '../events/search-results.ts';
 import { searchEn } from '../i18n/en.ts';
 import { fr } from '../i18n/fr.ts';
+import { es } from '../i18n/es.ts';
+import { de } from '../i18n/de.ts';
+import { ar } from '../i18n/ar.ts';
+import { formatFor } from '../i18n/format.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -584,6 +591,46 @@ describe('<mentor-search>', () => {
       await expect(element).to.be.accessible();
     });
 
+    // Each language the elements ship: its words, its plural forms and its country names, and in Arabic
+    // the page's right-to-left direction, with no accessibility violation.
+    const LANGUAGES = [
+      { lang: 'es', dir: 'ltr', catalog: es, found: /^\d+ mentores encontrados$/, country: 'Alemania' },
+      { lang: 'de', dir: 'ltr', catalog: de, found: /^\d+ Mentoren gefunden$/, country: 'Deutschland' },
+      { lang: 'ar', dir: 'rtl', catalog: ar, found: /^تم العثور على \d+ (مرشدين|مرشدًا|مرشد)$/, country: 'ألمانيا' },
+    ] as const;
+    for (const { lang, dir, catalog, found, country } of LANGUAGES) {
+      it(`speaks ${lang}${dir === 'rtl' ? ', right to left,' : ''} (labels, counts, cards, empty state) and is accessible`, async () => {
+        const { element } = await mount(
+          world.backend.adapterFor(world.menteeId),
+          html`<div lang=${lang} dir=${dir}><mentor-search></mentor-search></div>`,
+        );
+        await settled(element);
+        expect(statusText(element)).to.match(found);
+        expect($(element, '.summary-label').textContent).to.equal(catalog['search.topics']);
+        const countries = [...$<HTMLSelectElement>(element, '[name="country"]').options].map((o) => o.textContent!.trim());
+        expect(countries).to.include(country);
+        const card = items(element)[0]!.firstElementChild as HTMLElement;
+        const badge = [...card.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+        expect(badge).to.include(catalog['card.requestAsMentor']);
+        expect(getComputedStyle($(element, 'form')).direction).to.equal(dir);
+        expect(getComputedStyle(card).direction).to.equal(dir);
+        if (dir === 'rtl') {
+          // The form's actions mirror: the search button sits at the inline start, on the right.
+          const search = button(element, catalog['search.submit']).getBoundingClientRect();
+          const clear = button(element, catalog['search.clear']).getBoundingClientRect();
+          expect(clear.right).to.be.at.most(search.left + 1);
+        }
+        await expect(element).to.be.accessible();
+
+        setControl(element, 'text', 'zzyzx-nobody');
+        button(element, catalog['search.submit']).click();
+        await settled(element);
+        expect(statusText(element)).to.equal(catalog['search.count.mentors'](0, formatFor(lang)));
+        expect(button(element, catalog['search.clearCriteria'])).to.be.instanceOf(HTMLButtonElement);
+        await expect(element).to.be.accessible();
+      });
+    }
+
     it('lays out right to left and is accessible', async () => {
       const { element } = await mount(
         world.backend.adapterFor(world.menteeId),
@@ -599,12 +646,15 @@ describe('<mentor-search>', () => {
     });
 
     it('words counts with the right plural in both languages', () => {
-      expect(searchEn['search.count.mentors'](0, '0')).to.equal('No mentors found');
-      expect(searchEn['search.count.mentors'](1, '1')).to.equal('1 mentor found');
-      expect(searchEn['search.count.mentees'](1234, '1,234')).to.equal('1,234 mentees found');
-      expect(fr['search.count.mentors'](0, '0')).to.equal('Aucun mentor trouvé');
-      expect(fr['search.count.mentors'](1, '1')).to.equal('1 mentor trouvé');
-      expect(fr['search.count.mentees'](23, '23')).to.equal('23 mentorés trouvés');
+      const en = formatFor('en');
+      expect(searchEn['search.count.mentors'](0, en)).to.equal('No mentors found');
+      expect(searchEn['search.count.mentors'](1, en)).to.equal('1 mentor found');
+      expect(searchEn['search.count.mentees'](1234, en)).to.equal('1,234 mentees found');
+      const french = formatFor('fr');
+      expect(fr['search.count.mentors'](0, french)).to.equal('Aucun mentor trouvé');
+      expect(fr['search.count.mentors'](1, french)).to.equal('1 mentor trouvé');
+      expect(fr['search.count.mentees'](23, french)).to.equal('23 mentorés trouvés');
+      expect(fr['search.count.mentees'](1234, french)).to.equal('1\u202f234 mentorés trouvés');
     });
   });
 });

@@ -233,7 +233,7 @@ export class MentorSearch extends MentorElement {
         ? html`<p class="notice enrol" part="notice">${this.i18n.t(`search.notEnrolled.${find}` as const)}</p>`
         : nothing}
       <p id="status" class="status" part="status" role="status" tabindex="-1">
-        ${results ? this.i18n.t(`search.count.${find}` as const, results.total, this.i18n.number(results.total)) : nothing}
+        ${results ? this.i18n.t(`search.count.${find}` as const, results.total) : nothing}
       </p>
       <div
         class="results"
@@ -297,7 +297,7 @@ export class MentorSearch extends MentorElement {
     const loading = this.#search.status === TaskStatus.PENDING && this.#run.kind === 'more';
     return html`<div class="more" part="more">
       <p id="showing">
-        ${this.i18n.t('search.showing', this.i18n.number(results.hits.length), this.i18n.number(results.total))}
+        ${this.i18n.t('search.showing', results.hits.length, results.total)}
       </p>
       <button
         type="button"
