@@ -530,6 +530,8 @@ class MentorshipGenerator {
       settings: this.#settings,
       now: new Date(at),
       actorId: m.requesterId === m.mentorId ? m.menteeId : m.mentorId,
+      mentor: this.#members[mentor],
+      mentee: this.#members[mentee],
       mentorActiveMentees: this.#activeMentees[mentor] ?? 0,
       mentorCapacity: this.#members[mentor]?.availability.capacity ?? 0,
       menteeActiveMentors: this.#activeMentors[mentee] ?? 0,

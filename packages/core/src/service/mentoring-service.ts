@@ -4,8 +4,9 @@
 // and change records, inside one unit of work of the store. MemoryAdapter runs it over the in-memory store;
 // the server's routes run it over SQL. Nothing here knows which.
 //
-// An operation is one method: it names its unit of work (`#read` or `#change`) and a body that reads with
-// `yield* wait(tx.…)` (op.ts). See packages/core/README.md, "Adding an operation".
+// An operation is one method: it names its unit of work (`this.read` or `this.change`, calls.ts) and a body
+// that reads with `yield* wait(tx.…)` (op.ts). See packages/core/README.md, "Adding an operation". The
+// program office's operations are the staff service's (staff-service.ts), run the same way.
 import { MENTORSHIP_ACTIONS, type MentorshipAction } from '../adapter.ts';
 import { concernForMember, newConcern } from '../concerns.ts';
 import { acceptCodeOfConduct, applyAvailability, isEnrolled, planEnrolment } from '../enrolment.ts';

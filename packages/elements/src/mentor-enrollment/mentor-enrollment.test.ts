@@ -3,7 +3,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  MentoringError, programSettings, type EnrolmentInput, type MentoringAdapter, type RoleInput, type Viewer,
+  DEFAULT_VISIBILITY, MemoryBackend, MentoringError, programSettings, type EnrolmentInput, type MentoringAdapter, type RoleInput,
+  type Viewer,
 } from '@mentor-match/core';
 import { createWorld, faultyAdapter, inProgram, until, type World } from '../../test/helpers.ts';
 import { deepActive, enrol, text } from '../mentor-profile-card/card-fixtures.ts';
@@ -693,6 +694,37 @@ describe('<mentor-enrollment>', () => {
       await until(() => control(element, 'profile.name').value === 'Nia New', 'the other member');
       expect(control(element, 'profile.city').value).to.equal('');
       expect(element.dirty).to.equal(false);
+    });
+  });
+
+  describe('retired topics', () => {
+    it('offers a topic staff retired only to the members who have it, still by its label', async () => {
+      const backend = new MemoryBackend({ staff: ['office'] });
+      const holder = backend.adapterFor('holder');
+      await holder.enrol({
+        profile: {
+          name: 'Holder', headline: '', bio: '', photoUrl: null, email: 'holder@example.org', phone: null, industry: null,
+          careerStage: null, country: null, city: null, timeZone: 'Europe/London', languages: ['en'], links: [],
+        },
+        mentor: { topics: ['statistics'], meetingModes: ['video'], statement: '' },
+        mentee: null,
+        visibility: { ...DEFAULT_VISIBILITY },
+        acceptCodeOfConduct: true,
+      });
+      const office = backend.staffAdapterFor('office');
+      const { settings, version } = await office.getSettings();
+      const topics = settings.topics.map((topic) => (topic.id === 'statistics' ? { ...topic, label: 'Statistics (old)', retired: true } : topic));
+      await office.updateSettings({ settings: { ...settings, topics }, version, reason: 'Merged into data science' });
+
+      const kept = (await mount(holder)).element;
+      expect(text(box(kept, 'mentor.topics', 'statistics').closest('label')), 'the holder keeps it, by its label').to.include('Statistics (old)');
+      expect(box(kept, 'mentor.topics', 'statistics').checked).to.equal(true);
+      kept.remove();
+
+      const { element } = await mount(backend.adapterFor('newcomer'));
+      await tick(element, 'roles', 'mentor');
+      expect(has(element, '[name="mentor.topics"][value="statistics"]'), 'not offered to anyone else').to.equal(false);
+      expect(has(element, '[name="mentor.topics"][value="leadership"]'), 'the others are').to.equal(true);
     });
   });
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  codeOfConductDue,
+  codeOfConductDue, isRetired,
   MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS, type Member, type ProgramSettings, type Role,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -294,7 +294,7 @@ export class MentorEnrollment extends MentorElement {
       ${formSummary(form, (n) => t('enrollment.summary', n))} ${form.failure ? this.renderError(form.failure) : nothing}
       ${this.#checks('roles', ROLES.map((role) => ({ value: role, label: t(`enrollment.role.${role}`) })), undefined, true)}
       ${this.#renderProfile(settings!)}
-      ${ROLES.filter((role) => draft.roles.includes(role)).map((role) => this.#renderRole(role, settings!))}
+      ${ROLES.filter((role) => draft.roles.includes(role)).map((role) => this.#renderRole(role, settings!, viewer.member))}
       <fieldset class="section" part="section">
         <legend>${t('enrollment.visibility')}</legend>
         <p class="wide">${t('enrollment.visibility.note')}</p>
@@ -365,11 +365,14 @@ export class MentorEnrollment extends MentorElement {
     </fieldset>`;
   }
 
-  #renderRole(role: Role, settings: ProgramSettings) {
+  #renderRole(role: Role, settings: ProgramSettings, member: Member) {
     const t = this.i18n.t.bind(this.i18n);
+    // A retired topic is offered only to the members who have it already (settings-rules.ts).
+    const kept = member[role]?.topics ?? [];
+    const topics = settings.topics.filter((topic) => !isRetired(topic) || kept.includes(topic.id));
     return html`<fieldset class="section" part="section">
       <legend>${t(`enrollment.${role}`)}</legend>
-      ${this.#checks(`${role}.topics`, settings.topics.map((topic) => ({ value: topic.id, label: topic.label })))}
+      ${this.#checks(`${role}.topics`, topics.map((topic) => ({ value: topic.id, label: topic.label })))}
       ${this.#checks(`${role}.meetingModes`, MEETING_MODES.map((mode) => ({ value: mode, label: t(meetingModeKey(mode)) })))}
       ${this.#text(`${role}.statement`, { max: 1000, rows: 3 })}
     </fieldset>`;

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  type MeetingMode, type MemberView, type MentorshipRequestInput, type ProgramSettings,
+  isRetired, type MeetingMode, type MemberView, type MentorshipRequestInput, type ProgramSettings,
   type Role, type TermMonths,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -129,7 +129,7 @@ export class MentorRequestForm extends MentorElement {
         ${form.failure ? this.renderError(form.failure) : nothing}
         <fieldset>
           <legend>${t('card.form.areas')}</legend>
-          ${profile.topics.map(
+          ${profile.topics.filter((id) => !settings.topics.some((topic) => topic.id === id && isRetired(topic))).map(
             (id) => html`<label class="area">
               <input type="checkbox" name="areas" value=${id} .checked=${draft.areas.includes(id)}
                 aria-invalid=${form.invalid('areas')} aria-describedby=${describedBy(form.errorId('areas'))}

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  MEETING_MODES, type Find, type MeetingMode, type ProgramSettings, type SearchQuery,
+  MEETING_MODES, isRetired, type Find, type MeetingMode, type ProgramSettings, type SearchQuery,
 } from '@mentor-match/core';
 import { meetingModeKey } from '../i18n/localize.ts';
 import type { Localize } from '../i18n/localize.ts';
@@ -134,7 +134,7 @@ export function renderCriteriaForm(options: CriteriaFormOptions) {
         </summary>
         <fieldset>
           <legend class="visually-hidden">${t('search.topics')}</legend>
-          ${settings.topics.map(
+          ${settings.topics.filter((topic) => !isRetired(topic) || selected.has(topic.id)).map(
             (topic) => html`<label class="check">
               <input type="checkbox" name="topics" value=${topic.id} .checked=${live(selected.has(topic.id))} />
               <span>${topic.label}</span>
