@@ -41,9 +41,11 @@ export function demoAdapter(memberId: string | null): MentoringAdapter {
 
 /**
  * The program office's adapter for the same member (`demo-program-office` is the demo's staff member; anyone
- * else is refused, as a server refuses them).
+ * else is refused, as a server refuses them). The staff half of the in-memory program downloads now, when
+ * the office first asks: a member's page never does.
  */
-export function demoStaffAdapter(memberId: string | null): StaffAdapter {
+export async function demoStaffAdapter(memberId: string | null): Promise<StaffAdapter> {
+  await import('@mentor-match/core/memory-staff-adapter');
   const id = signedIn(memberId);
   return demoBackend().staffAdapterFor(id, accountOf(id));
 }
