@@ -203,6 +203,8 @@ export const requestFormEn = {
 /** <mentor-relationships-console>: its lists, actions, confirmation and feedback. */
 export const consoleEn = {
   'console.title': 'My mentoring',
+  'console.report': 'Report a problem',
+  'console.reports': 'My reports to the program office',
   'console.loading': 'Loading your mentorships…',
   'console.empty': 'You have no mentorships yet. Find a mentor (or a mentee) and send a request: it will show here.',
   'console.pending': (n: number, f: Format) => `Pending (${f.number(n)})`,
@@ -284,6 +286,32 @@ export const consoleEn = {
   'console.comment': 'Comment (optional)',
   'console.sendFeedback': 'Send feedback',
   'console.thanks': 'Thanks for your feedback',
+} satisfies Catalog;
+
+/**
+ * The console's reports to the program office and its code of conduct notice: modules of their own
+ * (mentor-relationships-console/concerns.ts, code-of-conduct.ts), loaded when a member reports a problem or
+ * opens their reports, and when the program asks them to accept a new code of conduct.
+ */
+export const consoleConcernsEn = {
+  'concern.title': (name: string) => `Report a problem: your mentorship with ${name}`,
+  'concern.explain': 'Only the program office reads your report. They reply here, and tell you by email.',
+  'concern.text': 'What is the problem?',
+  'concern.missing': 'Please describe the problem.',
+  'concern.send': 'Send to the program office',
+  'concern.sent': 'Your report is with the program office.',
+  'concern.loading': 'Loading your reports…',
+  'concern.none': 'You have not reported a problem.',
+  'concern.about': (name: string, date: string) => `About your mentorship with ${name}, ${date}`,
+  'concern.status.new': 'Sent',
+  'concern.status.in-progress': 'Being looked into',
+  'concern.status.resolved': 'Resolved',
+  'concern.reply': (date: string, text: string) => `The program office, ${date}: ${text}`,
+  'conduct.title': 'The program’s code of conduct',
+  'conduct.explain': (version: string) => `Please read the code of conduct (version ${version}) and accept it before your next request.`,
+  'conduct.read': 'Read the code of conduct',
+  'conduct.accept': 'I accept the code of conduct',
+  'conduct.accepted': 'Thank you: you have accepted the code of conduct.',
 } satisfies Catalog;
 
 /** <mentor-availability-toggle>. */
@@ -777,6 +805,7 @@ type English = typeof commonEn &
   typeof profileDialogEn &
   typeof requestFormEn &
   typeof consoleEn &
+  typeof consoleConcernsEn &
   typeof availabilityEn &
   typeof enrollmentEn;
 
