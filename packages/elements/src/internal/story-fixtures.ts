@@ -16,6 +16,9 @@ import '../mentor-program/define.ts';
 /** Every story happens on this morning, so dates, local times and expiry notes never drift. */
 export const STORY_NOW = '2026-11-23T09:00:00.000Z';
 
+/** The program office's member in the stories' world: staff, never enrolled. */
+export const STORY_STAFF = 'program-office';
+
 export interface MemberSpec {
   id: string;
   profile: Partial<ProfileInput> & { name: string };
@@ -208,7 +211,7 @@ export async function storyWorld(options: StoryWorldOptions = {}): Promise<Story
   const settings = programSettings(options.settings);
   const size = options.roster ?? 60;
   const roster = size > 0 ? generateRoster({ size, seed: options.seed ?? 7, settings, now: new Date(STORY_NOW) }) : undefined;
-  const backend = new MemoryBackend({ settings, clock, members: roster?.members, mentorships: roster?.mentorships });
+  const backend = new MemoryBackend({ settings, clock, members: roster?.members, mentorships: roster?.mentorships, staff: [STORY_STAFF] });
   const as = (id: string) => backend.adapterFor(id);
   const enrol = (spec: MemberSpec) => enrolMember(backend, spec);
 
@@ -227,6 +230,8 @@ export async function storyWorld(options: StoryWorldOptions = {}): Promise<Story
   await as(CAST.tomasz).act(active.id, 'accept');
   clock.set('2026-10-20T11:00:00.000Z');
   await as(CAST.ines).act(ended.id, 'end', { reason: 'A new role leaves me no time this autumn, sorry.' });
+  // Vera told the program office how it ended (the office's Concerns tab).
+  await as(CAST.vera).raiseConcern({ mentorshipId: ended.id, text: 'Our meetings were cancelled at the last minute, four times.' });
   // November: Vera asked Lucía, saved Diego's invitation for later; Sofia's came this morning. Priya's one
   // place is Kofi's.
   clock.set('2026-11-09T08:00:00.000Z');
