@@ -119,5 +119,11 @@ function staffServiceOf(connection: MemoryConnection): StaffService {
   return service;
 }
 
-// Importing this module is what lets MemoryBackend.staffAdapterFor work (memory-staff-hook.ts says why).
-provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff));
+/**
+ * Lets MemoryBackend.staffAdapterFor work (memory-staff-hook.ts says why). Importing this module does it; a
+ * bundler that drops the import's side effect (one that ignores core's `sideEffects`) needs the call.
+ */
+export function registerMemoryStaff(): void {
+  provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff));
+}
+registerMemoryStaff();

@@ -45,7 +45,7 @@ export function demoAdapter(memberId: string | null): MentoringAdapter {
  * the office first asks: a member's page never does.
  */
 export async function demoStaffAdapter(memberId: string | null): Promise<StaffAdapter> {
-  await import('@mentor-match/core/memory-staff-adapter');
+  (await import('@mentor-match/core/memory-staff-adapter')).registerMemoryStaff();
   const id = signedIn(memberId);
   return demoBackend().staffAdapterFor(id, accountOf(id));
 }

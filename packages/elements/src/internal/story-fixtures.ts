@@ -5,7 +5,7 @@
 // DOM-free apart from `inProgram` and `pierce`, so the element tests could build their worlds with it too.
 import { html, type TemplateResult } from 'lit';
 import {
-  DEFAULT_VISIBILITY, ManualClock, MemoryBackend, MentoringError, avatarDataUrl, programSettings,
+  DEFAULT_VISIBILITY, ManualClock, MemoryBackend, MentoringError, avatarDataUrl, programSettings, registerMemoryStaff,
   type EnrolmentInput, type Find, type MentoringAdapter, type ProfileInput, type ProgramSettings, type RoleInput,
   type SearchHit,
 } from '@mentor-match/core';
@@ -15,6 +15,10 @@ import '../mentor-program/define.ts';
 
 /** Every story happens on this morning, so dates, local times and expiry notes never drift. */
 export const STORY_NOW = '2026-11-23T09:00:00.000Z';
+
+// The office's stories ask the backend for a staff adapter: Storybook's bundler drops the registration that
+// importing core does, so it is made here.
+registerMemoryStaff();
 
 /** The program office's member in the stories' world: staff, never enrolled. */
 export const STORY_STAFF = 'program-office';

@@ -15,11 +15,17 @@ const officeOf = (world: StoryWorld, { view }: Args, memberId = STORY_STAFF, sta
     <mentor-program-office view=${view} .now=${new Date(STORY_NOW)}></mentor-program-office>
   </mentor-program>`;
 
-/** A staff adapter whose every call waits forever, or fails as if the service were unreachable. */
-const staffThat = (world: StoryWorld, answer: () => Promise<never>): StaffAdapter =>
-  new Proxy(world.backend.staffAdapterFor(STORY_STAFF), {
-    get: (target, key, receiver) => (key === 'subscribe' ? Reflect.get(target, key, receiver).bind(target) : answer),
-  });
+/** A staff adapter whose every read waits forever, or fails as if the service were unreachable. */
+const staffThat = (world: StoryWorld, answer: () => Promise<never>): StaffAdapter => {
+  const real = world.backend.staffAdapterFor(STORY_STAFF);
+  return {
+    pair: answer, actOnMentorship: answer, actOnMember: answer, updateConcern: answer, updateSettings: answer,
+    exportCsv: (request, options) => real.exportCsv(request, options),
+    getDashboard: answer, listMembers: answer, getMember: answer, listMentorships: answer, listRequests: answer,
+    listConcerns: answer, getSettings: answer, listEvaluations: answer, listAudit: answer,
+    subscribe: (listener) => real.subscribe(listener),
+  };
+};
 
 // The program office on 23 November 2026, signed in as its staff member, over the same real MemoryBackend as
 // the other elements' stories (60 generated members and the cast, with Vera's concern about how Inês ended
