@@ -26,3 +26,5 @@ export declare function measure(options?: { minify?: boolean }): Promise<Map<str
 export declare function pagePlan(outputs: Map<string, SizedOutput>, page?: { tags: string[]; adapter: string }): PagePlan;
 export declare function printPlan(plan: PagePlan): void;
 export declare const API_PAGE: { tags: string[]; adapter: string };
+/** What the program office adds to a page with the six member elements: opening it, and every tab. */
+export declare function officePlan(outputs: Map<string, SizedOutput>, page?: { tags: string[]; adapter: string }): { first: number; everything: number; files: SizedOutput[] };

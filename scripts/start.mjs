@@ -22,6 +22,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, CDN_DIR } from '../packages/elements/scripts/build.mjs';
+import { DEMO_STAFF } from '../packages/demo/src/program.ts';
 import { configFromEnv } from '../packages/server/src/config.ts';
 import { pageSecurityHeaders } from '../packages/server/src/http/security-headers.ts';
 import { DEFAULT_DATA_DIR, startServer } from '../packages/server/src/server.ts';
@@ -153,13 +154,17 @@ export async function startDemo({ cdnDir = CDN_DIR, build = true, ...options } =
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // The deployed server's environment variables apply (DATABASE_URL, DATA_DIR, SMTP_URL, … see the README),
   // with demo mode on and this machine only, unless they say otherwise.
-  const config = configFromEnv({ ...process.env, DEMO: process.env.DEMO ?? '1', HOST: process.env.HOST ?? '127.0.0.1' });
+  // "Program office" under "Signed in as" is the demo's staff member (the program office page).
+  const config = configFromEnv({
+    ...process.env, DEMO: process.env.DEMO ?? '1', HOST: process.env.HOST ?? '127.0.0.1', AUTH_STAFF_IDS: process.env.AUTH_STAFF_IDS ?? DEMO_STAFF.id,
+  });
   const demo = await startDemo(config);
   console.log(`mentor-match demo: ${demo.url}`);
   console.log(`  Find a mentor:   ${demo.url}find-a-mentor/`);
   console.log(`  Find a mentee:   ${demo.url}find-a-mentee/`);
   console.log(`  My mentoring:    ${demo.url}my-mentoring/`);
   console.log(`  Enrol:           ${demo.url}enrol/`);
+  console.log(`  Program office:  ${demo.url}program-office/ (signed in as "Program office")`);
   console.log(`  Plain HTML:      ${demo.url}examples/plain-html/`);
   console.log(`  Custom adapter:  ${demo.url}examples/custom-adapter/`);
   console.log(`  API:             ${demo.url}api/v1/openapi.json`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildCdn, buildEsm, packageDir } from '../../packages/elements/scripts/build.mjs';
 import { minifyCssPart, minifyHtmlPart, minifyTemplates } from '../../packages/elements/scripts/minify-templates.mjs';
-import { ALL_PAGE, API_PAGE, PAGE, measure, pagePlan } from '../../scripts/size.mjs';
+import { ALL_PAGE, API_PAGE, PAGE, measure, officePlan, pagePlan } from '../../scripts/size.mjs';
 import { tempDir } from './chromium.ts';
 
 const src = path.join(packageDir, 'src');
@@ -161,6 +161,34 @@ describe('the CDN loader, for CMS pages', () => {
     assert.deepEqual(reachedInputs.filter(isDemoCode), []);
     const importers = [...outputs.values()].filter((output) => output.dynamic.includes(demo.name) || output.imports.includes(demo.name));
     assert.deepEqual(importers.map((output) => output.inputs.some((input) => input.endsWith('mentor-program/mentor-program.ts'))), [true]);
+  });
+
+  test('keeps the program office off every member page: its element, its strings, the staff half of each adapter', async () => {
+    const outputs = await measure();
+    const isOfficeCode = (input: string) =>
+      /elements\/src\/mentor-program-office\/|i18n\/office-|rest-adapter\/src\/staff\.ts|core\/src\/(memory-staff-adapter|service\/staff-service|csv|audit)\.ts|checked-staff-adapter/.test(input);
+    const english = (text: string) => /"office\.(title|forbidden|tab\.dashboard)":/.test(text);
+    for (const page of [PAGE, ALL_PAGE, API_PAGE]) {
+      const counted = pagePlan(outputs, page).counted;
+      assert.deepEqual(counted.flatMap((output) => output.inputs).filter(isOfficeCode), [], `${page.tags.length} tags, ${page.adapter}`);
+      assert.equal(counted.some((output) => english(output.text)), false, 'no office strings on a member page');
+    }
+    // Each staff half is imported lazily, by one module: the REST one by <mentor-program>, the in-memory one
+    // by the demo's in-page adapter (when the office asks for its adapter).
+    const values = [...outputs.values()];
+    for (const [entry, importer] of [
+      ['packages/rest-adapter/src/staff.ts', 'mentor-program/mentor-program.ts'],
+      ['packages/core/src/memory-staff-adapter.ts', 'demo/src/in-page.ts'],
+    ] as const) {
+      const chunk = values.find((output) => output.entryPoint === entry)!;
+      assert.ok(chunk, `${entry} is a chunk of its own`);
+      assert.deepEqual(values.filter((output) => output.imports.includes(chunk.name)).map((output) => output.name), [], `nothing imports ${entry} statically`);
+      const lazy = values.filter((output) => output.dynamic.includes(chunk.name));
+      assert.deepEqual(lazy.map((output) => output.inputs.some((input) => input.endsWith(importer))), [true], `${entry} is imported by ${importer}`);
+    }
+    // What staff download is measured (README's size table); a sanity floor, not a budget.
+    const office = officePlan(outputs);
+    assert.ok(office.first > 0 && office.first < office.everything);
   });
 });
 

@@ -28,6 +28,8 @@ export const SITE_TEXT = {
     findMentor: 'Trouver un mentor',
     findMentee: 'Trouver un mentoré',
     forWebTeams: 'Pour les équipes web',
+    programOffice: 'Bureau du programme',
+    programOfficeLede: 'L’équipe du programme voit ici le programme : chiffres, membres, mentorats, demandes en attente, signalements, évaluations, journal d’audit et réglages. Choisissez « Bureau du programme » sous « Connecté en tant que ».',
     myMentoring: 'Mon mentorat',
     enrol: 'Inscription',
     footer:
@@ -87,6 +89,8 @@ export const SITE_TEXT = {
     findMentor: 'Buscar un mentor',
     findMentee: 'Buscar un mentorizado',
     forWebTeams: 'Para equipos web',
+    programOffice: 'Oficina del programa',
+    programOfficeLede: 'El equipo del programa ve aquí el programa: cifras, miembros, mentorías, solicitudes en espera, incidencias, evaluaciones, registro de auditoría y configuración. Elija «Oficina del programa» en «Sesión iniciada como».',
     myMentoring: 'Mis mentorías',
     enrol: 'Inscripción',
     footer:
@@ -146,6 +150,8 @@ export const SITE_TEXT = {
     findMentor: 'Mentor finden',
     findMentee: 'Mentee finden',
     forWebTeams: 'Für Webteams',
+    programOffice: 'Programmbüro',
+    programOfficeLede: 'Das Programmteam sieht hier das Programm: Zahlen, Mitglieder, Mentorings, wartende Anfragen, Meldungen, Bewertungen, Prüfprotokoll und Einstellungen. Wählen Sie „Programmbüro“ unter „Angemeldet als“.',
     myMentoring: 'Mein Mentoring',
     enrol: 'Teilnehmen',
     footer:
@@ -205,6 +211,8 @@ export const SITE_TEXT = {
     findMentor: 'البحث عن مرشد',
     findMentee: 'البحث عن مسترشد',
     forWebTeams: 'لفرق الويب',
+    programOffice: 'مكتب البرنامج',
+    programOfficeLede: 'يطّلع فريق البرنامج هنا على البرنامج: الأرقام والأعضاء وعلاقات الإرشاد والطلبات المنتظرة والبلاغات والتقييمات وسجل التدقيق والإعدادات. يُرجى اختيار «مكتب البرنامج» في قائمة تسجيل الدخول.',
     myMentoring: 'الإرشاد الخاص بي',
     enrol: 'التسجيل',
     footer:
@@ -256,11 +264,11 @@ export const SITE_TEXT = {
 
 /** What the "Signed in as" list says of each member, per language. */
 export const ROLE_WORDS = {
-  en: { mentor: 'mentor', mentee: 'mentee', both: 'mentor and mentee', paused: 'not participating', newMember: 'A new member (not enrolled)' },
-  fr: { mentor: 'mentor', mentee: 'mentoré', both: 'mentor et mentoré', paused: 'participation suspendue', newMember: 'Un nouveau membre (pas inscrit)' },
-  es: { mentor: 'mentor', mentee: 'mentorizado', both: 'mentor y mentorizado', paused: 'participación en pausa', newMember: 'Un miembro nuevo (sin inscribir)' },
-  de: { mentor: 'Mentor', mentee: 'Mentee', both: 'Mentor und Mentee', paused: 'Teilnahme pausiert', newMember: 'Ein neues Mitglied (nicht angemeldet)' },
-  ar: { mentor: 'مرشد', mentee: 'مسترشد', both: 'مرشد ومسترشد', paused: 'المشاركة متوقفة', newMember: 'عضو جديد (غير مسجّل)' },
+  en: { mentor: 'mentor', mentee: 'mentee', both: 'mentor and mentee', paused: 'not participating', newMember: 'A new member (not enrolled)', office: 'Program office (staff)' },
+  fr: { mentor: 'mentor', mentee: 'mentoré', both: 'mentor et mentoré', paused: 'participation suspendue', newMember: 'Un nouveau membre (pas inscrit)', office: 'Bureau du programme (équipe)' },
+  es: { mentor: 'mentor', mentee: 'mentorizado', both: 'mentor y mentorizado', paused: 'participación en pausa', newMember: 'Un miembro nuevo (sin inscribir)', office: 'Oficina del programa (equipo)' },
+  de: { mentor: 'Mentor', mentee: 'Mentee', both: 'Mentor und Mentee', paused: 'Teilnahme pausiert', newMember: 'Ein neues Mitglied (nicht angemeldet)', office: 'Programmbüro (Team)' },
+  ar: { mentor: 'مرشد', mentee: 'مسترشد', both: 'مرشد ومسترشد', paused: 'المشاركة متوقفة', newMember: 'عضو جديد (غير مسجّل)', office: 'مكتب البرنامج (الفريق)' },
 };
 
 /**

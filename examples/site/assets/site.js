@@ -21,6 +21,8 @@ const LANGUAGE_KEY = 'northbridge:language';
 
 /** A member of the demo who has not enrolled yet, for trying <mentor-enrollment> from scratch. */
 const NEW_MEMBER_ID = 'demo-new-member';
+/** The demo's program office (packages/demo's DEMO_STAFF): staff, never enrolled, for the Program office page. */
+const OFFICE_ID = 'demo-program-office';
 
 function stored(key) {
   try {
@@ -193,6 +195,10 @@ async function fillMembers() {
     option.textContent = words.newMember;
     options.unshift(option);
   }
+  const office = document.createElement('option');
+  office.value = OFFICE_ID;
+  office.textContent = words.office;
+  options.push(office);
   memberSelect.replaceChildren(...options);
   if (opened) memberSelect.value = opened.member.id;
   memberSelect.disabled = false;

@@ -16,7 +16,7 @@ import type {
 import type { SearchPage, SearchQuery } from './schemas/search.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { Caller, MentoringService } from './service/mentoring-service.ts';
-import type { StaffService } from './service/staff-service.ts';
+import type { Clock } from './clock.ts';
 import type { Awaitable } from './service/op.ts';
 
 // Core is compiled without DOM or Node types; these exist in every runtime it targets.
@@ -26,7 +26,8 @@ declare function clearTimeout(handle: unknown): void;
 /** What the adapters of one backend share. */
 export interface MemoryConnection {
   readonly service: MentoringService;
-  readonly staff: StaffService;
+  /** The backend's clock (the staff service, made when first asked for, runs on it). */
+  readonly clock: Clock;
   readonly store: MemoryStore;
   /** An artificial delay before each call (ms). */
   readonly latencyMs: number;

@@ -12,10 +12,10 @@ import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from './schemas/settings.ts';
 import type { JobRun } from './service/jobs.ts';
-import { MemoryStaffAdapter } from './memory-staff-adapter.ts';
+import { memoryStaffMaker } from './memory-staff-hook.ts';
 import { MentoringService } from './service/mentoring-service.ts';
-import { StaffService } from './service/staff-service.ts';
 import { atOnce } from './service/op.ts';
+import type { StaffAdapter } from './staff-adapter.ts';
 
 export type { StorageLike } from './memory-store.ts';
 
@@ -56,7 +56,7 @@ export class MemoryBackend {
     this.#connection = {
       store,
       service: new MentoringService(store, this.clock),
-      staff: new StaffService(store, this.clock),
+      clock: this.clock,
       latencyMs: Math.max(0, options.latencyMs ?? 0),
     };
   }
@@ -86,10 +86,13 @@ export class MemoryBackend {
   /**
    * The program office's adapter, signed in as this member (provisioned like `adapterFor`). Every call of a
    * member who is not in the `staff` option is refused (`forbidden`, `staff-only`), as the server refuses them.
+   * The staff half is a module of its own (memory-staff-hook.ts): core's index imports it; a page that imports
+   * only this module imports `@mentor-match/core/memory-staff-adapter` before calling this.
    */
-  staffAdapterFor(memberId: string, account: Account = {}): MemoryStaffAdapter {
+  staffAdapterFor(memberId: string, account: Account = {}): StaffAdapter {
+    const make = memoryStaffMaker();
     const id = this.#signIn(memberId, account);
-    return new MemoryStaffAdapter(this.#connection, id, account, this.#staff.has(id));
+    return make(this.#connection, id, account, this.#staff.has(id));
   }
 
   #signIn(memberId: string, account: Account): string {

@@ -12,17 +12,20 @@ import type {
 } from './schemas/staff.ts';
 import type { Caller } from './service/calls.ts';
 import type { Awaitable } from './service/op.ts';
-import type { StaffService } from './service/staff-service.ts';
+import { StaffService } from './service/staff-service.ts';
+import { provideMemoryStaff } from './memory-staff-hook.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 
 export class MemoryStaffAdapter implements StaffAdapter {
   readonly viewerId: string;
   readonly #connection: MemoryConnection;
+  readonly #service: StaffService;
   readonly #caller: Caller;
 
   /** Made by `MemoryBackend.staffAdapterFor`; `staff`: what the backend's options say of the member. */
   constructor(connection: MemoryConnection, viewerId: string, account: Account, staff: boolean) {
     this.#connection = connection;
+    this.#service = staffServiceOf(connection);
     this.viewerId = viewerId;
     this.#caller = { memberId: viewerId, account, staff };
   }
@@ -50,7 +53,7 @@ export class MemoryStaffAdapter implements StaffAdapter {
   /** The service's chunks, each after the artificial latency; an abort stops the file at the next chunk. */
   exportCsv(request: CsvRequest, options?: CallOptions): AsyncIterable<string> {
     const connection = this.#connection;
-    const chunks = connection.staff.exportCsv(this.#caller, request);
+    const chunks = this.#service.exportCsv(this.#caller, request);
     const signal = options?.signal;
     return {
       async *[Symbol.asyncIterator]() {
@@ -104,7 +107,23 @@ export class MemoryStaffAdapter implements StaffAdapter {
   }
 
   #call<T>(options: CallOptions | undefined, operation: (staff: StaffService, caller: Caller) => Awaitable<T>): Promise<T> {
-    return memoryCall(this.#connection, options, () => operation(this.#connection.staff, this.#caller));
+    return memoryCall(this.#connection, options, () => operation(this.#service, this.#caller));
   }
 }
 
+/** One staff service per backend, made when its first staff adapter is. */
+const services = new WeakMap<MemoryConnection, StaffService>();
+function staffServiceOf(connection: MemoryConnection): StaffService {
+  let service = services.get(connection);
+  if (!service) services.set(connection, (service = new StaffService(connection.store, connection.clock)));
+  return service;
+}
+
+/**
+ * Lets MemoryBackend.staffAdapterFor work (memory-staff-hook.ts says why). Importing this module does it; a
+ * bundler that drops the import's side effect (one that ignores core's `sideEffects`) needs the call.
+ */
+export function registerMemoryStaff(): void {
+  provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff));
+}
+registerMemoryStaff();

@@ -4,10 +4,10 @@
 // of their own, imported here, so MemoryAdapter's code and the demo's seed data are downloaded (and
 // counted, see scripts/size.mjs) separately. The CDN build serves this module as `demo.js`.
 import { MemoryBackend } from '@mentor-match/core/memory-backend';
-import type { MentoringAdapter } from '@mentor-match/core';
+import type { MentoringAdapter, StaffAdapter } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
-const { DEMO_NEWCOMER, demoRoster } = await import('./program.ts');
+const { DEMO_NEWCOMER, DEMO_STAFF, demoRoster } = await import('./program.ts');
 
 /** Where the demo keeps its state in `localStorage`. */
 export const DEMO_STORAGE_KEY = 'mentor-match:demo';
@@ -23,6 +23,7 @@ export function demoBackend(): MemoryBackend {
       mentorships: roster.mentorships,
       storage: safeLocalStorage(),
       storageKey: DEMO_STORAGE_KEY,
+      staff: [DEMO_STAFF.id],
     });
     // Another tab of the demo saved a change: take it, so both tabs tell the same story.
     globalThis.addEventListener?.('storage', (event: StorageEvent) => {
@@ -34,10 +35,29 @@ export function demoBackend(): MemoryBackend {
 
 /** The demo member signed in: the one named, else the first member enrolled as a mentee. */
 export function demoAdapter(memberId: string | null): MentoringAdapter {
-  const demo = demoBackend();
-  const id = memberId ?? demo.members().find((member) => member.mentee !== null)?.id ?? 'demo-visitor';
-  const { id: newcomerId, ...newcomer } = DEMO_NEWCOMER;
-  return demo.adapterFor(id, id === newcomerId ? newcomer : {});
+  const id = signedIn(memberId);
+  return demoBackend().adapterFor(id, accountOf(id));
+}
+
+/**
+ * The program office's adapter for the same member (`demo-program-office` is the demo's staff member; anyone
+ * else is refused, as a server refuses them). The staff half of the in-memory program downloads now, when
+ * the office first asks: a member's page never does.
+ */
+export async function demoStaffAdapter(memberId: string | null): Promise<StaffAdapter> {
+  (await import('@mentor-match/core/memory-staff-adapter')).registerMemoryStaff();
+  const id = signedIn(memberId);
+  return demoBackend().staffAdapterFor(id, accountOf(id));
+}
+
+function signedIn(memberId: string | null): string {
+  return memberId ?? demoBackend().members().find((member) => member.mentee !== null)?.id ?? 'demo-visitor';
+}
+
+/** The name and address of the demo's two members who are not in the roster, for their first sign-in. */
+function accountOf(id: string): { name?: string; email?: string } {
+  const known = [DEMO_NEWCOMER, DEMO_STAFF].find((member) => member.id === id);
+  return known ? { name: known.name, email: known.email } : {};
 }
 
 function safeLocalStorage(): Storage | undefined {

@@ -10,6 +10,12 @@ import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
  */
 export const DEMO_NEWCOMER = Object.freeze({ id: 'demo-new-member', name: 'Alex Newcomer', email: 'alex.newcomer@members.example.org' });
 
+/**
+ * The demo's program office ("Program office" under "Signed in as"): a staff member, not enrolled, who opens
+ * the office page. The in-page demo names them staff; the demo server marks their session's token staff.
+ */
+export const DEMO_STAFF = Object.freeze({ id: 'demo-program-office', name: 'Program office', email: 'mentoring@northbridge.example.org' });
+
 export interface DemoRosterOptions {
   /** Any instant of the day the roster is for. */
   now: Date;

@@ -15,3 +15,6 @@ export { MentorMentorshipChangeEvent, type MentorshipChangeAction } from './even
 export { MentorPendingCountEvent } from './events/pending-count.ts';
 export { MentorEnrollment } from './mentor-enrollment/mentor-enrollment.ts';
 export { MentorEnrolmentSavedEvent } from './events/enrolment-saved.ts';
+export { MentorProgramOffice, OFFICE_VIEWS, type OfficeViewName } from './mentor-program-office/mentor-program-office.ts';
+export { MentorStaffActionEvent } from './events/staff-action.ts';
+export { MentorExportEvent } from './events/export.ts';

@@ -17,6 +17,7 @@ export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'mentor-availability-toggle': () => import('./mentor-availability-toggle/define.ts'),
   'mentor-relationships-console': () => import('./mentor-relationships-console/define.ts'),
   'mentor-enrollment': () => import('./mentor-enrollment/define.ts'),
+  'mentor-program-office': () => import('./mentor-program-office/define.ts'),
 };
 
 /** Catalogs other than English (built in), by base language; each registers itself when imported. */

@@ -2,7 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 import {
   ManualClock, MemoryBackend, programSettings,
-  type MentoringAdapter, type ProgramSettings,
+  type MentoringAdapter, type ProgramSettings, type StaffAdapter,
 } from '@mentor-match/core';
 import { generateRoster } from '@mentor-match/demo';
 import '../src/mentor-program/define.ts';
@@ -17,12 +17,15 @@ export interface World {
   mentorId: string;
 }
 
-/** A backend over a small deterministic roster. */
+/** The program office's member in the tests' worlds (not in the roster: signed in, never enrolled). */
+export const STAFF_ID = 'staff-office';
+
+/** A backend over a small deterministic roster; `STAFF_ID` is staff. */
 export function createWorld(options: { size?: number; seed?: number; settings?: Partial<ProgramSettings> } = {}): World {
   const clock = new ManualClock('2026-11-23T09:00:00.000Z');
   const settings = programSettings(options.settings);
   const roster = generateRoster({ size: options.size ?? 60, seed: options.seed ?? 7, settings, now: clock.now() });
-  const backend = new MemoryBackend({ settings, clock, members: roster.members, mentorships: roster.mentorships });
+  const backend = new MemoryBackend({ settings, clock, members: roster.members, mentorships: roster.mentorships, staff: [STAFF_ID] });
   const available = roster.members.filter((m) => m.availability.status === 'participating');
   const mentee = available.find((m) => m.mentee !== null && m.mentor === null);
   const mentor = available.find((m) => m.mentor !== null && m.mentee === null);
@@ -38,6 +41,29 @@ export async function inProgram<T extends Element>(
 ): Promise<{ program: MentorProgram; element: T }> {
   const ready = new Promise((resolve) => document.addEventListener('mentor-program-ready', resolve, { once: true }));
   const program = await fixture<MentorProgram>(html`<mentor-program .adapter=${adapter}>${content}</mentor-program>`);
+  await ready;
+  const element = program.querySelector<T>(selector);
+  if (!element) throw new Error(`no ${selector} inside the program`);
+  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return { program, element };
+}
+
+/**
+ * Renders `content` inside a <mentor-program> signed in as `memberId`, with the member's adapter and the
+ * staff adapter (`staff`, when given, instead of the backend's: a failing or slow one), and waits until the
+ * program is loaded.
+ */
+export async function inStaffProgram<T extends Element>(
+  backend: MemoryBackend,
+  memberId: string,
+  content: ReturnType<typeof html>,
+  selector: string,
+  staff: StaffAdapter = backend.staffAdapterFor(memberId),
+): Promise<{ program: MentorProgram; element: T }> {
+  const ready = new Promise((resolve) => document.addEventListener('mentor-program-ready', resolve, { once: true }));
+  const program = await fixture<MentorProgram>(
+    html`<mentor-program .adapter=${backend.adapterFor(memberId)} .staffAdapter=${staff}>${content}</mentor-program>`,
+  );
   await ready;
   const element = program.querySelector<T>(selector);
   if (!element) throw new Error(`no ${selector} inside the program`);

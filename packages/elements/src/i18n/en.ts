@@ -205,6 +205,8 @@ export const requestFormEn = {
 /** <mentor-relationships-console>: its lists, actions, confirmation and feedback. */
 export const consoleEn = {
   'console.title': 'My mentoring',
+  'console.report': 'Report a problem',
+  'console.reports': 'My reports to the program office',
   'console.loading': 'Loading your mentorships…',
   'console.empty': 'You have no mentorships yet. Find a mentor (or a mentee) and send a request: it will show here.',
   'console.pending': (n: number, f: Format) => `Pending (${f.number(n)})`,
@@ -286,6 +288,32 @@ export const consoleEn = {
   'console.comment': 'Comment (optional)',
   'console.sendFeedback': 'Send feedback',
   'console.thanks': 'Thanks for your feedback',
+} satisfies Catalog;
+
+/**
+ * The console's reports to the program office and its code of conduct notice: modules of their own
+ * (mentor-relationships-console/concerns.ts, code-of-conduct.ts), loaded when a member reports a problem or
+ * opens their reports, and when the program asks them to accept a new code of conduct.
+ */
+export const consoleConcernsEn = {
+  'concern.title': (name: string) => `Report a problem: your mentorship with ${name}`,
+  'concern.explain': 'Only the program office reads your report. They reply here, and tell you by email.',
+  'concern.text': 'What is the problem?',
+  'concern.missing': 'Please describe the problem.',
+  'concern.send': 'Send to the program office',
+  'concern.sent': 'Your report is with the program office.',
+  'concern.loading': 'Loading your reports…',
+  'concern.none': 'You have not reported a problem.',
+  'concern.about': (name: string, date: string) => `About your mentorship with ${name}, ${date}`,
+  'concern.status.new': 'Sent',
+  'concern.status.in-progress': 'Being looked into',
+  'concern.status.resolved': 'Resolved',
+  'concern.reply': (date: string, text: string) => `The program office, ${date}: ${text}`,
+  'conduct.title': 'The program’s code of conduct',
+  'conduct.explain': (version: string) => `Please read the code of conduct (version ${version}) and accept it before your next request.`,
+  'conduct.read': 'Read the code of conduct',
+  'conduct.accept': 'I accept the code of conduct',
+  'conduct.accepted': 'Thank you: you have accepted the code of conduct.',
 } satisfies Catalog;
 
 /** <mentor-availability-toggle>. */
@@ -408,13 +436,380 @@ export const enrollmentEn = {
     'You still have open or active mentorships as a mentee. Finish or withdraw them before you stop being mentored.',
 } satisfies Catalog;
 
-/** Every English section: the keys and the arguments each message takes. */
+// ---------------------------------------------------------------------------------------------
+// <mentor-program-office>: a section for the office itself (with what several of its views share), then
+// one per view, each registered by the view's module when its tab first opens. The other languages keep
+// the office's strings apart from the member elements' (office-fr.ts …, `OfficeMessages`), downloaded only
+// with the office.
+
+/** <mentor-program-office>: the office, its tabs, and what every view shares. */
+export const officeEn = {
+  'office.title': 'Program office',
+  'office.forbidden': 'This page is for program staff. Sign in with a staff account to see the program office.',
+  'office.loading': 'Loading the program office…',
+  'office.tab.dashboard': 'Dashboard',
+  'office.tab.members': 'Members',
+  'office.tab.mentorships': 'Mentorships',
+  'office.tab.requests': 'Waiting requests',
+  'office.tab.concerns': 'Concerns',
+  'office.tab.evaluations': 'Evaluations',
+  'office.tab.audit': 'Audit log',
+  'office.tab.settings': 'Settings',
+  'office.tab.newConcerns': (n: number, f: Format) => f.plural(n, { one: '(# new)', other: '(# new)' }),
+  'office.busy': 'Please wait…',
+  'office.actions': 'Actions',
+  'office.filter.any': 'Any',
+  'office.filter.apply': 'Search',
+  'office.filter.clear': 'Clear',
+  'office.filter.topic': 'Topic',
+  'office.filter.from': 'From',
+  'office.filter.to': 'To',
+  'office.filter.yes': 'Yes',
+  'office.filter.no': 'No',
+  'office.page.showing': (first: number, last: number, total: number, f: Format) =>
+    `${f.number(first)}–${f.number(last)} of ${f.number(total)}`,
+  'office.page.previous': 'Previous page',
+  'office.page.next': 'Next page',
+  'office.export': 'Export CSV',
+  'office.export.running': 'Exporting…',
+  'office.export.total': (n: number, f: Format) => f.plural(n, { one: 'The file will hold # row.', other: 'The file will hold # rows.' }),
+  'office.export.done': (n: number, file: string, f: Format) =>
+    f.plural(n, { '=0': `Exported no rows to ${file}.`, one: `Exported # row to ${file}.`, other: `Exported # rows to ${file}.` }),
+  'office.export.failed': 'The export failed. Please try again.',
+  'office.reason': 'Reason',
+  'office.reason.hint': 'The members concerned are told this reason, and it is kept in the audit log.',
+  'office.reason.missing': 'Please give a reason.',
+  'office.topic.retired': (label: string) => `${label} (retired)`,
+  'office.topic.retiredTag': 'Retired',
+  'office.state.pending': 'Pending',
+  'office.state.saved': 'Saved for later',
+  'office.state.active': 'Active',
+  'office.state.completed': 'Completed',
+  'office.state.ended': 'Ended early',
+  'office.state.declined': 'Declined',
+  'office.state.withdrawn': 'Withdrawn',
+  'office.state.expired': 'Expired',
+  'office.standing.participating': 'Participating',
+  'office.standing.full': 'Full',
+  'office.standing.paused': 'Paused',
+  'office.standing.awaiting-approval': 'Awaiting approval',
+  'office.standing.declined': 'Declined',
+  'office.standing.suspended': 'Suspended',
+  'office.pair.title': 'Pair two members',
+  'office.pair.open': 'Pair…',
+  // A mentorship in the lists (mentorships, waiting requests, evaluations)
+  'office.mentorships.who': 'Members',
+  'office.mentorships.state': 'State',
+  'office.mentorships.areas': 'Areas of guidance',
+  'office.mentorships.pair': (mentor: string, mentee: string) => `${mentor} mentors ${mentee}`,
+  'office.mentorships.asked': (mentee: string, mentor: string) => `${mentee} asked ${mentor}`,
+  'office.mentorships.invited': (mentor: string, mentee: string) => `${mentor} invited ${mentee}`,
+  'office.mentorships.pairedByStaff': 'Paired by staff',
+  'office.mentorships.closedByStaff': 'Closed by staff',
+  'office.mentorships.reason': (reason: string) => `Reason: ${reason}`,
+  'office.mentorships.made': (date: string) => `Made ${date}`,
+  'office.mentorships.started': (date: string) => `Started ${date}`,
+  'office.mentorships.ended': (date: string) => `Ended ${date}`,
+  'office.mentorshipAction.end': 'End',
+  'office.mentorshipAction.withdraw': 'Withdraw',
+  'office.mentorshipAction.title.end': (pair: string) => `End the mentorship: ${pair}`,
+  'office.mentorshipAction.title.withdraw': (pair: string) => `Withdraw the request: ${pair}`,
+  'office.mentorshipAction.explain.end': 'The mentorship ends now, for both members. Both are told, with your reason.',
+  'office.mentorshipAction.explain.withdraw': 'The request is withdrawn for both members. Both are told, with your reason.',
+  'office.mentorshipAction.done.end': (pair: string) => `Mentorship ended: ${pair}. Both members are told.`,
+  'office.mentorshipAction.done.withdraw': (pair: string) => `Request withdrawn: ${pair}. Both members are told.`,
+} satisfies Catalog;
+
+/** The office's dashboard. */
+export const officeDashboardEn = {
+  'office.dashboard.title': 'Dashboard',
+  'office.dashboard.range': 'Dates',
+  'office.dashboard.show': 'Show',
+  'office.dashboard.refresh': 'Refresh',
+  'office.dashboard.refreshed': 'The figures are up to date.',
+  'office.dashboard.rangeMissing': 'Choose a date.',
+  'office.dashboard.rangeOrder': 'The end date must not be before the start date.',
+  'office.dashboard.rangeLong': 'Choose at most ten years.',
+  'office.dashboard.for': (from: string, to: string) => `${from} to ${to}`,
+  'office.dashboard.asOf': (time: string) => `as of ${time}`,
+  'office.dashboard.none': '—',
+  'office.dashboard.members': 'Members now',
+  'office.dashboard.mentors': 'Mentors',
+  'office.dashboard.mentees': 'Mentees',
+  'office.dashboard.enrolled': 'Enrolled',
+  'office.dashboard.requests': 'Requests made in these dates',
+  'office.dashboard.made': 'Made',
+  'office.dashboard.accepted': 'Accepted',
+  'office.dashboard.acceptance': 'Acceptance rate',
+  'office.dashboard.firstAnswer': 'Median time to a first answer',
+  'office.dashboard.mentorships': 'Mentorships started in these dates',
+  'office.dashboard.started': 'Started',
+  'office.dashboard.stillActive': 'Still active',
+  'office.dashboard.endedEarly': 'Ended early',
+  'office.dashboard.activeNow': 'Active now (all)',
+  'office.dashboard.places': 'Mentor places in use now',
+  'office.dashboard.placesUsed': (used: number, offered: number, f: Format) => `${f.number(used)} of ${f.number(offered)}`,
+  'office.dashboard.placesRate': 'Use of mentor places',
+  'office.dashboard.trend': 'Month by month',
+  'office.dashboard.asTable': 'Show as a table',
+  'office.dashboard.trend.requests': 'Requests made',
+  'office.dashboard.trend.started': 'Mentorships started',
+  'office.dashboard.trend.completed': 'Completed',
+  'office.dashboard.trend.endedEarly': 'Ended early',
+  'office.dashboard.trend.enrolments': 'Enrolments',
+  'office.dashboard.trend.name': (from: string, to: string, series: string) =>
+    `Chart of the months from ${from} to ${to}: ${series}. The table of the same figures follows.`,
+  'office.dashboard.trend.table': 'Month by month, in figures',
+  'office.dashboard.trend.month': 'Month',
+  'office.dashboard.topics': 'Demand and supply by topic',
+  'office.dashboard.recruit': (topics: string) => `More mentees seek these topics than mentor places are open: ${topics}. Recruit mentors for them.`,
+  'office.dashboard.recruitNone': 'Every topic has as many open mentor places as mentees seeking it.',
+  'office.dashboard.demand': 'Mentees seeking it',
+  'office.dashboard.supply': 'Open mentor places',
+  'office.dashboard.shortfall': 'Places missing',
+  'office.dashboard.needsMentors': 'Needs mentors',
+} satisfies Catalog;
+
+/** The office's members list and the staff actions on a member. */
+export const officeMembersEn = {
+  'office.members.title': 'Members',
+  'office.members.filters': 'Find members',
+  'office.members.text': 'Name, email or id',
+  'office.members.role': 'Role',
+  'office.members.standing': 'Standing',
+  'office.members.enrolment': 'Enrolment',
+  'office.members.enrolled': 'Enrolled',
+  'office.members.notEnrolled': 'Not enrolled',
+  'office.members.member': 'Member',
+  'office.members.roles': 'Roles and standing',
+  'office.members.counts': 'Now',
+  'office.members.countsOf': (mentees: number, mentors: number, open: number, f: Format) =>
+    [
+      f.plural(mentees, { one: '# mentee', other: '# mentees' }),
+      f.plural(mentors, { one: '# mentor', other: '# mentors' }),
+      f.plural(open, { one: '# open request', other: '# open requests' }),
+    ].join(' · '),
+  'office.members.suspendedBecause': (reason: string) => `Suspended: ${reason}`,
+  'office.members.empty': 'No member matches these filters.',
+  'office.memberAction.pause': 'Pause',
+  'office.memberAction.resume': 'Resume',
+  'office.memberAction.approve': 'Approve',
+  'office.memberAction.decline': 'Decline',
+  'office.memberAction.suspend': 'Suspend',
+  'office.memberAction.lift-suspension': 'Lift suspension',
+  'office.memberAction.title.pause': (name: string) => `Pause ${name}’s participation`,
+  'office.memberAction.title.resume': (name: string) => `Resume ${name}’s participation`,
+  'office.memberAction.title.approve': (name: string) => `Approve ${name} as a mentor`,
+  'office.memberAction.title.decline': (name: string) => `Decline ${name} as a mentor`,
+  'office.memberAction.title.suspend': (name: string) => `Suspend ${name}`,
+  'office.memberAction.title.lift-suspension': (name: string) => `Lift ${name}’s suspension`,
+  'office.memberAction.explain.pause':
+    'They leave search results and receive no new requests; their mentorships go on. They are told, with your reason.',
+  'office.memberAction.explain.resume': 'They appear in search again and can receive requests. They are told, with your reason.',
+  'office.memberAction.explain.approve': 'They appear in search as a mentor and can take mentees. They are told, with your reason.',
+  'office.memberAction.explain.decline': 'They do not become a mentor. They are told, with your reason.',
+  'office.memberAction.explain.suspend':
+    'They leave search and can neither send nor accept requests until you lift it; active mentorships go on. They are told, with your reason.',
+  'office.memberAction.explain.lift-suspension': 'They take part again as before. They are told, with your reason.',
+  'office.memberAction.done.pause': (name: string) => `${name} is paused. They are told.`,
+  'office.memberAction.done.resume': (name: string) => `${name} takes part again. They are told.`,
+  'office.memberAction.done.approve': (name: string) => `${name} is approved as a mentor. They are told.`,
+  'office.memberAction.done.decline': (name: string) => `${name} is declined as a mentor. They are told.`,
+  'office.memberAction.done.suspend': (name: string) => `${name} is suspended. They are told.`,
+  'office.memberAction.done.lift-suspension': (name: string) => `${name}’s suspension is lifted. They are told.`,
+} satisfies Catalog;
+
+/** The office's pairing dialog. */
+export const officePairEn = {
+  'office.pair.explain': 'The mentorship is active at once; both members are told, with your reason.',
+  'office.pair.mentor': 'Mentor',
+  'office.pair.mentee': 'Mentee',
+  'office.pair.find': 'Name, email or id',
+  'office.pair.search': 'Find',
+  'office.pair.results': (side: string) => `Members found (${side})`,
+  'office.pair.found': (n: number, f: Format) => f.plural(n, { one: '# member found.', other: '# members found.' }),
+  'office.pair.noneFound': 'Nobody found. Try another name.',
+  'office.pair.change': 'Change',
+  'office.pair.changeMentor': 'Change the mentor',
+  'office.pair.changeMentee': 'Change the mentee',
+  'office.pair.chooseMentor': 'Choose the mentor.',
+  'office.pair.chooseMentee': 'Choose the mentee.',
+  'office.pair.sameMember': 'Choose two different members.',
+  'office.pair.areas': 'Areas of guidance',
+  'office.pair.shared': (n: number, f: Format) => f.plural(n, { one: 'The first is a topic they share.', other: 'The first # are topics they share.' }),
+  'office.pair.chooseAreas': 'Choose at least one area of guidance.',
+  'office.pair.goals': 'Goals (optional)',
+  'office.pair.term': 'Term',
+  'office.pair.meetingMode': 'Way to meet',
+  'office.pair.reasonHint': 'Both members are told this reason; it is kept in the audit log.',
+  'office.pair.limits': 'The program’s limits',
+  'office.pair.limitsHint': 'A mentor with no place left, or a mentee with the most mentors allowed, cannot be paired unless you override the limits.',
+  'office.pair.override': 'Override the limits',
+  'office.pair.overrideReason': 'Why the limits do not apply here',
+  'office.pair.submit': 'Pair them',
+  'office.pair.done': (mentor: string, mentee: string) => `${mentor} now mentors ${mentee}. Both are told.`,
+} satisfies Catalog;
+
+/** The office's mentorships list. */
+export const officeMentorshipsEn = {
+  'office.mentorships.title': 'Mentorships and requests',
+  'office.mentorships.filters': 'Find mentorships',
+  'office.mentorships.text': 'Member, email or id',
+  'office.mentorships.states': 'State',
+  'office.mentorships.dates': 'Dates',
+  'office.mentorships.empty': 'No mentorship matches these filters.',
+} satisfies Catalog;
+
+/** The office's waiting requests. */
+export const officeRequestsEn = {
+  'office.requests.title': 'Requests waiting for an answer',
+  'office.requests.filters': 'Find waiting requests',
+  'office.requests.days': 'Waiting at least (days)',
+  'office.requests.text': 'Member, email or id',
+  'office.requests.waiting': 'Waiting',
+  'office.requests.daysWaiting': (n: number, f: Format) => f.duration(n, 'day'),
+  'office.requests.expires': (date: string) => `Expires ${date}`,
+  'office.requests.empty': (days: number, f: Format) =>
+    f.plural(days, { '=0': 'No request is waiting.', one: 'No request has waited a day or more.', other: 'No request has waited # days or more.' }),
+} satisfies Catalog;
+
+/** The office's concerns queue. */
+export const officeConcernsEn = {
+  'office.concerns.title': 'Concerns',
+  'office.concerns.filters': 'Find concerns',
+  'office.concerns.status': 'Status',
+  'office.concern.new': 'New',
+  'office.concern.in-progress': 'In progress',
+  'office.concern.resolved': 'Resolved',
+  'office.concerns.from': (raisedBy: string, about: string) => `${raisedBy}, about ${about}`,
+  'office.concerns.raised': (date: string) => `Raised ${date}`,
+  'office.concerns.mentorship': (id: string) => `mentorship ${id}`,
+  'office.concerns.history': (n: number, f: Format) => f.plural(n, { one: 'History (# step)', other: 'History (# steps)' }),
+  'office.concerns.byMember': (date: string) => `${date}, by the member`,
+  'office.concerns.byStaff': (date: string, staffId: string) => `${date}, by staff (${staffId})`,
+  'office.concerns.reply': (text: string) => `Reply: ${text}`,
+  'office.concerns.note': (text: string) => `Staff note: ${text}`,
+  'office.concerns.answer': 'Answer',
+  'office.concerns.answerTitle': (name: string) => `Answer ${name}’s concern`,
+  'office.concerns.replyLabel': 'Reply to the member (optional)',
+  'office.concerns.replyHint': 'The member reads it in their console, and is told by email.',
+  'office.concerns.noteLabel': 'Note for staff (optional)',
+  'office.concerns.noteHint': 'Only staff read notes.',
+  'office.concerns.nothing': 'Change the status, write a reply or add a note.',
+  'office.concerns.save': 'Save',
+  'office.concerns.done': (name: string, status: string) => `${name}’s concern is now: ${status}.`,
+  'office.concerns.doneReply': (name: string, status: string) => `Reply sent to ${name}. The concern is now: ${status}.`,
+  'office.concerns.empty': 'No concern here.',
+} satisfies Catalog;
+
+/** The office's evaluations. */
+export const officeEvaluationsEn = {
+  'office.evaluations.title': 'Evaluations',
+  'office.evaluations.filters': 'Find evaluations',
+  'office.evaluations.by': 'Given by',
+  'office.evaluations.rating': 'Rating',
+  'office.evaluations.stars': (n: number, f: Format) => `${f.number(n)} / ${f.number(5)}`,
+  'office.evaluations.givenBy': 'Given by',
+  'office.evaluations.comment': 'Comment',
+  'office.evaluations.all': 'Average rating',
+  'office.evaluations.byMentors': 'By mentors',
+  'office.evaluations.byMentees': 'By mentees',
+  'office.evaluations.average': (average: number, count: number, f: Format) =>
+    `${f.number(average)} / ${f.number(5)} · ${f.plural(count, { one: '# rating', other: '# ratings' })}`,
+  'office.evaluations.none': 'No ratings',
+  'office.evaluations.empty': 'No evaluation matches these filters.',
+} satisfies Catalog;
+
+/** The office's audit log. */
+export const officeAuditEn = {
+  'office.audit.title': 'Audit log',
+  'office.audit.filters': 'Find in the audit log',
+  'office.audit.action': 'Action',
+  'office.audit.subject': 'Member, mentorship or concern id',
+  'office.audit.actor': 'Staff member id',
+  'office.audit.when': 'When and who',
+  'office.audit.what': 'What',
+  'office.audit.why': 'Reason',
+  'office.audit.changes': 'Changes',
+  'office.audit.by': (id: string) => `by ${id}`,
+  'office.audit.action.pair': 'Paired two members',
+  'office.audit.action.end': 'Ended a mentorship',
+  'office.audit.action.withdraw': 'Withdrew a request',
+  'office.audit.action.pause': 'Paused a member',
+  'office.audit.action.resume': 'Resumed a member',
+  'office.audit.action.approve': 'Approved a mentor',
+  'office.audit.action.decline': 'Declined a mentor',
+  'office.audit.action.suspend': 'Suspended a member',
+  'office.audit.action.lift-suspension': 'Lifted a suspension',
+  'office.audit.action.concern': 'Answered a concern',
+  'office.audit.action.settings': 'Changed the settings',
+  'office.audit.subject.member': (id: string) => `member ${id}`,
+  'office.audit.subject.mentorship': (id: string) => `mentorship ${id}`,
+  'office.audit.subject.concern': (id: string) => `concern ${id}`,
+  'office.audit.subject.program': (_id: string) => 'the program',
+  'office.audit.override': (limits: string, reason: string) => `Limits overridden (${limits}): ${reason}`,
+  'office.audit.fields': (n: number, f: Format) => f.plural(n, { one: '# field', other: '# fields' }),
+  'office.audit.empty': 'Nothing in the log matches these filters.',
+} satisfies Catalog;
+
+/** The office's settings. */
+export const officeSettingsEn = {
+  'office.settings.title': 'Settings',
+  'office.settings.version': (version: number, date: string, by: string, f: Format) => `Version ${f.number(version)}, saved ${date} by ${by}.`,
+  'office.settings.versionFirst': (version: number, f: Format) => `Version ${f.number(version)}, as the program started.`,
+  'office.settings.changedElsewhere': 'Someone else has saved the settings since you opened them. Your changes are kept here until you load the latest.',
+  'office.settings.loadLatest': 'Load the latest settings',
+  'office.settings.stale': 'Someone else saved the settings first. Load the latest, then make your change again.',
+  'office.settings.problems': (n: number, f: Format) => f.plural(n, { one: 'There is a problem', other: 'There are # problems' }),
+  'office.settings.program': 'The program',
+  'office.settings.name': 'Program name',
+  'office.settings.nameMissing': 'Give the program a name.',
+  'office.settings.contactEmail': 'Contact address',
+  'office.settings.contactHint': 'Where members write to the program office; shown in emails. Leave empty for none.',
+  'office.settings.emailBad': 'Enter an email address, such as mentoring@example.org, or leave it empty.',
+  'office.settings.topics': 'Topics',
+  'office.settings.topicsHint': 'Rename a topic by editing it. A retired topic is no longer offered, but stays on the records that use it.',
+  'office.settings.topicLabel': (n: number, f: Format) => `Topic ${f.number(n)}`,
+  'office.settings.topicMissing': 'Give the topic a name.',
+  'office.settings.retire': 'Retire',
+  'office.settings.restore': 'Offer again',
+  'office.settings.newTopic': 'New topic',
+  'office.settings.addTopic': 'Add',
+  'office.settings.topicAdded': (label: string) => `Topic ${label} added. Save to offer it.`,
+  'office.settings.limits': 'Limits',
+  'office.settings.capacity': 'Mentees a mentor takes, unless they say otherwise',
+  'office.settings.mentorsPerMentee': 'Mentors a mentee may have at once',
+  'office.settings.openRequests': 'Open requests one member may have sent',
+  'office.settings.requests': 'Requests and terms',
+  'office.settings.expiry': 'An unanswered request expires after (days)',
+  'office.settings.reminder': 'Remind the recipient before it expires (days)',
+  'office.settings.terms': 'Terms offered',
+  'office.settings.termsMissing': 'Offer at least one term.',
+  'office.settings.approval': 'New mentors need approval by staff',
+  'office.settings.approvalHint': 'Turning it off approves the mentors still waiting.',
+  'office.settings.between': (min: number, max: number, f: Format) => `Enter a whole number from ${f.number(min)} to ${f.number(max)}.`,
+  'office.settings.code': 'Code of conduct',
+  'office.settings.codeRequired': 'Members must accept it',
+  'office.settings.codeUrl': 'Link to the code of conduct',
+  'office.settings.codeText': 'Text of the code of conduct',
+  'office.settings.codeVersion': 'Version',
+  'office.settings.codeVersionHint': 'Members accept each version: give a changed text or link a new version, and members accept it before their next request.',
+  'office.settings.newVersion': 'New version (today’s date)',
+  'office.settings.reasonHint': 'Kept in the audit log with the change.',
+  'office.settings.save': 'Save the settings',
+  'office.settings.discard': 'Discard changes',
+  'office.settings.discarded': 'Changes discarded.',
+  'office.settings.saved': (version: number, f: Format) => `Settings saved (version ${f.number(version)}). Every page shows them now.`,
+} satisfies Catalog;
+
+/** The member elements' English sections: the keys and the arguments each message takes. */
 type English = typeof commonEn &
   typeof searchEn &
   typeof cardEn &
   typeof profileDialogEn &
   typeof requestFormEn &
   typeof consoleEn &
+  typeof consoleConcernsEn &
   typeof availabilityEn &
   typeof enrollmentEn;
 
@@ -426,6 +821,29 @@ export type MessageArgs<M> = M extends (...args: infer A) => string ? (A extends
  * same arguments where English takes some, which is also given the `Format` (whether English uses it or
  * not: another language may need plural forms where English needs none).
  */
-export type Messages = {
-  [K in keyof English]: English[K] extends string ? string : (...args: [...MessageArgs<English[K]>, f: Format]) => string;
+export type Messages = CatalogOf<English>;
+
+/** The program office's English sections. */
+type OfficeEnglish = typeof officeEn &
+  typeof officeDashboardEn &
+  typeof officeMembersEn &
+  typeof officePairEn &
+  typeof officeMentorshipsEn &
+  typeof officeRequestsEn &
+  typeof officeConcernsEn &
+  typeof officeEvaluationsEn &
+  typeof officeAuditEn &
+  typeof officeSettingsEn;
+
+/**
+ * The contract of the office's catalog in each language (office-fr.ts, …): kept apart from `Messages`, so
+ * a page without the office never downloads the office's words in its language.
+ */
+export type OfficeMessages = CatalogOf<OfficeEnglish>;
+
+/** Every key an element may ask for: the member elements' and the office's. */
+export type AllMessages = Messages & OfficeMessages;
+
+type CatalogOf<E> = {
+  [K in keyof E]: E[K] extends string ? string : (...args: [...MessageArgs<E[K]>, f: Format]) => string;
 };

@@ -7,17 +7,17 @@
 // element's language (format.ts): each message function is handed a `Format` after its own arguments.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ErrorCode, ErrorReason, MeetingMode } from '@mentor-match/core';
-import { commonEn, type MessageArgs, type Messages } from './en.ts';
+import { commonEn, type AllMessages, type MessageArgs, type Messages, type OfficeMessages } from './en.ts';
 import { formatFor, type Format } from './format.ts';
 
-export type { Format, Messages };
-export type MessageKey = keyof Messages;
+export type { AllMessages, Format, Messages, OfficeMessages };
+export type MessageKey = keyof AllMessages;
 /** The keys of plain-text messages (no arguments): what a key computed from data may turn out to be. */
-export type TextKey = { [K in MessageKey]: Messages[K] extends string ? K : never }[MessageKey];
+export type TextKey = { [K in MessageKey]: AllMessages[K] extends string ? K : never }[MessageKey];
 type Message = string | ((...args: unknown[]) => string);
 
-const english: Partial<Messages> = { ...commonEn };
-const catalogs = new Map<string, Partial<Messages>>([['en', english]]);
+const english: Partial<AllMessages> = { ...commonEn };
+const catalogs = new Map<string, Partial<AllMessages>>([['en', english]]);
 const hosts = new Set<ReactiveControllerHost>();
 
 /** Keys for the catalogs, so code can name them from data (an error code, a meeting mode). */
@@ -26,7 +26,7 @@ export const reasonKey = (reason: ErrorReason) => `reason.${reason}` as const;
 export const meetingModeKey = (mode: MeetingMode) => `meetingMode.${mode}` as const;
 
 /** Adds strings to a language's catalog (an element's English section when its module is imported). */
-export function addMessages(lang: string, messages: Partial<Messages>): void {
+export function addMessages(lang: string, messages: Partial<AllMessages>): void {
   const tag = lang.toLowerCase();
   const catalog = catalogs.get(tag);
   if (catalog) Object.assign(catalog, messages);
@@ -34,15 +34,18 @@ export function addMessages(lang: string, messages: Partial<Messages>): void {
   for (const host of hosts) host.requestUpdate();
 }
 
-/** Registers a whole catalog for a language; typed as `Messages`, so it has every key English has. */
-export function registerLocale(lang: string, messages: Messages): void {
+/**
+ * Registers a whole catalog for a language; typed as `Messages` (or the office's `OfficeMessages`), so it has
+ * every key English has.
+ */
+export function registerLocale(lang: string, messages: Messages | OfficeMessages): void {
   addMessages(lang, messages);
 }
 
 export const registeredLocales = (): string[] => [...catalogs.keys()];
 
 /** The catalog for a BCP-47 tag: exact (`fr-ca`), then base language (`fr`), then English. */
-function catalogFor(lang: string): Partial<Messages> {
+function catalogFor(lang: string): Partial<AllMessages> {
   const tag = lang.toLowerCase();
   return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0] ?? '') ?? english;
 }
@@ -101,7 +104,7 @@ export class Localize implements ReactiveController {
     return (this.#lang ??= closestAttribute(this.#host, 'lang') || navigator.language || 'en');
   }
 
-  t<K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>): string {
+  t<K extends MessageKey>(key: K, ...args: MessageArgs<AllMessages[K]>): string {
     // Per key: a catalog may lack a key (one registered in part, or older than an element), and English
     // has every key of the elements imported. The key itself is the last resort: visible, and searchable.
     const message = (catalogFor(this.lang)[key] ?? english[key] ?? key) as Message;

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { MentoringError, ProgramSettings, Viewer } from '@mentor-match/core';
+import type { MentoringError, ProgramSettings, StaffAdapter, Viewer } from '@mentor-match/core';
 import type { ResourceCache } from '../mentor-program/resource-cache.ts';
 
 /** What `<mentor-program>` gives every element inside it. */
@@ -12,6 +12,12 @@ export interface ProgramState {
   viewer: Viewer | null;
   /** Why settings or the viewer could not be loaded. */
   error: MentoringError | null;
+  /**
+   * The program office's adapter, made (and its code downloaded) the first time it is asked for: only
+   * `<mentor-program-office>` asks, and only for a viewer who is staff. Rejects when it cannot be had (its
+   * chunk did not download; a page that set `.adapter` without `.staffAdapter`).
+   */
+  staff: () => Promise<StaffAdapter>;
 }
 
 // Symbol.for: two copies of the bundle on one page still find each other's provider.

@@ -34,7 +34,7 @@ function adapter() {
       return () => void listeners.delete(listener);
     },
   } as unknown as ResourceCache;
-  const state: ProgramState = { adapter: cache, settings: null, viewer: null, error: null };
+  const state: ProgramState = { adapter: cache, settings: null, viewer: null, error: null, staff: () => Promise.reject(new Error('no staff')) };
   return { state, listeners, tell: (change: MentoringChange) => listeners.forEach((listener) => listener(change)) };
 }
 

@@ -5,7 +5,7 @@
 // DOM-free apart from `inProgram` and `pierce`, so the element tests could build their worlds with it too.
 import { html, type TemplateResult } from 'lit';
 import {
-  DEFAULT_VISIBILITY, ManualClock, MemoryBackend, MentoringError, avatarDataUrl, programSettings,
+  DEFAULT_VISIBILITY, ManualClock, MemoryBackend, MentoringError, avatarDataUrl, programSettings, registerMemoryStaff,
   type EnrolmentInput, type Find, type MentoringAdapter, type ProfileInput, type ProgramSettings, type RoleInput,
   type SearchHit,
 } from '@mentor-match/core';
@@ -15,6 +15,13 @@ import '../mentor-program/define.ts';
 
 /** Every story happens on this morning, so dates, local times and expiry notes never drift. */
 export const STORY_NOW = '2026-11-23T09:00:00.000Z';
+
+// The office's stories ask the backend for a staff adapter: Storybook's bundler drops the registration that
+// importing core does, so it is made here.
+registerMemoryStaff();
+
+/** The program office's member in the stories' world: staff, never enrolled. */
+export const STORY_STAFF = 'program-office';
 
 export interface MemberSpec {
   id: string;
@@ -208,7 +215,7 @@ export async function storyWorld(options: StoryWorldOptions = {}): Promise<Story
   const settings = programSettings(options.settings);
   const size = options.roster ?? 60;
   const roster = size > 0 ? generateRoster({ size, seed: options.seed ?? 7, settings, now: new Date(STORY_NOW) }) : undefined;
-  const backend = new MemoryBackend({ settings, clock, members: roster?.members, mentorships: roster?.mentorships });
+  const backend = new MemoryBackend({ settings, clock, members: roster?.members, mentorships: roster?.mentorships, staff: [STORY_STAFF] });
   const as = (id: string) => backend.adapterFor(id);
   const enrol = (spec: MemberSpec) => enrolMember(backend, spec);
 
@@ -227,6 +234,8 @@ export async function storyWorld(options: StoryWorldOptions = {}): Promise<Story
   await as(CAST.tomasz).act(active.id, 'accept');
   clock.set('2026-10-20T11:00:00.000Z');
   await as(CAST.ines).act(ended.id, 'end', { reason: 'A new role leaves me no time this autumn, sorry.' });
+  // Vera told the program office how it ended (the office's Concerns tab).
+  await as(CAST.vera).raiseConcern({ mentorshipId: ended.id, text: 'Our meetings were cancelled at the last minute, four times.' });
   // November: Vera asked Lucía, saved Diego's invitation for later; Sofia's came this morning. Priya's one
   // place is Kofi's.
   clock.set('2026-11-09T08:00:00.000Z');

@@ -13,7 +13,7 @@ interface Schema<T> {
     | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
-function checked<T>(schema: Schema<T>, value: unknown, what: string): T {
+export function checked<T>(schema: Schema<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new MentoringError('invalid-response', `The adapter returned an invalid ${what}.`, {

@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import {
-  MentoringError, isMentoringError, type MentoringAdapter, type MentoringChange, type Viewer,
+  MentoringError, isMentoringError, type MentoringAdapter, type MentoringChange, type StaffAdapter, type Viewer,
 } from '@mentor-match/core';
 import { programContext, type ProgramState } from '../internal/context.ts';
 import { VERSION } from '../internal/define.ts';
@@ -61,12 +61,19 @@ export class MentorProgram extends LitElement {
   /** Any MentoringAdapter, set from script. Takes precedence over `api` and `demo`. */
   @property({ attribute: false }) adapter: MentoringAdapter | undefined;
 
+  /**
+   * With `.adapter`: the program office's StaffAdapter (the same backend, signed in as the same member), for
+   * `<mentor-program-office>`. With `api` or `demo` the program makes its own, the first time the office asks.
+   */
+  @property({ attribute: false }) staffAdapter: StaffAdapter | undefined;
+
   @provide({ context: programContext })
   @state()
   protected state: ProgramState | undefined;
 
   #unsubscribe: (() => void) | undefined;
   #loadId = 0;
+  #staff: () => Promise<StaffAdapter> = noStaffAdapter;
 
   /**
    * The signed-in member and their counts (e.g. `awaitingResponse`, for a badge in the site's navigation),
@@ -88,32 +95,40 @@ export class MentorProgram extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configured = ['adapter', 'api', 'demo', 'member', 'getToken'] as const;
+    const configured = ['adapter', 'staffAdapter', 'api', 'demo', 'member', 'getToken'] as const;
     if (configured.some((key) => changed.has(key))) void this.#connect();
   }
 
   async #connect(): Promise<void> {
     const loadId = ++this.#loadId;
     let adapter: MentoringAdapter | undefined;
+    let staff: () => Promise<StaffAdapter> = noStaffAdapter;
     if (this.adapter || this.api) {
       const given = this.adapter;
+      const givenStaff = this.staffAdapter;
       try {
         if (given) {
           // A society's own adapter has its answers checked once, here (ours, REST and demo, check or make their own).
           const { checkedAdapter } = await import('./checked-adapter.ts');
           adapter = checkedAdapter(given);
+          if (givenStaff) staff = once(async () => (await import('./checked-staff-adapter.ts')).checkedStaffAdapter(givenStaff));
         } else {
           const { createRestAdapter } = await import('@mentor-match/rest-adapter');
           // Asks for the current getToken each time, so a page may set (or replace) it after the element.
-          adapter = createRestAdapter({ baseUrl: this.api!, getToken: () => this.getToken?.() ?? null, credentials: 'include' });
+          const options = { baseUrl: this.api!, getToken: () => this.getToken?.() ?? null, credentials: 'include' as const };
+          adapter = createRestAdapter(options);
+          // The staff half of the REST client is a module of its own: only the program office downloads it.
+          staff = once(async () => (await import('@mentor-match/rest-adapter/staff')).createRestStaffAdapter(options));
         }
       } catch (error) {
         // Its chunk did not download (offline, a blocked URL): the elements say so like any network failure.
         adapter = unavailableAdapter(toMentoringError(error));
       }
     } else if (this.demo) {
+      const member = this.member;
       const { demoAdapter } = await import('@mentor-match/demo/in-page');
-      adapter = demoAdapter(this.member);
+      adapter = demoAdapter(member);
+      staff = once(async () => (await import('@mentor-match/demo/in-page')).demoStaffAdapter(member));
     }
     if (loadId !== this.#loadId) return;
     if (!adapter) {
@@ -122,8 +137,9 @@ export class MentorProgram extends LitElement {
     }
     // Every element of the page reads through this one cache (it is the adapter they are given).
     const cache = new ResourceCache(adapter);
+    this.#staff = staff;
     this.#watch(cache);
-    this.state = { adapter: cache, settings: null, viewer: null, error: null };
+    this.state = { adapter: cache, settings: null, viewer: null, error: null, staff };
     await this.#load(cache, loadId);
   }
 
@@ -149,6 +165,7 @@ export class MentorProgram extends LitElement {
       settings: settings.status === 'fulfilled' ? settings.value : null,
       viewer: viewer.status === 'fulfilled' ? viewer.value : null,
       error: failure ? toMentoringError(failure.reason) : null,
+      staff: this.#staff,
     };
     await this.updateComplete;
     this.dispatchEvent(new Event('mentor-program-ready', { bubbles: true, composed: true }));
@@ -158,6 +175,26 @@ export class MentorProgram extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+/** `make` run on the first call only; a failure (a chunk that did not download) is tried again on the next. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make().catch((error: unknown) => {
+      made = undefined;
+      throw toMentoringError(error);
+    });
+    return made;
+  };
+}
+
+/** A page that set `.adapter` from script and no `.staffAdapter`: the office has nothing to work with. */
+const noStaffAdapter = (): Promise<StaffAdapter> =>
+  Promise.reject(
+    new MentoringError('forbidden', 'This program has no staff adapter: set .staffAdapter on <mentor-program> beside .adapter.', {
+      reason: 'staff-only',
+    }),
+  );
 
 /** Stands in for an adapter that could not be loaded: every call fails with why, and nothing ever changes. */
 function unavailableAdapter(error: MentoringError): MentoringAdapter {

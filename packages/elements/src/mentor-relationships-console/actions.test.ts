@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MentoringError, type Mentorship } from '@mentor-match/core';
-import { faultyAdapter, until } from '../../test/helpers.ts';
+import { STAFF_ID, faultyAdapter, until } from '../../test/helpers.ts';
 import type { MentorMentorshipChangeEvent } from '../events/mentorship-change.ts';
 import {
   actionButton, ask, consoleOf, deepActive, dialog, idsIn, inItem, part, refusal, scene, status, text,
@@ -433,8 +433,13 @@ describe('<mentor-relationships-console> actions', () => {
       form.querySelector<HTMLInputElement>('input[value="5"]')!.click();
       form.querySelector<HTMLButtonElement>('button')!.click();
       await until(() => inItem(el, request.id, '[part="thanks"]') !== null, 'the thanks');
+      // Evaluations go to the program office (issue 11): each partner carries only their own, and sees that
+      // the other has given theirs; staff see both.
       const [item] = await mia.listMentorships();
-      expect(item!.mentorship.feedback.map((f) => [f.memberId, f.rating])).to.deep.equal([['vera', 3], ['mia', 5]]);
+      expect(item!.mentorship.feedback.map((f) => [f.memberId, f.rating])).to.deep.equal([['mia', 5]]);
+      expect(item!.mentorship.feedbackGivenBy).to.deep.equal(['vera', 'mia']);
+      const evaluations = await world.backend.staffAdapterFor(STAFF_ID).listEvaluations({ memberId: 'vera' });
+      expect(evaluations.items.map((e) => [e.by, e.feedback.rating]).sort()).to.deep.equal([['mentee', 3], ['mentor', 5]]);
     });
   });
 });

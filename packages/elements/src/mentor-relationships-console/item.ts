@@ -28,6 +28,8 @@ export interface ItemContext {
   onAction(event: Event, item: MentorshipItem, action: MentorshipAction): void;
   /** The feedback form, or the thanks for it, where the viewer may give or has given feedback. */
   feedback(item: MentorshipItem): TemplateResult | typeof nothing;
+  /** "Report a problem" was pressed (`event.currentTarget` is the button). */
+  onReport(event: Event, item: MentorshipItem): void;
 }
 
 const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
@@ -119,10 +121,9 @@ function renderEnded(i18n: Localize, { mentorship: m }: MentorshipItem): Templat
     ${reason ? html`<p part="reason">${i18n.t('console.reason', reason)}</p>` : nothing}`;
 }
 
-function renderActions(context: ItemContext, item: MentorshipItem): TemplateResult | typeof nothing {
+function renderActions(context: ItemContext, item: MentorshipItem): TemplateResult {
   const { mentorship: m, partner } = item;
   const actions = availableActions(m, m.mentorId === partner.id ? m.menteeId : m.mentorId, context.now);
-  if (actions.length === 0) return nothing;
   const t = context.i18n.t.bind(context.i18n);
   const { busy } = context;
   return html`<div class="actions" part="actions">
@@ -135,5 +136,7 @@ function renderActions(context: ItemContext, item: MentorshipItem): TemplateResu
         ${running ? t('console.busy') : t(`console.action.${action}`)}
       </button>`;
     })}
+    <button type="button" class="button link" part="report" aria-describedby="n-${m.id}" aria-haspopup="dialog"
+      @click=${(event: Event) => context.onReport(event, item)}>${t('console.report')}</button>
   </div>`;
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  isMentoringError, isOpen, type MentoringAdapter, type MentoringChange, type Mentorship, type MentorshipAction,
+  codeOfConductDue, isMentoringError, isOpen, type MentoringAdapter, type MentoringChange, type Mentorship, type MentorshipAction,
   type MentorshipItem,
 } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -101,6 +101,10 @@ export class MentorRelationshipsConsole extends MentorElement {
   @state() private refusal = '';
   /** What the member's last action led to, for the polite live region. */
   @state() private announcement = '';
+  /** The modules of the reports to the program office (concerns-define.ts) and the code of conduct notice, once loaded. */
+  @state() private concernsReady = false;
+  @state() private reportsOpen = false;
+  @state() private conductReady = false;
 
   /** The confirmation asked before declining, withdrawing, completing or ending. */
   readonly #confirmation = new ConfirmDialog(this, this.i18n, (item, action, input) =>
@@ -199,7 +203,36 @@ export class MentorRelationshipsConsole extends MentorElement {
       </div>
       <div aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>${body}</div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.#renderConduct()}
+      <details part="reports" @toggle=${this.#toggleReports}>
+        <summary>${t('console.reports')}</summary>
+        ${this.reportsOpen && this.concernsReady ? html`<mentor-concern-list .items=${items ?? []}></mentor-concern-list>` : nothing}
+      </details>
+      ${this.concernsReady ? html`<mentor-concern-dialog exportparts="dialog"></mentor-concern-dialog>` : nothing}
       ${this.#confirmation.render()}`;
+  }
+
+  /** The code of conduct notice, loaded the first time the program asks this member to accept a version. */
+  #renderConduct(): TemplateResult | typeof nothing {
+    const { settings, viewer } = this.program ?? {};
+    const due = Boolean(settings && viewer?.enrolled && codeOfConductDue(viewer.member, settings));
+    if (due && !this.conductReady) {
+      void import('./code-of-conduct-define.ts').then(() => (this.conductReady = true));
+    }
+    return this.conductReady ? html`<mentor-code-of-conduct></mentor-code-of-conduct>` : nothing;
+  }
+
+  readonly #toggleReports = async (event: Event): Promise<void> => {
+    if (!(event.target as HTMLDetailsElement).open) return;
+    await import('./concerns-define.ts');
+    this.concernsReady = this.reportsOpen = true;
+  };
+
+  async #report(item: MentorshipItem, trigger: HTMLElement): Promise<void> {
+    await import('./concerns-define.ts');
+    this.concernsReady = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('mentor-concern-dialog')?.report(item, trigger);
   }
 
   /** What every item is shown with in this render. */
@@ -212,6 +245,7 @@ export class MentorRelationshipsConsole extends MentorElement {
       busy,
       onAction: (event, item, action) => this.#onAction(event, item, action),
       feedback: (item) => this.#feedback.render(item, Boolean(busy), busy?.id === item.mentorship.id),
+      onReport: (event, item) => void this.#report(item, event.currentTarget as HTMLElement),
     };
   }
 

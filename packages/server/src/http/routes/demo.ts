@@ -1,6 +1,6 @@
 // /demo (demo mode only): a session for any demo member, and the members to choose from.
 import { notFound } from '@mentor-match/core';
-import { DEMO_NEWCOMER } from '@mentor-match/demo';
+import { DEMO_NEWCOMER, DEMO_STAFF } from '@mentor-match/demo';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { describeRoute } from 'hono-openapi';
@@ -25,8 +25,9 @@ export function demoRoutes(ctx: AppContext, demo: DemoMode): Hono<AppEnv> {
     jsonBody(DemoSessionInput, 'demo session'),
     async (c) => {
       const { memberId } = c.get('body');
-      // The demo's newcomer is made on first sign-in, from the token's claims, like any new member.
-      const member = (await findMember(ctx.db, memberId)) ?? (memberId === DEMO_NEWCOMER.id ? DEMO_NEWCOMER : null);
+      // The demo's newcomer and its program office are made on first sign-in, from the token's claims, like
+      // any new member (the office is staff by the server's AUTH_STAFF_IDS, which `npm start` sets).
+      const member = (await findMember(ctx.db, memberId)) ?? [DEMO_NEWCOMER, DEMO_STAFF].find((known) => known.id === memberId) ?? null;
       if (!member) throw notFound('member', memberId);
       const minted = await demo.mint(member.id, member.name, member.email);
       setCookie(c, SESSION_COOKIE, minted.token, {

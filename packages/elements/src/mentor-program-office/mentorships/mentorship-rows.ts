@@ -1,0 +1,83 @@
+// A mentorship or request as a row of the office's lists (the mentorships view and the waiting requests),
+// and the staff actions on it: end an active one, withdraw an open request, each with a reason both members
+// are told. Templates and one function; the views hold the list and the dialog.
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  DAY_MS, isOpen, labelOf, type MentorshipState, type ProgramSettings, type StaffMentorshipAction, type StaffMentorshipItem,
+} from '@mentor-match/core';
+import type { Localize } from '../../i18n/localize.ts';
+import type { ReasonDialog } from '../reason-dialog.ts';
+
+/** What staff may do to a mentorship in this state. */
+export const staffActionFor = (state: MentorshipState): StaffMentorshipAction | null =>
+  state === 'active' ? 'end' : isOpen(state) ? 'withdraw' : null;
+
+/** Who asked whom (open, or never more than a request), or who mentored whom. */
+export function pairLine(i18n: Localize, { mentorship: m, mentor, mentee }: StaffMentorshipItem): string {
+  if (m.pairedByStaff || m.startedAt) return i18n.t('office.mentorships.pair', mentor.name, mentee.name);
+  return m.requesterId === m.mentorId
+    ? i18n.t('office.mentorships.invited', mentor.name, mentee.name)
+    : i18n.t('office.mentorships.asked', mentee.name, mentor.name);
+}
+
+export function stateTags(i18n: Localize, { mentorship: m }: StaffMentorshipItem): TemplateResult {
+  const t = i18n.t.bind(i18n);
+  return html`<span class="tag">${t(`office.state.${m.state}`)}</span>
+    ${m.pairedByStaff ? html`<span class="tag">${t('office.mentorships.pairedByStaff')}</span>` : nothing}
+    ${m.closedByStaff ? html`<span class="tag warning">${t('office.mentorships.closedByStaff')}</span>` : nothing}
+    ${m.endReason || m.declineReason ? html`<div class="member-text">${t('office.mentorships.reason', (m.endReason ?? m.declineReason)!)}</div>` : nothing}`;
+}
+
+export const areasText = (i18n: Localize, settings: ProgramSettings, { mentorship }: StaffMentorshipItem): string =>
+  i18n.list(mentorship.areas.map((id) => labelOf(settings.topics, id)));
+
+/** Made on, started on, ended on: what happened when. */
+export function datesText(i18n: Localize, { mentorship: m }: StaffMentorshipItem): TemplateResult {
+  const t = i18n.t.bind(i18n);
+  const date = (value: string) => i18n.date(value, 'medium');
+  return html`<div>${t('office.mentorships.made', date(m.createdAt))}</div>
+    ${m.startedAt ? html`<div>${t('office.mentorships.started', date(m.startedAt))}</div>` : nothing}
+    ${m.endedAt ? html`<div>${t('office.mentorships.ended', date(m.endedAt))}</div>` : nothing}`;
+}
+
+/** Whole days a request has waited. */
+export const daysWaiting = ({ mentorship }: StaffMentorshipItem, now: Date): number =>
+  Math.max(0, Math.floor((now.getTime() - Date.parse(mentorship.createdAt)) / DAY_MS));
+
+/** The button of the staff action a mentorship allows, if any. */
+export function actionButton(
+  i18n: Localize,
+  item: StaffMentorshipItem,
+  onAction: (event: Event, item: StaffMentorshipItem, action: StaffMentorshipAction) => void,
+): TemplateResult | typeof nothing {
+  const action = staffActionFor(item.mentorship.state);
+  if (!action) return nothing;
+  return html`<button type="button" class="button danger" aria-haspopup="dialog" aria-describedby="pair-${item.mentorship.id}"
+    @click=${(event: Event) => onAction(event, item, action)}>${i18n.t(`office.mentorshipAction.${action}`)}</button>`;
+}
+
+/**
+ * Asks for the reason, then ends or withdraws for the members; `done` runs after (the view reloads,
+ * announces and tells the page).
+ */
+export function askAndAct(
+  dialog: ReasonDialog,
+  i18n: Localize,
+  trigger: HTMLElement,
+  item: StaffMentorshipItem,
+  action: StaffMentorshipAction,
+  act: (reason: string) => Promise<unknown>,
+): void {
+  const t = i18n.t.bind(i18n);
+  const line = pairLine(i18n, item);
+  void dialog.open(
+    {
+      title: t(`office.mentorshipAction.title.${action}`, line),
+      explain: t(`office.mentorshipAction.explain.${action}`),
+      confirm: t(`office.mentorshipAction.${action}`),
+      danger: true,
+      run: async (reason) => void (await act(reason)),
+    },
+    trigger,
+  );
+}

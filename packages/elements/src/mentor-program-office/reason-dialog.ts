@@ -1,0 +1,135 @@
+// The dialog every staff action on a mentorship or a member goes through: what it does and who is told, the
+// reason (required: it is written to the audit log and sent to the members), confirm or cancel. A modal
+// <dialog> in the view's shadow root; focus goes into it and back to the button that opened it. A refusal
+// stays in the dialog with the reason typed, so staff can read why and try again or cancel.
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { FormController, describedBy } from '../internal/form-controller.ts';
+import type { Localize } from '../i18n/localize.ts';
+
+export interface ReasonRequest {
+  /** The dialog's title: the action and whom it concerns. */
+  title: string;
+  /** What happens, and who is told. */
+  explain: string;
+  /** The confirm button's words. */
+  confirm: string;
+  danger?: boolean;
+  /** Does it, with staff's reason; a rejection shows in the dialog. */
+  run(reason: string): Promise<void>;
+}
+
+type Host = LitElement;
+type ReasonProblem = 'office.reason.missing' | 'form.checkField';
+
+export class ReasonDialog {
+  readonly #host: Host;
+  readonly #i18n: Localize;
+  readonly #renderError: (error: unknown) => TemplateResult;
+  readonly #fallbackFocus: () => HTMLElement | null | undefined;
+  #request: ReasonRequest | undefined;
+  #trigger: HTMLElement | undefined;
+  #reason = '';
+  #running = false;
+  readonly #form: FormController<'reason', ReasonProblem>;
+
+  /**
+   * `renderError` words a refusal; `fallbackFocus` is where focus goes after an action whose button left
+   * the page with it (the request withdrawn is no longer in the list).
+   */
+  constructor(
+    host: Host,
+    i18n: Localize,
+    renderError: (error: unknown) => TemplateResult,
+    fallbackFocus: () => HTMLElement | null | undefined,
+  ) {
+    this.#host = host;
+    this.#i18n = i18n;
+    this.#renderError = renderError;
+    this.#fallbackFocus = fallbackFocus;
+    this.#form = new FormController<'reason', ReasonProblem>(host, {
+      check: () => (this.#reason.trim() ? {} : { reason: 'office.reason.missing' }),
+      message: (_field, key) => this.#i18n.t(key),
+      refusal: (_error, path) => (path === 'reason' ? ['reason', 'form.checkField'] : undefined),
+    });
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog#reason-dialog');
+  }
+
+  /** Asks for the reason for `request`; `trigger` gets focus back when the dialog closes. */
+  async open(request: ReasonRequest, trigger: HTMLElement | null): Promise<void> {
+    this.#request = request;
+    this.#trigger = trigger ?? undefined;
+    this.#reason = '';
+    this.#form.clear();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    this.#dialog?.showModal();
+    this.#dialog?.querySelector('textarea')?.focus();
+  }
+
+  render(): TemplateResult {
+    const request = this.#request;
+    const t = this.#i18n.t.bind(this.#i18n);
+    const form = this.#form;
+    return html`<dialog id="reason-dialog" part="dialog" aria-labelledby="reason-title" aria-describedby="reason-explain" @close=${this.#closed}>
+      ${request
+        ? html`<form novalidate @submit=${this.#submit}>
+            <h2 id="reason-title">${request.title}</h2>
+            <p id="reason-explain">${request.explain}</p>
+            ${form.failure ? this.#renderError(form.failure) : nothing}
+            <label for="reason">${t('office.reason')}</label>
+            <textarea id="reason" rows="3" maxlength="500" required .value=${this.#reason}
+              aria-invalid=${form.invalid('reason')} aria-describedby=${describedBy('reason-hint', form.errorId('reason'))}
+              @input=${(event: Event) => this.#input(event)}></textarea>
+            <p class="hint" id="reason-hint">${t('office.reason.hint')}</p>
+            ${form.error('reason')}
+            <div class="buttons">
+              <button type="button" class="button" @click=${() => this.#dialog?.close()}>${t('action.cancel')}</button>
+              <button type="submit" class="button ${request.danger ? 'danger' : 'primary'}" aria-disabled=${this.#running ? 'true' : nothing}>
+                ${this.#running ? t('office.busy') : request.confirm}
+              </button>
+            </div>
+          </form>`
+        : nothing}
+    </dialog>`;
+  }
+
+  // Arrow functions: Lit calls listeners with the host element as `this`.
+  readonly #input = (event: Event): void => {
+    this.#reason = (event.target as HTMLTextAreaElement).value;
+    this.#form.edited('reason');
+    this.#form.recheck();
+  };
+
+  readonly #submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const request = this.#request;
+    if (!request || this.#running || !this.#form.submit()) return;
+    this.#running = true;
+    this.#host.requestUpdate();
+    try {
+      await request.run(this.#reason.trim());
+      this.#request = undefined;
+      this.#dialog?.close();
+    } catch (error) {
+      // Said by the alert it renders in; a refusal naming the reason focuses it.
+      this.#form.refuse(error);
+    } finally {
+      this.#running = false;
+      this.#host.requestUpdate();
+    }
+  };
+
+  /** Cancelled (Escape, Cancel) or done: focus goes back to the button that opened it, or where it went. */
+  readonly #closed = async (): Promise<void> => {
+    this.#request = undefined;
+    const trigger = this.#trigger;
+    this.#trigger = undefined;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    if (trigger?.isConnected) trigger.focus();
+    else this.#fallbackFocus()?.focus();
+  };
+}
