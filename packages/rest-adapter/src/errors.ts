@@ -3,7 +3,8 @@
 // `invalid-response`), with what a developer needs in `details` (status, url, the schema's issues).
 import { isHTTPError, isTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
-import { MentoringError, Problem, isMentoringError, parseInput } from '@mentor-match/core/errors';
+import { MentoringError, isMentoringError, parseInput } from '@mentor-match/core/errors';
+import { Problem } from '@mentor-match/core/schemas/api';
 
 /** One request, as errors name it. */
 export interface Exchange {

@@ -1,6 +1,11 @@
 // Small building blocks shared by every schema. Browser code imports zod/mini (see TOOLING.md):
 // the same schemas cost 6.8 KiB gzipped instead of 26 KiB with classic zod.
 import * as z from 'zod/mini';
+import { isSafeHttpUrl } from '../safe-url.ts';
+import { isKnownTimeZone } from '../time-zone.ts';
+import { MEETING_MODES, ROLES } from '../vocabulary.ts';
+
+export { isKnownTimeZone, isSafeHttpUrl, MEETING_MODES, ROLES };
 
 // zod probes `new Function` once to decide whether it may compile parsers; under a strict CSP that
 // logs a violation on every page, so the interpreter is used everywhere.
@@ -29,13 +34,6 @@ export const SafeUrl = z.string().check(
   z.refine((value) => isSafeHttpUrl(value), { message: 'must be an http or https address' }),
 );
 
-/** http(s), a host, no white space or control characters; checked without `URL` so core needs no DOM. */
-export function isSafeHttpUrl(value: string): boolean {
-  // Matching control characters is the point of the second test.
-  // eslint-disable-next-line no-control-regex
-  return /^https?:\/\/[^\s/?#@\\]+(?:[/?#][^\s]*)?$/i.test(value) && !/[\u0000-\u001f\u007f]/.test(value);
-}
-
 /** Photos may also be local `data:image/…` URLs (the demo roster generates its avatars without network). */
 export const PhotoUrl = z.string().check(
   z.maxLength(20000),
@@ -47,11 +45,9 @@ export const PhotoUrl = z.string().check(
 /** How many mentees a mentor takes (their own capacity, or the program's default). */
 export const Capacity = z.int().check(z.gte(1), z.lte(50));
 
-export const MEETING_MODES = ['email', 'phone', 'video', 'in-person'] as const;
 export const MeetingMode = z.enum(MEETING_MODES);
 export type MeetingMode = z.infer<typeof MeetingMode>;
 
-export const ROLES = ['mentor', 'mentee'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
@@ -67,18 +63,3 @@ export const TimeZone = z.string().check(
   z.maxLength(64),
   z.refine((value) => isKnownTimeZone(value), { message: 'must be an IANA time zone such as Europe/Paris' }),
 );
-
-const knownZones = new Map<string, boolean>();
-export function isKnownTimeZone(zone: string): boolean {
-  let known = knownZones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownZones.set(zone, known);
-  }
-  return known;
-}

@@ -1,7 +1,7 @@
 // A member's photo, or their initials on the accent colour when they have none: the card and the console
 // show people the same way. The size comes from each element's own `--_photo-size`.
 import { css, html, type TemplateResult } from 'lit';
-import { initialsOf } from '@mentor-match/core';
+import { initialsOf } from '@mentor-match/core/avatar';
 
 export const avatarStyles = css`
   [part~='photo'] {

@@ -2,9 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  FIND, seekerRoleFor, type Find, type MentoringChange, type SearchHit,
-} from '@mentor-match/core';
+import type { Find, MentoringChange, SearchHit } from '@mentor-match/core';
+import { FIND, seekerRoleFor } from '@mentor-match/core/vocabulary';
 import type { ResourceCache } from '../mentor-program/resource-cache.ts';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorSearchEvent, type SearchTrigger } from '../events/search-query.ts';
