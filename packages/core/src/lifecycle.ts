@@ -10,7 +10,7 @@
 //
 // A saved request is still open: it is answered (accept, decline), withdrawn or expires, never moved back.
 import { DAY_MS, addMonths } from './clock.ts';
-import { MentoringError } from './errors.ts';
+import { MentoringError, notFound } from './errors.ts';
 import type { Member } from './schemas/member.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipRequestInput, MentorshipState,
@@ -228,9 +228,8 @@ export function applyAction(
 ): Mentorship {
   const rule = TRANSITIONS[action];
   const role = roleOf(m, facts.actorId);
-  if (role === null) {
-    throw new MentoringError('not-found', `No mentorship ${m.id} for this member.`, { details: { id: m.id } });
-  }
+  // The very answer an unknown id gets (errors.ts): an outsider must not tell the two apart.
+  if (role === null) throw notFound('mentorship', m.id);
   if (!mayAct(rule, role)) {
     throw new MentoringError('forbidden', `Only the ${rule.by} may ${action} a mentorship.`, {
       details: { id: m.id, action, role },
@@ -341,9 +340,7 @@ export function isReminderDue(m: Mentorship, now: Date, settings: ProgramSetting
 
 /** Feedback once per partner, after the mentorship has finished. */
 export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: string, now: Date): Mentorship {
-  if (!isParticipant(m, actorId)) {
-    throw new MentoringError('not-found', `No mentorship ${m.id} for this member.`, { details: { id: m.id } });
-  }
+  if (!isParticipant(m, actorId)) throw notFound('mentorship', m.id);
   if (!FINISHED_STATES.includes(m.state)) {
     throw new MentoringError('conflict', `Feedback is given once a mentorship is completed or ended; it is ${m.state}.`, {
       reason: 'state',

@@ -25,7 +25,9 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
       ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : {}),
       ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
       ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
+      ...(env.AUTH_MAX_TOKEN_SECONDS ? { maxTokenSeconds: int(env, 'AUTH_MAX_TOKEN_SECONDS', 3600) } : {}),
     },
+    trustedProxies: list(env, 'TRUSTED_PROXIES'),
     demo: demo ? { rosterSize: int(env, 'DEMO_ROSTER_SIZE', DEMO_ROSTER_SIZE), rosterSeed: int(env, 'DEMO_ROSTER_SEED', DEMO_ROSTER_SEED) } : false,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
@@ -41,6 +43,11 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
 function flag(env: Env, name: string): boolean {
   const value = (env[name] ?? '').toLowerCase();
   return value === '1' || value === 'true' || value === 'yes';
+}
+
+/** A comma-separated list; empty when unset. */
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
 }
 
 function int(env: Env, name: string, fallback: number): number {

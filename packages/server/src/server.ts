@@ -11,13 +11,16 @@ import {
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { Hono } from 'hono';
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken, type AuthConfig } from './auth/tokens.ts';
+import {
+  DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_SECONDS, createTokenVerifier, mintToken, type AuthConfig,
+} from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
 import { openPostgres } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
+import { answerClientError } from './http/client-error.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
@@ -28,7 +31,8 @@ import { forgetIdempotencyKeys } from './store/idempotency.ts';
 import { SqlStore } from './store/sql-store.ts';
 
 export const DEFAULT_DATA_DIR = '.data/pglite';
-const DEMO_SESSION_SECONDS = 12 * 60 * 60;
+/** A demo session lives as long as the server lets a token live (an hour by default); the demo site renews it. */
+const demoSessionSeconds = (auth: AuthConfig): number => auth.maxTokenSeconds ?? DEFAULT_MAX_TOKEN_SECONDS;
 const IDEMPOTENCY_KEEP_MS = 24 * 60 * 60 * 1000;
 
 export interface ServerOptions {
@@ -58,6 +62,8 @@ export interface ServerOptions {
   mailTransport?: MailTransport;
   mail?: { pollMs?: number; retryBaseMs?: number; retryMaxMs?: number; clock?: Clock };
   rateLimit?: RateLimitOptions | null;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES): addresses and CIDR ranges; default none. */
+  trustedProxies?: string[];
   log?: Logger | LogLevel;
   /** How often the expiry and reminder jobs run. Default 60 s; 0 turns the timer off (tests call runJobs). */
   jobsIntervalMs?: number;
@@ -149,9 +155,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock,
     log,
     verifyToken,
-    demo: demo && auth.jwtSecret ? { mint: (memberId, name, email) => mintToken(auth, { memberId, name, email }, DEMO_SESSION_SECONDS) } : null,
+    demo: demo && auth.jwtSecret ? { mint: (memberId, name, email) => mintToken(auth, { memberId, name, email }, demoSessionSeconds(auth)) } : null,
     allowedOrigins: options.allowedOrigins ?? [],
     rateLimit: options.rateLimit ?? null,
+    trustedProxies: options.trustedProxies ?? [],
     bodyLimit: options.bodyLimit,
     secureCookies: options.secureCookies ?? !isLoopback(host),
   });
@@ -192,6 +199,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     else void apiListener(req, res);
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', answerClientError);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -15,6 +15,9 @@ import { startServer } from '../src/server.ts';
 import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
 import { ask, caller, enrol } from './support/client.ts';
 
+/** A shared secret of the length the server requires (32 bytes). */
+const SECRET = 'x'.repeat(32);
+
 describe('server lifecycle', () => {
   let server: TestServer;
   before(async () => {
@@ -166,7 +169,7 @@ describe('one port for the site and the API (npm start)', () => {
     const first = await startTestServer({ database: testDatabase() });
     try {
       const port = Number(new URL(first.url).port);
-      await assert.rejects(startServer({ port, database: first.db, auth: { jwtSecret: 's' }, log: silentLogger, jobsIntervalMs: 0 }), /EADDRINUSE/);
+      await assert.rejects(startServer({ port, database: first.db, auth: { jwtSecret: SECRET }, log: silentLogger, jobsIntervalMs: 0 }), /EADDRINUSE/);
       assert.equal((await fetch(`${first.apiUrl}/health`)).status, 200, 'the first server is untouched');
     } finally {
       await first.close();
@@ -202,7 +205,7 @@ describe('server on disk', () => {
       const again = (await (await fetch(`${second.url}/api/v1/demo/members`)).json()) as { members: unknown[] };
       assert.equal(again.members.length, 50, 'the same roster, not seeded twice');
       await assert.rejects(
-        startServer({ dataDir: dir, jobsIntervalMs: 0, log, auth: { jwtSecret: 's' } }),
+        startServer({ dataDir: dir, jobsIntervalMs: 0, log, auth: { jwtSecret: SECRET } }),
         /in use by process/,
         'a second server on the same folder is refused while the first runs',
       );
@@ -224,7 +227,7 @@ describe('createApp', () => {
       transaction: () => Promise.reject(new Error('connection refused')),
       close: () => Promise.resolve(),
     };
-    const verifyToken = await createTokenVerifier({ jwtSecret: 's', issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
+    const verifyToken = await createTokenVerifier({ jwtSecret: SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
     const app = createApp({ db: down, verifyToken });
     const reply = await app.request('/api/v1/health');
     assert.equal(reply.status, 503);
@@ -233,6 +236,14 @@ describe('createApp', () => {
 });
 
 describe('configFromEnv', () => {
+  it('reads TRUSTED_PROXIES (none by default) and AUTH_MAX_TOKEN_SECONDS', () => {
+    assert.deepEqual(configFromEnv({}).trustedProxies, []);
+    const config = configFromEnv({ TRUSTED_PROXIES: '10.0.0.0/8, ::1 ,', AUTH_MAX_TOKEN_SECONDS: '900' });
+    assert.deepEqual(config.trustedProxies, ['10.0.0.0/8', '::1']);
+    assert.equal(config.auth?.maxTokenSeconds, 900);
+    assert.throws(() => configFromEnv({ AUTH_MAX_TOKEN_SECONDS: 'an hour' }), /AUTH_MAX_TOKEN_SECONDS/);
+  });
+
   it('reads the documented variables', () => {
     const config = configFromEnv({
       PORT: '8080', DATABASE_URL: 'postgres://u:p@db/mm', AUTH_JWT_SECRET: 'secret', AUTH_ISSUER: 'https://members.example.org',

@@ -4,13 +4,13 @@ import * as z from 'zod/mini';
 import { isSafeHttpUrl } from '../safe-url.ts';
 import { isKnownTimeZone } from '../time-zone.ts';
 import { MEETING_MODES, ROLES } from '../vocabulary.ts';
+import { normalizeNewlines, storable } from './text.ts';
 
 export { isKnownTimeZone, isSafeHttpUrl, MEETING_MODES, ROLES };
 
 // zod probes `new Function` once to decide whether it may compile parsers; under a strict CSP that
 // logs a violation on every page, so the interpreter is used everywhere.
 z.config({ jitless: true });
-
 
 /** A non-empty id: members, topics, industries, mentorships. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[A-Za-z0-9_.:@-]+$/));
@@ -21,9 +21,12 @@ export const Instant = z.iso.datetime({ offset: true });
 /** A calendar date, e.g. `2027-01-15` (return dates: a day, not an instant). */
 export const CalendarDate = z.iso.date();
 
-/** Trimmed text with a length limit; member text is only ever rendered as text, never as HTML. */
+/**
+ * Trimmed text with a length limit, storable (text.ts: no control characters but newline and tab, no unpaired
+ * surrogates; CR LF becomes LF); member text is only ever rendered as text, never as HTML.
+ */
 export const text = (max: number, min = 0) =>
-  z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+  z.string().check(z.overwrite(normalizeNewlines), z.trim(), storable, z.minLength(min), z.maxLength(max));
 
 /**
  * An http(s) link. Member links are checked here, at every boundary, so a `javascript:` or `data:` URL
@@ -31,12 +34,14 @@ export const text = (max: number, min = 0) =>
  */
 export const SafeUrl = z.string().check(
   z.maxLength(2000),
+  storable,
   z.refine((value) => isSafeHttpUrl(value), { message: 'must be an http or https address' }),
 );
 
 /** Photos may also be local `data:image/…` URLs (the demo roster generates its avatars without network). */
 export const PhotoUrl = z.string().check(
   z.maxLength(20000),
+  storable,
   z.refine((value) => isSafeHttpUrl(value) || /^data:image\/(svg\+xml|png|jpeg|webp);/.test(value), {
     message: 'must be an http(s) address or a data:image URL',
   }),

@@ -10,10 +10,10 @@ import { MENTORSHIP_ACTIONS, type MentorshipAction } from '../adapter.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { applyAvailability, isEnrolled, newMember, planEnrolment, type Account } from '../enrolment.ts';
 import { MentoringError, notFound, parseInput } from '../errors.ts';
-import { applyAction, applyFeedback, partnerOf, planRequest } from '../lifecycle.ts';
+import { Id } from '../schemas/common.ts';
+import { applyAction, applyFeedback, isParticipant, partnerOf, planRequest } from '../lifecycle.ts';
 import { DEFAULT_SEARCH_LIMIT } from '../matching.ts';
 import { ACTION_NOTIFICATION } from '../notifications.ts';
-import { Id } from '../schemas/common.ts';
 import { AvailabilityInput, EnrolmentInput, type Member, type MemberView, type Viewer } from '../schemas/member.ts';
 import {
   FeedbackInput, MentorshipActionInput, MentorshipRequestInput, type Mentorship, type MentorshipItem,
@@ -77,7 +77,7 @@ export class MentoringService {
   /** Another member (or the viewer) as the viewer may see them; members outside the program only to those who know them. */
   getMember(caller: Caller | null, id: string): Awaitable<MemberView> {
     return this.#read(caller, function* (tx, { viewerId }) {
-      const memberId = parseInput(Id, id, 'member id');
+      const memberId = parseInput(Id, id, 'member id', 'id');
       const member = yield* wait(tx.member(memberId));
       if (!member) throw notFound('member', memberId);
       const relations = yield* relationsOf(tx, viewerId);
@@ -158,13 +158,13 @@ export class MentoringService {
       if (!MENTORSHIP_ACTIONS.includes(action)) {
         throw new MentoringError('validation', `Unknown action ${String(action)}.`, { field: 'action' });
       }
+      const mentorshipId = parseInput(Id, id, 'mentorship id', 'id');
       const parsed = parseInput(MentorshipActionInput, input, 'action');
-      const seen = yield* wait(tx.mentorship(id));
-      if (!seen) throw notFound('mentorship', id);
+      const seen = yield* theirMentorship(tx, mentorshipId, viewerId);
       // Members first, then the mentorship: the order every unit locks in. The counts read below cannot
       // change until the unit ends, which is what makes "limits checked again at accept" hold.
       const members = yield* wait(tx.lockMembers([seen.mentorId, seen.menteeId]));
-      const m = (yield* wait(tx.lockMentorship(id))) ?? seen;
+      const m = (yield* wait(tx.lockMentorship(mentorshipId))) ?? seen;
       const mentor = memberIn(members, m.mentorId);
       const active = yield* wait(tx.activeCounts([m.mentorId, m.menteeId]));
       const next = applyAction(m, action, parsed, {
@@ -184,9 +184,11 @@ export class MentoringService {
 
   giveFeedback(caller: Caller | null, id: string, input: FeedbackInput): Awaitable<Mentorship> {
     return this.#change(caller, function* (tx, { viewerId, now }) {
+      const mentorshipId = parseInput(Id, id, 'mentorship id', 'id');
       const feedback = parseInput(FeedbackInput, input, 'feedback');
-      const m = yield* wait(tx.lockMentorship(id));
-      if (!m) throw notFound('mentorship', id);
+      yield* theirMentorship(tx, mentorshipId, viewerId);
+      const m = yield* wait(tx.lockMentorship(mentorshipId));
+      if (!m) throw notFound('mentorship', mentorshipId);
       const next = applyFeedback(m, feedback, viewerId, now);
       yield* wait(tx.updateMentorship(next));
       tx.recordChange(mentorshipChanged(next));
@@ -290,10 +292,21 @@ function* lockViewer(tx: StoreChange, viewerId: string): Op<Member> {
   return me;
 }
 
+/**
+ * The mentorship, if the viewer is one of its two members; else `not-found`, whether it exists or not. Read
+ * without a lock, and refused before anything else is read or locked: an outsider gets the same answer
+ * after the same one query either way, so neither the answer nor its timing tells them the id exists.
+ */
+function* theirMentorship(tx: StoreReads, id: string, viewerId: string): Op<Mentorship> {
+  const m = yield* wait(tx.mentorship(id));
+  if (!m || !isParticipant(m, viewerId)) throw notFound('mentorship', id);
+  return m;
+}
+
 /** Stores a member seen for the first time, and records the change; false if they were stored already. */
 function* provision(tx: StoreChange, caller: Caller): Op<boolean> {
   const member = newMember(caller.memberId, caller.account ?? {}, yield* wait(tx.program()));
   const added = yield* wait(tx.addMember(member));
-  if (added) tx.recordChange(memberChanged(member.id));
+  if (added) tx.recordChange(yield* memberChanged(tx, member));
   return added;
 }

@@ -1,6 +1,8 @@
 // What operations do inside a unit of work beyond calling a rule: read the viewer's relations and counts,
 // and record the changes and notifications that go with a write, each in one place.
+import { isEnrolled } from '../enrolment.ts';
 import { notFound, MentoringError } from '../errors.ts';
+import { partnerOf } from '../lifecycle.ts';
 import { composeNotification, type NotificationKind } from '../notifications.ts';
 import type { Member, Viewer } from '../schemas/member.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
@@ -9,8 +11,18 @@ import { relationsFrom, toViewer, type Relations } from '../views.ts';
 import { wait, type Op } from './op.ts';
 import type { ChangeRecord, StoreChange, StoreReads } from './store.ts';
 
-/** A member's own record changed: every member may see it (search, profiles). */
-export const memberChanged = (id: string): ChangeRecord => ({ kind: 'member', id, audience: null });
+/**
+ * A member's own record changed. Told to whoever may see the member (views.ts, `isShownTo`): an enrolled
+ * member is shown to every member, so everyone (audience null); a member enrolled in no role only to
+ * themself and to whoever shares a mentorship with them, read from that member's own mentorships, so the
+ * audience costs one indexed read, never a scan of the program. The audience is who may see them when
+ * the change is made: a member who later enrols is told to everyone from then on.
+ */
+export function* memberChanged(tx: StoreReads, member: Member): Op<ChangeRecord> {
+  if (isEnrolled(member)) return { kind: 'member', id: member.id, audience: null };
+  const partners = (yield* wait(tx.mentorshipsOf(member.id))).map((m) => partnerOf(m, member.id));
+  return { kind: 'member', id: member.id, audience: [...new Set([member.id, ...partners])] };
+}
 
 /** A mentorship changed: only its two members hear of it. */
 export const mentorshipChanged = (m: Mentorship): ChangeRecord => ({ kind: 'mentorship', id: m.id, audience: [m.mentorId, m.menteeId] });
@@ -49,7 +61,7 @@ export function* viewerOf(tx: StoreReads, member: Member): Op<Viewer> {
 /** Stores the viewer's changed record, records the change, and returns the viewer as they now are. */
 export function* saveViewer(tx: StoreChange, member: Member): Op<Viewer> {
   yield* wait(tx.updateMember(member));
-  tx.recordChange(memberChanged(member.id));
+  tx.recordChange(yield* memberChanged(tx, member));
   return yield* viewerOf(tx, member);
 }
 

@@ -15,7 +15,8 @@ import { Program } from '../program.ts';
 import { MemberDirectory } from '../search/directory.ts';
 import { SqlStore, type SqlStoreOptions } from '../store/sql-store.ts';
 import { SESSION_COOKIE, type AppContext, type AppEnv, type DemoMode } from './context.ts';
-import { requestLog } from './middleware.ts';
+import { TrustedProxies } from './client-address.ts';
+import { limitAddress, limitByAddress, requestLog } from './middleware.ts';
 import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { changeRoutes } from './routes/changes.ts';
@@ -45,6 +46,8 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** Null or absent: no rate limit. */
   rateLimit?: RateLimitOptions | null;
+  /** Proxies whose X-Forwarded-For names the client (addresses, CIDR ranges); default none. */
+  trustedProxies?: readonly string[];
   /** Bytes; larger bodies are refused with 413. Default 64 KiB. */
   bodyLimit?: number;
   /** Mark the session cookie Secure. Default true. */
@@ -98,12 +101,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .route('/changes', changeRoutes(ctx))
     .route('/health', healthRoutes(ctx));
   if (ctx.demo) api.route('/demo', demoRoutes(ctx, ctx.demo));
-  api.get('/openapi.json', openAPIRouteHandler(api, { documentation: DOCUMENTATION, defaultValidationErrorResponse: false }));
+  api.get('/openapi.json', limitByAddress(ctx), openAPIRouteHandler(api, { documentation: DOCUMENTATION, defaultValidationErrorResponse: false }));
   app.route(API_BASE, api);
 
-  app.notFound((c) =>
-    problemResponse(new MentoringError('not-found', `No route ${c.req.method} ${c.req.path}.`, { details: { path: c.req.path } })),
-  );
+  app.notFound((c) => {
+    // No route, no token checked: limited by address like every call without a valid token.
+    limitAddress(ctx, c);
+    return problemResponse(new MentoringError('not-found', `No route ${c.req.method} ${c.req.path}.`, { details: { path: c.req.path } }));
+  });
   app.onError((error, c) => {
     const { error: problem, internal } = toMentoringError(error);
     if (internal) {
@@ -152,6 +157,7 @@ function appContext(options: AppOptions): AppContext {
     demo: options.demo ?? null,
     allowedOrigins: options.allowedOrigins ?? [],
     limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : null,
+    trustedProxies: new TrustedProxies(options.trustedProxies ?? []),
     secureCookies: options.secureCookies ?? true,
   };
 }

@@ -14,20 +14,27 @@ export function answers(status: number, description: string, schema: StandardSch
   const problem = { 'application/problem+json': { schema: resolver(Problem) } };
   return {
     [status]: { description, content: jsonContent(schema) },
-    ...Object.fromEntries(errors.map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
+    ...Object.fromEntries([...errors, ...EVERY_ROUTE_ERRORS].map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
   };
 }
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'validation: the body, a parameter or a header is not valid (the problem names the field)',
-  401: 'unauthenticated: no token, or an expired or forged one',
+  401: 'unauthenticated: no token, or an expired, forged, too long-lived or future-issued one, or one whose sub is not a member id',
   403: 'forbidden: not this member\'s action to take',
   404: 'not-found: unknown, or not visible to this member',
   409: 'conflict, capacity-reached or unavailable (the problem\'s reason says which guard refused)',
   410: 'expired: the request expired',
   413: 'the body is larger than the server accepts',
-  429: 'too many requests; see Retry-After',
+  429: 'too many requests (per member; per client address for calls without a valid token); see Retry-After',
+  431: 'the request line or headers are larger than the server reads (16 KiB)',
 };
+
+/**
+ * What any request may be answered before its route sees it: a body over the limit (413, app.ts), a request
+ * line or headers over what Node's HTTP parser reads (431, http/client-error.ts).
+ */
+const EVERY_ROUTE_ERRORS = [413, 431];
 
 /** The errors every signed-in route can answer with. */
 export const MEMBER_ERRORS = [401, 429];

@@ -5,9 +5,8 @@
 // outbox), the change records and an Idempotency-Key's answer are written in the same transaction as the
 // change they go with: nothing is stored, sent or remembered when anything throws. A call's receipt is
 // filled in as its transaction commits: replayed, or the feed positions (seqs) of the changes it recorded.
-import { randomBytes } from 'node:crypto';
 import {
-  MentoringError, duplicateMentorship, rankCandidates, recipientOf, roleSought, runOp,
+  MentoringError, duplicateMentorship, newMentorshipId, rankCandidates, recipientOf, roleSought, runOp,
   type ChangeRecord, type Clock, type LiveCounts, type Member, type MentoringStore, type Mentorship, type Notification,
   type Op, type OpenCounts, type ProgramSettings, type RankRequest, type RankedPage, type StoreChange,
   type StoreReads, type ActiveCounts, type UnitOptions,
@@ -172,9 +171,9 @@ class SqlChange extends SqlReads implements StoreChange {
     return lockDueOpenMentorships(this.q, now, reminderDays, limit, skip);
   }
 
-  /** `ms-` and 16 hex digits: unguessable, and never one the seeded roster (`ms-00001`…) already has. */
+  /** Unguessable (core's ids.ts); a clash with a stored one (one in 2^64) is refused by the primary key. */
   newMentorshipId(): string {
-    return `ms-${randomBytes(8).toString('hex')}`;
+    return newMentorshipId();
   }
 
   addMember(member: Member): Promise<boolean> {

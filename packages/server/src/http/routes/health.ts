@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppContext, AppEnv } from '../context.ts';
+import { limitByAddress } from '../middleware.ts';
 import { answers, jsonContent } from '../openapi.ts';
 import { Health } from '../schemas.ts';
 
@@ -12,8 +13,9 @@ export function healthRoutes(ctx: AppContext): Hono<AppEnv> {
     describeRoute({
       operationId: 'health',
       summary: 'ok while the database answers; 503 when it does not.',
-      responses: { ...answers(200, 'Healthy', Health), 503: { description: 'The database is down', content: jsonContent(Health) } },
+      responses: { ...answers(200, 'Healthy', Health, [429]), 503: { description: 'The database is down', content: jsonContent(Health) } },
     }),
+    limitByAddress(ctx),
     async (c) => {
       try {
         await ctx.db.query('SELECT 1');
