@@ -109,6 +109,7 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
     code: chunk.code,
     entry: chunk.facadeModuleId ? repoPath(chunk.facadeModuleId) : null,
     modules: chunk.moduleIds.map(repoPath),
+    moduleSizes: Object.fromEntries(Object.entries(chunk.modules).map(([id, info]) => [repoPath(id), info.renderedLength])),
     imports: chunk.imports,
     dynamicImports: chunk.dynamicImports,
   }));
@@ -243,7 +244,12 @@ export function planChunks(graph) {
 }
 
 const DEFINE = /packages[\\/]elements[\\/]src[\\/](mentor-[a-z-]+)[\\/]define\.ts$/;
-const RUNTIME_ROOTS = [path.join(src, 'mentor-program', 'define.ts'), path.join(src, 'internal', 'mentor-element.ts')];
+const RUNTIME_ROOTS = [
+  path.join(src, 'mentor-program', 'define.ts'),
+  path.join(src, 'internal', 'mentor-element.ts'),
+  // The card: the search and the console show cards, and a page may show one on its own.
+  path.join(src, 'mentor-profile-card', 'define.ts'),
+];
 /** In characters of transformed source: what is smaller goes to the runtime when elements and adapters share it. */
 const SMALL_SHARED_MODULE = 4000;
 const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;

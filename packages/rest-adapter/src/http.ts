@@ -1,6 +1,6 @@
 // The one place requests are made: authentication, retries, timeouts, aborts and the reading of
 // every answer. The adapter's methods only say which path, which body and which schema.
-import ky, { type KyInstance } from 'ky';
+import ky, { isHTTPError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import type { AbortSignalLike } from '@mentor-match/core/adapter';
 import { MentoringError } from '@mentor-match/core/errors';
@@ -81,31 +81,42 @@ export function createSend(options: RestAdapterOptions, onFreshness?: (seq: numb
     const query = searchParams?.toString();
     const url = `${base}${path}${query ? `?${query}` : ''}`;
     const exchange: Exchange = { method, url };
+    // ky's timeout covers each attempt until the answer's headers; the body is read under the same limit
+    // (below), so a server that stalls mid-answer ends in a timeout too, not an endless spinner.
+    const reading = new AbortController();
+    const stop = signal ? AbortSignal.any([signal as AbortSignal, reading.signal]) : reading.signal;
+    let readTimer: ReturnType<typeof setTimeout> | undefined;
+    const readBody = async (response: Response): Promise<unknown> => {
+      readTimer = setTimeout(() => reading.abort(), timeout);
+      return response.json();
+    };
     try {
       // ky reuses these headers on its retries: the same token and, above all, the same idempotency key.
       const headers: Record<string, string> = { accept: 'application/json' };
       const token = await options.getToken?.();
       if (token) headers.authorization = `Bearer ${token}`;
       if (method !== 'GET') headers['idempotency-key'] = newIdempotencyKey();
-      const answer = api(url, {
+      const response = await api(url, {
         method,
         headers,
         ...(json === undefined ? {} : { json }),
-        // Core types the signal structurally (it has no DOM); callers pass a real AbortSignal.
-        ...(signal ? { signal: signal as AbortSignal } : {}),
+        signal: stop,
         ...(retries === undefined ? {} : { retry: { limit: retries } }),
       });
-      const { status, headers: answered } = await answer;
+      const { status, headers: answered } = response;
       const seq = answered.get(CHANGES_SEQ_HEADER);
       if (seq !== null && /^\d+$/.test(seq)) onFreshness?.(Number(seq));
-      // ky's own `.json()` reads the body under the same timeout as the request (a plain Response's would not).
-      const body: unknown = await answer.json();
+      const body = await readBody(response);
       const parsed = parseAnswer(schema, body, what, exchange, status);
       const made = answered.get(CHANGES_MADE_HEADER)?.split(',').filter((seq) => /^\d+$/.test(seq)).map(Number);
       if (made?.length) onChangesMade?.(made);
       return parsed;
     } catch (error) {
-      throw toMentoringError(error, exchange, signal?.aborted ?? false);
+      // A refusal's problem report is in the body of the answer ky refused (it leaves it unread).
+      const body = isHTTPError(error) ? await readBody(error.response).catch(() => undefined) : undefined;
+      throw toMentoringError(error, exchange, { aborted: signal?.aborted ?? false, timedOut: reading.signal.aborted, body });
+    } finally {
+      clearTimeout(readTimer);
     }
   };
 }

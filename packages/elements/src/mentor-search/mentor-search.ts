@@ -141,8 +141,12 @@ export class MentorSearch extends MentorElement {
     else this.#start('refresh', false);
   }
 
+  /**
+   * Searching needs the adapter only: the first search goes out with the program's own reads (its settings
+   * and the viewer), not after them, and its results wait for the form, which the settings shape.
+   */
   get #ready(): boolean {
-    return Boolean(this.program?.settings && !this.program.error);
+    return Boolean(this.program?.adapter);
   }
 
   get #find(): Find {
