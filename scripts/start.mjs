@@ -12,7 +12,9 @@
 //   /mentor-match/…    the CDN build: /mentor-match/mentor-match.js is the one script a page includes
 //
 // Every page is sent with a strict Content Security Policy (no inline script or style, Trusted Types
-// required), so the demo proves the elements work on the strictest host pages.
+// required, framed only by its own origin, images only from itself, data: and the program's photo origins)
+// and the rest of the server's page headers (pageSecurityHeaders), so the demo proves the elements work on
+// the strictest host pages.
 //
 // `startDemo()` is exported for the end-to-end tests, which start it on a random port with an in-memory
 // database. Run with `node --import tsx` (the server is TypeScript).
@@ -21,19 +23,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, CDN_DIR } from '../packages/elements/scripts/build.mjs';
 import { configFromEnv } from '../packages/server/src/config.ts';
+import { pageSecurityHeaders } from '../packages/server/src/http/security-headers.ts';
 import { DEFAULT_DATA_DIR, startServer } from '../packages/server/src/server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** What the demo pages allow: only their own files; `data:` images for the generated avatars; Lit's policy. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -91,14 +84,15 @@ async function renderPage(file, urlPath) {
   return before + nav.replace(`<a href="${urlPath}"`, `<a href="${urlPath}" aria-current="page"`) + after;
 }
 
-function handler(cdnDir) {
+/**
+ * @param {string} cdnDir
+ * @param {() => readonly string[]} photoOrigins the program's, as they are when a page is asked for
+ * @param {import('../packages/server/src/http/security-headers.ts').TransportSecurity} transport
+ */
+function handler(cdnDir, photoOrigins, transport) {
   const table = routes(cdnDir);
   return async (req, res) => {
-    const security = {
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'same-origin',
-    };
+    const security = pageSecurityHeaders(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, photoOrigins(), transport);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...security, allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed');
       return;
@@ -141,14 +135,18 @@ function handler(cdnDir) {
  */
 export async function startDemo({ cdnDir = CDN_DIR, build = true, ...options } = {}) {
   if (build) await buildCdn({ outdir: cdnDir });
+  /** @type {import('../packages/server/src/server.ts').RunningServer | undefined} */
+  let running;
+  const photoOrigins = () => running?.settings.photoOrigins ?? options.settings?.photoOrigins ?? [];
   const server = await startServer({
     port: 3000,
     host: '127.0.0.1',
     dataDir: DEFAULT_DATA_DIR,
     demo: true,
     ...options,
-    staticHandler: handler(cdnDir),
+    staticHandler: handler(cdnDir, photoOrigins, { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }),
   });
+  running = server;
   return { url: `${server.url}/`, port: server.port, server, close: () => server.close() };
 }
 

@@ -2,7 +2,7 @@
 // same ones: the code of conduct, the program's taxonomy, keeping enrolment dates, and not leaving a
 // role while mentorships in it are still open or active.
 import { MentoringError, parseInput } from './errors.ts';
-import { ROLES } from './schemas/common.ts';
+import { ROLES, isAllowedPhoto } from './schemas/common.ts';
 import {
   DEFAULT_VISIBILITY, EMAIL_MAX_LENGTH, Member, NAME_MAX_LENGTH, ProfileInput,
   type AvailabilityInput, type EnrolmentInput, type RoleInput, type RoleProfile,
@@ -79,8 +79,8 @@ export interface EnrolmentFacts {
 
 /**
  * Checks an enrolment (already parsed with `EnrolmentInput`) against the program and returns the
- * member to store. Throws `validation` (code of conduct, unknown topic, industry or career stage, naming
- * the field) or `conflict` (`state`) for leaving a role that still has open or active mentorships.
+ * member to store. Throws `validation` (code of conduct, a photo from a host the program does not allow,
+ * unknown topic, industry or career stage, naming the field) or `conflict` (`state`) for leaving a role that still has open or active mentorships.
  */
 export function planEnrolment(member: Member, input: EnrolmentInput, facts: EnrolmentFacts): Member {
   const { settings, now } = facts;
@@ -88,6 +88,13 @@ export function planEnrolment(member: Member, input: EnrolmentInput, facts: Enro
     throw new MentoringError('validation', 'The program asks members to accept its code of conduct.', {
       field: 'acceptCodeOfConduct',
       reason: 'code-of-conduct',
+    });
+  }
+  const photo = input.profile.photoUrl;
+  if (photo !== null && photo !== member.photoUrl && !isAllowedPhoto(photo, settings.photoOrigins)) {
+    throw new MentoringError('validation', `A photo may only come from: ${settings.photoOrigins.join(', ')}.`, {
+      field: 'profile.photoUrl',
+      details: { allowed: [...settings.photoOrigins] },
     });
   }
   checkListed('profile.industry', input.profile.industry, settings.industries);

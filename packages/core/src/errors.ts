@@ -60,6 +60,7 @@ export const ERROR_REASONS = [
   'mentors-per-mentee',
   'open-request-limit',
   'duplicate',
+  'cooldown',
   'state',
   'stale',
   'code-of-conduct',

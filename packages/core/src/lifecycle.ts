@@ -60,6 +60,30 @@ export const partnerOf = (m: Mentorship, memberId: string): string =>
 /** An open request waiting for `memberId`'s answer: what the viewer's `awaitingResponse` and a console's badge count. */
 export const awaitsAnswerFrom = (m: Mentorship, memberId: string): boolean => isOpen(m.state) && recipientOf(m) === memberId;
 
+/** When the requester's latest request to a member ended declined, and withdrawn (instants; null: never). */
+export interface EndedRequests {
+  declinedAt: string | null;
+  withdrawnAt: string | null;
+}
+
+/**
+ * The instant from which a requester may ask the same member again, after their latest request to them was
+ * declined or withdrawn (the program's cooldowns); null when neither holds them back. Only the requester
+ * waits: the cooldown keeps one member from flooding another, and the other member flooded no one.
+ */
+export function requestAgainAt(
+  ended: EndedRequests,
+  settings: Pick<ProgramSettings, 'cooldownAfterDeclineDays' | 'cooldownAfterWithdrawDays'>,
+): string | null {
+  const cooldowns = [
+    [ended.declinedAt, settings.cooldownAfterDeclineDays],
+    [ended.withdrawnAt, settings.cooldownAfterWithdrawDays],
+  ] as const;
+  let until = 0;
+  for (const [at, days] of cooldowns) if (at !== null && days > 0) until = Math.max(until, Date.parse(at) + days * DAY_MS);
+  return until > 0 ? new Date(until).toISOString() : null;
+}
+
 /** Facts about the two members that creating a request is checked against. */
 export interface RequestFacts {
   settings: ProgramSettings;
@@ -70,6 +94,8 @@ export interface RequestFacts {
   requesterOpenRequests: number;
   /** Is there an open or active mentorship between these two members already, either way round? */
   pairHasLiveMentorship: boolean;
+  /** From when the requester may ask the recipient again after a decline or a withdrawal (`requestAgainAt`); null: any time. */
+  requestAgainAt: string | null;
   /** Active mentees of the member who would be the mentor. */
   mentorActiveMentees: number;
   /** Active mentors of the member who would be the mentee. */
@@ -123,6 +149,11 @@ function refusalError(
       });
     case 'duplicate':
       return duplicateMentorship(recipient.id);
+    case 'cooldown':
+      return new MentoringError('capacity-reached', `Ask ${recipient.id} again from ${facts.requestAgainAt}.`, {
+        reason: refusal,
+        details: { memberId: recipient.id, until: facts.requestAgainAt },
+      });
     case 'mentor-full':
     case 'mentors-per-mentee':
       return placesError(refusal, pair.mentorId, pair.menteeId, pair.counts, settings);
@@ -156,6 +187,7 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
       requesterPaused: requester.availability.status === 'paused',
       recipientPaused: recipient.availability.status === 'paused',
       pairHasLiveMentorship: facts.pairHasLiveMentorship,
+      coolingDown: facts.requestAgainAt !== null && now.getTime() < Date.parse(facts.requestAgainAt),
       ...counts,
       requesterOpenRequests: facts.requesterOpenRequests,
     },

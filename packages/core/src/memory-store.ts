@@ -17,7 +17,7 @@ import type { ProgramSettings } from './schemas/settings.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
 import { memberChanged, mentorshipChanged } from './service/unit.ts';
 import type {
-  ChangeRecord, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
+  ChangeRecord, HeldNotifications, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
 } from './service/store.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
 import { publicProfile } from './visibility.ts';
@@ -62,15 +62,19 @@ interface Records {
   members: Map<string, Member>;
   /** In creation order. */
   mentorships: Map<string, Mentorship>;
+  /** Every notification sent, oldest first. */
+  outbox: Notification[];
+  /** Notifications the cap held back for their recipients' digests, oldest first. */
+  held: { id: number; notification: Notification }[];
 }
 
 export class MemoryStore implements MentoringStore {
-  readonly #records: Records = { members: new Map(), mentorships: new Map() };
+  readonly #records: Records = { members: new Map(), mentorships: new Map(), outbox: [], held: [] };
   readonly #settings: ProgramSettings;
   /** Each listener, with the member it listens for (undefined: every change). */
   readonly #listeners = new Map<ChangeListener, string | null | undefined>();
-  readonly #outbox: Notification[] = [];
   readonly #persistence: Persistence | undefined;
+  #nextHeldId = 1;
 
   /** Loads the saved state if there is a readable one, else starts from the seed (validated, copied). */
   constructor(
@@ -99,13 +103,14 @@ export class MemoryStore implements MentoringStore {
       unit.undo();
       throw error;
     }
+    for (const notification of unit.held) this.#records.held.push({ id: this.#nextHeldId++, notification });
     this.#keep(unit.notifications, unit.changes);
     return result;
   }
 
   /** Every notification sent so far, oldest first (not copied). */
   get outbox(): readonly Notification[] {
-    return this.#outbox;
+    return this.#records.outbox;
   }
 
   /** Every member's record, not copied. */
@@ -169,7 +174,7 @@ export class MemoryStore implements MentoringStore {
   #keep(notifications: readonly Notification[], changes: readonly ChangeRecord[]): void {
     if (notifications.length === 0 && changes.length === 0) return;
     this.#save();
-    this.#outbox.push(...notifications);
+    this.#records.outbox.push(...notifications);
     this.#notify(changes);
   }
 
@@ -225,6 +230,7 @@ export class MemoryStore implements MentoringStore {
  */
 class MemoryUnit implements StoreChange {
   readonly notifications: Notification[] = [];
+  readonly held: Notification[] = [];
   readonly changes: ChangeRecord[] = [];
   readonly #records: Records;
   readonly #settings: ProgramSettings;
@@ -357,6 +363,33 @@ class MemoryUnit implements StoreChange {
 
   notify(notification: Notification): void {
     this.notifications.push(notification);
+  }
+
+  notificationsCaused(causedBy: string, memberId: string, since: Date): number {
+    const counts = (n: Notification) => n.causedBy === causedBy && n.memberId === memberId && Date.parse(n.at) >= since.getTime();
+    return this.#records.outbox.filter(counts).length + this.notifications.filter(counts).length;
+  }
+
+  holdForDigest(notification: Notification): void {
+    this.held.push(notification);
+  }
+
+  lockHeldNotifications(heldBy: Date, limit: number): HeldNotifications[] {
+    const byMember = new Map<string, HeldNotifications>();
+    for (const { id, notification } of this.#records.held) {
+      const { memberId } = notification;
+      const held = byMember.get(memberId) ?? { memberId, ids: [], notifications: [] };
+      held.ids.push(id);
+      held.notifications.push(notification);
+      byMember.set(memberId, held);
+    }
+    return [...byMember.values()].filter((held) => Date.parse(held.notifications[0]!.at) <= heldBy.getTime()).slice(0, limit);
+  }
+
+  releaseHeld(ids: readonly number[]): void {
+    const before = this.#records.held;
+    this.#records.held = before.filter((held) => !ids.includes(held.id));
+    this.#undo.push(() => (this.#records.held = before));
   }
 
   recordChange(change: ChangeRecord): void {

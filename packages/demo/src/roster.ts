@@ -500,6 +500,9 @@ class MentorshipGenerator {
         recipient,
         requesterOpenRequests: this.#openSent[requesterIndex] ?? 0,
         pairHasLiveMentorship: this.#livePairs.has(`${pair.mentor}:${pair.mentee}`),
+        // Made out of time order (finished pairs first, declines anywhere in the last year), so the
+        // cooldowns, which only slow a requester down, are not replayed: the seed history is plausible without.
+        requestAgainAt: null,
         mentorActiveMentees: this.#activeMentees[pair.mentor] ?? 0,
         menteeActiveMentors: this.#activeMentors[pair.mentee] ?? 0,
       });

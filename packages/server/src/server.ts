@@ -14,14 +14,16 @@ import { Hono } from 'hono';
 import {
   DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_SECONDS, createTokenVerifier, mintToken, type AuthConfig,
 } from './auth/tokens.ts';
-import type { Database } from './db/database.ts';
+import { watchAvailability } from './db/availability.ts';
+import { DatabaseUnavailableError, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
-import { openPostgres } from './db/postgres.ts';
+import { openPostgres, type PostgresTimeouts } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
 import { answerClientError } from './http/client-error.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
+import { pageSecurityHeaders, type TransportSecurity } from './http/security-headers.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
 import { logTransport, smtpTransport, type MailTransport } from './mail/transport.ts';
@@ -44,6 +46,8 @@ export interface ServerOptions {
   database?: Database;
   /** PostgreSQL connection string. */
   databaseUrl?: string;
+  /** PostgreSQL's time limits (connection, statement, transaction, idle in transaction); default DEFAULT_POSTGRES_TIMEOUTS. */
+  databaseTimeouts?: Partial<PostgresTimeouts>;
   /** PGlite data folder (default `.data/pglite`); `memory://` for an in-memory database. */
   dataDir?: string;
   /** Default: core's DEFAULT_PROGRAM_SETTINGS; in demo mode the demo's (DEMO_PROGRAM_SETTINGS). */
@@ -74,6 +78,8 @@ export interface ServerOptions {
   staticHandler?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Mark the session cookie Secure; default: unless the host is a loopback address. */
   secureCookies?: boolean;
+  /** Strict-Transport-Security's max-age, sent on every answer, API and pages (the server behind TLS); absent: only over HTTPS. */
+  hstsMaxAgeSeconds?: number;
 }
 
 export interface RunningServer {
@@ -115,9 +121,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const verifyToken = await createTokenVerifier(auth);
 
   const ownsDb = options.database === undefined;
-  const db =
+  const db = watchAvailability(
     options.database ??
-    (options.databaseUrl ? openPostgres(options.databaseUrl) : await openPglite(pgliteDir(options.dataDir ?? DEFAULT_DATA_DIR)));
+      (options.databaseUrl
+        ? openPostgres(options.databaseUrl, { timeouts: options.databaseTimeouts })
+        : await openPglite(pgliteDir(options.dataDir ?? DEFAULT_DATA_DIR))),
+    log,
+  );
   try {
     const applied = await migrate(db);
     if (applied.length > 0) log.info('migrations applied', { applied });
@@ -161,6 +171,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     trustedProxies: options.trustedProxies ?? [],
     bodyLimit: options.bodyLimit,
     secureCookies: options.secureCookies ?? !isLoopback(host),
+    hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
   });
 
   // Jobs: one run at a time per instance (instances share the work through SKIP LOCKED).
@@ -176,14 +187,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
     return jobRun;
   };
-  const safeRunJobs = () => void runJobs().catch((error: unknown) => log.error('lifecycle jobs failed', { error: String(error) }));
+  const safeRunJobs = () =>
+    void runJobs().catch((error: unknown) => {
+      // An outage is logged once, by the database's availability watch; the next run tries again.
+      if (!(error instanceof DatabaseUnavailableError)) log.error('lifecycle jobs failed', { error: String(error) });
+    });
   const jobsIntervalMs = options.jobsIntervalMs ?? 60_000;
   const jobsTimer = jobsIntervalMs > 0 ? setInterval(safeRunJobs, jobsIntervalMs) : undefined;
   jobsTimer?.unref();
 
   // HTTP: /api/ to the app, anything else to the site when there is one.
   const apiListener = getRequestListener(app.fetch);
-  const siteListener = options.staticHandler ?? (options.staticRoot ? getRequestListener(staticApp(options.staticRoot).fetch) : undefined);
+  const siteListener =
+    options.staticHandler ??
+    (options.staticRoot ? getRequestListener(staticApp(options.staticRoot, program, { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }).fetch) : undefined);
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
@@ -268,8 +285,15 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
-function staticApp(root: string): Hono {
+/** The pages of a STATIC_ROOT, with the pages' security headers (the photo origins as the program has them now). */
+function staticApp(root: string, program: Program, transport: TransportSecurity): Hono {
   const site = new Hono();
+  site.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(pageSecurityHeaders(c.req.url, program.settings.photoOrigins, transport))) {
+      c.res.headers.set(name, value);
+    }
+  });
   site.use('*', serveStatic({ root }));
   site.notFound((c) => c.text('Not found', 404));
   return site;

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { DEMO_NEWCOMER } from '@mentor-match/demo';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier } from '../src/auth/tokens.ts';
 import { configFromEnv } from '../src/config.ts';
+import { DEFAULT_POSTGRES_TIMEOUTS } from '../src/db/postgres.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { createApp } from '../src/http/app.ts';
@@ -259,6 +260,19 @@ describe('configFromEnv', () => {
     assert.ok(config.demo);
     assert.equal(config.rateLimit, null);
     assert.equal(config.log, 'warn');
+  });
+
+  it('reads PostgreSQL\'s time limits, defaulting to DEFAULT_POSTGRES_TIMEOUTS, and refuses 0', () => {
+    const url = { DATABASE_URL: 'postgres://u:p@db/mm' };
+    assert.deepEqual(configFromEnv(url).databaseTimeouts, DEFAULT_POSTGRES_TIMEOUTS);
+    assert.deepEqual(
+      configFromEnv({
+        ...url, DATABASE_CONNECT_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '2000', DATABASE_TRANSACTION_TIMEOUT_MS: '3000',
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000',
+      }).databaseTimeouts,
+      { connectMs: 1000, statementMs: 2000, transactionMs: 3000, idleInTransactionMs: 4000 },
+    );
+    assert.throws(() => configFromEnv({ ...url, DATABASE_TRANSACTION_TIMEOUT_MS: '0' }), /DATABASE_TRANSACTION_TIMEOUT_MS/);
   });
 
   it('defaults to PGlite in .data/pglite and refuses nonsense', () => {

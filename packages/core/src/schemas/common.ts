@@ -1,12 +1,12 @@
 // Small building blocks shared by every schema. Browser code imports zod/mini (see TOOLING.md):
 // the same schemas cost 6.8 KiB gzipped instead of 26 KiB with classic zod.
 import * as z from 'zod/mini';
-import { isSafeHttpUrl } from '../safe-url.ts';
+import { DATA_IMAGE, ORIGIN_PATTERN, isAllowedPhoto, isSafeHttpUrl, originOf } from '../safe-url.ts';
 import { isKnownTimeZone } from '../time-zone.ts';
 import { MEETING_MODES, ROLES } from '../vocabulary.ts';
 import { normalizeNewlines, storable } from './text.ts';
 
-export { isKnownTimeZone, isSafeHttpUrl, MEETING_MODES, ROLES };
+export { isAllowedPhoto, isKnownTimeZone, isSafeHttpUrl, MEETING_MODES, ORIGIN_PATTERN, originOf, ROLES };
 
 // zod probes `new Function` once to decide whether it may compile parsers; under a strict CSP that
 // logs a violation on every page, so the interpreter is used everywhere.
@@ -42,7 +42,7 @@ export const SafeUrl = z.string().check(
 export const PhotoUrl = z.string().check(
   z.maxLength(20000),
   storable,
-  z.refine((value) => isSafeHttpUrl(value) || /^data:image\/(svg\+xml|png|jpeg|webp);/.test(value), {
+  z.refine((value) => isSafeHttpUrl(value) || DATA_IMAGE.test(value), {
     message: 'must be an http(s) address or a data:image URL',
   }),
 );

@@ -160,5 +160,10 @@ export const MemberView = z.strictObject({
   availability: z.strictObject({ status: AvailabilityStatus, returnDate: z.nullable(CalendarDate) }),
   contact: z.nullable(z.strictObject({ email: z.string(), phone: z.nullable(z.string()) })),
   relation: z.nullable(Relation),
+  /**
+   * Present while the viewer may not send this member a request: their latest one to them was declined or
+   * withdrawn, and the program's cooldown runs until this instant.
+   */
+  requestAgainAt: z.optional(Instant),
 });
 export type MemberView = z.infer<typeof MemberView>;

@@ -11,7 +11,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import { applyAvailability, isEnrolled, newMember, planEnrolment, type Account } from '../enrolment.ts';
 import { MentoringError, notFound, parseInput } from '../errors.ts';
 import { Id } from '../schemas/common.ts';
-import { applyAction, applyFeedback, isParticipant, partnerOf, planRequest } from '../lifecycle.ts';
+import { applyAction, applyFeedback, isParticipant, partnerOf, planRequest, requestAgainAt } from '../lifecycle.ts';
 import { DEFAULT_SEARCH_LIMIT } from '../matching.ts';
 import { ACTION_NOTIFICATION } from '../notifications.ts';
 import { AvailabilityInput, EnrolmentInput, type Member, type MemberView, type Viewer } from '../schemas/member.ts';
@@ -21,7 +21,7 @@ import {
 import { SearchQuery, type SearchPage } from '../schemas/search.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
 import { isShownTo, memberViewFor } from '../views.ts';
-import { JOB_BATCH, jobBatch, type JobRun } from './jobs.ts';
+import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import {
@@ -76,14 +76,14 @@ export class MentoringService {
 
   /** Another member (or the viewer) as the viewer may see them; members outside the program only to those who know them. */
   getMember(caller: Caller | null, id: string): Awaitable<MemberView> {
-    return this.#read(caller, function* (tx, { viewerId }) {
+    return this.#read(caller, function* (tx, { viewerId, settings, now }) {
       const memberId = parseInput(Id, id, 'member id', 'id');
       const member = yield* wait(tx.member(memberId));
       if (!member) throw notFound('member', memberId);
       const relations = yield* relationsOf(tx, viewerId);
       if (!isShownTo(member, viewerId, relations)) throw notFound('member', memberId);
       const counts = yield* wait(tx.activeCounts([member.id]));
-      return memberViewFor(viewerId, member, relations, counts(member.id));
+      return memberViewFor(viewerId, member, relations, counts(member.id), { settings, now });
     });
   }
 
@@ -102,7 +102,11 @@ export class MentoringService {
       const { total, page } = yield* wait(
         tx.rankMembers({ query: { ...parsed, offset, limit }, viewer: isEnrolled(me) ? me : null, partners, settings, now }),
       );
-      const hits = page.map(({ member, counts, score, reasons }) => ({ member: memberViewFor(viewerId, member, relations, counts), score, reasons }));
+      const hits = page.map(({ member, counts, score, reasons }) => ({
+        member: memberViewFor(viewerId, member, relations, counts, { settings, now }),
+        score,
+        reasons,
+      }));
       return { total, offset, limit, hits };
     });
   }
@@ -134,6 +138,7 @@ export class MentoringService {
       const recipient = memberIn(members, request.recipientId);
       const [mentor, mentee] = request.requesterRole === 'mentor' ? [requester, recipient] : [recipient, requester];
       const active = yield* wait(tx.activeCounts([mentor.id, mentee.id]));
+      const pair = (yield* relationsOf(tx, requester.id)).get(recipient.id);
       const planned = planRequest(request, {
         settings,
         now,
@@ -141,12 +146,13 @@ export class MentoringService {
         recipient,
         requesterOpenRequests: (yield* wait(tx.openCounts(requester.id))).sent,
         pairHasLiveMentorship: yield* wait(tx.pairHasLiveMentorship(requester.id, recipient.id)),
+        requestAgainAt: pair ? requestAgainAt(pair, settings) : null,
         mentorActiveMentees: active(mentor.id).mentees,
         menteeActiveMentors: active(mentee.id).mentors,
       });
       const created: Mentorship = { id: tx.newMentorshipId(), ...planned };
       yield* wait(tx.addMentorship(created));
-      notify(tx, 'request', created, requester.id, { settings, now, members });
+      yield* notify(tx, 'request', created, requester.id, { settings, now, members });
       tx.recordChange(mentorshipChanged(created));
       return created;
     });
@@ -176,7 +182,7 @@ export class MentoringService {
         menteeActiveMentors: active(m.menteeId).mentors,
       });
       yield* wait(tx.updateMentorship(next));
-      notify(tx, ACTION_NOTIFICATION[action], next, viewerId, { settings, now, members });
+      yield* notify(tx, ACTION_NOTIFICATION[action], next, viewerId, { settings, now, members });
       tx.recordChange(mentorshipChanged(next));
       return next;
     });
@@ -198,7 +204,7 @@ export class MentoringService {
 
   /** The viewer's mentorships in every state, newest first, each with the other member as the viewer sees them. */
   listMentorships(caller: Caller | null): Awaitable<MentorshipItem[]> {
-    return this.#read(caller, function* (tx, { viewerId }) {
+    return this.#read(caller, function* (tx, { viewerId, settings, now }) {
       const mine = yield* wait(tx.mentorshipsOf(viewerId));
       const relations = relationsAmong(mine, viewerId);
       const partnerIds = [...new Set(mine.map((m) => partnerOf(m, viewerId)))];
@@ -206,7 +212,7 @@ export class MentoringService {
       const counts = yield* wait(tx.activeCounts(partnerIds));
       return mine.map((m) => {
         const partner = memberIn(partners, partnerOf(m, viewerId));
-        return { mentorship: m, partner: memberViewFor(viewerId, partner, relations, counts(partner.id)) };
+        return { mentorship: m, partner: memberViewFor(viewerId, partner, relations, counts(partner.id), { settings, now }) };
       });
     });
   }
@@ -219,7 +225,10 @@ export class MentoringService {
     return runOp(this.#signIn(caller));
   }
 
-  /** Expires overdue requests (telling the requester) and reminds recipients of requests about to expire. */
+  /**
+   * Expires overdue requests (telling the requester), reminds recipients of requests about to expire, and
+   * sends the digests of notifications the cap held back a day ago.
+   */
   runJobs(): Awaitable<JobRun> {
     return runOp(this.#jobs(this.#clock.now()));
   }
@@ -274,12 +283,17 @@ export class MentoringService {
   }
 
   *#jobs(now: Date): Op<JobRun> {
-    const total: JobRun = { expired: 0, reminded: 0 };
+    const total: JobRun = { expired: 0, reminded: 0, digests: 0 };
     const passed: string[] = [];
     for (;;) {
       const batch = yield* wait(this.#store.change((tx) => jobBatch(tx, now, passed)));
       total.expired += batch.expired;
       total.reminded += batch.reminded;
+      if (batch.fetched < JOB_BATCH) break;
+    }
+    for (;;) {
+      const batch = yield* wait(this.#store.change((tx) => digestBatch(tx, now)));
+      total.digests += batch.digests;
       if (batch.fetched < JOB_BATCH) return total;
     }
   }

@@ -3,7 +3,9 @@
 import { isEnrolled } from '../enrolment.ts';
 import { notFound, MentoringError } from '../errors.ts';
 import { partnerOf } from '../lifecycle.ts';
-import { composeNotification, type NotificationKind } from '../notifications.ts';
+import {
+  NOTIFICATION_WINDOW_MS, composeNotification, isOverNotificationCap, type NotificationKind,
+} from '../notifications.ts';
 import type { Member, Viewer } from '../schemas/member.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
@@ -72,8 +74,21 @@ export interface NotifyFacts {
   members: ReadonlyMap<string, Member>;
 }
 
-/** Queues the notification of `kind` about `m` (`actorId`: who acted, for completed and ended). */
-export function notify(tx: StoreChange, kind: NotificationKind | null, m: Mentorship, actorId: string | null, facts: NotifyFacts): void {
+/**
+ * Queues the notification of `kind` about `m` (`actorId`: the member who acted; null for the program's
+ * clock). What one member's actions send another is capped per day: past the cap it is held for the
+ * recipient's digest (jobs.ts) instead of sent.
+ */
+export function* notify(tx: StoreChange, kind: NotificationKind | null, m: Mentorship, actorId: string | null, facts: NotifyFacts): Op<void> {
   if (kind === null) return;
-  tx.notify(composeNotification(kind, m, actorId, { settings: facts.settings, now: facts.now, member: (id) => facts.members.get(id) }));
+  const { settings, now } = facts;
+  const notification = composeNotification(kind, m, actorId, { settings, now, member: (id) => facts.members.get(id) });
+  if (actorId !== null) {
+    const since = new Date(now.getTime() - NOTIFICATION_WINDOW_MS);
+    if (isOverNotificationCap(yield* wait(tx.notificationsCaused(actorId, notification.memberId, since)), settings)) {
+      tx.holdForDigest(notification);
+      return;
+    }
+  }
+  tx.notify(notification);
 }

@@ -9,7 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { openAPIRouteHandler } from 'hono-openapi';
 import type { TokenVerifier } from '../auth/tokens.ts';
-import type { Database } from '../db/database.ts';
+import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { Program } from '../program.ts';
 import { MemberDirectory } from '../search/directory.ts';
@@ -19,6 +19,8 @@ import { TrustedProxies } from './client-address.ts';
 import { limitAddress, limitByAddress, requestLog } from './middleware.ts';
 import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { apiSecurityHeaders } from './security-headers.ts';
+import { databaseUnavailable } from './unavailable.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -52,6 +54,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Mark the session cookie Secure. Default true. */
   secureCookies?: boolean;
+  /** Strict-Transport-Security's max-age on every answer (TLS ends before the server); absent: only over HTTPS. */
+  hstsMaxAgeSeconds?: number;
   /** Called after each commit that wrote notifications or changes (startServer wakes the mail sender with it). */
   afterCommit?: SqlStoreOptions['afterCommit'];
   /** The search directory to use; default: a new one. */
@@ -66,11 +70,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const maxSize = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
 
   app.use('*', requestLog(ctx.log));
-  app.use(`${API_BASE}/*`, async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Content-Type-Options', 'nosniff');
-  });
+  app.use(`${API_BASE}/*`, apiSecurityHeaders({ hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }));
   app.use(
     `${API_BASE}/*`,
     cors({
@@ -110,6 +110,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return problemResponse(new MentoringError('not-found', `No route ${c.req.method} ${c.req.path}.`, { details: { path: c.req.path } }));
   });
   app.onError((error, c) => {
+    if (error instanceof DatabaseUnavailableError) return problemResponse(databaseUnavailable());
     const { error: problem, internal } = toMentoringError(error);
     if (internal) {
       ctx.log.error('unhandled error', {

@@ -21,7 +21,8 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
     await next();
     c.header('X-Request-Id', requestId);
     const status = c.res.status;
-    (status >= 500 ? log.error : log.info)('request', {
+    // A 503 is an outage the database's watch has logged once already (db/availability.ts).
+    (status >= 500 && status !== 503 ? log.error : status === 503 ? log.warn : log.info)('request', {
       method: c.req.method,
       path: c.req.path,
       status,

@@ -9,7 +9,7 @@ type StandardSchemaV1 = Parameters<typeof resolver>[0];
 
 export const jsonContent = (schema: StandardSchemaV1) => ({ 'application/json': { schema: resolver(schema) } });
 
-/** A 2xx answer with this schema, and the problem+json errors. */
+/** A 2xx answer with this schema, and the problem+json errors (503 on every route: each reads the database). */
 export function answers(status: number, description: string, schema: StandardSchemaV1, errors: number[] = []) {
   const problem = { 'application/problem+json': { schema: resolver(Problem) } };
   return {
@@ -28,6 +28,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: 'the body is larger than the server accepts',
   429: 'too many requests (per member; per client address for calls without a valid token); see Retry-After',
   431: 'the request line or headers are larger than the server reads (16 KiB)',
+  503: 'network: the database cannot be reached just now; try again after Retry-After (seconds)',
 };
 
 /**

@@ -9,7 +9,7 @@ import {
   MentoringError, duplicateMentorship, newMentorshipId, rankCandidates, recipientOf, roleSought, runOp,
   type ChangeRecord, type Clock, type LiveCounts, type Member, type MentoringStore, type Mentorship, type Notification,
   type Op, type OpenCounts, type ProgramSettings, type RankRequest, type RankedPage, type StoreChange,
-  type StoreReads, type ActiveCounts, type UnitOptions,
+  type StoreReads, type ActiveCounts, type UnitOptions, type HeldNotifications,
 } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -20,7 +20,8 @@ import {
   activeCountsFor, anyOverdue, findMentorship, insertMentorship, liveCountsOf, lockDueOpenMentorships, mentorshipsOf,
   openCountsOf, pairHasLiveMentorship, updateMentorship,
 } from './mentorships.ts';
-import { enqueueEmail } from './outbox.ts';
+import { countEmailsCaused, enqueueEmail } from './outbox.ts';
+import { deleteHeldNotifications, insertHeldNotification, lockHeldNotifications } from './held-notifications.ts';
 
 export interface SqlStoreOptions {
   db: Database;
@@ -63,6 +64,7 @@ export class SqlStore implements MentoringStore {
       const unit = new SqlChange(q, this.#options, clock.now());
       const answer = await runOp(work(unit));
       for (const notification of unit.notifications) await enqueueEmail(q, notification);
+      for (const notification of unit.held) await insertHeldNotification(q, notification);
       const changeSeqs = await recordChanges(q, unit.changes);
       if (retry) await storeIdempotentAnswer(q, retry.memberId, retry.key, { fingerprint: retry.fingerprint, body: answer }, unit.now);
       return { answer, replayed: false, changeSeqs, notifications: unit.notifications.length };
@@ -152,6 +154,7 @@ class SqlReads implements StoreReads {
 class SqlChange extends SqlReads implements StoreChange {
   readonly now: Date;
   readonly notifications: Notification[] = [];
+  readonly held: Notification[] = [];
   readonly changes: ChangeRecord[] = [];
 
   constructor(q: Queryable, options: SqlStoreOptions, now: Date) {
@@ -200,6 +203,23 @@ class SqlChange extends SqlReads implements StoreChange {
 
   notify(notification: Notification): void {
     this.notifications.push(notification);
+  }
+
+  async notificationsCaused(causedBy: string, memberId: string, since: Date): Promise<number> {
+    const pending = this.notifications.filter((n) => n.causedBy === causedBy && n.memberId === memberId && Date.parse(n.at) >= since.getTime());
+    return (await countEmailsCaused(this.q, causedBy, memberId, since)) + pending.length;
+  }
+
+  holdForDigest(notification: Notification): void {
+    this.held.push(notification);
+  }
+
+  lockHeldNotifications(heldBy: Date, limit: number): Promise<HeldNotifications[]> {
+    return lockHeldNotifications(this.q, heldBy, limit);
+  }
+
+  releaseHeld(ids: readonly number[]): Promise<void> {
+    return deleteHeldNotifications(this.q, ids);
   }
 
   recordChange(change: ChangeRecord): void {
