@@ -139,6 +139,32 @@ describe('the CDN loader, for CMS pages', () => {
     }
   });
 
+  test('preloads, for each tag and each adapter, every file its module imports statically (one round trip after the loader)', async () => {
+    const outputs = await measure({ minify: false });
+    const loader = [...outputs.values()].find((output) => output.entryPoint === 'packages/elements/src/loader.ts')!;
+    // The build writes the preloads into the loader as JSON (scripts/build.mjs, chunkPreloads).
+    const written = /\bCHUNKS = (\{[\s\S]*?\n\});/.exec(loader.text);
+    assert.ok(written, 'the loader holds its preloads');
+    const preloads = JSON.parse(written[1]!) as Record<string, string[]>;
+    const closure = (name: string, into = new Set<string>()): Set<string> => {
+      if (into.has(name)) return into;
+      into.add(name);
+      for (const next of outputs.get(name)!.imports) closure(next, into);
+      return into;
+    };
+    const outputOf = (entry: string) => [...outputs.values()].find((output) => output.entryPoint === entry)!.name;
+    const needed: Record<string, Set<string>> = { api: closure(outputOf(API_PAGE.adapter)), demo: closure(outputOf(PAGE.adapter)) };
+    for (const name of loader.dynamic) {
+      const tag = /^packages\/elements\/src\/(mentor-[a-z-]+)\/define\.ts$/.exec(outputs.get(name)!.entryPoint ?? '')?.[1];
+      if (tag) needed[tag] = closure(name);
+    }
+    assert.ok(Object.keys(needed).length >= 8, 'every tag and both adapters');
+    for (const [key, files] of Object.entries(needed)) {
+      const missing = [...files].filter((file) => !preloads[key]?.includes(file));
+      assert.deepEqual(missing, [], `${key}: files the loader would learn of only from another chunk`);
+    }
+  });
+
   test('gives a page with api="…" no way to demo code: only <mentor-program demo> imports it, lazily', async () => {
     const outputs = await measure();
     const isDemoCode = (input: string) => input.startsWith('packages/demo/') || /core\/src\/memory-/.test(input);
