@@ -184,6 +184,10 @@ export class MentoringService {
       yield* wait(tx.updateMentorship(next));
       yield* notify(tx, ACTION_NOTIFICATION[action], next, viewerId, { settings, now, members });
       tx.recordChange(mentorshipChanged(next));
+      // The mentor's open places are part of how every member sees them (a card's places, its "full" badge),
+      // and only the pair hears of the mentorship: a mentorship that starts or stops being active is also
+      // a change of its mentor.
+      if ((m.state === 'active') !== (next.state === 'active')) tx.recordChange(yield* memberChanged(tx, mentor));
       return next;
     });
   }

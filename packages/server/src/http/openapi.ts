@@ -32,10 +32,11 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 };
 
 /**
- * What any request may be answered before its route sees it: a body over the limit (413, app.ts), a request
- * line or headers over what Node's HTTP parser reads (431, http/client-error.ts).
+ * What any request may be answered whatever its route: a body over the limit (413, app.ts), a request line or
+ * headers over what Node's HTTP parser reads (431, http/client-error.ts), a database that cannot be reached
+ * (503, db/availability.ts).
  */
-const EVERY_ROUTE_ERRORS = [413, 431];
+const EVERY_ROUTE_ERRORS = [413, 431, 503];
 
 /** The errors every signed-in route can answer with. */
 export const MEMBER_ERRORS = [401, 429];
