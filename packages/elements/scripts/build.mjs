@@ -53,6 +53,8 @@ export const REST_ADAPTER_ENTRY = path.join(repoRoot, 'packages', 'rest-adapter'
  * @property {string | null} entry the module it is the entry or dynamic-import target of, relative to the
  *   repository (`packages/elements/src/mentor-search/define.ts`), or null for a shared chunk
  * @property {string[]} modules the modules bundled in it, relative to the repository (node_modules included)
+ * @property {Record<string, number>} moduleSizes each module's length in it before minification, for finding
+ *   what a chunk's bytes are
  * @property {string[]} imports the files it imports statically (downloaded before it runs)
  * @property {string[]} dynamicImports the files it may import later
  */
