@@ -37,12 +37,23 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@mentor-match/*'], message: 'core depends on no other package of ours.' }] }],
     },
   },
+  // The elements take values from core's own modules, never from its index: the index brings zod's
+  // configuration (schemas/common.ts has a side effect) and with it zod into every page's first download,
+  // where only the adapters parse (README, "Size budget"). Types may come from anywhere.
   {
     files: ['packages/elements/src/**/*.ts'],
-    ignores: ['**/*.stories.ts', '**/*.test.ts', '**/story-fixtures.ts'],
+    ignores: ['**/*.stories.ts', '**/*.test.ts', '**/*-fixtures.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['@mentor-match/demo', '@mentor-match/demo/*'], message: 'The elements reach the demo only through the lazy import for `demo` in mentor-program.ts.' }],
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{
+          name: '@mentor-match/core',
+          allowTypeImports: true,
+          message: 'Import values from the core module that has them (@mentor-match/core/errors, /vocabulary, …), not from the index.',
+        }],
+        patterns: [
+          { group: ['@mentor-match/demo', '@mentor-match/demo/*'], message: 'The elements reach the demo only through the lazy import for `demo` in mentor-program.ts.' },
+          { group: ['zod', 'zod/*'], allowTypeImports: true, message: 'The elements parse nothing: answers are checked at the adapter\'s boundary.' },
+        ],
       }],
     },
   },

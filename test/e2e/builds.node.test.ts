@@ -38,7 +38,7 @@ describe('the ES-module build, for bundler users', () => {
     const search = await readFile(path.join(out.dir, 'mentor-search', 'mentor-search.js'), 'utf8');
     assert.match(search, /from "lit"/);
     assert.match(search, /from "@lit\/task"/);
-    assert.match(search, /from "@mentor-match\/core"/);
+    assert.match(search, /from "@mentor-match\/core\/vocabulary"/);
     assert.match(search, /from "\.\.\/internal\/mentor-element\.js"/);
     for (const file of files.filter((name) => name.endsWith('.js'))) {
       const code = await readFile(path.join(out.dir, file), 'utf8');
@@ -65,7 +65,7 @@ describe('the CDN loader, for CMS pages', () => {
     const names = [...code.keys()];
     assert.ok(names.includes('mentor-match.js'));
     assert.ok(names.includes('demo.js'));
-    assert.deepEqual(names.filter((name) => !['mentor-match.js', 'demo.js'].includes(name) && !/^chunks\/[\w-]+-[A-Z0-9]{8}\.js$/.test(name)), []);
+    assert.deepEqual(names.filter((name) => !['mentor-match.js', 'demo.js'].includes(name) && !/^chunks\/[\w-]+-[\w-]{8}\.js$/.test(name)), []);
   });
 
   test('lists every element in the loader: each committed mentor-*/define.ts', async () => {
@@ -136,6 +136,32 @@ describe('the CDN loader, for CMS pages', () => {
       assert.deepEqual(outputs.filter((output) => output.imports.includes(chunk.name)).map((o) => o.name), [], `nothing imports ${lang} statically`);
       // No other language's words ride along.
       assert.deepEqual(chunk.inputs.filter((input) => /\/i18n\/(fr|es|de|ar)\.ts$/.test(input) && !input.endsWith(`/${lang}.ts`)), []);
+    }
+  });
+
+  test('preloads, for each tag and each adapter, every file its module imports statically (one round trip after the loader)', async () => {
+    const outputs = await measure({ minify: false });
+    const loader = [...outputs.values()].find((output) => output.entryPoint === 'packages/elements/src/loader.ts')!;
+    // The build writes the preloads into the loader as JSON (scripts/build.mjs, chunkPreloads).
+    const written = /\bCHUNKS = (\{[\s\S]*?\n\});/.exec(loader.text);
+    assert.ok(written, 'the loader holds its preloads');
+    const preloads = JSON.parse(written[1]!) as Record<string, string[]>;
+    const closure = (name: string, into = new Set<string>()): Set<string> => {
+      if (into.has(name)) return into;
+      into.add(name);
+      for (const next of outputs.get(name)!.imports) closure(next, into);
+      return into;
+    };
+    const outputOf = (entry: string) => [...outputs.values()].find((output) => output.entryPoint === entry)!.name;
+    const needed: Record<string, Set<string>> = { api: closure(outputOf(API_PAGE.adapter)), demo: closure(outputOf(PAGE.adapter)) };
+    for (const name of loader.dynamic) {
+      const tag = /^packages\/elements\/src\/(mentor-[a-z-]+)\/define\.ts$/.exec(outputs.get(name)!.entryPoint ?? '')?.[1];
+      if (tag) needed[tag] = closure(name);
+    }
+    assert.ok(Object.keys(needed).length >= 8, 'every tag and both adapters');
+    for (const [key, files] of Object.entries(needed)) {
+      const missing = [...files].filter((file) => !preloads[key]?.includes(file));
+      assert.deepEqual(missing, [], `${key}: files the loader would learn of only from another chunk`);
     }
   });
 

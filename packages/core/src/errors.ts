@@ -1,7 +1,8 @@
 // Typed errors with stable codes. Every layer (MemoryAdapter, the server, the REST adapter, the elements)
 // speaks these codes; the elements turn a code (and its reason) into words in the member's language.
-import * as z from 'zod/mini';
-import './schemas/common.ts'; // zod's jitless setting
+// No zod at run time (the elements import this module, and only the adapters parse): the problem's schema
+// is in schemas/api.ts, and parseInput is given its schema.
+import type * as z from 'zod/mini';
 
 export const ERROR_CODES = [
   'unauthenticated',
@@ -75,6 +76,21 @@ export const ERROR_REASONS = [
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
+/**
+ * RFC 9457 problem details with our code, as the server sends them (`application/problem+json`); the
+ * schema that checks one is `Problem`, in schemas/api.ts.
+ */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  reason?: ErrorReason | undefined;
+  field?: string | undefined;
+  details?: Record<string, unknown> | undefined;
+}
+
 export interface MentoringErrorOptions {
   reason?: ErrorReason;
   /** The input field at fault, as a dotted path (`profile.email`, `areas`). */
@@ -104,7 +120,7 @@ export class MentoringError extends Error {
     return HTTP_STATUS[this.code];
   }
 
-  toProblem(): Problem {
+  toProblem(): ProblemDetails {
     return {
       type: `https://mentor-match.dev/problems/${this.code}`,
       title: MEMBER_MESSAGES[this.code],
@@ -117,7 +133,7 @@ export class MentoringError extends Error {
     };
   }
 
-  static fromProblem(problem: Problem): MentoringError {
+  static fromProblem(problem: ProblemDetails): MentoringError {
     return new MentoringError(problem.code, problem.detail, {
       reason: problem.reason,
       field: problem.field,
@@ -137,19 +153,6 @@ export const isMentoringError = (value: unknown): value is MentoringError =>
     value !== null &&
     (value as { name?: unknown }).name === 'MentoringError' &&
     (ERROR_CODES as readonly unknown[]).includes((value as { code?: unknown }).code));
-
-/** RFC 9457 problem details with our code, as the server sends them. */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int(),
-  code: z.enum(ERROR_CODES),
-  detail: z.string(),
-  reason: z.optional(z.enum(ERROR_REASONS)),
-  field: z.optional(z.string()),
-  details: z.optional(z.record(z.string(), z.unknown())),
-});
-export type Problem = z.infer<typeof Problem>;
 
 /**
  * Parses input with a schema, or throws a `validation` error naming the first field at fault

@@ -61,3 +61,20 @@ export function utcOffsetHours(timeZone: string, at: Date): number {
 export function hoursApart(a: string, b: string, at: Date): number {
   return Math.abs(utcOffsetHours(a, at) - utcOffsetHours(b, at));
 }
+
+const knownZones = new Map<string, boolean>();
+
+/** Whether the platform knows `zone` as an IANA time zone (`Europe/Paris`); remembered per zone. */
+export function isKnownTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// The elements' two builds (DESIGN.md, "Two builds"), with esbuild:
+// The elements' two builds (DESIGN.md, "Two builds"):
 //
-//   dist/esm/  ES modules for bundler users: one file per source module, bare imports left for the
-//              user's bundler (lit, @lit/context, @lit/task, @mentor-match/core), not minified.
-//   dist/cdn/  the page loader for CMS pages: `mentor-match.js` plus code-split chunks, everything
-//              bundled, minified, Lit's production build, ES2022. One <script type="module"> defines
-//              whichever mentor-* tags the page uses (src/loader.ts).
+//   dist/esm/  ES modules for bundler users (esbuild): one file per source module, bare imports left for
+//              the user's bundler (lit, @lit/context, @lit/task, @mentor-match/core), not minified.
+//   dist/cdn/  the page loader for CMS pages (Vite's library build, Rolldown): `mentor-match.js` plus a few
+//              chunks, everything bundled, minified, Lit's production build, ES2022. One
+//              <script type="module"> defines whichever mentor-* tags the page uses (src/loader.ts).
+//
+// The CDN build's chunks are chosen, not left to the bundler (CHUNK_GROUPS, below): a page downloads a few
+// larger files rather than one per set of modules its elements share, which is smaller gzipped (each file
+// is compressed on its own, and every chunk boundary costs imports and exports) and fewer requests. Both
+// bundlers were measured on the same sources (README, "Size budget"): esbuild, which cannot group chunks,
+// gave the api page 24 files and Vite's library build with these groups fewer and smaller ones.
 //
 // `node packages/elements/scripts/build.mjs [esm] [cdn]` builds both (or those named); `npm run build` runs it.
 // buildCdn() is also used by `npm start`, the size budget (scripts/size.mjs) and the end-to-end tests.
@@ -14,7 +20,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { build as viteBuild } from 'vite';
+import { minifyTemplates } from './minify-templates.mjs';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const src = path.join(packageDir, 'src');
@@ -36,34 +43,221 @@ export const CDN_ENTRIES = {
   demo: path.join(repoRoot, 'packages', 'demo', 'src', 'in-page.ts'),
 };
 
-/** @param {{ outdir?: string, write?: boolean, minify?: boolean }} [options] */
+/** The REST adapter's entry: `<mentor-program api>` imports it, and the loader preloads it. */
+export const REST_ADAPTER_ENTRY = path.join(repoRoot, 'packages', 'rest-adapter', 'src', 'index.ts');
+
+/**
+ * @typedef {object} CdnFile One JavaScript file of the CDN build.
+ * @property {string} fileName relative to the output folder (`mentor-match.js`, `chunks/runtime-AbC123xy.js`)
+ * @property {string} code
+ * @property {string | null} entry the module it is the entry or dynamic-import target of, relative to the
+ *   repository (`packages/elements/src/mentor-search/define.ts`), or null for a shared chunk
+ * @property {string[]} modules the modules bundled in it, relative to the repository (node_modules included)
+ * @property {Record<string, number>} moduleSizes each module's length in it before minification, for finding
+ *   what a chunk's bytes are
+ * @property {string[]} imports the files it imports statically (downloaded before it runs)
+ * @property {string[]} dynamicImports the files it may import later
+ */
+
+/**
+ * Builds dist/cdn. Returns every JavaScript file with what it holds and imports (scripts/size.mjs reads it).
+ * @param {{ outdir?: string, write?: boolean, minify?: boolean }} [options]
+ * @returns {Promise<CdnFile[]>}
+ */
 export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true } = {}) {
-  if (write) rmSync(outdir, { recursive: true, force: true });
-  return esbuild.build({
-    entryPoints: CDN_ENTRIES,
-    outdir,
-    write,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify,
-    sourcemap: write ? 'linked' : false,
-    metafile: true,
+  const result = await viteBuild({
+    configFile: false,
+    root: packageDir,
+    mode: 'production',
+    logLevel: 'warn',
+    publicDir: false,
     // Lit's production build: its packages choose the development build only under `development`.
-    conditions: ['browser', 'production'],
     define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'linked',
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    tsconfig,
-    // Core's and the demo's package.json declare which of their modules have side effects, so the roster and
-    // modules a page does not use stay out of its chunks.
-    plugins: [oneZod, catalogSections, minifyTemplatesPlugin(/packages[\\/]elements[\\/]src[\\/].*\.ts$/)],
-    logLevel: 'warning',
+    // Lit's decorators are TypeScript's legacy ones, as in tsconfig.base.json (and .storybook/main.ts).
+    oxc: {
+      decorator: { legacy: true },
+      typescript: { removeClassFieldsWithoutInitializer: true },
+      assumptions: { setPublicClassFields: true },
+    },
+    plugins: [oneZod, catalogSections, minifyLitTemplates, chunkPreloads, linkedLicenses],
+    build: {
+      lib: { entry: CDN_ENTRIES, formats: ['es'] },
+      outDir: outdir,
+      emptyOutDir: true,
+      write,
+      target: 'es2022',
+      minify: minify ? 'oxc' : false,
+      sourcemap: write,
+      reportCompressedSize: false,
+      // Vite's own preloading is for applications; the loader preloads what each tag needs (chunkPreloads).
+      modulePreload: false,
+      rolldownOptions: {
+        // demo.js keeps its exports (the demo pages read the demo members from it); the loader's are unused.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // A library build keeps white space and /*@__PURE__*/ comments for the user's bundler; this one
+          // is what the browser runs.
+          ...(minify ? { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } : {}),
+          codeSplitting: { groups: [{ name: chunkNamer(), debugName: 'mentor-match chunks' }], includeDependenciesRecursively: false },
+        },
+      },
+    },
   });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  return output.filter((file) => file.type === 'chunk').map((chunk) => ({
+    fileName: chunk.fileName,
+    code: chunk.code,
+    entry: chunk.facadeModuleId ? repoPath(chunk.facadeModuleId) : null,
+    modules: chunk.moduleIds.map(repoPath),
+    moduleSizes: Object.fromEntries(Object.entries(chunk.modules).map(([id, info]) => [repoPath(id), info.renderedLength])),
+    imports: chunk.imports,
+    dynamicImports: chunk.dynamicImports,
+  }));
 }
+
+const repoPath = (id) => path.relative(repoRoot, id).replaceAll(path.sep, '/');
+
+/**
+ * The CDN build's chunks. The bundler's own splitting makes a chunk for every set of entry points that
+ * share modules (24 files for a search page); this names the chunk of each module instead, from which of
+ * the loader's imports reach it by static imports (`roots`):
+ *
+ * - `runtime`: what every element needs whatever the page: `<mentor-program>` (the provider, the page's
+ *   resource cache) and everything it imports, the elements' base class (Lit, @lit/context, the
+ *   localisation layer with the common English strings, the shared styles, core's errors) and @lit/task.
+ * - one chunk per element (`mentor-search`, `mentor-profile-card`, …, any element the loader adds): the
+ *   modules the element's define module reaches and no other element's does, or that every element reaching
+ *   them reaches through it (the card's modules are `mentor-profile-card`'s, though the search and the
+ *   console import the card).
+ * - `rest`: the REST adapter with ky; `adapters`: what several adapters share (zod and core's schemas, which
+ *   the REST adapter, the demo program and the check of a page's own adapter all use).
+ *
+ * Anything else is left to the bundler: the demo program and the languages' catalogs are chunks of their
+ * own, the card's dialogs load when first opened, and the few modules two unrelated elements share get a
+ * chunk for the pair.
+ */
+function chunkNamer() {
+  let plan;
+  // The bundler asks module by module; the plan is made once per build, from the whole module graph.
+  return (id, chunking) => (plan ??= planChunks(moduleGraph((module) => chunking.getModuleInfo(module)))).get(id) ?? null;
+}
+
+/** Every module reachable from the CDN entries: its static and dynamic importers and imports, its size. */
+function moduleGraph(getModuleInfo) {
+  const graph = new Map();
+  const visit = (id) => {
+    if (graph.has(id)) return;
+    const info = getModuleInfo(id);
+    if (!info) return;
+    graph.set(id, {
+      isEntry: info.isEntry,
+      importers: info.importers,
+      dynamicImporters: info.dynamicImporters,
+      imports: info.importedIds,
+      size: info.code?.length ?? Infinity,
+    });
+    for (const next of [...info.importedIds, ...info.dynamicallyImportedIds]) visit(next);
+  };
+  for (const entry of Object.values(CDN_ENTRIES)) visit(entry);
+  return graph;
+}
+
+/** Each module's chunk name (the rules above), by module id; a module left out is the bundler's to place. */
+export function planChunks(graph) {
+  const memo = (compute) => {
+    const known = new Map();
+    return (id) => {
+      if (!known.has(id)) known.set(id, compute(id));
+      return known.get(id);
+    };
+  };
+  /** Every module `from` imports statically, directly or not, itself included. */
+  const closure = memo((from) => {
+    const found = new Set();
+    const visit = (id) => {
+      if (found.has(id)) return;
+      found.add(id);
+      for (const next of graph.get(id)?.imports ?? []) visit(next);
+    };
+    visit(from);
+    return found;
+  });
+  /** The entry points and lazily imported modules whose static imports reach `id`. */
+  const rootsOf = memo((id) => {
+    const roots = new Set();
+    const seen = new Set();
+    const visit = (module) => {
+      if (seen.has(module)) return;
+      seen.add(module);
+      const node = graph.get(module);
+      if (node?.isEntry || node?.dynamicImporters.length) roots.add(module);
+      for (const importer of node?.importers ?? []) visit(importer);
+    };
+    visit(id);
+    return [...roots];
+  });
+  const intersection = (sets) => sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+  /**
+   * What is loaded whenever `root` is: its static imports and, for a module imported lazily (a dialog, the
+   * demo's roster), whatever is loaded wherever a module that imports it is.
+   */
+  const context = memo((root) => {
+    const found = new Set(closure(root));
+    const lazy = !DEFINE.test(root) && !ADAPTERS.includes(root) && !graph.get(root)?.isEntry;
+    if (lazy) {
+      const importers = graph.get(root).dynamicImporters.map((importer) => {
+        const around = rootsOf(importer).filter((other) => other !== root);
+        return around.length > 0 ? intersection(around.map(context)) : new Set();
+      });
+      for (const id of intersection(importers)) found.add(id);
+    }
+    return found;
+  });
+  const adaptersOf = (root) => ADAPTERS.filter((adapter) => context(root).has(adapter));
+
+  const plan = new Map();
+  for (const [id, node] of graph) {
+    if (RUNTIME_ROOTS.some((root) => closure(root).has(id)) || RUNTIME_LIBRARIES.test(id)) {
+      plan.set(id, 'runtime');
+      continue;
+    }
+    const roots = rootsOf(id);
+    // An element whose define module imports this one, and is loaded wherever this module is needed.
+    const owner = roots.find((root) => DEFINE.test(root) && roots.every((other) => context(other).has(root)));
+    if (owner) {
+      plan.set(id, DEFINE.exec(owner)[1]);
+      continue;
+    }
+    const adapters = new Set(roots.flatMap(adaptersOf));
+    if (roots.length > 0 && roots.every((root) => adaptersOf(root).length > 0)) {
+      if (adapters.size > 1) plan.set(id, 'adapters');
+      else if (adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'rest');
+    } else if (adapters.size > 0 && roots.some((root) => DEFINE.test(root))) {
+      // Elements and adapters both use it: core's small helpers (the vocabulary, time zones, links, initials,
+      // the request guards) go to the runtime; zod and the schemas (an enrolment form checks its input) to
+      // the adapters' chunk; a larger module (the lifecycle) is left to the bundler.
+      if (CORE_HELPER.test(id) && node.size < SMALL_SHARED_MODULE) plan.set(id, 'runtime');
+      else if (adapters.size > 1) plan.set(id, 'adapters');
+    }
+  }
+  return plan;
+}
+
+const DEFINE = /packages[\\/]elements[\\/]src[\\/](mentor-[a-z-]+)[\\/]define\.ts$/;
+const RUNTIME_ROOTS = [
+  path.join(src, 'mentor-program', 'define.ts'),
+  path.join(src, 'internal', 'mentor-element.ts'),
+  // The card: the search and the console show cards, and a page may show one on its own.
+  path.join(src, 'mentor-profile-card', 'define.ts'),
+];
+/** In characters of transformed source: what is smaller goes to the runtime when elements and adapters share it. */
+const SMALL_SHARED_MODULE = 4000;
+const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;
+/** @lit/task and Lit's directives: most elements use them, and they are small. */
+const RUNTIME_LIBRARIES = /node_modules[\\/](@lit[\\/]task|lit-html[\\/]directive|lit[\\/]directives)/;
+const ADAPTERS = [REST_ADAPTER_ENTRY, CDN_ENTRIES.demo, path.join(src, 'mentor-program', 'checked-adapter.ts')];
 
 /**
  * One copy of zod in the bundle. npm installs zod 4 under each package that declares it (the root holds a
@@ -72,32 +266,106 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
  */
 const oneZod = {
   name: 'one-zod',
-  setup(build) {
-    const coreDir = path.join(repoRoot, 'packages', 'core');
-    build.onResolve({ filter: /^zod(\/|$)/ }, (args) => {
-      if (args.pluginData?.oneZod) return undefined;
-      return build.resolve(args.path, { kind: args.kind, resolveDir: coreDir, pluginData: { oneZod: true } });
-    });
+  enforce: 'pre',
+  async resolveId(source, _importer, options) {
+    if (!/^zod(\/|$)/.test(source) || options.custom?.oneZod) return null;
+    const fromCore = path.join(repoRoot, 'packages', 'core', 'src', 'index.ts');
+    return this.resolve(source, fromCore, { ...options, skipSelf: true, custom: { oneZod: true } });
   },
 };
 
 /**
  * Each element's English only with that element. i18n/en.ts holds every element's English, a section (a
- * named export) per element, and each element imports its own; but esbuild splits chunks by module, not by
- * export, so one shared module would bring every element's strings to every page. Each module that imports
- * en.ts gets a copy of its own instead (the same file under a suffix naming the importer), which esbuild
- * tree-shakes to the sections that module uses: the common strings with the localisation layer,
- * <mentor-search>'s with <mentor-search>. en.ts has no side effects, so copies cost nothing but what they use.
+ * named export) per element, and each element imports its own; but a bundler splits chunks by module, not
+ * by export, so one shared module would bring every element's strings to every page. Each module that
+ * imports en.ts gets a copy of its own instead (the same file under a suffix naming the importer), which
+ * the bundler tree-shakes to the sections that module uses: the common strings with the localisation
+ * layer, <mentor-search>'s with <mentor-search>. en.ts has no side effects, so copies cost nothing but what
+ * they use.
  */
 const catalogSections = {
   name: 'catalog-sections',
-  setup(build) {
-    const catalog = path.join(src, 'i18n', 'en.ts');
-    build.onResolve({ filter: /(^|\/)en\.ts$/ }, (args) => {
-      const file = path.resolve(args.resolveDir, args.path);
-      if (file !== catalog) return undefined;
-      return { path: file, suffix: `?for=${path.relative(src, args.importer).replaceAll(path.sep, '/')}` };
-    });
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer || !/(^|\/)en\.ts$/.test(source)) return null;
+    const file = path.resolve(path.dirname(importer.replace(/\?.*$/, '')), source);
+    if (file !== catalogFile) return null;
+    return `${file}?for=${path.relative(src, importer.replace(/\?.*$/, '')).replaceAll(path.sep, '/')}`;
+  },
+  async load(id) {
+    if (!id.startsWith(`${catalogFile}?for=`)) return null;
+    return { code: await readFile(catalogFile, 'utf8'), moduleType: 'ts' };
+  },
+};
+const catalogFile = path.join(src, 'i18n', 'en.ts');
+
+/** The elements' Lit templates without the indentation and comments a minifier leaves in them. */
+const minifyLitTemplates = {
+  name: 'minify-lit-templates',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.startsWith(src + path.sep) || !id.endsWith('.ts')) return null;
+    return { code: minifyTemplates(code, id), map: null };
+  },
+};
+
+/**
+ * The files each tag needs, written into the loader (src/loader.ts, `CHUNKS`), so it asks for all of
+ * them at once (module preloads) instead of learning each chunk's imports from the one before: for each
+ * element's define module, and for each adapter `<mentor-program>` may import (`api`: the REST adapter,
+ * `demo`: the demo program and its roster), every file it imports statically. The loader's source holds
+ * `{ __chunks__: [] }`, replaced here; the file names may still be hash placeholders, which the bundler
+ * fills in afterwards.
+ */
+const chunkPreloads = {
+  name: 'chunk-preloads',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (chunk.facadeModuleId !== CDN_ENTRIES['mentor-match']) return null;
+    const all = Object.values(chunks);
+    const closure = (start, into = new Set()) => {
+      if (into.has(start.fileName)) return into;
+      into.add(start.fileName);
+      for (const name of start.imports) closure(chunks[name], into);
+      return into;
+    };
+    const preloads = {};
+    for (const name of chunk.dynamicImports) {
+      const tag = /packages\/elements\/src\/(mentor-[a-z-]+)\/define\.ts$/.exec(chunks[name].facadeModuleId ?? '')?.[1];
+      if (tag) preloads[tag] = [...closure(chunks[name])];
+    }
+    const entryChunk = (id) => all.find((c) => c.facadeModuleId === id);
+    const rest = entryChunk(REST_ADAPTER_ENTRY);
+    const demo = entryChunk(CDN_ENTRIES.demo);
+    if (rest) preloads.api = [...closure(rest)];
+    // The demo program imports its roster (seed data) at once: it is needed before any answer.
+    if (demo) preloads.demo = [...closure(demo), ...demo.dynamicImports.flatMap((name) => [...closure(chunks[name])])];
+    const marker = /\{\s*__chunks__\s*:\s*\[\s*\]\s*\}/g;
+    if ((code.match(marker) ?? []).length !== 1) throw new Error('chunk-preloads: the loader must hold `{ __chunks__: [] }` once (src/loader.ts).');
+    return { code: code.replace(marker, JSON.stringify(preloads)), map: null };
+  },
+};
+
+/**
+ * Licence comments (Lit's `@license`) go to `<file>.LEGAL.txt` beside each file that bundles them, named
+ * in a last comment, as esbuild's `legalComments: 'linked'` did: the code stays small and the notices ship.
+ */
+const linkedLicenses = {
+  name: 'linked-licenses',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const notices = [];
+      for (const id of chunk.moduleIds) {
+        if (!id.includes(`${path.sep}node_modules${path.sep}`)) continue;
+        const source = await readFile(id.replace(/\?.*$/, ''), 'utf8').catch(() => '');
+        const comments = source.match(/\/\*\*?!?[\s\S]*?@license[\s\S]*?\*\//g) ?? [];
+        if (comments.length > 0) notices.push(`${repoPath(id).replace(/^.*node_modules\//, '')}:\n${comments.map((c) => `  ${c}`).join('\n')}`);
+      }
+      if (notices.length === 0) continue;
+      const legal = `${chunk.fileName}.LEGAL.txt`;
+      this.emitFile({ type: 'asset', fileName: legal, source: `Bundled license information:\n\n${notices.join('\n\n')}\n` });
+      chunk.code += `\n/*! For license information please see ${path.posix.basename(legal)} */\n`;
+    }
   },
 };
 
@@ -156,8 +424,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`esm: ${modules} modules → ${path.relative(process.cwd(), ESM_DIR)}`);
   }
   if (all || wanted.includes('cdn')) {
-    const { metafile } = await buildCdn();
-    const files = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
+    const files = await buildCdn();
     console.log(`cdn: ${files.length} files → ${path.relative(process.cwd(), CDN_DIR)} (mentor-match.js is the loader)`);
   }
   console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -5,6 +5,10 @@
 // the element's nearest `lang` counts, not any `lang` on the page (a language menu's `<option lang="fr">`
 // on an English page downloads no French).
 //
+// Every file a tag needs is asked for at once, with the adapter's that `<mentor-program api>` or
+// `<mentor-program demo>` will import (module preloads, from CHUNKS): the browser would otherwise learn each
+// chunk's imports only once the chunk before had arrived, a round trip each.
+//
 // ELEMENTS is the one place where tags are listed: adding an element is adding a line here (a test
 // fails while an element folder with a committed define.ts is missing from it).
 import { LOCALES } from './i18n/locales.ts';
@@ -23,7 +27,29 @@ export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 /** Catalogs other than English (built in), by base language; each registers itself when imported. */
 export { LOCALES };
 
+/**
+ * The files each tag's module needs, and each adapter's (`api`: the REST adapter, `demo`: the demo program),
+ * relative to this script. The CDN build writes them in (scripts/build.mjs, `chunkPreloads`); in the
+ * ES-module build the object stays as written and nothing is preloaded (an application's bundler has its own
+ * way).
+ */
+const CHUNKS: Readonly<Record<string, readonly string[] | undefined>> = { __chunks__: [] };
+
 const requested = new Map<string, Promise<unknown>>();
+const preloaded = new Set<string>();
+
+/** Starts downloading `key`'s files now, all at once; the imports that need them find them on their way. */
+function preload(key: string): void {
+  for (const file of CHUNKS[key] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 
 /** Imports a tag's or a locale's module once; a failure is reported and may be retried later. */
 function load(key: string, importer: () => Promise<unknown>): Promise<unknown> {
@@ -67,8 +93,23 @@ function languagesIn(root: Element | Document): Set<string> {
   return found;
 }
 
+/** The adapters the `<mentor-program>`s in `root` will import, as their attributes say (`api` wins). */
+function adaptersIn(root: Element | Document): Set<string> {
+  const found = new Set<string>();
+  const programs: Element[] = [...root.querySelectorAll('mentor-program')];
+  if (root instanceof Element && root.localName === 'mentor-program') programs.push(root);
+  for (const program of programs) {
+    if (program.hasAttribute('api')) found.add('api');
+    else if (program.hasAttribute('demo')) found.add('demo');
+  }
+  return found;
+}
+
 function scan(root: Element | Document): void {
-  for (const tag of tagsIn(root)) void load(tag, ELEMENTS[tag]!);
+  const tags = tagsIn(root);
+  for (const tag of tags) if (!requested.has(tag)) preload(tag);
+  for (const adapter of adaptersIn(root)) preload(adapter);
+  for (const tag of tags) void load(tag, ELEMENTS[tag]!);
   for (const lang of languagesIn(root)) {
     const locale = LOCALES[lang];
     if (locale) void load(`locale ${lang}`, locale);
@@ -89,7 +130,7 @@ export function startLoader(root: Document = document): MutationObserver {
       for (const node of record.addedNodes) if (node instanceof Element) scan(node);
     }
   });
-  observer.observe(root.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang'] });
+  observer.observe(root.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang', 'api', 'demo'] });
   return observer;
 }
 

@@ -3,7 +3,8 @@
 // `invalid-response`), with what a developer needs in `details` (status, url, the schema's issues).
 import { isHTTPError, isTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
-import { MentoringError, Problem, isMentoringError, parseInput } from '@mentor-match/core/errors';
+import { MentoringError, isMentoringError, parseInput } from '@mentor-match/core/errors';
+import { Problem } from '@mentor-match/core/schemas/api';
 
 /** One request, as errors name it. */
 export interface Exchange {
@@ -33,17 +34,24 @@ export function parseAnswer<T>(schema: z.ZodMiniType<T>, body: unknown, what: st
   }
 }
 
+/** How a call ended, besides its error: the caller aborted, the answer took too long, the refused answer's body. */
+export interface Ending {
+  aborted: boolean;
+  timedOut: boolean;
+  body?: unknown;
+}
+
 /** The error a failed call rejects with. */
-export function toMentoringError(error: unknown, exchange: Exchange, aborted: boolean): MentoringError {
+export function toMentoringError(error: unknown, exchange: Exchange, { aborted, timedOut, body }: Ending): MentoringError {
   if (isMentoringError(error)) return error;
   const details = { url: exchange.url };
   if (aborted) {
     return new MentoringError('network', `${named(exchange)} was aborted.`, { reason: 'aborted', details, cause: error });
   }
-  if (isTimeoutError(error)) {
+  if (timedOut || isTimeoutError(error)) {
     return new MentoringError('network', `${named(exchange)} timed out.`, { reason: 'timeout', details, cause: error });
   }
-  if (isHTTPError(error)) return fromErrorResponse(error.response.status, error.data, exchange);
+  if (isHTTPError(error)) return fromErrorResponse(error.response.status, body, exchange);
   if (error instanceof SyntaxError) {
     return new MentoringError('invalid-response', `${named(exchange)} answered with something that is not JSON.`, {
       details,

@@ -1,6 +1,6 @@
 // The one place requests are made: authentication, retries, timeouts, aborts and the reading of
 // every answer. The adapter's methods only say which path, which body and which schema.
-import ky, { type KyInstance } from 'ky';
+import ky, { isHTTPError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import type { AbortSignalLike } from '@mentor-match/core/adapter';
 import { MentoringError } from '@mentor-match/core/errors';
@@ -87,12 +87,30 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
     },
   });
 
-  /** Starts one exchange; the timeout covers the attempts up to the answer's headers, not the body after them. */
+  /**
+   * Starts one exchange. ky's timeout covers each attempt up to the answer's headers; `readBody` reads a body
+   * under the same limit, so a server that stalls mid-answer ends in a timeout too, not an endless spinner.
+   */
   const start = async (method: Method, path: string, accept: string, request: SendOptions) => {
     if (typeof base !== 'string') throw base;
     const query = request.searchParams?.toString();
     const url = `${base}${path}${query ? `?${query}` : ''}`;
     const exchange: Exchange = { method, url };
+    const reading = new AbortController();
+    // Core types the signal structurally (it has no DOM); callers pass a real AbortSignal.
+    const signal = request.signal ? AbortSignal.any([request.signal as AbortSignal, reading.signal]) : reading.signal;
+    let readTimer: ReturnType<typeof setTimeout> | undefined;
+    const readBody = async (response: Response): Promise<unknown> => {
+      readTimer = setTimeout(() => reading.abort(), timeout);
+      return response.json();
+    };
+    // How the exchange ended, for toMentoringError: a refusal's problem report is in the body of the answer
+    // ky refused (it leaves it unread).
+    const ending = async (error: unknown) => ({
+      aborted: request.signal?.aborted ?? false,
+      timedOut: reading.signal.aborted,
+      body: isHTTPError(error) ? await readBody(error.response).catch(() => undefined) : undefined,
+    });
     // ky reuses these headers on its retries: the same token and, above all, the same idempotency key.
     const headers: Record<string, string> = { accept };
     const token = await options.getToken?.();
@@ -102,28 +120,31 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
       method,
       headers,
       ...(request.json === undefined ? {} : { json: request.json }),
-      // Core types the signal structurally (it has no DOM); callers pass a real AbortSignal.
-      ...(request.signal ? { signal: request.signal as AbortSignal } : {}),
+      signal,
       ...(request.retries === undefined ? {} : { retry: { limit: request.retries } }),
     });
-    return { exchange, answer };
+    return { exchange, answer, readBody, ending, done: () => clearTimeout(readTimer) };
   };
   const send: Send = async (method, path, schema, what, sendOptions = {}) => {
     let exchange: Exchange = { method, url: path };
+    let started: Awaited<ReturnType<typeof start>> | undefined;
     try {
-      const started = await start(method, path, 'application/json', sendOptions);
+      started = await start(method, path, 'application/json', sendOptions);
       exchange = started.exchange;
-      const { status, headers: answered } = await started.answer;
+      const response = await started.answer;
+      const { status, headers: answered } = response;
       const seq = answered.get(CHANGES_SEQ_HEADER);
       if (seq !== null && /^\d+$/.test(seq)) onFreshness?.(Number(seq));
-      // ky's own `.json()` reads the body under the same timeout as the request (a plain Response's would not).
-      const body: unknown = await started.answer.json();
+      const body = await started.readBody(response);
       const parsed = parseAnswer(schema, body, what, exchange, status);
       const made = answered.get(CHANGES_MADE_HEADER)?.split(',').filter((seq) => /^\d+$/.test(seq)).map(Number);
       if (made?.length) sendOptions.onChangesMade?.(made);
       return parsed;
     } catch (error) {
-      throw toMentoringError(error, exchange, sendOptions.signal?.aborted ?? false);
+      const ending = started ? await started.ending(error) : { aborted: sendOptions.signal?.aborted ?? false, timedOut: false };
+      throw toMentoringError(error, exchange, ending);
+    } finally {
+      started?.done();
     }
   };
 
@@ -131,17 +152,19 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
     // Nothing is asked of the server until the first chunk is: a refusal rejects that first step.
     async *[Symbol.asyncIterator]() {
       let exchange: Exchange = { method: 'GET', url: path };
-      const fail = (error: unknown) => toMentoringError(error, exchange, downloadOptions.signal?.aborted ?? false);
+      let started: Awaited<ReturnType<typeof start>> | undefined;
+      const fail = async (error: unknown) =>
+        toMentoringError(error, exchange, started ? await started.ending(error) : { aborted: downloadOptions.signal?.aborted ?? false, timedOut: false });
       let reader: ReadableStreamDefaultReader<string>;
       try {
-        const started = await start('GET', path, 'text/csv', downloadOptions);
+        started = await start('GET', path, 'text/csv', downloadOptions);
         exchange = started.exchange;
         const response = await started.answer;
         if (!response.body) throw new MentoringError('invalid-response', `GET ${exchange.url} answered the ${what} without a body.`);
         // `ignoreBOM`: the byte order mark is part of the file (spreadsheets read the encoding from it).
         reader = response.body.pipeThrough(new TextDecoderStream('utf-8', { ignoreBOM: true })).getReader();
       } catch (error) {
-        throw fail(error);
+        throw await fail(error);
       }
       try {
         for (;;) {
@@ -150,7 +173,7 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
             chunk = await reader.read();
           } catch (error) {
             // The server broke the file off (or the signal aborted it): never a file that looks whole.
-            throw fail(error);
+            throw await fail(error);
           }
           if (chunk.done) return;
           if (chunk.value) yield chunk.value;

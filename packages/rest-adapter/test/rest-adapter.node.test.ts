@@ -128,6 +128,17 @@ describe('RestAdapter: the network', () => {
     assert.ok(Date.now() - started < 1000, 'a timeout is not retried');
   });
 
+  it('an answer whose body stalls after its headers is network / timeout, within timeoutMs', async () => {
+    for (const status of [200, 409]) {
+      const { adapter } = await setUp((_, res) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.write('{"member":'); // and never the rest
+      }, { timeoutMs: 150, retries: 0 });
+      const error = await failure(adapter.getViewer());
+      assert.deepEqual([error.code, error.reason], ['network', 'timeout'], `status ${status}`);
+    }
+  });
+
   it('aborting the caller\'s signal is network / aborted, at once', async () => {
     const { adapter } = await setUp(() => { /* never answers */ });
     const controller = new AbortController();

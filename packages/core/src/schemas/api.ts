@@ -2,8 +2,22 @@
 // documents them (its OpenAPI document is generated from them), the REST adapter parses its answers with them.
 import * as z from 'zod/mini';
 import { CHANGE_KINDS } from '../adapter.ts';
+import { ERROR_CODES, ERROR_REASONS, type ProblemDetails } from '../errors.ts';
 import { Id } from './common.ts';
 import { MentorshipItem } from './mentorship.ts';
+
+/** RFC 9457 problem details with our code, as the server sends them (core's MentoringError, errors.ts). */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  code: z.enum(ERROR_CODES),
+  detail: z.string(),
+  reason: z.optional(z.enum(ERROR_REASONS)),
+  field: z.optional(z.string()),
+  details: z.optional(z.record(z.string(), z.unknown())),
+}) satisfies z.ZodMiniType<ProblemDetails>;
+export type Problem = z.infer<typeof Problem>;
 
 /** `GET /mentorships`: the viewer's mentorships in every state, newest first. */
 export const MentorshipList = z.strictObject({ items: z.array(MentorshipItem) });

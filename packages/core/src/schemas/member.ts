@@ -2,15 +2,10 @@ import * as z from 'zod/mini';
 import {
   Id, Instant, CalendarDate, Capacity, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
 } from './common.ts';
+import { VISIBILITY_LEVELS, VISIBLE_FIELDS } from '../vocabulary.ts';
 
-/** Profile fields whose visibility a member chooses. Name is always shown; contact details never, except to partners. */
-export const VISIBLE_FIELDS = [
-  'photo', 'headline', 'bio', 'industry', 'careerStage', 'location', 'timeZone', 'languages', 'links',
-] as const;
+export { VISIBILITY_LEVELS, VISIBLE_FIELDS };
 export type VisibleField = (typeof VISIBLE_FIELDS)[number];
-
-/** `members`: every member of the program. `partners`: only members in an accepted mentorship with them. */
-export const VISIBILITY_LEVELS = ['members', 'partners'] as const;
 export const VisibilityLevel = z.enum(VISIBILITY_LEVELS);
 export type VisibilityLevel = z.infer<typeof VisibilityLevel>;
 

@@ -1,21 +1,12 @@
 import * as z from 'zod/mini';
-import { Id, text, MeetingMode, LanguageTag, CountryCode, type Role } from './common.ts';
+import { Id, text, MeetingMode, LanguageTag, CountryCode } from './common.ts';
 import { MemberView } from './member.ts';
+import { FIND, MAX_PAGE_SIZE, roleSought, seekerRoleFor } from '../vocabulary.ts';
 
-export const FIND = ['mentors', 'mentees'] as const;
+export { FIND, MAX_PAGE_SIZE, roleSought, seekerRoleFor };
+
 export const Find = z.enum(FIND);
 export type Find = z.infer<typeof Find>;
-
-// Here rather than in matching.ts, beside Find: the search element needs them, and importing them from
-// the ranking module would put the ranking code in every search page's download.
-
-/** The role a search looks for: finding mentors looks at members' mentor profiles. */
-export const roleSought = (find: Find): Role => (find === 'mentors' ? 'mentor' : 'mentee');
-
-/** The role the seeker searches as: someone finding mentors is looking as a mentee. */
-export const seekerRoleFor = (find: Find): Role => (find === 'mentors' ? 'mentee' : 'mentor');
-
-export const MAX_PAGE_SIZE = 100;
 
 /** Criteria left out do not filter: blank criteria list everyone available, ranked. */
 export const SearchQuery = z.strictObject({

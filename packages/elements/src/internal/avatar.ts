@@ -3,7 +3,8 @@
 // the program does not allow (`photoOrigins`) is never fetched, whatever the adapter sent: its host could
 // learn who looks at whose card. The initials stand in for it.
 import { css, html, type TemplateResult } from 'lit';
-import { initialsOf, isAllowedPhoto } from '@mentor-match/core';
+import { initialsOf } from '@mentor-match/core/avatar';
+import { isAllowedPhoto } from '@mentor-match/core/safe-url';
 
 export const avatarStyles = css`
   [part~='photo'] {

@@ -7,7 +7,8 @@
 // The element owns its draft (what the member typed) and says what is wrong with it (`check`). This
 // controller only decides what is shown: it never touches the draft, so nothing typed is lost.
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import { isMentoringError, type MentoringError } from '@mentor-match/core';
+import type { MentoringError } from '@mentor-match/core';
+import { isMentoringError } from '@mentor-match/core/errors';
 
 /** The problem of each field that has one, in the order the form shows the fields. */
 export type Problems<F extends string, P> = Partial<Record<F, P>>;

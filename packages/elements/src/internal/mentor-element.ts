@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume, ContextRoot } from '@lit/context';
-import { isMentoringError, type MentoringChange, type MentoringError } from '@mentor-match/core';
+import type { MentoringChange, MentoringError } from '@mentor-match/core';
+import { isMentoringError } from '@mentor-match/core/errors';
 import { programContext, type ProgramState } from './context.ts';
 import { VERSION } from './define.ts';
 import { Localize, errorKey, reasonKey } from '../i18n/localize.ts';

@@ -1,4 +1,4 @@
-import { isSafeHttpUrl } from '@mentor-match/core';
+import { isSafeHttpUrl } from '@mentor-match/core/safe-url';
 
 /**
  * A link from member data, or undefined (render no link). Lit escapes text but does not sanitise

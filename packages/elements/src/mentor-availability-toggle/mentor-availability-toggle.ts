@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { type Availability, type AvailabilityInput, type MentoringAdapter } from '@mentor-match/core';
+import type { Availability, AvailabilityInput, MentoringAdapter } from '@mentor-match/core';
 import { MentorFormControl } from '../internal/form-control.ts';
 import { FormController, describedBy, setStates } from '../internal/form-controller.ts';
 import { MentorAvailabilityChangeEvent } from '../events/availability-change.ts';

@@ -1,9 +1,10 @@
 // The enrolment form's data, apart from its markup: the draft as the controls hold it, built from the
 // member's record; the EnrolmentInput it makes, checked with the core schema; and each problem named
 // by the field it belongs to (`profile.email`, `profile.links.2`, `mentor.topics`, `roles`).
-import {
-  EnrolmentInput, ProfileInput, ROLES, isAllowedPhoto, isSafeHttpUrl, type Member, type ProgramSettings, type Role, type Visibility,
-} from '@mentor-match/core';
+import type { Member, ProgramSettings, Role, Visibility } from '@mentor-match/core';
+import { isAllowedPhoto, isSafeHttpUrl } from '@mentor-match/core/safe-url';
+import { EnrolmentInput, ProfileInput } from '@mentor-match/core/schemas/member';
+import { ROLES } from '@mentor-match/core/vocabulary';
 import { LANGUAGE_CODES } from '../mentor-search/choices.ts';
 
 export interface RoleDraft {

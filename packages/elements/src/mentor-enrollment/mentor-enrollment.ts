@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  codeOfConductDue, isRetired,
-  MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS, type Member, type ProgramSettings, type Role,
-} from '@mentor-match/core';
+import type { Member, ProgramSettings, Role } from '@mentor-match/core';
+import { MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS } from '@mentor-match/core/vocabulary';
+import { isRetired } from '@mentor-match/core/settings-rules';
+import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy, idOf, setStates } from '../internal/form-controller.ts';
 import { formSummary, summaryStyles } from '../internal/form-summary.ts';

@@ -2,10 +2,9 @@
 // are core's (`requestRefusal`, in the order the adapter checks them when the request is sent), asked with
 // what the card holds: the member as the viewer sees them, and the viewer's own record and counts. This
 // only spares the member a refusal; the adapter checks everything again.
-import {
-  requestRefusal, requesterStanding, type MemberView, type ProgramSettings, type Relation, type RequestStanding, type Role,
-  type Viewer,
-} from '@mentor-match/core';
+import type { MemberView, ProgramSettings, Relation, RequestStanding, Role, Viewer } from '@mentor-match/core';
+import { requestRefusal } from '@mentor-match/core/request-guards';
+import { requesterStanding } from '@mentor-match/core/standing';
 import type { Localize } from '../i18n/localize.ts';
 
 export interface BadgeFacts {

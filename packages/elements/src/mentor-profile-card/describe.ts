@@ -1,9 +1,7 @@
 // Member data in the viewer’s words: topic labels, the location line, match reasons.
 // Pure functions of the data and the localisation layer, shared by the card and its profile dialog.
-import { isKnownTimeZone, type MatchReason, type MemberView, type ProgramSettings } from '@mentor-match/core';
-// From its own module: through the index it comes by way of matching.ts, which would bring the whole
-// ranking code (only the adapter needs it) into every page that shows a card.
-import { utcOffsetHours } from '@mentor-match/core/time-zone';
+import type { MatchReason, MemberView, ProgramSettings } from '@mentor-match/core';
+import { isKnownTimeZone, utcOffsetHours } from '@mentor-match/core/time-zone';
 import type { Localize } from '../i18n/localize.ts';
 
 /** A topic's label in the program's taxonomy; `fallback` (or the id) if the program no longer lists it. */

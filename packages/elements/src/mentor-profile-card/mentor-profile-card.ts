@@ -1,9 +1,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import {
-  placesLeft, type MemberView, type MentoringAdapter, type MentoringChange, type Mentorship, type Relation, type Role, type SearchHit,
-} from '@mentor-match/core';
+import type { MemberView, MentoringAdapter, MentoringChange, Mentorship, Relation, Role, SearchHit } from '@mentor-match/core';
+import { placesLeft } from '@mentor-match/core/request-guards';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { avatar, avatarStyles } from '../internal/avatar.ts';
 import { MentorProfileOpenEvent } from '../events/profile-open.ts';

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { ROLES, type MemberView, type Role } from '@mentor-match/core';
+import type { MemberView, Role } from '@mentor-match/core';
+import { ROLES } from '@mentor-match/core/vocabulary';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
 import { topicLabel } from './describe.ts';

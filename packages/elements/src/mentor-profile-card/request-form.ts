@@ -1,9 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  isRetired, type MeetingMode, type MemberView, type MentorshipRequestInput, type ProgramSettings,
-  type Role, type TermMonths,
-} from '@mentor-match/core';
+import type { MeetingMode, MemberView, MentorshipRequestInput, ProgramSettings, Role, TermMonths } from '@mentor-match/core';
+import { isRetired } from '@mentor-match/core/settings-rules';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy } from '../internal/form-controller.ts';
 import { MentorRequestSentEvent } from '../events/request-sent.ts';

@@ -4,7 +4,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isMentoringError, type MentoringChange, type StaffAdapter } from '@mentor-match/core';
+import type { MentoringChange, StaffAdapter } from '@mentor-match/core';
+import { isMentoringError } from '@mentor-match/core/errors';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { officeStyles } from './styles.ts';
 import type { Page, PagedList } from './paged-list.ts';

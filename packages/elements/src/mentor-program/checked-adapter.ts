@@ -2,9 +2,13 @@
 // against the core schema once, here, before the page's cache keeps it or an element renders it. A wrong
 // shape becomes an `invalid-response` error the member sees in words, with the schema's issues for the web
 // team. The REST adapter parses its answers itself and MemoryAdapter makes only valid ones: neither is wrapped.
-import {
-  Concern, MemberView, MentoringError, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer, type MentoringAdapter,
-} from '@mentor-match/core';
+import type { MentoringAdapter } from '@mentor-match/core';
+import { MentoringError } from '@mentor-match/core/errors';
+import { MemberView, Viewer } from '@mentor-match/core/schemas/member';
+import { Mentorship, MentorshipItem } from '@mentor-match/core/schemas/mentorship';
+import { SearchPage } from '@mentor-match/core/schemas/search';
+import { ProgramSettings } from '@mentor-match/core/schemas/settings';
+import { Concern } from '@mentor-match/core/schemas/concern';
 
 /** What this needs of a core (zod) schema; structural, so the elements need no zod import of their own. */
 interface Schema<T> {

@@ -2,10 +2,9 @@
 // against the core schema once, here, before the program office renders it, as checked-adapter.ts does for
 // the member's adapter. Imported only when the office first asks for the staff adapter, so no member page
 // downloads the staff schemas.
-import {
-  AuditPage, Dashboard, EvaluationPage, MentoringError, ProgramRecord, StaffConcern, StaffConcernPage, StaffMemberItem,
-  StaffMemberPage, StaffMentorshipItem, StaffMentorshipPage, type StaffAdapter,
-} from '@mentor-match/core';
+import type { StaffAdapter } from '@mentor-match/core';
+import { MentoringError } from '@mentor-match/core/errors';
+import { AuditPage, Dashboard, EvaluationPage, ProgramRecord, StaffConcern, StaffConcernPage, StaffMemberItem, StaffMemberPage, StaffMentorshipItem, StaffMentorshipPage } from '@mentor-match/core/schemas/staff';
 import { checked } from './checked-adapter.ts';
 
 /** `adapter` with every answer checked; calls that throw instead of rejecting reject too. */

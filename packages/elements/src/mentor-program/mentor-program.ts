@@ -1,9 +1,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import {
-  MentoringError, isMentoringError, type MentoringAdapter, type MentoringChange, type StaffAdapter, type Viewer,
-} from '@mentor-match/core';
+import type { MentoringAdapter, MentoringChange, StaffAdapter, Viewer } from '@mentor-match/core';
+import { MentoringError, isMentoringError } from '@mentor-match/core/errors';
 import { programContext, type ProgramState } from '../internal/context.ts';
 import { VERSION } from '../internal/define.ts';
 import { ResourceCache } from './resource-cache.ts';

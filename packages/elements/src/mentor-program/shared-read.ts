@@ -2,7 +2,8 @@
 // Each caller passes its own AbortSignal: aborting it rejects that caller alone, at once; the read itself
 // goes on for the others, and is stopped (its own signal aborted, so the adapter drops the request) only
 // when the last caller has left.
-import { MentoringError, type AbortSignalLike } from '@mentor-match/core';
+import type { AbortSignalLike } from '@mentor-match/core';
+import { MentoringError } from '@mentor-match/core/errors';
 
 export const abortError = (signal: AbortSignalLike): MentoringError =>
   new MentoringError('network', 'The call was aborted.', { reason: 'aborted', cause: signal.reason });

@@ -4,7 +4,8 @@
 // is so: most members never download it.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { codeOfConductDue, type ProgramSettings, type Viewer } from '@mentor-match/core';
+import type { ProgramSettings, Viewer } from '@mentor-match/core';
+import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
 import { addMessages } from '../i18n/localize.ts';

@@ -2,7 +2,8 @@
 // form inside the mentorship's item; "Thanks for your feedback" once given. Its own part of the console:
 // it holds which form was sent without a rating, focuses it, and hands a complete feedback over.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { canGiveFeedback, partnerOf, type FeedbackInput, type MentorshipItem } from '@mentor-match/core';
+import type { FeedbackInput, MentorshipItem } from '@mentor-match/core';
+import { canGiveFeedback, partnerOf } from '@mentor-match/core/lifecycle';
 import type { Localize } from '../i18n/localize.ts';
 
 type OnSend = (item: MentorshipItem, input: FeedbackInput) => void;

@@ -1,5 +1,6 @@
 // The viewer's mentorships sorted into the console's three sections. Pure: data in, lists out.
-import { awaitsAnswerFrom, isOpen, partnerOf, type Mentorship, type MentorshipItem } from '@mentor-match/core';
+import type { Mentorship, MentorshipItem } from '@mentor-match/core';
+import { awaitsAnswerFrom, isOpen, partnerOf } from '@mentor-match/core/lifecycle';
 
 export interface Groups {
   /** Requests waiting for the viewer's answer (soonest to expire first), then the viewer's own. */

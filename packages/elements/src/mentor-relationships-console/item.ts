@@ -3,10 +3,9 @@
 // lifecycle allows the viewer, and the feedback form where one is due. Templates only: the console holds
 // the state they show (the list, the action running) and is told of each button press.
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  DAY_MS, addMonths, availableActions, isAccepted, isOpen,
-  type MentorshipAction, type MentorshipItem, type ProgramSettings,
-} from '@mentor-match/core';
+import type { MentorshipAction, MentorshipItem, ProgramSettings } from '@mentor-match/core';
+import { DAY_MS, addMonths } from '@mentor-match/core/clock';
+import { availableActions, isAccepted, isOpen } from '@mentor-match/core/lifecycle';
 import { avatar } from '../internal/avatar.ts';
 import type { Localize } from '../i18n/localize.ts';
 import { meetingModeKey } from '../i18n/localize.ts';

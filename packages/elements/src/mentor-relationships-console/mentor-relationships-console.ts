@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  codeOfConductDue, isMentoringError, isOpen, type MentoringAdapter, type MentoringChange, type Mentorship, type MentorshipAction,
-  type MentorshipItem,
-} from '@mentor-match/core';
+import type { MentoringAdapter, MentoringChange, Mentorship, MentorshipAction, MentorshipItem } from '@mentor-match/core';
+import { isMentoringError } from '@mentor-match/core/errors';
+import { isOpen } from '@mentor-match/core/lifecycle';
+import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorMentorshipChangeEvent, type MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { MentorPendingCountEvent } from '../events/pending-count.ts';

@@ -2,9 +2,9 @@
 // native controls that show it. Kept apart from the element so the element reads as search states.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import {
-  MEETING_MODES, isRetired, type Find, type MeetingMode, type ProgramSettings, type SearchQuery,
-} from '@mentor-match/core';
+import type { Find, MeetingMode, ProgramSettings, SearchQuery } from '@mentor-match/core';
+import { MEETING_MODES } from '@mentor-match/core/vocabulary';
+import { isRetired } from '@mentor-match/core/settings-rules';
 import { meetingModeKey } from '../i18n/localize.ts';
 import type { Localize } from '../i18n/localize.ts';
 import { HOURS_APART, namedChoices, type Choice } from './choices.ts';

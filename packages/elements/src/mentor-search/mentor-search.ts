@@ -2,9 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  FIND, seekerRoleFor, type Find, type MentoringChange, type SearchHit,
-} from '@mentor-match/core';
+import type { Find, MentoringChange, SearchHit } from '@mentor-match/core';
+import { FIND, seekerRoleFor } from '@mentor-match/core/vocabulary';
 import type { ResourceCache } from '../mentor-program/resource-cache.ts';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorSearchEvent, type SearchTrigger } from '../events/search-query.ts';
@@ -142,8 +141,12 @@ export class MentorSearch extends MentorElement {
     else this.#start('refresh', false);
   }
 
+  /**
+   * Searching needs the adapter only: the first search goes out with the program's own reads (its settings
+   * and the viewer), not after them, and its results wait for the form, which the settings shape.
+   */
   get #ready(): boolean {
-    return Boolean(this.program?.settings && !this.program.error);
+    return Boolean(this.program?.adapter);
   }
 
   get #find(): Find {

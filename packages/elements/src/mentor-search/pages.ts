@@ -1,7 +1,8 @@
 // Fetching search results: a range of hits in pages the adapter accepts. Each page comes through the
 // program's resource cache, checked once at the adapter's boundary (an adapter is any page script's code, or
 // a server we do not control: a wrong shape is a clear message there, not a broken widget here).
-import { MAX_PAGE_SIZE, type SearchHit, type SearchQuery } from '@mentor-match/core';
+import type { SearchHit, SearchQuery } from '@mentor-match/core';
+import { MAX_PAGE_SIZE } from '@mentor-match/core/vocabulary';
 import type { ResourceCache } from '../mentor-program/resource-cache.ts';
 
 export interface Results {

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  AUDIT_ACTIONS, type AuditAction, type AuditEntry, type AuditListFilter, type AuditPage, type MentoringChange, type StaffAdapter,
-} from '@mentor-match/core';
+import type { AuditAction, AuditEntry, AuditListFilter, AuditPage, MentoringChange, StaffAdapter } from '@mentor-match/core';
+import { AUDIT_ACTIONS } from '@mentor-match/core/schemas/staff';
 import { OfficeView } from '../office-view.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';

@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  CONCERN_STATUSES, type ConcernListFilter, type ConcernStatus, type ConcernUpdate, type MentoringChange, type StaffAdapter,
-  type StaffConcern, type StaffConcernPage,
-} from '@mentor-match/core';
+import type { ConcernListFilter, ConcernStatus, ConcernUpdate, MentoringChange, StaffAdapter, StaffConcern, StaffConcernPage } from '@mentor-match/core';
+import { CONCERN_STATUSES } from '@mentor-match/core/schemas/concern';
 import { OfficeView } from '../office-view.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';

@@ -1,9 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  DAY_MS, MEMBER_STANDINGS, ROLES, type Dashboard, type DashboardQuery, type MentoringChange, type StaffAdapter, type TopicBalance,
-} from '@mentor-match/core';
+import type { Dashboard, DashboardQuery, MentoringChange, StaffAdapter, TopicBalance } from '@mentor-match/core';
+import { DAY_MS } from '@mentor-match/core/clock';
+import { MEMBER_STANDINGS } from '@mentor-match/core/schemas/staff';
+import { ROLES } from '@mentor-match/core/vocabulary';
 import { OfficeView, isStaffOnly } from '../office-view.ts';
 import { dateFilter } from '../filters.ts';
 import { FormController } from '../../internal/form-controller.ts';

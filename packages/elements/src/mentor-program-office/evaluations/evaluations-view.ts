@@ -1,9 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  ROLES, type Evaluation, type EvaluationListFilter, type EvaluationPage, type MentoringChange, type RatingAverage, type Role,
-  type StaffAdapter,
-} from '@mentor-match/core';
+import type { Evaluation, EvaluationListFilter, EvaluationPage, MentoringChange, RatingAverage, Role, StaffAdapter } from '@mentor-match/core';
+import { ROLES } from '@mentor-match/core/vocabulary';
 import { OfficeView } from '../office-view.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  MEMBER_STANDINGS, ROLES, STAFF_MEMBER_ACTIONS, STAFF_MEMBER_RULES, type MemberListFilter, type MemberStanding, type MentoringChange,
-  type Role, type StaffAdapter, type StaffMemberAction, type StaffMemberItem, type StaffMemberPage,
-} from '@mentor-match/core';
+import type { MemberListFilter, MemberStanding, MentoringChange, Role, StaffAdapter, StaffMemberAction, StaffMemberItem, StaffMemberPage } from '@mentor-match/core';
+import { MEMBER_STANDINGS, STAFF_MEMBER_ACTIONS } from '@mentor-match/core/schemas/staff';
+import { STAFF_MEMBER_RULES } from '@mentor-match/core/standing';
+import { ROLES } from '@mentor-match/core/vocabulary';
 import { OfficeView } from '../office-view.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';

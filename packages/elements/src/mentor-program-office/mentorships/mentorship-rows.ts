@@ -2,9 +2,10 @@
 // and the staff actions on it: end an active one, withdraw an open request, each with a reason both members
 // are told. Templates and one function; the views hold the list and the dialog.
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  DAY_MS, isOpen, labelOf, type MentorshipState, type ProgramSettings, type StaffMentorshipAction, type StaffMentorshipItem,
-} from '@mentor-match/core';
+import type { MentorshipState, ProgramSettings, StaffMentorshipAction, StaffMentorshipItem } from '@mentor-match/core';
+import { DAY_MS } from '@mentor-match/core/clock';
+import { isOpen } from '@mentor-match/core/lifecycle';
+import { labelOf } from '@mentor-match/core/settings-rules';
 import type { Localize } from '../../i18n/localize.ts';
 import type { ReasonDialog } from '../reason-dialog.ts';
 

@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  MENTORSHIP_STATES, type MentoringChange, type MentorshipListFilter, type MentorshipState, type StaffAdapter,
-  type StaffMentorshipAction, type StaffMentorshipItem, type StaffMentorshipPage,
-} from '@mentor-match/core';
+import type { MentoringChange, MentorshipListFilter, MentorshipState, StaffAdapter, StaffMentorshipAction, StaffMentorshipItem, StaffMentorshipPage } from '@mentor-match/core';
+import { MENTORSHIP_STATES } from '@mentor-match/core/schemas/mentorship';
 import { OfficeView } from '../office-view.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';

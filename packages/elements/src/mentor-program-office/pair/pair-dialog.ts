@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import {
-  MEETING_MODES, offeredEntries, type MeetingMode, type PairInput, type Role, type StaffMemberItem, type TermMonths,
-} from '@mentor-match/core';
+import type { MeetingMode, PairInput, Role, StaffMemberItem, TermMonths } from '@mentor-match/core';
+import { offeredEntries } from '@mentor-match/core/settings-rules';
+import { MEETING_MODES } from '@mentor-match/core/vocabulary';
 import { OfficeView } from '../office-view.ts';
 import { FormController, describedBy } from '../../internal/form-controller.ts';
 import { MentorStaffActionEvent } from '../../events/staff-action.ts';

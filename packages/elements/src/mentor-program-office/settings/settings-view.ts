@@ -1,9 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import {
-  TERM_MONTHS, isMentoringError, type MentoringChange, type ProgramRecord, type ProgramSettings, type StaffAdapter, type TermMonths,
-} from '@mentor-match/core';
+import type { MentoringChange, ProgramRecord, ProgramSettings, StaffAdapter, TermMonths } from '@mentor-match/core';
+import { isMentoringError } from '@mentor-match/core/errors';
+import { TERM_MONTHS } from '@mentor-match/core/schemas/settings';
 import { OfficeView, isStaffOnly } from '../office-view.ts';
 import { FormController, describedBy } from '../../internal/form-controller.ts';
 import { formSummary, summaryStyles } from '../../internal/form-summary.ts';
