@@ -5,12 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import {
   DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, systemClock, type Clock, type JobRun,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
-import { Hono } from 'hono';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken, type AuthConfig } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -18,6 +16,7 @@ import { openPglite } from './db/pglite.ts';
 import { openPostgres } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
+import { serveFolder } from './http/static-files.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
@@ -62,7 +61,7 @@ export interface ServerOptions {
   /** How often the expiry and reminder jobs run. Default 60 s; 0 turns the timer off (tests call runJobs). */
   jobsIntervalMs?: number;
   bodyLimit?: number;
-  /** Serve this folder for every path outside /api/ (the demo site). */
+  /** Serve this folder for every path outside /api/: text files compressed, every file revalidated (http/static-files.ts). */
   staticRoot?: string;
   /** Or hand those requests to this Node handler (takes precedence over staticRoot). */
   staticHandler?: (req: IncomingMessage, res: ServerResponse) => void;
@@ -176,7 +175,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   // HTTP: /api/ to the app, anything else to the site when there is one.
   const apiListener = getRequestListener(app.fetch);
-  const siteListener = options.staticHandler ?? (options.staticRoot ? getRequestListener(staticApp(options.staticRoot).fetch) : undefined);
+  const siteListener = options.staticHandler ?? (options.staticRoot ? serveFolder(options.staticRoot) : undefined);
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
@@ -258,11 +257,4 @@ function pgliteDir(dataDir: string): string | undefined {
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
-function staticApp(root: string): Hono {
-  const site = new Hono();
-  site.use('*', serveStatic({ root }));
-  site.notFound((c) => c.text('Not found', 404));
-  return site;
 }

@@ -14,6 +14,7 @@ import { silentLogger, type Logger } from '../log.ts';
 import { Program } from '../program.ts';
 import { MemberDirectory } from '../search/directory.ts';
 import { SqlStore, type SqlStoreOptions } from '../store/sql-store.ts';
+import { compressJson } from './compress.ts';
 import { SESSION_COOKIE, type AppContext, type AppEnv, type DemoMode } from './context.ts';
 import { requestLog } from './middleware.ts';
 import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
@@ -63,6 +64,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const maxSize = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
 
   app.use('*', requestLog(ctx.log));
+  // Outside everything else, so it compresses the final answer (headers set, errors turned into problems).
+  app.use('*', compressJson());
   app.use(`${API_BASE}/*`, async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
