@@ -45,6 +45,19 @@ async function openSearch(browser, url, memberId) {
   return { context, page };
 }
 
+/**
+ * A click as a member makes it: the mouse pressed over the element. Playwright's `locator.click()` runs
+ * its checks in the page (selectors through every shadow root, hit tests) as part of the click, on the
+ * main thread the interaction is measured on: here they run before it, and the keys above go straight to
+ * the focused field for the same reason.
+ */
+async function clickAt(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('Nothing to click: the element is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 const shownCount = (page) => page.evaluate(() => document.querySelector('mentor-search').shadowRoot.querySelectorAll('li[part="item"]').length);
 
 async function runOnce(browser, url, memberId) {
@@ -59,14 +72,14 @@ async function runOnce(browser, url, memberId) {
 
     const keywords = page.getByLabel('Keywords');
     await keywords.focus();
-    result['typing keywords'] = await interactionsOf(page, () => keywords.pressSequentially('data science', { delay: KEY_DELAY_MS }));
+    result['typing keywords'] = await interactionsOf(page, () => page.keyboard.type('data science', { delay: KEY_DELAY_MS }));
     await keywords.fill('');
 
     await page.locator('mentor-search summary').click();
     const topics = page.locator('mentor-search').getByRole('checkbox');
     result['ticking topics'] = await interactionsOf(page, async () => {
       for (let i = 0; i < 3; i += 1) {
-        await topics.nth(i).click();
+        await clickAt(page, topics.nth(i));
         await page.waitForTimeout(200);
       }
     });
@@ -81,7 +94,7 @@ async function runOnce(browser, url, memberId) {
       for (let i = 0; i < SHOW_MORE_PRESSES; i += 1) {
         const shown = await shownCount(page);
         const started = Date.now();
-        await more.click();
+        await clickAt(page, more);
         await page.waitForFunction((n) => document.querySelector('mentor-search').shadowRoot.querySelectorAll('li[part="item"]').length > n, shown);
         untilShown.push(Date.now() - started);
         await page.waitForTimeout(200);
@@ -97,13 +110,15 @@ async function runOnce(browser, url, memberId) {
     const name = (await card.getByRole('heading').innerText()).trim();
     const dialog = page.getByRole('dialog', { name: `Ask ${name} to be your mentor` });
     const opening = await interactionsOf(page, async () => {
-      await card.getByRole('button', { name: 'Request as mentor' }).click();
+      await clickAt(page, card.getByRole('button', { name: 'Request as mentor' }));
       await dialog.getByRole('checkbox').first().waitFor();
     });
-    const ticking = await interactionsOf(page, () => dialog.getByRole('checkbox').first().click());
+    const areaBox = dialog.getByRole('checkbox').first();
+    await areaBox.scrollIntoViewIfNeeded();
+    const ticking = await interactionsOf(page, () => clickAt(page, areaBox));
     await dialog.getByLabel('Your goals').fill('Lead my first project end to end within six months.');
     const sending = await interactionsOf(page, async () => {
-      await dialog.getByRole('button', { name: 'Send' }).click();
+      await clickAt(page, dialog.getByRole('button', { name: 'Send' }));
       await dialog.waitFor({ state: 'hidden' });
     });
     result['sending a request'] = [...opening, ...ticking, ...sending];

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCdn, CDN_DIR } from '../packages/elements/scripts/build.mjs';
 import { configFromEnv } from '../packages/server/src/config.ts';
 import {
-  IMMUTABLE, REVALIDATE, StaticFiles, contentType, failed, findFile, requestPath, sendRepresentation,
+  REVALIDATE, StaticFiles, cacheControlFor, contentType, failed, findFile, requestPath, sendRepresentation,
 } from '../packages/server/src/http/static-files.ts';
 import { DEFAULT_DATA_DIR, startServer } from '../packages/server/src/server.ts';
 
@@ -76,13 +76,12 @@ async function renderPage(file, urlPath) {
 }
 
 /**
- * How long a browser may keep a file: the CDN build's files below its top level (`chunks/…`) are named by
- * their content, so they are kept a year without asking; its entries (`mentor-match.js`, `demo.js`), whose
- * names stay the same across builds, and the site's pages and assets are revalidated on every use.
+ * How long a browser may keep a file: the CDN build's chunks (`chunks/…`) are named by their content, so
+ * they are kept a year without asking; its entries (`mentor-match.js`, `demo.js`), whose names stay the
+ * same across builds, and the site's pages and assets are revalidated on every use.
  */
-function cacheControlFor(file, cdnDir) {
-  const inBuild = file.startsWith(cdnDir + path.sep);
-  return inBuild && path.dirname(file) !== cdnDir ? IMMUTABLE : REVALIDATE;
+function cacheControl(file, cdnDir) {
+  return file.startsWith(cdnDir + path.sep) ? cacheControlFor(path.relative(cdnDir, file)) : REVALIDATE;
 }
 
 /** The files a page can ask for first: the CDN build's (source maps apart) and the site's. */
@@ -138,7 +137,7 @@ function handler(buildDir) {
       res.writeHead(404, { ...security, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    sendRepresentation(req, res, representation, { cacheControl: cacheControlFor(file, cdnDir), headers: security });
+    sendRepresentation(req, res, representation, { cacheControl: cacheControl(file, cdnDir), headers: security });
   };
   return (req, res) => serve(req, res).catch(() => failed(res));
 }

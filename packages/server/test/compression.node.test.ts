@@ -3,7 +3,7 @@
 // with validators and 304s. (The demo site's own policy, chunks cached for a year, is tested in
 // test/e2e/delivery.node.test.ts.)
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -196,6 +196,21 @@ describe('a static folder (staticRoot)', () => {
       assert.ok(reply.headers.etag, name);
       assert.equal((await rawRequest(`${server.url}/${name}`, { 'if-none-match': String(reply.headers.etag) })).status, 304, name);
     }
+  });
+
+  it("a CDN build's content-named chunks (in a chunks/ folder) are cached a year; its loader, beside them, is revalidated", async () => {
+    mkdirSync(join(dir, 'mentor-match', 'chunks'), { recursive: true });
+    writeFileSync(join(dir, 'mentor-match', 'mentor-match.js'), FILES['app.js']!.body);
+    writeFileSync(join(dir, 'mentor-match', 'chunks', 'define-3KX7QJ2A.js'), FILES['app.js']!.body);
+    const chunk = await rawRequest(`${server.url}/mentor-match/chunks/define-3KX7QJ2A.js`, { 'accept-encoding': 'br' });
+    assert.equal(chunk.status, 200);
+    assert.equal(chunk.headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.equal(chunk.headers['content-encoding'], 'br');
+    const loader = await rawRequest(`${server.url}/mentor-match/mentor-match.js`, { 'accept-encoding': 'br' });
+    assert.equal(loader.headers['cache-control'], 'no-cache');
+    // A file merely named like one is not a chunk.
+    writeFileSync(join(dir, 'chunks.js'), 'export {};\n');
+    assert.equal((await rawRequest(`${server.url}/chunks.js`)).headers['cache-control'], 'no-cache');
   });
 
   it('HEAD: the headers of GET, no body; other methods 405; nothing outside the folder', async () => {

@@ -12,6 +12,16 @@ import { CODINGS, MIN_COMPRESS_BYTES, compress, isCompressible, negotiate, type 
 /** Chunks whose names carry a hash of their content never change under that name: a year, and no revalidation. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
+ * Whether a file (its path relative to the folder served) is one of a build's content-named chunks:
+ * mentor-match's CDN build writes them, named by a hash of their content, in a `chunks/` folder beside
+ * the loader, so the folder's name says it.
+ */
+export const isContentNamed = (relativePath: string): boolean => relativePath.split(/[\\/]/).slice(0, -1).includes('chunks');
+
+/** The Cache-Control for a file served from a folder: a year for content-named chunks, revalidation for the rest. */
+export const cacheControlFor = (relativePath: string): string => (isContentNamed(relativePath) ? IMMUTABLE : REVALIDATE);
+
+/**
  * Files whose URL stays the same across releases (pages, the loader that names the chunks): the browser
  * keeps them but asks every time, a 304 of a few hundred bytes while nothing changed, the new file at
  * once after a release (never an old loader naming chunks that are no longer there).
@@ -204,9 +214,10 @@ export function requestPath(req: IncomingMessage): string | null {
 
 /**
  * A Node handler serving a folder (the server's `staticRoot`): GET and HEAD only, compressed and
- * validated as above. Every file is revalidated (`no-cache`) unless `cacheControl` says otherwise.
+ * validated as above. Content-named chunks are cached a year, every other file revalidated (`no-cache`),
+ * unless `cacheControl` (given the path relative to the folder) says otherwise.
  */
-export function serveFolder(root: string, cacheControl: (file: string) => string = () => REVALIDATE) {
+export function serveFolder(root: string, cacheControl: (relativePath: string) => string = cacheControlFor) {
   const base = path.resolve(root);
   const files = new StaticFiles();
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -229,7 +240,7 @@ export function serveFolder(root: string, cacheControl: (file: string) => string
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    sendRepresentation(req, res, representation, { cacheControl: cacheControl(found!.file), headers: { 'x-content-type-options': 'nosniff' } });
+    sendRepresentation(req, res, representation, { cacheControl: cacheControl(path.relative(base, found!.file)), headers: { 'x-content-type-options': 'nosniff' } });
   };
   return (req: IncomingMessage, res: ServerResponse): Promise<void> => serve(req, res).catch(() => failed(res));
 }
