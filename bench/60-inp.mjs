@@ -111,7 +111,8 @@ async function runOnce(browser, url, memberId) {
       .locator('mentor-search li[part="item"]')
       .filter({ has: page.getByRole('button', { name: 'Request as mentor', disabled: false }) })
       .first();
-    const name = (await card.getByRole('heading').innerText()).trim();
+    // textContent: a card scrolled out of view is not rendered (content-visibility), and has no innerText.
+    const name = (await card.getByRole('heading').textContent()).replace(/\s+/g, ' ').trim();
     const dialog = page.getByRole('dialog', { name: `Ask ${name} to be your mentor` });
     const opening = await interactionsOf(page, async () => {
       await clickAt(page, card.getByRole('button', { name: 'Request as mentor' }));
