@@ -14,14 +14,12 @@
 // PostgreSQL: DATABASE_URL or TEST_DATABASE_URL; else scripts/ci-postgres.sh when PostgreSQL is installed
 // here and this is root (it starts the cluster and creates the role and database); else the default URL
 // if something listens on 127.0.0.1:5432; else the PostgreSQL rows say why they were skipped.
-import { spawn, spawnSync } from 'node:child_process';
-import { Agent, request } from 'node:http';
-import { createConnection } from 'node:net';
+import { Agent } from 'node:http';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { URL, URLSearchParams } from 'node:url';
+import { postgresUrl, refusedByRule, send, startServerProcess } from './lib/server-process.mjs';
 import { ms, printTable } from './lib/table.mjs';
 
 export const title = 'Server under load: search and request over HTTP (PGlite and PostgreSQL)';
@@ -34,7 +32,6 @@ const WARMUP_SECONDS = 2;
 const SEARCH_SECONDS = 10;
 const REQUEST_SECONDS = 6;
 const TARGET = { database: 'PostgreSQL', members: 100_000, p95Ms: 50 };
-const DEFAULT_POSTGRES_URL = 'postgres://mentor_match:mentor_match@127.0.0.1:5432/mentor_match_test';
 
 /** Words members would type (as in bench/search.bench.ts). */
 const TEXTS = ['statistics', 'grant writing', 'lagos', 'garcia', 'senior', 'public speaking', 'são paulo', 'data science', 'müller', 'consultant'];
@@ -59,7 +56,8 @@ export async function run({ root }) {
       const started = performance.now();
       let server;
       try {
-        server = await startServerProcess(root, size, database.url);
+        // BENCH_LOAD_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server.
+        server = await startServerProcess(root, size, database.url, { nodeArgs: process.env.BENCH_LOAD_NODE_ARGS?.split(' ').filter(Boolean) ?? [] });
       } catch (error) {
         rows.push([database.name, members, `failed to start: ${error.message}`, '', '', '', '', '', '', '']);
         continue;
@@ -117,68 +115,6 @@ export async function run({ root }) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The server process.
-
-async function startServerProcess(root, size, databaseUrl) {
-  // BENCH_LOAD_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server.
-  const nodeArgs = process.env.BENCH_LOAD_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'packages/server/bench/load-server.ts', String(size)], {
-    cwd: root,
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-  const next = async () => {
-    const { value, done } = await lines.next();
-    if (done) throw new Error(`the server process exited (${child.exitCode ?? child.signalCode})`);
-    return JSON.parse(value);
-  };
-  const info = await next().catch((error) => {
-    child.kill();
-    throw error;
-  });
-  if (info.error) throw new Error(info.error);
-  return {
-    info,
-    async usage() {
-      child.stdin.write('usage\n');
-      return next();
-    },
-    async profile(file) {
-      child.stdin.write(file ? `profile ${file}\n` : 'profile\n');
-      return next();
-    },
-    async stop() {
-      child.stdin.end('stop\n');
-      await next().catch(() => {});
-      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
-
-async function postgresUrl(root) {
-  const fromEnv = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (fromEnv) return { url: fromEnv };
-  const installed = spawnSync('sh', ['-c', 'command -v pg_ctlcluster'], { encoding: 'utf8' }).status === 0;
-  if (installed && process.getuid?.() === 0) {
-    const script = spawnSync('bash', [path.join(root, 'scripts/ci-postgres.sh')], { encoding: 'utf8' });
-    const url = script.stdout.trim().split('\n').at(-1);
-    if (script.status === 0 && url?.startsWith('postgres')) return { url };
-  }
-  if (await listening('127.0.0.1', 5432)) return { url: DEFAULT_POSTGRES_URL };
-  return { skip: 'no DATABASE_URL or TEST_DATABASE_URL, and no PostgreSQL on 127.0.0.1:5432 (scripts/ci-postgres.sh starts one)' };
-}
-
-function listening(host, port) {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host, port, timeout: 1000 });
-    socket.once('connect', () => resolve(true) || socket.destroy());
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => resolve(false) || socket.destroy());
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 // The load.
 
 /** The i-th search: blank, one topic or text, in turn, each as another mentee. */
@@ -230,7 +166,7 @@ async function measure(server, label, seconds, make, profileFile) {
     while (performance.now() < end) {
       const spec = make(counter++);
       const sentAt = performance.now();
-      const answer = await send(agent, base, spec);
+      const answer = await outcomeOf(agent, base, spec);
       const doneAt = performance.now();
       if (sentAt >= warmEnd) samples.push({ kind: spec.kind, ms: doneAt - sentAt, outcome: answer });
     }
@@ -249,39 +185,14 @@ async function measure(server, label, seconds, make, profileFile) {
   return { samples, wallMs, serverCpuMs: usage.cpuMs };
 }
 
-/** Sends one request and reads the whole answer: 'ok', 'created', 'refused' (409 by a rule) or 'error'. */
-function send(agent, base, { method, path: target, token, body, key }) {
-  return new Promise((resolve) => {
-    const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
-    if (body !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'idempotency-key': key });
-    const req = request({ agent, host: base.hostname, port: base.port, method, path: target, headers, timeout: 30_000 }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => {
-        const status = res.statusCode ?? 0;
-        if (status === 200) resolve('ok');
-        else if (status === 201) resolve('created');
-        else {
-          const text = Buffer.concat(chunks).toString();
-          if (status === 409 && refusedByRule(text)) resolve('refused');
-          else resolve(`error: ${status} ${text.slice(0, 200)}`);
-        }
-      });
-      res.on('error', (error) => resolve(`error: ${error.message}`));
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (error) => resolve(`error: ${error.message}`));
-    req.end(body);
-  });
+/** One request, answered: 'ok', 'created', 'refused' (409 by a rule) or 'error: …'. */
+async function outcomeOf(agent, base, spec) {
+  const { status, text } = await send(agent, base, spec);
+  if (status === 200) return 'ok';
+  if (status === 201) return 'created';
+  if (refusedByRule(status, text)) return 'refused';
+  return status === 0 ? `error: ${text}` : `error: ${status} ${text.slice(0, 200)}`;
 }
-
-const refusedByRule = (text) => {
-  try {
-    return ['conflict', 'capacity-reached', 'unavailable'].includes(JSON.parse(text).code);
-  } catch {
-    return false;
-  }
-};
 
 function summarise(samples) {
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);

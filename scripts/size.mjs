@@ -37,11 +37,12 @@ export const ALL_PAGE = {
  * Issue 4's target for ALL_PAGE, and the regression ceiling enforced while it is not met: measured 68.6 KiB
  * on 2026-11-23, 72.2 KiB once ranking became column-based, 73.6 KiB on 2026-12-04 with the page's resource
  * cache, the form controller and the mentoring service, the browser ranking with core's reference again (see
- * CEILING_BYTES), 73.9 KiB with Intl's formats for five languages. Rounded up plus 1 KiB, but never above
- * 74 KiB: issue 9 keeps the ceilings.
+ * CEILING_BYTES), 73.9 KiB with Intl's formats for five languages. Issue 10 raised it to 77 KiB (rounded up,
+ * no margin): 1.5 KiB of it the rules the in-page demo runs like the server (the cooldowns, the cap on
+ * notifications and the digest, photo origins). Issue 12 replaces these ceilings with its targets.
  */
 export const ALL_TARGET_BYTES = 30 * 1024;
-export const ALL_CEILING_BYTES = 74 * 1024;
+export const ALL_CEILING_BYTES = 77 * 1024;
 
 /** DESIGN's target for that page. */
 export const TARGET_BYTES = 25 * 1024;
@@ -54,10 +55,11 @@ export const TARGET_BYTES = 25 * 1024;
  * 2026-12-04, once that engine moved to the server (packages/server/src/search/) and MemoryAdapter ranked
  * with core's reference (matching.ts), which the demo adapter carries; a society's page with `api="…"`
  * carries neither (the REST adapter page is reported below); 55.8 KiB with Intl's formats for five
- * languages (i18n/format.ts). Never above 57 KiB: issue 9 keeps the ceilings.
+ * languages (i18n/format.ts); 57.0 KiB before those formats with issue 10's cooldowns, cap on notifications,
+ * digest and photo origins, so 58 KiB (rounded up, no margin) until issue 12 replaces these ceilings.
  * The target above is not met: README, "Size budget", says where the bytes go.
  */
-export const CEILING_BYTES = 57 * 1024;
+export const CEILING_BYTES = 58 * 1024;
 
 export const kib = (bytes) => (bytes / 1024).toFixed(1);
 const gzip = (contents) => gzipSync(contents).length;

@@ -12,10 +12,11 @@
 //   /mentor-match/…    the CDN build: /mentor-match/mentor-match.js is the one script a page includes
 //
 // Every page is sent with a strict Content Security Policy (no inline script or style, Trusted Types
-// required), so the demo proves the elements work on the strictest host pages. Files go out as the
-// reference server sends static files (packages/server/src/http/static-files.ts): compressed with brotli or
-// gzip as the browser asks, once per file; the build's content-named chunks cached for a year, everything
-// else revalidated (ETag, 304).
+// required, framed only by its own origin, images only from itself, data: and the program's photo origins)
+// and the rest of the server's page headers (pageSecurityHeaders), so the demo proves the elements work on
+// the strictest host pages. Files go out as the reference server sends static files
+// (packages/server/src/http/static-files.ts): compressed with brotli or gzip as the browser asks, once per
+// file; the build's content-named chunks cached for a year, everything else revalidated (ETag, 304).
 //
 // `startDemo()` is exported for the end-to-end tests, which start it on a random port with an in-memory
 // database. Run with `node --import tsx` (the server is TypeScript).
@@ -27,19 +28,10 @@ import { configFromEnv } from '../packages/server/src/config.ts';
 import {
   REVALIDATE, StaticFiles, cacheControlFor, contentType, failed, findFile, requestPath, sendRepresentation,
 } from '../packages/server/src/http/static-files.ts';
+import { pageSecurityHeaders } from '../packages/server/src/http/security-headers.ts';
 import { DEFAULT_DATA_DIR, startServer } from '../packages/server/src/server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** What the demo pages allow: only their own files; `data:` images for the generated avatars; Lit's policy. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 
 /** URL prefix → folder, first match wins. */
 function routes(cdnDir) {
@@ -96,7 +88,12 @@ async function filesToWarm(cdnDir) {
   return listed.flat();
 }
 
-function handler(buildDir) {
+/**
+ * @param {string} buildDir
+ * @param {() => readonly string[]} photoOrigins the program's, as they are when a page is asked for
+ * @param {import('../packages/server/src/http/security-headers.ts').TransportSecurity} transport
+ */
+function handler(buildDir, photoOrigins, transport) {
   const cdnDir = path.resolve(buildDir);
   const table = routes(cdnDir);
   const files = new StaticFiles();
@@ -106,11 +103,7 @@ function handler(buildDir) {
     .then((list) => files.warm(list))
     .catch(() => undefined);
   const serve = async (req, res) => {
-    const security = {
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'same-origin',
-    };
+    const security = pageSecurityHeaders(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, photoOrigins(), transport);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...security, allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed');
       return;
@@ -151,14 +144,18 @@ function handler(buildDir) {
  */
 export async function startDemo({ cdnDir = CDN_DIR, build = true, ...options } = {}) {
   if (build) await buildCdn({ outdir: cdnDir });
+  /** @type {import('../packages/server/src/server.ts').RunningServer | undefined} */
+  let running;
+  const photoOrigins = () => running?.settings.photoOrigins ?? options.settings?.photoOrigins ?? [];
   const server = await startServer({
     port: 3000,
     host: '127.0.0.1',
     dataDir: DEFAULT_DATA_DIR,
     demo: true,
     ...options,
-    staticHandler: handler(cdnDir),
+    staticHandler: handler(cdnDir, photoOrigins, { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }),
   });
+  running = server;
   return { url: `${server.url}/`, port: server.port, server, close: () => server.close() };
 }
 

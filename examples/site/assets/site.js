@@ -134,7 +134,7 @@ async function countWaiting() {
   if (consoleOnPage || programs().length > 0) return;
   const turn = (counting += 1);
   try {
-    const { token } = await session;
+    const token = await currentToken();
     const viewer = await call('/me', { headers: { authorization: `Bearer ${token}` } });
     if (turn === counting) showBadge(viewer.awaitingResponse);
   } catch {
@@ -143,10 +143,21 @@ async function countWaiting() {
 }
 
 let session;
+let currentToken = () => session.then((opened) => opened.token);
 function signIn(wanted) {
   session = openSession(wanted);
   const current = session;
-  const getToken = () => current.then((opened) => opened.token);
+  // A session lives as long as the server lets a token live (an hour): a minute before it ends, the next
+  // call renews it (the first caller asks; any other waits for the same answer).
+  let fresh = current;
+  const getToken = async () => {
+    const held = fresh;
+    const opened = await held;
+    if (Date.parse(opened.expiresAt) - Date.now() >= 60_000) return opened.token;
+    if (fresh === held) fresh = postSession(opened.member.id);
+    return (await fresh).token;
+  };
+  currentToken = getToken;
   // A new getToken tells each program another member signed in: it loads again.
   for (const program of programs()) program.getToken = getToken;
   // The select shows who is signed in (the default member, or the fallback for a forgotten one), unless

@@ -2,24 +2,42 @@
 // same ones: the code of conduct, the program's taxonomy, keeping enrolment dates, and not leaving a
 // role while mentorships in it are still open or active.
 import { MentoringError, parseInput } from './errors.ts';
-import { ROLES } from './schemas/common.ts';
+import { ROLES, isAllowedPhoto } from './schemas/common.ts';
 import {
-  DEFAULT_VISIBILITY, Member, type AvailabilityInput, type EnrolmentInput, type RoleInput, type RoleProfile,
+  DEFAULT_VISIBILITY, EMAIL_MAX_LENGTH, Member, NAME_MAX_LENGTH, ProfileInput,
+  type AvailabilityInput, type EnrolmentInput, type RoleInput, type RoleProfile,
 } from './schemas/member.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
+import { cleanText } from './schemas/text.ts';
 
 /** Enrolled in at least one role: part of the program, findable (when participating) and able to request. */
 export const isEnrolled = (member: Member): boolean => member.mentor !== null || member.mentee !== null;
 
-/** What the member site knows about a member signing in for the first time. */
+/** What the member site knows about a member signing in for the first time (a token's `name` and `email` claims). */
 export interface Account {
   name?: string;
   email?: string;
 }
 
 /**
+ * What a member site says of a member (a token's `name` and `email` claims) as an account `newMember` takes.
+ * Never refused, since what a member site puts in its tokens must not lock the member out of every call:
+ * text the rule refuses is dropped and the rest shortened to the profile's limits (whole code points:
+ * text.ts); a name left empty, or an address the profile would refuse, is as none.
+ */
+export function storableAccount(account: { name?: unknown; email?: unknown }): Account {
+  const name = typeof account.name === 'string' ? cleanText(account.name, NAME_MAX_LENGTH) : '';
+  const email = typeof account.email === 'string' ? cleanText(account.email, EMAIL_MAX_LENGTH) : '';
+  return {
+    ...(name && ProfileInput.shape.name.safeParse(name).success ? { name } : {}),
+    ...(email && ProfileInput.shape.email.safeParse(email).success ? { email } : {}),
+  };
+}
+
+/**
  * The record of a member seen for the first time: not enrolled, participating, with the program's
- * default capacity and every field visible to members. Throws `validation` for an unusable id or account.
+ * default capacity and every field visible to members. Throws `validation` for an unusable id or account
+ * (what comes from a token is made usable first: `storableAccount`).
  */
 export function newMember(id: string, account: Account, settings: ProgramSettings): Member {
   // An id may hold characters an email's local part may not (`:`, `@`); the default address must stay valid.
@@ -61,8 +79,8 @@ export interface EnrolmentFacts {
 
 /**
  * Checks an enrolment (already parsed with `EnrolmentInput`) against the program and returns the
- * member to store. Throws `validation` (code of conduct, unknown topic, industry or career stage, naming
- * the field) or `conflict` (`state`) for leaving a role that still has open or active mentorships.
+ * member to store. Throws `validation` (code of conduct, a photo from a host the program does not allow,
+ * unknown topic, industry or career stage, naming the field) or `conflict` (`state`) for leaving a role that still has open or active mentorships.
  */
 export function planEnrolment(member: Member, input: EnrolmentInput, facts: EnrolmentFacts): Member {
   const { settings, now } = facts;
@@ -70,6 +88,13 @@ export function planEnrolment(member: Member, input: EnrolmentInput, facts: Enro
     throw new MentoringError('validation', 'The program asks members to accept its code of conduct.', {
       field: 'acceptCodeOfConduct',
       reason: 'code-of-conduct',
+    });
+  }
+  const photo = input.profile.photoUrl;
+  if (photo !== null && photo !== member.photoUrl && !isAllowedPhoto(photo, settings.photoOrigins)) {
+    throw new MentoringError('validation', `A photo may only come from: ${settings.photoOrigins.join(', ')}.`, {
+      field: 'profile.photoUrl',
+      details: { allowed: [...settings.photoOrigins] },
     });
   }
   checkListed('profile.industry', input.profile.industry, settings.industries);

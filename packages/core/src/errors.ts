@@ -59,6 +59,7 @@ export const ERROR_REASONS = [
   'mentors-per-mentee',
   'open-request-limit',
   'duplicate',
+  'cooldown',
   'state',
   'stale',
   'code-of-conduct',
@@ -146,21 +147,22 @@ export type Problem = z.infer<typeof Problem>;
 
 /**
  * Parses input with a schema, or throws a `validation` error naming the first field at fault
- * (`areas`, `profile.email`), with every issue in `details.issues` for developers.
+ * (`areas`, `profile.email`), with every issue in `details.issues` for developers. `field` names the input
+ * itself, for a failure at its root (a path's `id`).
  */
-export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string, field?: string): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) =>
     // A strict object reports unknown keys on itself; name the first unknown key, so the field is the culprit.
     issue.code === 'unrecognized_keys'
       ? { path: [...issue.path, issue.keys[0]].join('.'), message: `unknown field(s): ${issue.keys.join(', ')}` }
-      : { path: issue.path.join('.'), message: issue.message },
+      : { path: issue.path.join('.') || (field ?? ''), message: issue.message },
   );
   const first = issues[0];
-  const field = first?.path || undefined;
   throw new MentoringError('validation', `Invalid ${what}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'invalid'}`, {
-    field,
+    field: first?.path || undefined,
     details: { issues },
   });
 }
+

@@ -1,4 +1,5 @@
 export * from './schemas/common.ts';
+export * from './schemas/text.ts';
 export * from './schemas/settings.ts';
 export * from './schemas/member.ts';
 export * from './schemas/search.ts';
@@ -7,6 +8,7 @@ export * from './schemas/api.ts';
 export * from './errors.ts';
 export * from './adapter.ts';
 export * from './clock.ts';
+export * from './ids.ts';
 export * from './lifecycle.ts';
 export * from './matching.ts';
 export * from './visibility.ts';

@@ -10,7 +10,7 @@
 //
 // A saved request is still open: it is answered (accept, decline), withdrawn or expires, never moved back.
 import { DAY_MS, addMonths } from './clock.ts';
-import { MentoringError } from './errors.ts';
+import { MentoringError, notFound } from './errors.ts';
 import type { Member } from './schemas/member.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipRequestInput, MentorshipState,
@@ -60,6 +60,30 @@ export const partnerOf = (m: Mentorship, memberId: string): string =>
 /** An open request waiting for `memberId`'s answer: what the viewer's `awaitingResponse` and a console's badge count. */
 export const awaitsAnswerFrom = (m: Mentorship, memberId: string): boolean => isOpen(m.state) && recipientOf(m) === memberId;
 
+/** When the requester's latest request to a member ended declined, and withdrawn (instants; null: never). */
+export interface EndedRequests {
+  declinedAt: string | null;
+  withdrawnAt: string | null;
+}
+
+/**
+ * The instant from which a requester may ask the same member again, after their latest request to them was
+ * declined or withdrawn (the program's cooldowns); null when neither holds them back. Only the requester
+ * waits: the cooldown keeps one member from flooding another, and the other member flooded no one.
+ */
+export function requestAgainAt(
+  ended: EndedRequests,
+  settings: Pick<ProgramSettings, 'cooldownAfterDeclineDays' | 'cooldownAfterWithdrawDays'>,
+): string | null {
+  const cooldowns = [
+    [ended.declinedAt, settings.cooldownAfterDeclineDays],
+    [ended.withdrawnAt, settings.cooldownAfterWithdrawDays],
+  ] as const;
+  let until = 0;
+  for (const [at, days] of cooldowns) if (at !== null && days > 0) until = Math.max(until, Date.parse(at) + days * DAY_MS);
+  return until > 0 ? new Date(until).toISOString() : null;
+}
+
 /** Facts about the two members that creating a request is checked against. */
 export interface RequestFacts {
   settings: ProgramSettings;
@@ -70,6 +94,8 @@ export interface RequestFacts {
   requesterOpenRequests: number;
   /** Is there an open or active mentorship between these two members already, either way round? */
   pairHasLiveMentorship: boolean;
+  /** From when the requester may ask the recipient again after a decline or a withdrawal (`requestAgainAt`); null: any time. */
+  requestAgainAt: string | null;
   /** Active mentees of the member who would be the mentor. */
   mentorActiveMentees: number;
   /** Active mentors of the member who would be the mentee. */
@@ -123,6 +149,11 @@ function refusalError(
       });
     case 'duplicate':
       return duplicateMentorship(recipient.id);
+    case 'cooldown':
+      return new MentoringError('capacity-reached', `Ask ${recipient.id} again from ${facts.requestAgainAt}.`, {
+        reason: refusal,
+        details: { memberId: recipient.id, until: facts.requestAgainAt },
+      });
     case 'mentor-full':
     case 'mentors-per-mentee':
       return placesError(refusal, pair.mentorId, pair.menteeId, pair.counts, settings);
@@ -156,6 +187,7 @@ export function planRequest(input: MentorshipRequestInput, facts: RequestFacts):
       requesterPaused: requester.availability.status === 'paused',
       recipientPaused: recipient.availability.status === 'paused',
       pairHasLiveMentorship: facts.pairHasLiveMentorship,
+      coolingDown: facts.requestAgainAt !== null && now.getTime() < Date.parse(facts.requestAgainAt),
       ...counts,
       requesterOpenRequests: facts.requesterOpenRequests,
     },
@@ -228,9 +260,8 @@ export function applyAction(
 ): Mentorship {
   const rule = TRANSITIONS[action];
   const role = roleOf(m, facts.actorId);
-  if (role === null) {
-    throw new MentoringError('not-found', `No mentorship ${m.id} for this member.`, { details: { id: m.id } });
-  }
+  // The very answer an unknown id gets (errors.ts): an outsider must not tell the two apart.
+  if (role === null) throw notFound('mentorship', m.id);
   if (!mayAct(rule, role)) {
     throw new MentoringError('forbidden', `Only the ${rule.by} may ${action} a mentorship.`, {
       details: { id: m.id, action, role },
@@ -341,9 +372,7 @@ export function isReminderDue(m: Mentorship, now: Date, settings: ProgramSetting
 
 /** Feedback once per partner, after the mentorship has finished. */
 export function applyFeedback(m: Mentorship, input: FeedbackInput, actorId: string, now: Date): Mentorship {
-  if (!isParticipant(m, actorId)) {
-    throw new MentoringError('not-found', `No mentorship ${m.id} for this member.`, { details: { id: m.id } });
-  }
+  if (!isParticipant(m, actorId)) throw notFound('mentorship', m.id);
   if (!FINISHED_STATES.includes(m.state)) {
     throw new MentoringError('conflict', `Feedback is given once a mentorship is completed or ended; it is ${m.state}.`, {
       reason: 'state',

@@ -81,9 +81,12 @@ export class MemoryAdapter implements MentoringAdapter {
     return this.#call(options, (service, caller) => service.listMentorships(caller));
   }
 
-  /** Every change made through any adapter of this backend, delivered in a microtask after it is stored. */
+  /**
+   * Every change made through any adapter of this backend that this member may see (members shown to them,
+   * their own mentorships: service/unit.ts), delivered in a microtask after it is stored.
+   */
   subscribe(listener: ChangeListener): () => void {
-    return this.#connection.store.subscribe(listener);
+    return this.#connection.store.subscribe(listener, this.viewerId);
   }
 
   /**

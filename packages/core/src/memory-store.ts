@@ -6,7 +6,8 @@
 // interleaves with it, and there is nothing to lock. A unit writes straight into the maps and keeps an undo
 // list; it is saved and told to listeners when it returns, and undone when it throws.
 import * as z from 'zod/mini';
-import type { ChangeListener, MentoringChange } from './adapter.ts';
+import type { ChangeListener } from './adapter.ts';
+import { newMentorshipId } from './ids.ts';
 import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, isPastExpiry, recipientOf } from './lifecycle.ts';
 import { rankCandidates, type Candidate } from './matching.ts';
 import type { Notification } from './notifications.ts';
@@ -14,8 +15,9 @@ import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
+import { memberChanged, mentorshipChanged } from './service/unit.ts';
 import type {
-  ChangeRecord, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
+  ChangeRecord, HeldNotifications, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
 } from './service/store.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
 import { publicProfile } from './visibility.ts';
@@ -60,15 +62,19 @@ interface Records {
   members: Map<string, Member>;
   /** In creation order. */
   mentorships: Map<string, Mentorship>;
+  /** Every notification sent, oldest first. */
+  outbox: Notification[];
+  /** Notifications the cap held back for their recipients' digests, oldest first. */
+  held: { id: number; notification: Notification }[];
 }
 
 export class MemoryStore implements MentoringStore {
-  readonly #records: Records = { members: new Map(), mentorships: new Map() };
+  readonly #records: Records = { members: new Map(), mentorships: new Map(), outbox: [], held: [] };
   readonly #settings: ProgramSettings;
-  readonly #listeners = new Set<ChangeListener>();
-  readonly #outbox: Notification[] = [];
+  /** Each listener, with the member it listens for (undefined: every change). */
+  readonly #listeners = new Map<ChangeListener, string | null | undefined>();
   readonly #persistence: Persistence | undefined;
-  #nextId = 1;
+  #nextHeldId = 1;
 
   /** Loads the saved state if there is a readable one, else starts from the seed (validated, copied). */
   constructor(
@@ -97,13 +103,14 @@ export class MemoryStore implements MentoringStore {
       unit.undo();
       throw error;
     }
+    for (const notification of unit.held) this.#records.held.push({ id: this.#nextHeldId++, notification });
     this.#keep(unit.notifications, unit.changes);
     return result;
   }
 
   /** Every notification sent so far, oldest first (not copied). */
   get outbox(): readonly Notification[] {
-    return this.#outbox;
+    return this.#records.outbox;
   }
 
   /** Every member's record, not copied. */
@@ -119,25 +126,33 @@ export class MemoryStore implements MentoringStore {
   reload(): void {
     const state = this.#load();
     if (!state) return;
-    const changes: MentoringChange[] = [];
-    const replace = <T extends { id: string }>(records: Map<string, T>, next: readonly T[], kind: MentoringChange['kind']) => {
+    /** The records (as they are now, or were before they went) that are not as they were. */
+    const replace = <T extends { id: string }>(records: Map<string, T>, next: readonly T[]): T[] => {
       const before = new Map(records);
+      const changed: T[] = [];
       records.clear();
       for (const record of next) {
         records.set(record.id, record);
         const old = before.get(record.id);
-        if (!old || JSON.stringify(old) !== JSON.stringify(record)) changes.push({ kind, id: record.id });
+        if (!old || JSON.stringify(old) !== JSON.stringify(record)) changed.push(record);
         before.delete(record.id);
       }
-      for (const id of before.keys()) changes.push({ kind, id });
+      return [...changed, ...before.values()];
     };
-    replace(this.#records.members, state.members, 'member');
-    replace(this.#records.mentorships, state.mentorships, 'mentorship');
-    this.#notify(changes);
+    const members = replace(this.#records.members, state.members);
+    const mentorships = replace(this.#records.mentorships, state.mentorships);
+    // Told to those who may see each, by the rule the service records its own changes with (service/unit.ts).
+    const unit = this.#unit();
+    this.#notify([...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged)]);
   }
 
-  subscribe(listener: ChangeListener): () => void {
-    this.#listeners.add(listener);
+  /**
+   * `listener` hears every change `viewerId` may see (a change's audience: service/unit.ts): changes to
+   * everyone, and those that concern this member; an anonymous listener (null) the changes to everyone.
+   * Without a viewer, every change (the store's own observers: tests, a backend's bookkeeping).
+   */
+  subscribe(listener: ChangeListener, viewerId?: string | null): () => void {
+    this.#listeners.set(listener, viewerId);
     return () => {
       this.#listeners.delete(listener);
     };
@@ -147,33 +162,34 @@ export class MemoryStore implements MentoringStore {
     return new MemoryUnit(this.#records, this.#settings, () => this.#newMentorshipId());
   }
 
-  /** `ms-1`, `ms-2`, …: readable in demos, and never one a seeded or reloaded record already has. */
+  /** Unguessable (ids.ts), and never one a seeded or reloaded record already has. */
   #newMentorshipId(): string {
     let id: string;
-    do id = `ms-${this.#nextId++}`;
+    do id = newMentorshipId();
     while (this.#records.mentorships.has(id));
     return id;
   }
 
-  /** A unit of work is kept: saved, its notifications sent, and every listener told of each change. */
+  /** A unit of work is kept: saved, its notifications sent, and every listener told of each change it may see. */
   #keep(notifications: readonly Notification[], changes: readonly ChangeRecord[]): void {
     if (notifications.length === 0 && changes.length === 0) return;
     this.#save();
-    this.#outbox.push(...notifications);
-    this.#notify(changes.map(({ kind, id }) => ({ kind, id })));
+    this.#records.outbox.push(...notifications);
+    this.#notify(changes);
   }
 
   /** Listeners run in a microtask: after the caller's promise has its result, never in the middle of a write. */
-  #notify(changes: readonly MentoringChange[]): void {
+  #notify(changes: readonly ChangeRecord[]): void {
     if (changes.length === 0) return;
     const listeners = [...this.#listeners];
     void Promise.resolve().then(() => {
-      for (const change of changes) {
-        for (const listener of listeners) {
+      for (const { kind, id, audience } of changes) {
+        for (const [listener, viewerId] of listeners) {
           // One that unsubscribed in the meantime is not called; one that throws does not silence the others.
           if (!this.#listeners.has(listener)) continue;
+          if (viewerId !== undefined && audience !== null && (viewerId === null || !audience.includes(viewerId))) continue;
           try {
-            listener({ ...change });
+            listener({ kind, id });
           } catch (error) {
             console.error('mentor-match: a change listener threw', error);
           }
@@ -214,6 +230,7 @@ export class MemoryStore implements MentoringStore {
  */
 class MemoryUnit implements StoreChange {
   readonly notifications: Notification[] = [];
+  readonly held: Notification[] = [];
   readonly changes: ChangeRecord[] = [];
   readonly #records: Records;
   readonly #settings: ProgramSettings;
@@ -346,6 +363,33 @@ class MemoryUnit implements StoreChange {
 
   notify(notification: Notification): void {
     this.notifications.push(notification);
+  }
+
+  notificationsCaused(causedBy: string, memberId: string, since: Date): number {
+    const counts = (n: Notification) => n.causedBy === causedBy && n.memberId === memberId && Date.parse(n.at) >= since.getTime();
+    return this.#records.outbox.filter(counts).length + this.notifications.filter(counts).length;
+  }
+
+  holdForDigest(notification: Notification): void {
+    this.held.push(notification);
+  }
+
+  lockHeldNotifications(heldBy: Date, limit: number): HeldNotifications[] {
+    const byMember = new Map<string, HeldNotifications>();
+    for (const { id, notification } of this.#records.held) {
+      const { memberId } = notification;
+      const held = byMember.get(memberId) ?? { memberId, ids: [], notifications: [] };
+      held.ids.push(id);
+      held.notifications.push(notification);
+      byMember.set(memberId, held);
+    }
+    return [...byMember.values()].filter((held) => Date.parse(held.notifications[0]!.at) <= heldBy.getTime()).slice(0, limit);
+  }
+
+  releaseHeld(ids: readonly number[]): void {
+    const before = this.#records.held;
+    this.#records.held = before.filter((held) => !ids.includes(held.id));
+    this.#undo.push(() => (this.#records.held = before));
   }
 
   recordChange(change: ChangeRecord): void {

@@ -2,20 +2,26 @@
 // member something; MemoryBackend keeps them in its outbox (tests read it), the server writes them to its
 // email outbox in the same transaction as the change.
 import type { MentorshipAction } from './adapter.ts';
+import { DAY_MS } from './clock.ts';
 import { partnerOf, recipientOf } from './lifecycle.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 
 export type NotificationKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
+/** A digest gathers the notifications held back by the cap on what one member may cause another to receive. */
+export type SentKind = NotificationKind | 'digest';
 
 export interface Notification {
   /** The address it went to. */
   to: string;
   /** The member it went to. */
   memberId: string;
-  kind: NotificationKind;
-  mentorshipId: string;
+  kind: SentKind;
+  /** The mentorship it tells about; null for a digest, which tells about several. */
+  mentorshipId: string | null;
+  /** The member whose action sent it; null when the program's clock did (expiry, reminders, digests). */
+  causedBy: string | null;
   subject: string;
   text: string;
   /** When it was sent (an instant). */
@@ -76,9 +82,42 @@ export function composeNotification(
     memberId: to.id,
     kind,
     mentorshipId: m.id,
+    causedBy: actorId,
     subject,
-    text: [`Dear ${to.name},`, '', ...lines, '', `— ${context.settings.name}`].join('\n'),
+    text: letter(to.name, lines, context.settings),
     at: context.now.toISOString(),
+  };
+}
+
+const letter = (name: string, lines: readonly string[], settings: ProgramSettings): string =>
+  [`Dear ${name},`, '', ...lines, '', `— ${settings.name}`].join('\n');
+
+/**
+ * The window of the cap on notifications one member causes another to receive, and how long a held one
+ * waits for its digest: a day. A member hears at most `notificationsFromOneMemberPerDay` times a day from any
+ * one member, and at most one digest a day.
+ */
+export const NOTIFICATION_WINDOW_MS = DAY_MS;
+
+/** Is a notification held for the digest, when its sender has caused `sentInWindow` to its recipient in the last day? */
+export const isOverNotificationCap = (sentInWindow: number, settings: Pick<ProgramSettings, 'notificationsFromOneMemberPerDay'>): boolean =>
+  sentInWindow >= settings.notificationsFromOneMemberPerDay;
+
+/** One notification telling `to` of every one `held` back from them, oldest first: dated subjects. */
+export function composeDigest(to: Member, held: readonly Notification[], settings: ProgramSettings, now: Date): Notification {
+  return {
+    to: to.email,
+    memberId: to.id,
+    kind: 'digest',
+    mentorshipId: null,
+    causedBy: null,
+    subject: `Your mentoring digest: ${held.length} more updates`,
+    text: letter(to.name, [
+      'So that no one member fills your inbox, we held these back:',
+      '',
+      ...held.map((n) => `- ${n.at.slice(0, 10)}: ${n.subject}`),
+    ], settings),
+    at: now.toISOString(),
   };
 }
 

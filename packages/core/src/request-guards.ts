@@ -41,7 +41,7 @@ export const placesRefusal = (
 /** A request's guards, by the reason each refuses with; `requestRefusal` checks them in this order. */
 export type RequestRefusal =
   | 'self' | 'requester-not-enrolled' | 'not-enrolled' | 'requester-paused' | 'paused'
-  | 'duplicate' | 'mentor-full' | 'mentors-per-mentee' | 'open-request-limit';
+  | 'duplicate' | 'cooldown' | 'mentor-full' | 'mentors-per-mentee' | 'open-request-limit';
 
 /**
  * What a would-be request's guards read, as flags and counts: a pair of stored members tells it (planRequest),
@@ -56,6 +56,8 @@ export interface RequestStanding extends PairCounts {
   recipientPaused: boolean;
   /** An open or active mentorship between the two already, either way round. */
   pairHasLiveMentorship: boolean;
+  /** The requester's cooldown towards this member (`requestAgainAt`) has not run out yet. */
+  coolingDown: boolean;
   requesterOpenRequests: number;
 }
 
@@ -76,6 +78,7 @@ export function requestRefusal(
   if (standing.recipientPaused) return 'paused';
   checkInput?.();
   if (standing.pairHasLiveMentorship) return 'duplicate';
+  if (standing.coolingDown) return 'cooldown';
   return placesRefusal(standing, settings)
     ?? (standing.requesterOpenRequests >= settings.openRequestsPerMember ? 'open-request-limit' : null);
 }

@@ -3,9 +3,10 @@
 // mentorships and counts from its store, the server from the database; both build their views here, with
 // the rules of lifecycle.ts (which states are accepted, live) and visibility.ts (what a viewer may see).
 import { isEnrolled } from './enrolment.ts';
-import { isAccepted, isLive } from './lifecycle.ts';
+import { isAccepted, isLive, requestAgainAt, type EndedRequests } from './lifecycle.ts';
 import type { Member, MemberView, Viewer } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
+import type { ProgramSettings } from './schemas/settings.ts';
 import { relationOf, toMemberView } from './visibility.ts';
 
 /** A member's active mentees (as mentor) and active mentors (as mentee). */
@@ -37,8 +38,11 @@ export interface OpenCounts {
   awaiting: number;
 }
 
-/** How the viewer stands with one member: partners at some point, and their live mentorship if any. */
-export interface PairRelation {
+/**
+ * How the viewer stands with one member: partners at some point, their live mentorship if any, and when
+ * the viewer's latest request to them was declined and withdrawn (the cooldowns start there).
+ */
+export interface PairRelation extends EndedRequests {
   isPartner: boolean;
   live: Mentorship | null;
 }
@@ -56,9 +60,11 @@ export function relationsFrom(mentorships: Iterable<Mentorship>, viewerId: strin
   for (const m of mentorships) {
     const otherId = m.mentorId === viewerId ? m.menteeId : m.menteeId === viewerId ? m.mentorId : null;
     if (otherId === null) continue;
-    const relation = relations.get(otherId) ?? { isPartner: false, live: null };
+    const relation = relations.get(otherId) ?? { isPartner: false, live: null, declinedAt: null, withdrawnAt: null };
     relation.isPartner ||= isAccepted(m.state);
     if (isLive(m.state)) relation.live = m;
+    if (m.requesterId === viewerId && m.state === 'declined') relation.declinedAt = m.endedAt;
+    if (m.requesterId === viewerId && m.state === 'withdrawn') relation.withdrawnAt = m.endedAt;
     relations.set(otherId, relation);
   }
   return relations;
@@ -68,15 +74,26 @@ export function relationsFrom(mentorships: Iterable<Mentorship>, viewerId: strin
 export const isShownTo = (member: Member, viewerId: string, relations: Relations): boolean =>
   isEnrolled(member) || member.id === viewerId || relations.has(member.id);
 
-/** `member` as `viewerId` may see them, given the viewer's relations and the member's active counts. */
-export function memberViewFor(viewerId: string, member: Member, relations: Relations, counts: ActiveCounts): MemberView {
+/** What a view is shown under: the program's cooldowns, and the instant they are judged at. */
+export interface ViewRules {
+  settings: Pick<ProgramSettings, 'cooldownAfterDeclineDays' | 'cooldownAfterWithdrawDays'>;
+  now: Date;
+}
+
+/**
+ * `member` as `viewerId` may see them, given the viewer's relations and the member's active counts; with
+ * `requestAgainAt` while the viewer's cooldown towards them runs (a card's badge says so).
+ */
+export function memberViewFor(viewerId: string, member: Member, relations: Relations, counts: ActiveCounts, rules: ViewRules): MemberView {
   const pair = relations.get(member.id);
+  const again = pair ? requestAgainAt(pair, rules.settings) : null;
   return toMemberView(member, {
     viewerId,
     isPartner: pair?.isPartner ?? false,
     activeMentees: counts.mentees,
     activeMentors: counts.mentors,
     relation: pair?.live ? relationOf(pair.live, viewerId) : null,
+    requestAgainAt: again !== null && rules.now.getTime() < Date.parse(again) ? again : null,
   });
 }
 

@@ -15,6 +15,8 @@ export interface ViewFacts {
   activeMentors: number;
   /** The open or active mentorship between viewer and member, if any. */
   relation: Relation | null;
+  /** While the viewer waits to ask this member again (a cooldown), when that ends. */
+  requestAgainAt?: string | null;
 }
 
 type ProfileKey = 'photoUrl' | 'headline' | 'bio' | 'industry' | 'careerStage' | 'country' | 'city' | 'timeZone' | 'languages' | 'links';
@@ -59,6 +61,7 @@ export function toMemberView(member: Member, facts: ViewFacts): MemberView {
     availability: { status: member.availability.status, returnDate: member.availability.returnDate },
     contact: seesPartnerFields ? { email: member.email, phone: member.phone } : null,
     relation: facts.relation && { ...facts.relation },
+    ...(facts.requestAgainAt ? { requestAgainAt: facts.requestAgainAt } : {}),
   };
   for (const field of VISIBLE_FIELDS) {
     const level = member.visibility[field];

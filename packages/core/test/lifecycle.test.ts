@@ -20,6 +20,7 @@ function requestFacts(overrides: Partial<RequestFacts> = {}): RequestFacts {
     recipient: member('mor'),
     requesterOpenRequests: 0,
     pairHasLiveMentorship: false,
+    requestAgainAt: null,
     mentorActiveMentees: 0,
     menteeActiveMentors: 0,
     ...overrides,
@@ -148,6 +149,11 @@ describe('lifecycle: planRequest', () => {
       error: { code: 'conflict', reason: 'duplicate' },
     },
     {
+      name: 'a requester whose cooldown towards the recipient runs',
+      breaks: (d) => { d.facts.requestAgainAt = new Date(d.facts.now.getTime() + 1).toISOString(); },
+      error: { code: 'capacity-reached', reason: 'cooldown' },
+    },
+    {
       name: 'a mentor with no places left',
       breaks: (d) => { d.facts.mentorActiveMentees = 2; },
       error: { code: 'capacity-reached', reason: 'mentor-full' },
@@ -199,6 +205,7 @@ describe('lifecycle: planRequest', () => {
         requesterPaused: facts.requester.availability.status === 'paused',
         recipientPaused: facts.recipient.availability.status === 'paused',
         pairHasLiveMentorship: facts.pairHasLiveMentorship,
+        coolingDown: facts.requestAgainAt !== null && facts.now.getTime() < Date.parse(facts.requestAgainAt),
         mentorActiveMentees: facts.mentorActiveMentees,
         mentorCapacity: mentor.availability.capacity,
         menteeActiveMentors: facts.menteeActiveMentors,

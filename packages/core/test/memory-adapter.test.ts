@@ -326,17 +326,17 @@ describe('MemoryBackend: jobs', () => {
   it('reminds the recipient once before expiry, then expires and tells the requester', async () => {
     const { backend, clock, mee } = setup();
     const request = await ask(mee);
-    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0 });
     clock.advance({ days: 30 - DEFAULT_PROGRAM_SETTINGS.reminderDays });
-    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 1 });
-    expect(backend.runJobs(), 'only once').to.deep.equal({ expired: 0, reminded: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 1, digests: 0 });
+    expect(backend.runJobs(), 'only once').to.deep.equal({ expired: 0, reminded: 0, digests: 0 });
     const reminder = backend.outbox.at(-1)!;
     expect(reminder).to.deep.include({ kind: 'reminder', memberId: 'mor', mentorshipId: request.id });
     expect(reminder.subject).to.contain('2026-04-01');
     clock.advance({ days: DEFAULT_PROGRAM_SETTINGS.reminderDays });
-    expect(backend.runJobs()).to.deep.equal({ expired: 1, reminded: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 1, reminded: 0, digests: 0 });
     expect(backend.outbox.at(-1)).to.deep.include({ kind: 'expired', memberId: 'mee', mentorshipId: request.id });
-    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0 });
   });
 
   it('keeps the version on a reminder, so the recipient’s open answer is not stale', async () => {
@@ -358,14 +358,14 @@ describe('MemoryBackend: jobs', () => {
     expect((await mor.getViewer()).awaitingResponse).to.equal(0);
     await expectRejects(mor.act(request.id, 'accept'), { code: 'expired' });
     expect(backend.outbox.filter((e) => e.kind === 'expired')).to.have.length(1);
-    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0 });
   });
 
   it('expires with no reminder when the reminder window was skipped entirely', async () => {
     const { backend, clock, mee } = setup();
     await ask(mee);
     clock.advance({ days: 40 });
-    expect(backend.runJobs()).to.deep.equal({ expired: 1, reminded: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 1, reminded: 0, digests: 0 });
     expect(backend.outbox.map((e) => e.kind)).to.deep.equal(['request', 'expired']);
   });
 });
@@ -516,6 +516,19 @@ describe('MemoryAdapter: returns copies', () => {
   });
 });
 
+describe('MemoryAdapter: ids', () => {
+  it('gives new mentorships unguessable ids: 64 random bits, nothing to count from one to the next', async () => {
+    const { backend, mee, mia } = setup();
+    const ids: string[] = [];
+    for (const [requester, recipient] of [[mee, 'mor'], [mia, 'mor'], [mee, 'both'], [mia, 'both']] as const) {
+      ids.push((await ask(requester, { recipientId: recipient })).id);
+    }
+    for (const id of ids) expect(id).to.match(/^ms-[0-9a-f]{16}$/);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(backend.members().length, 'the backend works as before').to.equal(4);
+  });
+});
+
 describe('MemoryAdapter: change notifications', () => {
   it('tells every adapter of the backend about a change, asynchronously, after it is stored', async () => {
     const { backend, mor, mee } = setup();
@@ -538,24 +551,58 @@ describe('MemoryAdapter: change notifications', () => {
   });
 
   it('delivers in a microtask, never synchronously inside the write', async () => {
-    const { backend, mee } = setup();
+    const { backend, clock, mee } = setup();
+    const request = await ask(mee);
     const changes: MentoringChange[] = [];
     mee.subscribe((change) => changes.push(change));
-    backend.adapterFor('newcomer');
+    clock.advance({ days: 31 });
+    backend.runJobs(); // a write made synchronously: the expiry
     expect(changes).to.deep.equal([]);
     await microtask();
-    expect(changes).to.deep.equal([{ kind: 'member', id: 'newcomer' }]);
+    expect(changes).to.deep.equal([{ kind: 'mentorship', id: request.id }]);
   });
 
   it('tells of expiries made by the jobs', async () => {
     const { backend, clock, mee } = setup();
     const request = await ask(mee);
     const changes: MentoringChange[] = [];
-    backend.anonymous().subscribe((change) => changes.push(change));
+    mee.subscribe((change) => changes.push(change));
     clock.advance({ days: 31 });
     backend.runJobs();
     await microtask();
     expect(changes).to.deep.equal([{ kind: 'mentorship', id: request.id }]);
+  });
+
+  it('tells each member only of what they may see: others\' mentorships and members enrolled in no role are theirs', async () => {
+    const backend = new MemoryBackend({
+      members: [
+        member('mor', { mentee: null }),
+        member('mee', { mentor: null }),
+        member('mia', { mentor: null }),
+        // Enrolled in no role, with a past mentorship: shown to themself and to mor, their partner then.
+        member('gone', { mentor: null, mentee: null }),
+      ],
+      mentorships: [mentorship({ id: 'ms-old', requesterId: 'gone', menteeId: 'gone', state: 'completed' })],
+    });
+    const heard = (id: string) => {
+      const changes: string[] = [];
+      backend.adapterFor(id).subscribe((change) => changes.push(`${change.kind}:${change.id}`));
+      return changes;
+    };
+    const [byMor, byMee, byMia, byGone, byAnyone] = [heard('mor'), heard('mee'), heard('mia'), heard('gone'), [] as string[]];
+    backend.anonymous().subscribe((change) => byAnyone.push(`${change.kind}:${change.id}`));
+
+    const request = await backend.adapterFor('mee').requestMentorship(requestInput());
+    await backend.adapterFor('gone').setAvailability({ status: 'paused', returnDate: null });
+    backend.adapterFor('newcomer');
+    await backend.adapterFor('mia').setAvailability({ status: 'paused', returnDate: null });
+    await microtask();
+
+    expect(byMor).to.deep.equal([`mentorship:${request.id}`, 'member:gone', 'member:mia']);
+    expect(byMee).to.deep.equal([`mentorship:${request.id}`, 'member:mia']);
+    expect(byMia).to.deep.equal(['member:mia']);
+    expect(byGone).to.deep.equal(['member:gone', 'member:mia']);
+    expect(byAnyone, 'an anonymous listener hears what every member may see').to.deep.equal(['member:mia']);
   });
 
   it('stops after unsubscribing, and one failing listener does not silence the others', async () => {
@@ -577,10 +624,12 @@ describe('MemoryAdapter: change notifications', () => {
   });
 
   it('does not call a listener that unsubscribed between the change and the delivery', async () => {
-    const { backend, mee } = setup();
+    const { backend, clock, mee } = setup();
+    await ask(mee);
     const changes: MentoringChange[] = [];
     const stop = mee.subscribe((change) => changes.push(change));
-    backend.adapterFor('newcomer');
+    clock.advance({ days: 31 });
+    backend.runJobs();
     stop();
     await microtask();
     expect(changes).to.deep.equal([]);
@@ -613,7 +662,7 @@ describe('MemoryBackend: persistence', () => {
     await here.backend.adapterFor('ada').enrol(enrolment()); // saved: the other copy starts from it
     const there = new MemoryBackend({ storage, clock: here.clock });
     const heard: MentoringChange[] = [];
-    here.backend.anonymous().subscribe((change) => heard.push(change));
+    here.mor.subscribe((change) => heard.push(change));
 
     const request = await ask(there.adapterFor('mee'));
     await there.adapterFor('mor').setAvailability({ status: 'paused', returnDate: null });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { activeCountsFrom, isShownTo, memberViewFor, relationsFrom, toViewer } from '../src/index.ts';
+import { DAY_MS, DEFAULT_PROGRAM_SETTINGS, activeCountsFrom, isShownTo, memberViewFor, relationsFrom, toViewer } from '../src/index.ts';
 import { member, mentorship } from './member-fixtures.ts';
 
 describe('relationsFrom', () => {
@@ -13,7 +13,7 @@ describe('relationsFrom', () => {
       'mee',
     );
     expect([...relations.keys()]).to.deep.equal(['mor', 'eve']);
-    expect(relations.get('mor')).to.deep.equal({ isPartner: true, live: null });
+    expect(relations.get('mor')).to.deep.equal({ isPartner: true, live: null, declinedAt: null, withdrawnAt: null });
     expect(relations.get('eve')?.isPartner).to.equal(false);
     expect(relations.get('eve')?.live?.id).to.equal('ms-2');
   });
@@ -21,13 +21,23 @@ describe('relationsFrom', () => {
   it('keeps a pair partners after a later request, whose live mentorship it shows', () => {
     const ended = mentorship({ id: 'ms-1', state: 'ended' });
     const again = mentorship({ id: 'ms-2', createdAt: '2026-09-01T12:00:00.000Z' });
-    expect(relationsFrom([ended, again], 'mor').get('mee')).to.deep.equal({ isPartner: true, live: again });
+    expect(relationsFrom([ended, again], 'mor').get('mee')).to.deep.equal({ isPartner: true, live: again, declinedAt: null, withdrawnAt: null });
   });
 
   it('takes the last live mentorship of a pair when data holds more than the lifecycle allows', () => {
     const first = mentorship({ id: 'ms-1', state: 'active' });
     const second = mentorship({ id: 'ms-2', state: 'pending' });
     expect(relationsFrom([first, second], 'mee').get('mor')?.live?.id).to.equal('ms-2');
+  });
+
+  it('keeps when the viewer\'s latest request to them was declined and withdrawn, not the other way round', () => {
+    const declined = mentorship({ id: 'ms-1', requesterId: 'mee', state: 'declined', endedAt: '2026-03-01T00:00:00.000Z' });
+    const withdrawn = mentorship({ id: 'ms-2', requesterId: 'mee', state: 'withdrawn', endedAt: '2026-03-02T00:00:00.000Z' });
+    const later = mentorship({ id: 'ms-3', requesterId: 'mee', state: 'withdrawn', endedAt: '2026-03-05T00:00:00.000Z' });
+    expect(relationsFrom([declined, withdrawn, later], 'mee').get('mor')).to.deep.include({
+      declinedAt: '2026-03-01T00:00:00.000Z', withdrawnAt: '2026-03-05T00:00:00.000Z',
+    });
+    expect(relationsFrom([declined, withdrawn], 'mor').get('mee')).to.deep.include({ declinedAt: null, withdrawnAt: null });
   });
 });
 
@@ -47,9 +57,11 @@ describe('isShownTo', () => {
 });
 
 describe('memberViewFor', () => {
+  const RULES = { settings: DEFAULT_PROGRAM_SETTINGS, now: new Date('2026-03-10T12:00:00.000Z') };
+
   it('gives a partner the contact details and the live mentorship from the viewer’s side, with the counts', () => {
     const relations = relationsFrom([mentorship({ id: 'ms-1', state: 'active' })], 'mee');
-    const view = memberViewFor('mee', member('mor'), relations, { mentees: 2, mentors: 1 });
+    const view = memberViewFor('mee', member('mor'), relations, { mentees: 2, mentors: 1 }, RULES);
     expect(view.contact).to.deep.equal({ email: 'mor@members.example.org', phone: null });
     expect(view.relation).to.deep.include({ mentorshipId: 'ms-1', state: 'active', viewerIsRequester: true });
     expect(view.mentor?.activeMentees).to.equal(2);
@@ -57,9 +69,19 @@ describe('memberViewFor', () => {
   });
 
   it('gives anyone else neither contact details nor a relation', () => {
-    const view = memberViewFor('amy', member('mor'), new Map(), { mentees: 0, mentors: 0 });
+    const view = memberViewFor('amy', member('mor'), new Map(), { mentees: 0, mentors: 0 }, RULES);
     expect(view.contact).to.equal(null);
     expect(view.relation).to.equal(null);
+    expect('requestAgainAt' in view).to.equal(false);
+  });
+
+  it('says when the viewer may ask again while their cooldown runs, and nothing once it has run out', () => {
+    const declinedAt = '2026-03-01T00:00:00.000Z';
+    const relations = relationsFrom([mentorship({ requesterId: 'mee', state: 'declined', endedAt: declinedAt })], 'mee');
+    const until = new Date(Date.parse(declinedAt) + DEFAULT_PROGRAM_SETTINGS.cooldownAfterDeclineDays * DAY_MS);
+    const at = (now: Date) => memberViewFor('mee', member('mor'), relations, { mentees: 0, mentors: 0 }, { ...RULES, now });
+    expect(at(new Date(until.getTime() - 1)).requestAgainAt).to.equal(until.toISOString());
+    expect('requestAgainAt' in at(until)).to.equal(false);
   });
 });
 

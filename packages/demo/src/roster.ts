@@ -10,6 +10,7 @@ import {
 } from '@mentor-match/core';
 import { foldText } from '@mentor-match/core/fold';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
+import { RosterIds } from './ids.ts';
 import { Random } from './random.ts';
 import { HUB_PLACES, LANGUAGE_NAMES, NAMING_TRADITIONS, type NamingTradition, type Place } from './roster-names.ts';
 import {
@@ -76,10 +77,11 @@ export function generateRoster(options: RosterOptions): Roster {
     throw new RangeError(`Roster size must be a whole number from ${ROSTER_MIN_SIZE} to ${ROSTER_MAX_SIZE}; got ${size}.`);
   }
   const now = options.now ?? startOfUtcDay(new Date());
+  const ids = new RosterIds(seed);
   const generator = new MemberGenerator(new Random(seed), settings, now);
   const members: Member[] = [];
-  for (let n = 1; n <= size; n++) members.push(generator.member(n));
-  const mentorships = new MentorshipGenerator(new Random(seed ^ 0x5eed), settings, now, members).all();
+  for (let i = 0; i < size; i++) members.push(generator.member(ids.member(i)));
+  const mentorships = new MentorshipGenerator(new Random(seed ^ 0x5eed), settings, now, members, ids).all();
   return { members, mentorships };
 }
 
@@ -88,7 +90,6 @@ export function startOfUtcDay(date: Date): Date {
   return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
 }
 
-const memberId = (n: number): string => `m-${String(n).padStart(5, '0')}`;
 const iso = (ms: number): string => new Date(ms).toISOString();
 const calendarDate = (ms: number): string => iso(ms).slice(0, 10);
 const lowerFirst = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
@@ -148,9 +149,8 @@ class MemberGenerator {
     this.#stages = [...settings.careerStages].sort((a, b) => a.rank - b.rank);
   }
 
-  member(n: number): Member {
+  member(id: string): Member {
     const rng = this.#rng;
-    const id = memberId(n);
     const tradition = NAMING_TRADITIONS[rng.weightedIndex(this.#traditionWeights)] as NamingTradition;
     const gender = rng.chance(0.5) ? 'f' : 'm';
     const given = rng.pick(tradition.given[gender]);
@@ -326,13 +326,19 @@ class MentorshipGenerator {
   /** `mentor:mentee` of every pending, saved or active mentorship. */
   readonly #livePairs = new Set<string>();
   readonly #out: Mentorship[] = [];
+  readonly #ids: RosterIds;
+  /** Members by id, to their index in the roster; mentorships by id, to their index in `#out`. */
+  readonly #memberIndex = new Map<string, number>();
+  readonly #mentorshipIndex = new Map<string, number>();
 
-  constructor(rng: Random, settings: ProgramSettings, now: Date, members: Member[]) {
+  constructor(rng: Random, settings: ProgramSettings, now: Date, members: Member[], ids: RosterIds) {
     this.#rng = rng;
     this.#settings = settings;
     this.#now = now.getTime();
     this.#members = members;
+    this.#ids = ids;
     members.forEach((m, i) => {
+      this.#memberIndex.set(m.id, i);
       if (m.availability.status !== 'participating') return;
       if (m.mentor) this.#mentors.push(i);
       if (m.mentee) this.#mentees.push(i);
@@ -494,6 +500,9 @@ class MentorshipGenerator {
         recipient,
         requesterOpenRequests: this.#openSent[requesterIndex] ?? 0,
         pairHasLiveMentorship: this.#livePairs.has(`${pair.mentor}:${pair.mentee}`),
+        // Made out of time order (finished pairs first, declines anywhere in the last year), so the
+        // cooldowns, which only slow a requester down, are not replayed: the seed history is plausible without.
+        requestAgainAt: null,
         mentorActiveMentees: this.#activeMentees[pair.mentor] ?? 0,
         menteeActiveMentors: this.#activeMentors[pair.mentee] ?? 0,
       });
@@ -502,7 +511,8 @@ class MentorshipGenerator {
     }
     add(this.#openSent, requesterIndex, 1);
     this.#livePairs.add(`${pair.mentor}:${pair.mentee}`);
-    const m = { id: `ms-${String(this.#out.length + 1).padStart(5, '0')}`, ...planned };
+    const m = { id: this.#ids.mentorship(this.#out.length), ...planned };
+    this.#mentorshipIndex.set(m.id, this.#out.length);
     this.#out.push(m);
     return m;
   }
@@ -543,13 +553,12 @@ class MentorshipGenerator {
     this.#replace(m);
   }
 
-  /** Member ids are m-00001 … in roster order, so the index is read back from the id. */
   #indexOf(id: string): number {
-    return Number(id.slice(2)) - 1;
+    return this.#memberIndex.get(id) ?? -1;
   }
 
   #replace(m: Mentorship): void {
-    const index = Number(m.id.slice(3)) - 1;
-    this.#out[index] = m;
+    const index = this.#mentorshipIndex.get(m.id);
+    if (index !== undefined) this.#out[index] = m;
   }
 }

@@ -59,7 +59,7 @@ export async function startBenchServer(size: number, databaseUrl?: string): Prom
     await db.transaction(async (tx) => {
       await insertMembers(tx, roster.members, systemClock.now());
       await insertMentorships(tx, roster.mentorships);
-    });
+    }, { unbounded: true });
     if (databaseUrl) await db.exec('ANALYZE');
     const storeMs = since(t);
     t = performance.now();

@@ -1,10 +1,13 @@
 // The server side of the load benchmark (bench/30-server-load.mjs): seeds the roster, starts the server
 // and hands the load generator, which runs in another process, what it needs to call it, as one JSON line
-// on stdout. Then it answers on stdin: `usage` prints this process's CPU time and memory as a JSON line;
-// `profile` starts a CPU profile and `profile <file>` writes it (JSON lines in reply); `stop` (or stdin
-// closing) stops the server and drops its database.
+// on stdout. Then it answers on stdin: `usage` prints this process's CPU time and memory as a JSON line
+// (`usage gc`: after a full garbage collection, when Node runs with --expose-gc); `profile` starts a CPU
+// profile and `profile <file>` writes it (JSON lines in reply); `stop` (or stdin closing) stops the server
+// and drops its database.
 //
-//   [BENCH_DATABASE_URL=postgres://…] node --import tsx packages/server/bench/load-server.ts <members>
+//   [BENCH_DATABASE_URL=postgres://…] [BENCH_MENTOR_TOKENS=1] node --import tsx packages/server/bench/load-server.ts <members>
+//
+// BENCH_MENTOR_TOKENS=1 gives each mentor a token too, for a load that answers requests (bench/40-soak.mjs).
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createInterface } from 'node:readline';
@@ -51,7 +54,11 @@ say({
   members: size,
   setup,
   viewers: await Promise.all(viewers.map(async (m) => ({ id: m.id, token: await bench.token(m.id) }))),
-  mentors: mentors.map((m) => ({ id: m.id, topics: m.mentor?.topics ?? [] })),
+  mentors: await Promise.all(mentors.map(async (m) => ({
+    id: m.id,
+    topics: m.mentor?.topics ?? [],
+    ...(process.env.BENCH_MENTOR_TOKENS ? { token: await bench.token(m.id) } : {}),
+  }))),
   topics: server.settings.topics.map((t) => t.id),
 });
 
@@ -63,7 +70,8 @@ const stop = () => {
   return closing;
 };
 for await (const line of createInterface({ input: process.stdin })) {
-  if (line === 'usage') {
+  if (line === 'usage' || line === 'usage gc') {
+    if (line === 'usage gc') (globalThis as { gc?: () => void }).gc?.();
     const cpu = process.cpuUsage(cpuMark);
     cpuMark = process.cpuUsage();
     say({ cpuMs: (cpu.user + cpu.system) / 1000, heapMB: process.memoryUsage().heapUsed / 1e6, rssMB: process.memoryUsage().rss / 1e6 });

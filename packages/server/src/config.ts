@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { programSettings } from '@mentor-match/core';
 import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
+import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from './db/postgres.ts';
 import { LOG_LEVELS, type LogLevel } from './log.ts';
 import { DEFAULT_DATA_DIR, type ServerOptions } from './server.ts';
 
@@ -16,7 +17,7 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
   return {
     port: int(env, 'PORT', 3000),
     host: env.HOST || '0.0.0.0',
-    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR || DEFAULT_DATA_DIR }),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, databaseTimeouts: databaseTimeouts(env) } : { dataDir: env.DATA_DIR || DEFAULT_DATA_DIR }),
     ...(env.PROGRAM_SETTINGS_FILE ? { settings: settingsFile(env.PROGRAM_SETTINGS_FILE) } : {}),
     auth: {
       ...(env.AUTH_JWT_SECRET ? { jwtSecret: env.AUTH_JWT_SECRET } : {}),
@@ -25,7 +26,9 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
       ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : {}),
       ...(env.AUTH_ISSUER ? { issuer: env.AUTH_ISSUER } : {}),
       ...(env.AUTH_AUDIENCE ? { audience: env.AUTH_AUDIENCE } : {}),
+      ...(env.AUTH_MAX_TOKEN_SECONDS ? { maxTokenSeconds: int(env, 'AUTH_MAX_TOKEN_SECONDS', 3600) } : {}),
     },
+    trustedProxies: list(env, 'TRUSTED_PROXIES'),
     demo: demo ? { rosterSize: int(env, 'DEMO_ROSTER_SIZE', DEMO_ROSTER_SIZE), rosterSeed: int(env, 'DEMO_ROSTER_SEED', DEMO_ROSTER_SEED) } : false,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
@@ -34,13 +37,33 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
     log: level as LogLevel,
     jobsIntervalMs: int(env, 'JOBS_INTERVAL_MS', 60_000),
     bodyLimit: int(env, 'BODY_LIMIT_BYTES', 64 * 1024),
+    ...(env.HSTS_MAX_AGE_SECONDS ? { hstsMaxAgeSeconds: int(env, 'HSTS_MAX_AGE_SECONDS', 0) } : {}),
     ...(env.STATIC_ROOT ? { staticRoot: env.STATIC_ROOT } : {}),
+  };
+}
+
+/** PostgreSQL's time limits, in milliseconds (DEFAULT_POSTGRES_TIMEOUTS when not set). */
+function databaseTimeouts(env: Env): PostgresTimeouts {
+  const limit = (name: string, fallback: number) => {
+    const ms = int(env, name, fallback);
+    return ms > 0 ? ms : fail(name, 'a number of milliseconds above 0');
+  };
+  return {
+    connectMs: limit('DATABASE_CONNECT_TIMEOUT_MS', DEFAULT_POSTGRES_TIMEOUTS.connectMs),
+    statementMs: limit('DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_POSTGRES_TIMEOUTS.statementMs),
+    transactionMs: limit('DATABASE_TRANSACTION_TIMEOUT_MS', DEFAULT_POSTGRES_TIMEOUTS.transactionMs),
+    idleInTransactionMs: limit('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_POSTGRES_TIMEOUTS.idleInTransactionMs),
   };
 }
 
 function flag(env: Env, name: string): boolean {
   const value = (env[name] ?? '').toLowerCase();
   return value === '1' || value === 'true' || value === 'yes';
+}
+
+/** A comma-separated list; empty when unset. */
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
 }
 
 function int(env: Env, name: string, fallback: number): number {

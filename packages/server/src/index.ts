@@ -9,3 +9,6 @@ export { openPostgres } from './db/postgres.ts';
 export { migrate } from './db/migrate.ts';
 export { SqlStore, type SqlStoreOptions } from './store/sql-store.ts';
 export { createLogger, type Logger, type LogLevel } from './log.ts';
+export {
+  API_SECURITY_HEADERS, contentSecurityPolicy, pageSecurityHeaders, strictTransportSecurity, type TransportSecurity,
+} from './http/security-headers.ts';

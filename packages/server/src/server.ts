@@ -9,15 +9,20 @@ import {
   DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, systemClock, type Clock, type JobRun,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken, type AuthConfig } from './auth/tokens.ts';
-import type { Database } from './db/database.ts';
+import {
+  DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_SECONDS, createTokenVerifier, mintToken, type AuthConfig,
+} from './auth/tokens.ts';
+import { watchAvailability } from './db/availability.ts';
+import { DatabaseUnavailableError, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
-import { openPostgres } from './db/postgres.ts';
+import { openPostgres, type PostgresTimeouts } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
+import { answerClientError } from './http/client-error.ts';
 import { serveFolder } from './http/static-files.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
+import { pageSecurityHeaders } from './http/security-headers.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
 import { logTransport, smtpTransport, type MailTransport } from './mail/transport.ts';
@@ -27,7 +32,8 @@ import { forgetIdempotencyKeys } from './store/idempotency.ts';
 import { SqlStore } from './store/sql-store.ts';
 
 export const DEFAULT_DATA_DIR = '.data/pglite';
-const DEMO_SESSION_SECONDS = 12 * 60 * 60;
+/** A demo session lives as long as the server lets a token live (an hour by default); the demo site renews it. */
+const demoSessionSeconds = (auth: AuthConfig): number => auth.maxTokenSeconds ?? DEFAULT_MAX_TOKEN_SECONDS;
 const IDEMPOTENCY_KEEP_MS = 24 * 60 * 60 * 1000;
 
 export interface ServerOptions {
@@ -39,6 +45,8 @@ export interface ServerOptions {
   database?: Database;
   /** PostgreSQL connection string. */
   databaseUrl?: string;
+  /** PostgreSQL's time limits (connection, statement, transaction, idle in transaction); default DEFAULT_POSTGRES_TIMEOUTS. */
+  databaseTimeouts?: Partial<PostgresTimeouts>;
   /** PGlite data folder (default `.data/pglite`); `memory://` for an in-memory database. */
   dataDir?: string;
   /** Default: core's DEFAULT_PROGRAM_SETTINGS; in demo mode the demo's (DEMO_PROGRAM_SETTINGS). */
@@ -57,6 +65,8 @@ export interface ServerOptions {
   mailTransport?: MailTransport;
   mail?: { pollMs?: number; retryBaseMs?: number; retryMaxMs?: number; clock?: Clock };
   rateLimit?: RateLimitOptions | null;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES): addresses and CIDR ranges; default none. */
+  trustedProxies?: string[];
   log?: Logger | LogLevel;
   /** How often the expiry and reminder jobs run. Default 60 s; 0 turns the timer off (tests call runJobs). */
   jobsIntervalMs?: number;
@@ -67,6 +77,8 @@ export interface ServerOptions {
   staticHandler?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Mark the session cookie Secure; default: unless the host is a loopback address. */
   secureCookies?: boolean;
+  /** Strict-Transport-Security's max-age, sent on every answer, API and pages (the server behind TLS); absent: only over HTTPS. */
+  hstsMaxAgeSeconds?: number;
 }
 
 export interface RunningServer {
@@ -108,9 +120,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const verifyToken = await createTokenVerifier(auth);
 
   const ownsDb = options.database === undefined;
-  const db =
+  const db = watchAvailability(
     options.database ??
-    (options.databaseUrl ? openPostgres(options.databaseUrl) : await openPglite(pgliteDir(options.dataDir ?? DEFAULT_DATA_DIR)));
+      (options.databaseUrl
+        ? openPostgres(options.databaseUrl, { timeouts: options.databaseTimeouts })
+        : await openPglite(pgliteDir(options.dataDir ?? DEFAULT_DATA_DIR))),
+    log,
+  );
   try {
     const applied = await migrate(db);
     if (applied.length > 0) log.info('migrations applied', { applied });
@@ -148,11 +164,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock,
     log,
     verifyToken,
-    demo: demo && auth.jwtSecret ? { mint: (memberId, name, email) => mintToken(auth, { memberId, name, email }, DEMO_SESSION_SECONDS) } : null,
+    demo: demo && auth.jwtSecret ? { mint: (memberId, name, email) => mintToken(auth, { memberId, name, email }, demoSessionSeconds(auth)) } : null,
     allowedOrigins: options.allowedOrigins ?? [],
     rateLimit: options.rateLimit ?? null,
+    trustedProxies: options.trustedProxies ?? [],
     bodyLimit: options.bodyLimit,
     secureCookies: options.secureCookies ?? !isLoopback(host),
+    hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
   });
 
   // Jobs: one run at a time per instance (instances share the work through SKIP LOCKED).
@@ -168,14 +186,27 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
     return jobRun;
   };
-  const safeRunJobs = () => void runJobs().catch((error: unknown) => log.error('lifecycle jobs failed', { error: String(error) }));
+  const safeRunJobs = () =>
+    void runJobs().catch((error: unknown) => {
+      // An outage is logged once, by the database's availability watch; the next run tries again.
+      if (!(error instanceof DatabaseUnavailableError)) log.error('lifecycle jobs failed', { error: String(error) });
+    });
   const jobsIntervalMs = options.jobsIntervalMs ?? 60_000;
   const jobsTimer = jobsIntervalMs > 0 ? setInterval(safeRunJobs, jobsIntervalMs) : undefined;
   jobsTimer?.unref();
 
   // HTTP: /api/ to the app, anything else to the site when there is one.
   const apiListener = getRequestListener(app.fetch);
-  const siteListener = options.staticHandler ?? (options.staticRoot ? serveFolder(options.staticRoot) : undefined);
+  const siteListener =
+    options.staticHandler ??
+    (options.staticRoot
+      ? serveFolder(options.staticRoot, {
+          headers: (req) =>
+            pageSecurityHeaders(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, program.settings.photoOrigins, {
+              hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
+            }),
+        })
+      : undefined);
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
@@ -191,6 +222,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     else void apiListener(req, res);
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', answerClientError);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

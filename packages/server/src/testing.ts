@@ -55,7 +55,7 @@ export interface TestServer {
   /** Every email written to the outbox, oldest first, sent or not. */
   outbox(): Promise<OutboxEmail[]>;
   /** The outbox as the conformance suite's `notifications()` wants it. */
-  notifications(): Promise<{ memberId: string; kind: string; mentorshipId: string }[]>;
+  notifications(): Promise<{ memberId: string; kind: string; mentorshipId: string | null }[]>;
   /**
    * A fresh backend on the same server in milliseconds, for suites that share one: empties the database,
    * runs the program with these settings (or changes to the defaults), puts the clock back where it started.
@@ -68,7 +68,7 @@ export interface TestServer {
 /** TEST_DATABASE_URL when set, else 'pglite'. */
 export const testDatabase = (): string => process.env.TEST_DATABASE_URL || 'pglite';
 
-const TABLES = ['idempotency_keys', 'outbox', 'changes', 'mentorships', 'members'];
+const TABLES = ['idempotency_keys', 'outbox', 'held_notifications', 'changes', 'mentorships', 'members'];
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const { settings: given, clock: givenClock, database = 'pglite', ...rest } = options;
@@ -119,7 +119,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     sendEmails: () => running.sendEmails(),
     outbox,
     async notifications() {
-      return (await outbox()).map(({ memberId, kind, mentorshipId }) => ({ memberId, kind, mentorshipId: mentorshipId ?? '' }));
+      return (await outbox()).map(({ memberId, kind, mentorshipId }) => ({ memberId, kind, mentorshipId }));
     },
     async reset(next = {}) {
       await emptyTables(lease.db);

@@ -84,7 +84,7 @@ describe('concurrency (PostgreSQL)', { skip: url ? false : 'set TEST_DATABASE_UR
 
   it('two instances run the jobs at once: each request expires once, with one email', async () => {
     // A second instance on the same database, with its own clock set to the same day.
-    const other = await startServer({ database: server.db, clock: server.clock, settings: server.settings, log: silentLogger, jobsIntervalMs: 0, auth: { jwtSecret: 'x' } });
+    const other = await startServer({ database: server.db, clock: server.clock, settings: server.settings, log: silentLogger, jobsIntervalMs: 0, auth: { jwtSecret: 'x'.repeat(32) } });
     try {
       await enrol(server, 'waiting-mentor', ['mentor']);
       await caller(server, 'waiting-mentor').put('/me/availability', { status: 'participating', returnDate: null, capacity: 50 });

@@ -273,6 +273,19 @@ describe('HTTP contract', () => {
       assert.ok(doc.paths['/mentorships'].post.responses['409'], 'errors are documented');
       assert.ok(doc.components.securitySchemes.bearer);
     });
+
+    it('describes the 503 every route answers when the database cannot be reached', async () => {
+      const doc = (await caller(server, null).get('/openapi.json')).body;
+      for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content: object }> }>>)) {
+        if (path === '/openapi.json') continue;
+        for (const [method, operation] of Object.entries(methods)) {
+          const unavailable = operation.responses['503'];
+          assert.ok(unavailable, `${method.toUpperCase()} ${path} documents 503`);
+          const type = path === '/health' ? 'application/json' : 'application/problem+json';
+          assert.ok(type in unavailable.content, `${method.toUpperCase()} ${path}: 503 as ${type}`);
+        }
+      }
+    });
   });
 
   describe('rate limits', () => {

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { DEMO_NEWCOMER } from '@mentor-match/demo';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier } from '../src/auth/tokens.ts';
 import { configFromEnv } from '../src/config.ts';
+import { DEFAULT_POSTGRES_TIMEOUTS } from '../src/db/postgres.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { createApp } from '../src/http/app.ts';
@@ -14,6 +15,9 @@ import { silentLogger } from '../src/log.ts';
 import { startServer } from '../src/server.ts';
 import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
 import { ask, caller, enrol } from './support/client.ts';
+
+/** A shared secret of the length the server requires (32 bytes). */
+const SECRET = 'x'.repeat(32);
 
 describe('server lifecycle', () => {
   let server: TestServer;
@@ -166,7 +170,7 @@ describe('one port for the site and the API (npm start)', () => {
     const first = await startTestServer({ database: testDatabase() });
     try {
       const port = Number(new URL(first.url).port);
-      await assert.rejects(startServer({ port, database: first.db, auth: { jwtSecret: 's' }, log: silentLogger, jobsIntervalMs: 0 }), /EADDRINUSE/);
+      await assert.rejects(startServer({ port, database: first.db, auth: { jwtSecret: SECRET }, log: silentLogger, jobsIntervalMs: 0 }), /EADDRINUSE/);
       assert.equal((await fetch(`${first.apiUrl}/health`)).status, 200, 'the first server is untouched');
     } finally {
       await first.close();
@@ -202,7 +206,7 @@ describe('server on disk', () => {
       const again = (await (await fetch(`${second.url}/api/v1/demo/members`)).json()) as { members: unknown[] };
       assert.equal(again.members.length, 50, 'the same roster, not seeded twice');
       await assert.rejects(
-        startServer({ dataDir: dir, jobsIntervalMs: 0, log, auth: { jwtSecret: 's' } }),
+        startServer({ dataDir: dir, jobsIntervalMs: 0, log, auth: { jwtSecret: SECRET } }),
         /in use by process/,
         'a second server on the same folder is refused while the first runs',
       );
@@ -224,7 +228,7 @@ describe('createApp', () => {
       transaction: () => Promise.reject(new Error('connection refused')),
       close: () => Promise.resolve(),
     };
-    const verifyToken = await createTokenVerifier({ jwtSecret: 's', issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
+    const verifyToken = await createTokenVerifier({ jwtSecret: SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
     const app = createApp({ db: down, verifyToken });
     const reply = await app.request('/api/v1/health');
     assert.equal(reply.status, 503);
@@ -233,6 +237,14 @@ describe('createApp', () => {
 });
 
 describe('configFromEnv', () => {
+  it('reads TRUSTED_PROXIES (none by default) and AUTH_MAX_TOKEN_SECONDS', () => {
+    assert.deepEqual(configFromEnv({}).trustedProxies, []);
+    const config = configFromEnv({ TRUSTED_PROXIES: '10.0.0.0/8, ::1 ,', AUTH_MAX_TOKEN_SECONDS: '900' });
+    assert.deepEqual(config.trustedProxies, ['10.0.0.0/8', '::1']);
+    assert.equal(config.auth?.maxTokenSeconds, 900);
+    assert.throws(() => configFromEnv({ AUTH_MAX_TOKEN_SECONDS: 'an hour' }), /AUTH_MAX_TOKEN_SECONDS/);
+  });
+
   it('reads the documented variables', () => {
     const config = configFromEnv({
       PORT: '8080', DATABASE_URL: 'postgres://u:p@db/mm', AUTH_JWT_SECRET: 'secret', AUTH_ISSUER: 'https://members.example.org',
@@ -248,6 +260,19 @@ describe('configFromEnv', () => {
     assert.ok(config.demo);
     assert.equal(config.rateLimit, null);
     assert.equal(config.log, 'warn');
+  });
+
+  it('reads PostgreSQL\'s time limits, defaulting to DEFAULT_POSTGRES_TIMEOUTS, and refuses 0', () => {
+    const url = { DATABASE_URL: 'postgres://u:p@db/mm' };
+    assert.deepEqual(configFromEnv(url).databaseTimeouts, DEFAULT_POSTGRES_TIMEOUTS);
+    assert.deepEqual(
+      configFromEnv({
+        ...url, DATABASE_CONNECT_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '2000', DATABASE_TRANSACTION_TIMEOUT_MS: '3000',
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000',
+      }).databaseTimeouts,
+      { connectMs: 1000, statementMs: 2000, transactionMs: 3000, idleInTransactionMs: 4000 },
+    );
+    assert.throws(() => configFromEnv({ ...url, DATABASE_TRANSACTION_TIMEOUT_MS: '0' }), /DATABASE_TRANSACTION_TIMEOUT_MS/);
   });
 
   it('defaults to PGlite in .data/pglite and refuses nonsense', () => {

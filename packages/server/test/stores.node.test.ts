@@ -194,6 +194,39 @@ describe('the stores behind the mentoring service answer alike', () => {
         assert.deepEqual([await subject.notifications(), await subject.changes()], [notificationsBefore + 1, changesBefore + 1]);
       });
 
+      it('counts the notifications a member caused another, holds others for the digest, hands them out by member and forgets them', async () => {
+        const at = (instant: string) => ({ settings, now: new Date(instant), member: (id: string) => MEMBERS.find((m) => m.id === id) });
+        const request = MENTORSHIPS[2] as Mentorship; // bo asks ann
+        const caused = (since: string) => change(subject, (tx) => wait(tx.notificationsCaused('bo', 'ann', new Date(since))));
+        await change(subject, function* (tx) {
+          tx.notify(composeNotification('request', request, 'bo', at('2026-03-05T10:00:00.000Z')));
+          tx.notify(composeNotification('reminder', request, null, at('2026-03-05T11:00:00.000Z')));
+          // This unit's own count it sees before it is kept.
+          assert.equal(yield* wait(tx.notificationsCaused('bo', 'ann', new Date('2026-03-05T00:00:00.000Z'))), 1);
+          tx.holdForDigest(composeNotification('withdrawn', request, 'bo', at('2026-03-05T12:00:00.000Z')));
+          tx.holdForDigest(composeNotification('request', request, 'bo', at('2026-03-05T13:00:00.000Z')));
+          tx.holdForDigest(composeNotification('accepted', request, 'ann', at('2026-03-06T13:00:00.000Z')));
+        });
+        assert.deepEqual(
+          [await caused('2026-03-05T10:00:00.000Z'), await caused('2026-03-05T10:00:00.001Z')],
+          [1, 0],
+          'one sent from its instant on; held ones and the program\'s own are not counted',
+        );
+        const held = (heldBy: string, limit = 10) => change(subject, function* (tx) {
+          return (yield* wait(tx.lockHeldNotifications(new Date(heldBy), limit)))
+            .map((h) => [h.memberId, h.ids.length, ...h.notifications.map((n) => `${n.memberId} ${n.kind}`)]);
+        });
+        assert.deepEqual(await held('2026-03-05T11:59:59.999Z'), [], 'none held by then');
+        assert.deepEqual(await held('2026-03-05T12:00:00.000Z'), [['ann', 2, 'ann withdrawn', 'ann request']], 'every one of the member whose oldest is due, oldest first');
+        assert.deepEqual(await held('2026-03-07T00:00:00.000Z', 1), [['ann', 2, 'ann withdrawn', 'ann request']], 'the limit counts members');
+        assert.deepEqual(await held('2026-03-07T00:00:00.000Z'), [['ann', 2, 'ann withdrawn', 'ann request'], ['bo', 1, 'bo accepted']]);
+        await change(subject, function* (tx) {
+          const ann = (yield* wait(tx.lockHeldNotifications(new Date('2026-03-07T00:00:00.000Z'), 10))).find((h) => h.memberId === 'ann');
+          yield* wait(tx.releaseHeld(ann!.ids));
+        });
+        assert.deepEqual(await held('2026-03-07T00:00:00.000Z'), [['bo', 1, 'bo accepted']], 'released ones are gone');
+      });
+
       it('refuses a second live mentorship for a pair (conflict, duplicate), storing nothing', async () => {
         const second = mentorship('ms-e', 'ann', 'ann', 'bo', { createdAt: '2026-03-02T12:00:00.000Z' });
         const error = await change(subject, function* (tx) {

@@ -7,6 +7,9 @@ import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createTokenVerifier, mintToken } from '../src/auth/tokens.ts';
 
 const claims = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
+/** Shared secrets of the length the server requires (32 bytes). */
+const SECRET = 'a shared secret of thirty-two bytes';
+const OTHER_SECRET = 'another secret, also long enough!';
 
 async function signed(key: CryptoKey, alg: string, build: (jwt: SignJWT) => SignJWT = (jwt) => jwt, kid?: string) {
   const jwt = new SignJWT({ name: 'Ada', email: 'ada@example.org' })
@@ -20,25 +23,25 @@ const refused = async (promise: Promise<unknown>, pattern: RegExp) =>
 
 describe('token verification', () => {
   it('HS256 shared secret: the member and their claims; expiry, issuer and audience checked', async () => {
-    const verify = await createTokenVerifier({ jwtSecret: 'shh', ...claims });
-    const { token } = await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'm-1', name: 'Ada', email: 'ada@example.org' }, 60);
+    const verify = await createTokenVerifier({ jwtSecret: SECRET, ...claims });
+    const { token } = await mintToken({ jwtSecret: SECRET, ...claims }, { memberId: 'm-1', name: 'Ada', email: 'ada@example.org' }, 60);
     assert.deepEqual(await verify(token), { memberId: 'm-1', name: 'Ada', email: 'ada@example.org' });
-    await refused(verify((await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'm-1' }, -10)).token), /expired/);
-    await refused(verify((await mintToken({ jwtSecret: 'other', ...claims }, { memberId: 'm-1' }, 60)).token), /refused/);
-    await refused(verify((await mintToken({ jwtSecret: 'shh', ...claims, audience: 'else' }, { memberId: 'm-1' }, 60)).token), /refused/);
-    await refused(verify((await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'not a valid id!' }, 60)).token), /member id/);
+    await refused(verify((await mintToken({ jwtSecret: SECRET, ...claims }, { memberId: 'm-1' }, -10)).token), /expired/);
+    await refused(verify((await mintToken({ jwtSecret: OTHER_SECRET, ...claims }, { memberId: 'm-1' }, 60)).token), /refused/);
+    await refused(verify((await mintToken({ jwtSecret: SECRET, ...claims, audience: 'else' }, { memberId: 'm-1' }, 60)).token), /refused/);
+    await refused(verify((await mintToken({ jwtSecret: SECRET, ...claims }, { memberId: 'not a valid id!' }, 60)).token), /member id/);
   });
 
-  it('an email claim the profile would refuse is left out', async () => {
-    const verify = await createTokenVerifier({ jwtSecret: 'shh', ...claims });
-    const { token } = await mintToken({ jwtSecret: 'shh', ...claims }, { memberId: 'm-1', email: 'not an address' }, 60);
-    assert.deepEqual(await verify(token), { memberId: 'm-1' });
+  it('an email claim the profile would refuse is left out; a name is cleaned (core\'s storableAccount)', async () => {
+    const verify = await createTokenVerifier({ jwtSecret: SECRET, ...claims });
+    const { token } = await mintToken({ jwtSecret: SECRET, ...claims }, { memberId: 'm-1', name: 'Ada\u0000', email: 'not an address' }, 60);
+    assert.deepEqual(await verify(token), { memberId: 'm-1', name: 'Ada' });
   });
 
   it('a token without exp is refused', async () => {
-    const verify = await createTokenVerifier({ jwtSecret: 'shh', ...claims });
+    const verify = await createTokenVerifier({ jwtSecret: SECRET, ...claims });
     const token = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('m-1').setIssuer(DEFAULT_ISSUER)
-      .setAudience(DEFAULT_AUDIENCE).sign(new TextEncoder().encode('shh'));
+      .setAudience(DEFAULT_AUDIENCE).sign(new TextEncoder().encode(SECRET));
     await refused(verify(token), /refused/);
   });
 
@@ -46,7 +49,7 @@ describe('token verification', () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
     const verify = await createTokenVerifier({ publicKey: await exportSPKI(publicKey), ...claims });
     assert.equal((await verify(await signed(privateKey, 'RS256'))).memberId, 'm-1');
-    await refused(verify((await mintToken({ jwtSecret: 'guess', ...claims }, { memberId: 'm-1' }, 60)).token), /shared-secret/);
+    await refused(verify((await mintToken({ jwtSecret: OTHER_SECRET, ...claims }, { memberId: 'm-1' }, 60)).token), /shared-secret/);
     const other = await generateKeyPair('RS256');
     await refused(verify(await signed(other.privateKey, 'RS256')), /refused/);
   });
@@ -65,6 +68,36 @@ describe('token verification', () => {
     } finally {
       jwks.close();
     }
+  });
+
+  describe('lifetime', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const signedWith = (times: { iat?: number; exp: number }) => {
+      const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('m-1').setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE)
+        .setExpirationTime(times.exp);
+      return (times.iat === undefined ? jwt : jwt.setIssuedAt(times.iat)).sign(new TextEncoder().encode(SECRET));
+    };
+
+    it('a token living longer than the maximum (default an hour, exp - iat) is refused, saying so', async () => {
+      const verify = await createTokenVerifier({ jwtSecret: SECRET, ...claims });
+      assert.equal((await verify(await signedWith({ iat: now(), exp: now() + 3600 }))).memberId, 'm-1');
+      await refused(verify(await signedWith({ iat: now(), exp: now() + 3601 })), /lives 3601 s.*at most 3600 s/);
+      await refused(verify(await signedWith({ iat: now() - 10, exp: 253402300799 })), /at most 3600 s/);
+      const longer = await createTokenVerifier({ jwtSecret: SECRET, ...claims, maxTokenSeconds: 12 * 3600 });
+      assert.equal((await longer(await signedWith({ iat: now(), exp: now() + 12 * 3600 }))).memberId, 'm-1');
+    });
+
+    it('without iat, a token expiring further away than the maximum is refused', async () => {
+      const verify = await createTokenVerifier({ jwtSecret: SECRET, ...claims });
+      assert.equal((await verify(await signedWith({ exp: now() + 600 }))).memberId, 'm-1');
+      await refused(verify(await signedWith({ exp: now() + 7200 })), /expires in 7200 s.*at most 3600 s/);
+    });
+
+    it('a token issued in the future (beyond 60 s of clock skew) is refused', async () => {
+      const verify = await createTokenVerifier({ jwtSecret: SECRET, ...claims });
+      assert.equal((await verify(await signedWith({ iat: now() + 30, exp: now() + 600 }))).memberId, 'm-1', 'skew is forgiven');
+      await refused(verify(await signedWith({ iat: now() + 120, exp: now() + 600 })), /issued in the future/);
+    });
   });
 
   it('no key configured is a start-up error naming the variables', async () => {

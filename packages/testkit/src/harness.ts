@@ -6,9 +6,11 @@ export interface SentNotification {
   /** The member it was sent to. */
   memberId: string;
   /** What it says: `request` (a new request for the recipient), `reminder` (an unanswered request is about to
-   *  expire), `accepted` (to the requester); backends may send other kinds too. */
+   *  expire), `accepted` (to the requester), `digest` (what the cap on notifications held back); backends may
+   *  send other kinds too. */
   kind: string;
-  mentorshipId: string;
+  /** The mentorship it tells about; null for a digest, which tells about several. */
+  mentorshipId: string | null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { visibilityTests } from './capabilities/visibility.ts';
 import { searchTests } from './capabilities/search.ts';
 import { feedbackTests } from './capabilities/feedback.ts';
 import { listingTests } from './capabilities/listing.ts';
+import { spamTests } from './capabilities/spam.ts';
 
 export interface ConformanceSuiteOptions {
   /** The outer `describe`'s name; defaults to `MentoringAdapter conformance`. */
@@ -64,5 +65,6 @@ export function defineConformanceSuite(
     t.describe('search', () => searchTests(context));
     t.describe('feedback', () => feedbackTests(context));
     t.describe('listing and change notification', () => listingTests(context));
+    t.describe('no member can be used to spam another', () => spamTests(context));
   });
 }

@@ -1,6 +1,7 @@
 // Small building blocks shared by every schema. Browser code imports zod/mini (see TOOLING.md):
 // the same schemas cost 6.8 KiB gzipped instead of 26 KiB with classic zod.
 import * as z from 'zod/mini';
+import { normalizeNewlines, storable } from './text.ts';
 
 // zod probes `new Function` once to decide whether it may compile parsers; under a strict CSP that
 // logs a violation on every page, so the interpreter is used everywhere.
@@ -16,9 +17,12 @@ export const Instant = z.iso.datetime({ offset: true });
 /** A calendar date, e.g. `2027-01-15` (return dates: a day, not an instant). */
 export const CalendarDate = z.iso.date();
 
-/** Trimmed text with a length limit; member text is only ever rendered as text, never as HTML. */
+/**
+ * Trimmed text with a length limit, storable (text.ts: no control characters but newline and tab, no unpaired
+ * surrogates; CR LF becomes LF); member text is only ever rendered as text, never as HTML.
+ */
 export const text = (max: number, min = 0) =>
-  z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+  z.string().check(z.overwrite(normalizeNewlines), z.trim(), storable, z.minLength(min), z.maxLength(max));
 
 /**
  * An http(s) link. Member links are checked here, at every boundary, so a `javascript:` or `data:` URL
@@ -26,6 +30,7 @@ export const text = (max: number, min = 0) =>
  */
 export const SafeUrl = z.string().check(
   z.maxLength(2000),
+  storable,
   z.refine((value) => isSafeHttpUrl(value), { message: 'must be an http or https address' }),
 );
 
@@ -36,10 +41,40 @@ export function isSafeHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s/?#@\\]+(?:[/?#][^\s]*)?$/i.test(value) && !/[\u0000-\u001f\u007f]/.test(value);
 }
 
+// Where member photos may come from. A photo is an image the viewer's browser fetches from its host, so a
+// host the program does not trust could learn who looks at whose card (a tracking pixel). The program lists
+// the origins it allows (`photoOrigins`); `data:` images, made in the page, are always allowed. Here, beside
+// the other URL checks, so the elements and the adapters share it without a module of its own to load.
+
+/** `https://photos.example.org` or `http://localhost:8080`: a scheme and a host (and port), nothing after. */
+export const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
+
+/** A photo made in the page. */
+const DATA_IMAGE = /^data:image\/(svg\+xml|png|jpeg|webp);/;
+
+/** The origin of an http(s) URL, lower-cased (`HTTPS://Photos.Example.org/a.jpg` → `https://photos.example.org`); null for anything else. */
+export function originOf(url: string): string | null {
+  // The host runs to the path, query or fragment: a URL with credentials (`user@host`) has no origin here.
+  const match = /^(https?):\/\/([^/?#@\\\s]+)(?=[/?#]|$)/i.exec(url);
+  if (!match) return null;
+  const [, scheme, host] = match as unknown as [string, string, string];
+  const lower = `${scheme.toLowerCase()}://${host.toLowerCase()}`;
+  // The default ports name the same origin as none.
+  return lower.replace(/^(https:\/\/[^:]+):443$|^(http:\/\/[^:]+):80$/, '$1$2');
+}
+
+/** May a member's photo at `url` be stored and shown, with the program's `photoOrigins`? */
+export function isAllowedPhoto(url: string, photoOrigins: readonly string[]): boolean {
+  if (DATA_IMAGE.test(url)) return true;
+  const origin = originOf(url);
+  return origin !== null && photoOrigins.some((allowed) => allowed.toLowerCase() === origin);
+}
+
 /** Photos may also be local `data:image/…` URLs (the demo roster generates its avatars without network). */
 export const PhotoUrl = z.string().check(
   z.maxLength(20000),
-  z.refine((value) => isSafeHttpUrl(value) || /^data:image\/(svg\+xml|png|jpeg|webp);/.test(value), {
+  storable,
+  z.refine((value) => isSafeHttpUrl(value) || DATA_IMAGE.test(value), {
     message: 'must be an http(s) address or a data:image URL',
   }),
 );

@@ -37,13 +37,17 @@ export type RoleInput = z.infer<typeof RoleInput>;
 export const RoleProfile = z.extend(RoleInput, { enrolledAt: Instant });
 export type RoleProfile = z.infer<typeof RoleProfile>;
 
+/** The longest name and email address a profile holds (UTF-16 units, as zod counts). */
+export const NAME_MAX_LENGTH = 120;
+export const EMAIL_MAX_LENGTH = 254;
+
 /** The profile fields a member edits. */
 export const ProfileInput = z.strictObject({
-  name: text(120, 1),
+  name: text(NAME_MAX_LENGTH, 1),
   headline: text(160),
   bio: text(4000),
   photoUrl: z.nullable(PhotoUrl),
-  email: z.email().check(z.maxLength(254)),
+  email: z.email().check(z.maxLength(EMAIL_MAX_LENGTH)),
   phone: z.nullable(text(40, 3)),
   industry: z.nullable(Id),
   careerStage: z.nullable(Id),
@@ -130,7 +134,7 @@ export type Relation = z.infer<typeof Relation>;
 /** Another member as the viewer sees them: hidden fields are absent; contact details only for partners. */
 export const MemberView = z.strictObject({
   id: Id,
-  name: text(120, 1),
+  name: text(NAME_MAX_LENGTH, 1),
   photoUrl: z.optional(z.nullable(PhotoUrl)),
   headline: z.optional(z.string()),
   bio: z.optional(z.string()),
@@ -161,5 +165,10 @@ export const MemberView = z.strictObject({
   availability: z.strictObject({ status: AvailabilityStatus, returnDate: z.nullable(CalendarDate) }),
   contact: z.nullable(z.strictObject({ email: z.string(), phone: z.nullable(z.string()) })),
   relation: z.nullable(Relation),
+  /**
+   * Present while the viewer may not send this member a request: their latest one to them was declined or
+   * withdrawn, and the program's cooldown runs until this instant.
+   */
+  requestAgainAt: z.optional(Instant),
 });
 export type MemberView = z.infer<typeof MemberView>;

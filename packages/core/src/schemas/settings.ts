@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Capacity, Id, text, SafeUrl } from './common.ts';
+import { Capacity, Id, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
 
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
@@ -43,6 +43,23 @@ export const ProgramSettings = z.strictObject({
   mentorsPerMentee: z.int().check(z.gte(1), z.lte(50)),
   /** How many open (pending or saved) requests one member may have sent at once. */
   openRequestsPerMember: z.int().check(z.gte(1), z.lte(100)),
+  /**
+   * Days a requester waits before asking the same member again after that member declined their request
+   * (0: no wait). The member who declined is not held back.
+   */
+  cooldownAfterDeclineDays: z.int().check(z.gte(0), z.lte(365)),
+  /** Days a requester waits before asking the same member again after withdrawing a request to them (0: no wait). */
+  cooldownAfterWithdrawDays: z.int().check(z.gte(0), z.lte(365)),
+  /**
+   * How many notifications one member's actions may send another member in any 24 hours; the others are
+   * held and sent as one digest a day after the first of them was held.
+   */
+  notificationsFromOneMemberPerDay: z.int().check(z.gte(1), z.lte(1000)),
+  /**
+   * The origins members' photos may come from (`https://photos.example.org`): a photo elsewhere is refused at
+   * enrolment and never shown, so no other host learns who views a card. `data:` images are always allowed.
+   */
+  photoOrigins: z.array(z.string().check(z.regex(ORIGIN_PATTERN))).check(z.maxLength(20)),
   codeOfConductUrl: z.nullable(SafeUrl),
   codeOfConductRequired: z.boolean(),
   matchWeights: MatchWeights,
@@ -110,6 +127,15 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   mentorDefaultCapacity: 2,
   mentorsPerMentee: 2,
   openRequestsPerMember: 5,
+  // A decline is the member's answer: a week lets circumstances change without letting anyone badger them.
+  cooldownAfterDeclineDays: 7,
+  // A withdrawal is often a correction (the wrong term, a typo): the next day, the request may go again;
+  // request-withdraw-request no longer emails a member more than twice a day.
+  cooldownAfterWithdrawDays: 1,
+  // Enough for any real exchange between two members in a day (a request, a withdrawal, an answer, …).
+  notificationsFromOneMemberPerDay: 5,
+  // No host is trusted until the program names one: only photos made in the page (data: images).
+  photoOrigins: [],
   codeOfConductUrl: null,
   codeOfConductRequired: false,
   matchWeights: DEFAULT_MATCH_WEIGHTS,

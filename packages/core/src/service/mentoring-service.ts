@@ -10,10 +10,10 @@ import { MENTORSHIP_ACTIONS, type MentorshipAction } from '../adapter.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { applyAvailability, isEnrolled, newMember, planEnrolment, type Account } from '../enrolment.ts';
 import { MentoringError, notFound, parseInput } from '../errors.ts';
-import { applyAction, applyFeedback, partnerOf, planRequest } from '../lifecycle.ts';
+import { Id } from '../schemas/common.ts';
+import { applyAction, applyFeedback, isParticipant, partnerOf, planRequest, requestAgainAt } from '../lifecycle.ts';
 import { DEFAULT_SEARCH_LIMIT } from '../matching.ts';
 import { ACTION_NOTIFICATION } from '../notifications.ts';
-import { Id } from '../schemas/common.ts';
 import { AvailabilityInput, EnrolmentInput, type Member, type MemberView, type Viewer } from '../schemas/member.ts';
 import {
   FeedbackInput, MentorshipActionInput, MentorshipRequestInput, type Mentorship, type MentorshipItem,
@@ -21,7 +21,7 @@ import {
 import { SearchQuery, type SearchPage } from '../schemas/search.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
 import { isShownTo, memberViewFor } from '../views.ts';
-import { JOB_BATCH, jobBatch, type JobRun } from './jobs.ts';
+import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import {
@@ -76,14 +76,14 @@ export class MentoringService {
 
   /** Another member (or the viewer) as the viewer may see them; members outside the program only to those who know them. */
   getMember(caller: Caller | null, id: string): Awaitable<MemberView> {
-    return this.#read(caller, function* (tx, { viewerId }) {
-      const memberId = parseInput(Id, id, 'member id');
+    return this.#read(caller, function* (tx, { viewerId, settings, now }) {
+      const memberId = parseInput(Id, id, 'member id', 'id');
       const member = yield* wait(tx.member(memberId));
       if (!member) throw notFound('member', memberId);
       const relations = yield* relationsOf(tx, viewerId);
       if (!isShownTo(member, viewerId, relations)) throw notFound('member', memberId);
       const counts = yield* wait(tx.activeCounts([member.id]));
-      return memberViewFor(viewerId, member, relations, counts(member.id));
+      return memberViewFor(viewerId, member, relations, counts(member.id), { settings, now });
     });
   }
 
@@ -102,7 +102,11 @@ export class MentoringService {
       const { total, page } = yield* wait(
         tx.rankMembers({ query: { ...parsed, offset, limit }, viewer: isEnrolled(me) ? me : null, partners, settings, now }),
       );
-      const hits = page.map(({ member, counts, score, reasons }) => ({ member: memberViewFor(viewerId, member, relations, counts), score, reasons }));
+      const hits = page.map(({ member, counts, score, reasons }) => ({
+        member: memberViewFor(viewerId, member, relations, counts, { settings, now }),
+        score,
+        reasons,
+      }));
       return { total, offset, limit, hits };
     });
   }
@@ -134,6 +138,7 @@ export class MentoringService {
       const recipient = memberIn(members, request.recipientId);
       const [mentor, mentee] = request.requesterRole === 'mentor' ? [requester, recipient] : [recipient, requester];
       const active = yield* wait(tx.activeCounts([mentor.id, mentee.id]));
+      const pair = (yield* relationsOf(tx, requester.id)).get(recipient.id);
       const planned = planRequest(request, {
         settings,
         now,
@@ -141,12 +146,13 @@ export class MentoringService {
         recipient,
         requesterOpenRequests: (yield* wait(tx.openCounts(requester.id))).sent,
         pairHasLiveMentorship: yield* wait(tx.pairHasLiveMentorship(requester.id, recipient.id)),
+        requestAgainAt: pair ? requestAgainAt(pair, settings) : null,
         mentorActiveMentees: active(mentor.id).mentees,
         menteeActiveMentors: active(mentee.id).mentors,
       });
       const created: Mentorship = { id: tx.newMentorshipId(), ...planned };
       yield* wait(tx.addMentorship(created));
-      notify(tx, 'request', created, requester.id, { settings, now, members });
+      yield* notify(tx, 'request', created, requester.id, { settings, now, members });
       tx.recordChange(mentorshipChanged(created));
       return created;
     });
@@ -158,13 +164,13 @@ export class MentoringService {
       if (!MENTORSHIP_ACTIONS.includes(action)) {
         throw new MentoringError('validation', `Unknown action ${String(action)}.`, { field: 'action' });
       }
+      const mentorshipId = parseInput(Id, id, 'mentorship id', 'id');
       const parsed = parseInput(MentorshipActionInput, input, 'action');
-      const seen = yield* wait(tx.mentorship(id));
-      if (!seen) throw notFound('mentorship', id);
+      const seen = yield* theirMentorship(tx, mentorshipId, viewerId);
       // Members first, then the mentorship: the order every unit locks in. The counts read below cannot
       // change until the unit ends, which is what makes "limits checked again at accept" hold.
       const members = yield* wait(tx.lockMembers([seen.mentorId, seen.menteeId]));
-      const m = (yield* wait(tx.lockMentorship(id))) ?? seen;
+      const m = (yield* wait(tx.lockMentorship(mentorshipId))) ?? seen;
       const mentor = memberIn(members, m.mentorId);
       const active = yield* wait(tx.activeCounts([m.mentorId, m.menteeId]));
       const next = applyAction(m, action, parsed, {
@@ -176,17 +182,23 @@ export class MentoringService {
         menteeActiveMentors: active(m.menteeId).mentors,
       });
       yield* wait(tx.updateMentorship(next));
-      notify(tx, ACTION_NOTIFICATION[action], next, viewerId, { settings, now, members });
+      yield* notify(tx, ACTION_NOTIFICATION[action], next, viewerId, { settings, now, members });
       tx.recordChange(mentorshipChanged(next));
+      // The mentor's open places are part of how every member sees them (a card's places, its "full" badge),
+      // and only the pair hears of the mentorship: a mentorship that starts or stops being active is also
+      // a change of its mentor.
+      if ((m.state === 'active') !== (next.state === 'active')) tx.recordChange(yield* memberChanged(tx, mentor));
       return next;
     });
   }
 
   giveFeedback(caller: Caller | null, id: string, input: FeedbackInput): Awaitable<Mentorship> {
     return this.#change(caller, function* (tx, { viewerId, now }) {
+      const mentorshipId = parseInput(Id, id, 'mentorship id', 'id');
       const feedback = parseInput(FeedbackInput, input, 'feedback');
-      const m = yield* wait(tx.lockMentorship(id));
-      if (!m) throw notFound('mentorship', id);
+      yield* theirMentorship(tx, mentorshipId, viewerId);
+      const m = yield* wait(tx.lockMentorship(mentorshipId));
+      if (!m) throw notFound('mentorship', mentorshipId);
       const next = applyFeedback(m, feedback, viewerId, now);
       yield* wait(tx.updateMentorship(next));
       tx.recordChange(mentorshipChanged(next));
@@ -196,7 +208,7 @@ export class MentoringService {
 
   /** The viewer's mentorships in every state, newest first, each with the other member as the viewer sees them. */
   listMentorships(caller: Caller | null): Awaitable<MentorshipItem[]> {
-    return this.#read(caller, function* (tx, { viewerId }) {
+    return this.#read(caller, function* (tx, { viewerId, settings, now }) {
       const mine = yield* wait(tx.mentorshipsOf(viewerId));
       const relations = relationsAmong(mine, viewerId);
       const partnerIds = [...new Set(mine.map((m) => partnerOf(m, viewerId)))];
@@ -204,7 +216,7 @@ export class MentoringService {
       const counts = yield* wait(tx.activeCounts(partnerIds));
       return mine.map((m) => {
         const partner = memberIn(partners, partnerOf(m, viewerId));
-        return { mentorship: m, partner: memberViewFor(viewerId, partner, relations, counts(partner.id)) };
+        return { mentorship: m, partner: memberViewFor(viewerId, partner, relations, counts(partner.id), { settings, now }) };
       });
     });
   }
@@ -217,7 +229,10 @@ export class MentoringService {
     return runOp(this.#signIn(caller));
   }
 
-  /** Expires overdue requests (telling the requester) and reminds recipients of requests about to expire. */
+  /**
+   * Expires overdue requests (telling the requester), reminds recipients of requests about to expire, and
+   * sends the digests of notifications the cap held back a day ago.
+   */
   runJobs(): Awaitable<JobRun> {
     return runOp(this.#jobs(this.#clock.now()));
   }
@@ -272,12 +287,17 @@ export class MentoringService {
   }
 
   *#jobs(now: Date): Op<JobRun> {
-    const total: JobRun = { expired: 0, reminded: 0 };
+    const total: JobRun = { expired: 0, reminded: 0, digests: 0 };
     const passed: string[] = [];
     for (;;) {
       const batch = yield* wait(this.#store.change((tx) => jobBatch(tx, now, passed)));
       total.expired += batch.expired;
       total.reminded += batch.reminded;
+      if (batch.fetched < JOB_BATCH) break;
+    }
+    for (;;) {
+      const batch = yield* wait(this.#store.change((tx) => digestBatch(tx, now)));
+      total.digests += batch.digests;
       if (batch.fetched < JOB_BATCH) return total;
     }
   }
@@ -290,10 +310,21 @@ function* lockViewer(tx: StoreChange, viewerId: string): Op<Member> {
   return me;
 }
 
+/**
+ * The mentorship, if the viewer is one of its two members; else `not-found`, whether it exists or not. Read
+ * without a lock, and refused before anything else is read or locked: an outsider gets the same answer
+ * after the same one query either way, so neither the answer nor its timing tells them the id exists.
+ */
+function* theirMentorship(tx: StoreReads, id: string, viewerId: string): Op<Mentorship> {
+  const m = yield* wait(tx.mentorship(id));
+  if (!m || !isParticipant(m, viewerId)) throw notFound('mentorship', id);
+  return m;
+}
+
 /** Stores a member seen for the first time, and records the change; false if they were stored already. */
 function* provision(tx: StoreChange, caller: Caller): Op<boolean> {
   const member = newMember(caller.memberId, caller.account ?? {}, yield* wait(tx.program()));
   const added = yield* wait(tx.addMember(member));
-  if (added) tx.recordChange(memberChanged(member.id));
+  if (added) tx.recordChange(yield* memberChanged(tx, member));
   return added;
 }

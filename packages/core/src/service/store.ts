@@ -42,6 +42,13 @@ export interface RankedMember {
   reasons: MatchReason[];
 }
 
+/** A member's notifications the cap held back for their digest, oldest first, and the store's ids for them. */
+export interface HeldNotifications {
+  memberId: string;
+  ids: number[];
+  notifications: Notification[];
+}
+
 export interface RankedPage {
   total: number;
   page: RankedMember[];
@@ -97,6 +104,20 @@ export interface StoreChange extends StoreReads {
   updateMentorship(mentorship: Mentorship): Awaitable<void>;
   /** Sent (in memory: put in the outbox) once the unit is kept. */
   notify(notification: Notification): void;
+  /**
+   * How many notifications `causedBy`'s actions have sent `memberId` at or after `since` (their `at`), this
+   * unit's included; held ones are not sent.
+   */
+  notificationsCaused(causedBy: string, memberId: string, since: Date): Awaitable<number>;
+  /** Kept for the recipient's digest (instead of sent) once the unit is kept. */
+  holdForDigest(notification: Notification): void;
+  /**
+   * The held notifications of up to `limit` members whose oldest held one was held at or before `heldBy`,
+   * locked: another unit skips those members' until this one ends.
+   */
+  lockHeldNotifications(heldBy: Date, limit: number): Awaitable<HeldNotifications[]>;
+  /** Forgets these held notifications: a digest has told of them. */
+  releaseHeld(ids: readonly number[]): Awaitable<void>;
   /** Recorded, and told to whoever listens, once the unit is kept. */
   recordChange(change: ChangeRecord): void;
 }

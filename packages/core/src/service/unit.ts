@@ -1,7 +1,11 @@
 // What operations do inside a unit of work beyond calling a rule: read the viewer's relations and counts,
 // and record the changes and notifications that go with a write, each in one place.
+import { isEnrolled } from '../enrolment.ts';
 import { notFound, MentoringError } from '../errors.ts';
-import { composeNotification, type NotificationKind } from '../notifications.ts';
+import { partnerOf } from '../lifecycle.ts';
+import {
+  NOTIFICATION_WINDOW_MS, composeNotification, isOverNotificationCap, type NotificationKind,
+} from '../notifications.ts';
 import type { Member, Viewer } from '../schemas/member.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
@@ -9,8 +13,18 @@ import { relationsFrom, toViewer, type Relations } from '../views.ts';
 import { wait, type Op } from './op.ts';
 import type { ChangeRecord, StoreChange, StoreReads } from './store.ts';
 
-/** A member's own record changed: every member may see it (search, profiles). */
-export const memberChanged = (id: string): ChangeRecord => ({ kind: 'member', id, audience: null });
+/**
+ * A member's own record changed. Told to whoever may see the member (views.ts, `isShownTo`): an enrolled
+ * member is shown to every member, so everyone (audience null); a member enrolled in no role only to
+ * themself and to whoever shares a mentorship with them, read from that member's own mentorships, so the
+ * audience costs one indexed read, never a scan of the program. The audience is who may see them when
+ * the change is made: a member who later enrols is told to everyone from then on.
+ */
+export function* memberChanged(tx: StoreReads, member: Member): Op<ChangeRecord> {
+  if (isEnrolled(member)) return { kind: 'member', id: member.id, audience: null };
+  const partners = (yield* wait(tx.mentorshipsOf(member.id))).map((m) => partnerOf(m, member.id));
+  return { kind: 'member', id: member.id, audience: [...new Set([member.id, ...partners])] };
+}
 
 /** A mentorship changed: only its two members hear of it. */
 export const mentorshipChanged = (m: Mentorship): ChangeRecord => ({ kind: 'mentorship', id: m.id, audience: [m.mentorId, m.menteeId] });
@@ -49,7 +63,7 @@ export function* viewerOf(tx: StoreReads, member: Member): Op<Viewer> {
 /** Stores the viewer's changed record, records the change, and returns the viewer as they now are. */
 export function* saveViewer(tx: StoreChange, member: Member): Op<Viewer> {
   yield* wait(tx.updateMember(member));
-  tx.recordChange(memberChanged(member.id));
+  tx.recordChange(yield* memberChanged(tx, member));
   return yield* viewerOf(tx, member);
 }
 
@@ -60,8 +74,21 @@ export interface NotifyFacts {
   members: ReadonlyMap<string, Member>;
 }
 
-/** Queues the notification of `kind` about `m` (`actorId`: who acted, for completed and ended). */
-export function notify(tx: StoreChange, kind: NotificationKind | null, m: Mentorship, actorId: string | null, facts: NotifyFacts): void {
+/**
+ * Queues the notification of `kind` about `m` (`actorId`: the member who acted; null for the program's
+ * clock). What one member's actions send another is capped per day: past the cap it is held for the
+ * recipient's digest (jobs.ts) instead of sent.
+ */
+export function* notify(tx: StoreChange, kind: NotificationKind | null, m: Mentorship, actorId: string | null, facts: NotifyFacts): Op<void> {
   if (kind === null) return;
-  tx.notify(composeNotification(kind, m, actorId, { settings: facts.settings, now: facts.now, member: (id) => facts.members.get(id) }));
+  const { settings, now } = facts;
+  const notification = composeNotification(kind, m, actorId, { settings, now, member: (id) => facts.members.get(id) });
+  if (actorId !== null) {
+    const since = new Date(now.getTime() - NOTIFICATION_WINDOW_MS);
+    if (isOverNotificationCap(yield* wait(tx.notificationsCaused(actorId, notification.memberId, since)), settings)) {
+      tx.holdForDigest(notification);
+      return;
+    }
+  }
+  tx.notify(notification);
 }

@@ -54,6 +54,7 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => MessageArgs<Messages[K]> } =
   'card.reason.meets': () => ['«ways»'],
   'card.pausedUntil': () => [DATE],
   'card.requestSent': () => [DATE],
+  'card.askAgainOn': () => [DATE],
   'card.requestReceived': () => [DATE],
   'card.form.askMentor': () => [NAME],
   'card.form.inviteMentee': () => [NAME],
@@ -98,6 +99,7 @@ const SAMPLES: { [K in FunctionKey]: (n: number) => MessageArgs<Messages[K]> } =
   'enrollment.conduct.accepted': () => [DATE],
   'enrollment.summary': (n) => [n],
   'enrollment.error.max': (n) => [n],
+  'enrollment.error.photoOrigins': () => ['https://photos.example.org'],
   'enrollment.error.check': () => ['«label #»'],
 };
 

@@ -44,6 +44,7 @@ export const de: Messages = {
   'reason.open-request-limit':
     'Sie haben die Höchstzahl offener Anfragen erreicht. Warten Sie auf Antworten oder ziehen Sie eine Anfrage zurück.',
   'reason.duplicate': 'Mit diesem Mitglied haben Sie bereits eine offene Anfrage oder ein Mentoring.',
+  'reason.cooldown': 'Ihre letzte Anfrage an dieses Mitglied wurde vor Kurzem abgelehnt oder zurückgezogen. Sie können später erneut anfragen.',
   'reason.state': 'Darauf wurde bereits geantwortet, oder es ist bereits abgeschlossen.',
   'reason.stale': 'Zwischenzeitlich hat jemand geantwortet. Die Liste wurde aktualisiert.',
   'reason.code-of-conduct': 'Bitte akzeptieren Sie den Verhaltenskodex, um fortzufahren.',
@@ -147,6 +148,7 @@ export const de: Messages = {
   'card.full': 'Keine Plätze frei',
   'card.viewerFull': 'Ihre Plätze als Mentor sind alle vergeben',
   'card.requestSent': (date) => `Anfrage gesendet · läuft am ${date} ab`,
+  'card.askAgainOn': (date) => `Ihre letzte Anfrage wurde abgelehnt oder zurückgezogen · erneut anfragen ab ${date}`,
   'card.requestReceived': (date) => `Wartet auf Ihre Antwort · läuft am ${date} ab`,
   'card.yourMentor': 'Bereits Ihr Mentor',
   'card.yourMentee': 'Bereits Ihr Mentee',
@@ -362,6 +364,8 @@ export const de: Messages = {
   'enrollment.error.mentee.meetingModes': 'Wählen Sie mindestens eine Art, Ihre Mentoren zu treffen.',
   'enrollment.error.acceptCodeOfConduct': 'Akzeptieren Sie den Verhaltenskodex, um teilzunehmen.',
   'enrollment.error.max': (n, f) => `Wählen Sie höchstens ${f.number(n)} aus.`,
+  'enrollment.error.photoOrigins': (origins) => `Fotos dürfen nur von ${origins} stammen. Verwenden Sie ein Bild von dort oder lassen Sie das Feld leer.`,
+  'enrollment.error.noPhotoOrigins': 'Dieses Programm nimmt keine Fotoadressen an. Lassen Sie das Feld leer.',
   'enrollment.error.check': (label) => `Prüfen Sie „${label}“.`,
   'enrollment.error.leave.mentor':
     'Sie haben als Mentor noch offene oder laufende Mentorings. Schließen Sie sie ab, lehnen Sie sie ab oder ziehen Sie sie zurück, bevor Sie die Mentor-Rolle aufgeben.',

@@ -2,7 +2,7 @@
 // member's record; the EnrolmentInput it makes, checked with the core schema; and each problem named
 // by the field it belongs to (`profile.email`, `profile.links.2`, `mentor.topics`, `roles`).
 import {
-  EnrolmentInput, ProfileInput, ROLES, isSafeHttpUrl, type Member, type ProgramSettings, type Role, type Visibility,
+  EnrolmentInput, ProfileInput, ROLES, isAllowedPhoto, isSafeHttpUrl, type Member, type ProgramSettings, type Role, type Visibility,
 } from '@mentor-match/core';
 import { LANGUAGE_CODES } from '../mentor-search/choices.ts';
 
@@ -24,11 +24,13 @@ export interface Draft {
 
 /**
  * What is wrong with a field: by default its own message (`enrollment.error.<field>`, or "check <label>"
- * for a field without one); a list longer than `max`; or a role the member cannot leave yet.
+ * for a field without one); a list longer than `max`; a role the member cannot leave yet; or a photo
+ * from an origin other than the program's `photoOrigins`.
  */
 export interface Problem {
   max?: number;
   leaving?: Role;
+  photoOrigins?: readonly string[];
 }
 export type Problems = Record<string, Problem>;
 
@@ -163,6 +165,10 @@ export function check(
     add(fieldOf(path), issue);
   }
   if (photo && !isSafeHttpUrl(photo)) add('profile.photoUrl');
+  // Core's rule at enrolment (planEnrolment), asked here too so the member hears it before saving.
+  else if (photo && photo !== member.photoUrl && !isAllowedPhoto(photo, settings.photoOrigins)) {
+    problems['profile.photoUrl'] = { photoOrigins: settings.photoOrigins };
+  }
   if (settings.codeOfConductRequired && !draft.acceptCodeOfConduct && !member.codeOfConductAcceptedAt) {
     add('acceptCodeOfConduct');
   }

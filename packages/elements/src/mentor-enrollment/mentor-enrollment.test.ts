@@ -148,6 +148,7 @@ describe('<mentor-enrollment>', () => {
     });
 
     it('an enrolled mentor editing: every field pre-filled from the record; accessible', async () => {
+      world = createWorld({ size: 50, seed: 3, settings: { photoOrigins: ['https://example.org'] } });
       const mia = await enrol(world, 'mia', {
         profile: {
           name: 'Mia Mentor', headline: 'Lab head', bio: 'Epidemiology.', photoUrl: 'https://example.org/mia.jpg', phone: '+44 20 1234',
@@ -466,6 +467,45 @@ describe('<mentor-enrollment>', () => {
       saveButton(element).click();
       await until(() => status(element) === 'Your mentoring profile is saved', 'saved');
       expect(calls).to.have.length(1);
+    });
+
+    it('a photo from an origin the program does not allow is refused before saving, naming the allowed ones', async () => {
+      world = createWorld({ size: 50, seed: 3, settings: { photoOrigins: ['https://photos.example.org', 'https://cdn.example.org'] } });
+      const { adapter, calls } = recording(world.backend.adapterFor(world.mentorId));
+      const { element } = await mount(adapter);
+      await setValue(element, 'profile.photoUrl', 'https://tracker.example.net/me.jpg');
+      saveButton(element).click();
+      await until(() => has(element, '[part="summary"]'), 'the summary');
+      await element.updateComplete;
+      const message = 'Photos can only come from https://photos.example.org or https://cdn.example.org. Use a picture there, or leave this empty.';
+      expect(summaryItems(element)).to.deep.equal([message]);
+      expect(errorOf(element, 'profile-photoUrl')).to.equal(message);
+      expect(calls).to.have.length(0);
+      await expect(element).to.be.accessible();
+
+      await setValue(element, 'profile.photoUrl', 'https://photos.example.org/me.jpg');
+      saveButton(element).click();
+      await until(() => status(element) === 'Your mentoring profile is saved', 'saved');
+      expect(calls[0]!.profile.photoUrl).to.equal('https://photos.example.org/me.jpg');
+    });
+
+    it('a program that allows no photo origin says so; the adapter\'s refusal says the same', async () => {
+      const inner = world.backend.adapterFor(world.mentorId);
+      const { element } = await mount(inner);
+      await setValue(element, 'profile.photoUrl', 'https://example.org/me.jpg');
+      saveButton(element).click();
+      await until(() => has(element, '[part="summary"]'), 'the summary');
+      expect(summaryItems(element)).to.deep.equal(['This program does not take photo addresses. Leave this empty.']);
+
+      // The adapter's own refusal, for a program whose list changed after the page loaded.
+      const { adapter } = recording(inner, () => Promise.reject(new MentoringError('validation', 'Photos can only come from https://a.example.org.', {
+        field: 'profile.photoUrl', details: { allowed: ['https://a.example.org'] },
+      })));
+      const { element: again } = await mount(adapter);
+      await setValue(again, 'profile.headline', 'Changed');
+      saveButton(again).click();
+      await until(() => has(again, '[part="summary"]'), 'the summary');
+      expect(summaryItems(again)).to.deep.equal(['Photos can only come from https://a.example.org. Use a picture there, or leave this empty.']);
     });
 
     it('a data: photo from the roster is kept and not shown as an address', async () => {

@@ -86,7 +86,8 @@ export class MentorEnrollment extends MentorElement {
       const field = fieldOf(path.split('.'));
       // Leaving a role that still has open or active mentorships: said at the choice of roles.
       const leaving = error.code === 'conflict' && error.reason === 'state' && ROLES.find((role) => role === path);
-      return [field, leaving ? { leaving } : problemFor()];
+      const allowed = field === 'profile.photoUrl' ? error.details['allowed'] : undefined;
+      return [field, leaving ? { leaving } : Array.isArray(allowed) ? { photoOrigins: allowed.map(String) } : problemFor()];
     },
   });
 
@@ -213,6 +214,11 @@ export class MentorEnrollment extends MentorElement {
     const { i18n } = this;
     if (problem.max !== undefined) return i18n.t('enrollment.error.max', problem.max);
     if (problem.leaving) return i18n.t(`enrollment.error.leave.${problem.leaving}`);
+    if (problem.photoOrigins) {
+      return problem.photoOrigins.length > 0
+        ? i18n.t('enrollment.error.photoOrigins', i18n.list([...problem.photoOrigins], 'disjunction'))
+        : i18n.t('enrollment.error.noPhotoOrigins');
+    }
     const own = `enrollment.error.${field.replace(/\.\d+$/, '')}` as const;
     return i18n.has(own) ? i18n.t(own) : i18n.t('enrollment.error.check', this.#label(field));
   }

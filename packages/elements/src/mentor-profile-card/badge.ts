@@ -28,6 +28,8 @@ function standing({ view, role, viewer, relation }: BadgeFacts): RequestStanding
     requesterPaused: me.availability.status === 'paused',
     recipientPaused: view.availability.status === 'paused',
     pairHasLiveMentorship: relation !== null,
+    // The adapter sends it only while the cooldown runs, judged by the program's clock.
+    coolingDown: view.requestAgainAt !== undefined,
     mentorActiveMentees: role === 'mentor' ? (view.mentor?.activeMentees ?? 0) : viewer.activeAsMentor,
     mentorCapacity: role === 'mentor' ? (view.mentor?.capacity ?? 0) : me.availability.capacity,
     menteeActiveMentors: role === 'mentee' ? (view.mentee?.activeMentors ?? 0) : viewer.activeAsMentee,
@@ -55,6 +57,8 @@ export function badgeNote(i18n: Localize, facts: BadgeFacts): string | null {
     }
     case 'duplicate':
       return relationNote(i18n, facts, relation!);
+    case 'cooldown':
+      return i18n.t('card.askAgainOn', i18n.date(view.requestAgainAt!, 'long'));
     case 'mentor-full':
       // The mentor is the member shown, or the viewer inviting a mentee.
       return i18n.t(role === 'mentor' ? 'card.full' : 'card.viewerFull');

@@ -50,6 +50,23 @@ describe('<mentor-profile-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('with a photo only from an origin the program allows: any other adapter answer shows the initials', async () => {
+      const { world, viewer } = await scene({ settings: { photoOrigins: ['https://photos.example.org'] } });
+      await enrol(world, 'kofi', { profile: { name: 'Kofi Boateng', photoUrl: 'https://photos.example.org/kofi.jpg' }, mentor: {} });
+      const allowed = await card(viewer, html`<mentor-profile-card member-id="kofi"></mentor-profile-card>`);
+      await loaded(allowed);
+      expect(part(allowed, 'img[part="photo"]')?.getAttribute('src')).to.equal('https://photos.example.org/kofi.jpg');
+      // An adapter (a society's own, say) that answers with a photo anywhere else: no image is requested.
+      const tracking = faultyAdapter(viewer, {
+        getMember: async (id) => ({ ...(await viewer.getMember(id)), photoUrl: 'https://tracker.example.net/pixel.gif?viewer=vera' }),
+      });
+      const el = await card(tracking, html`<mentor-profile-card member-id="kofi"></mentor-profile-card>`);
+      await loaded(el);
+      expect(part(el, 'img')).to.equal(null);
+      expect(text(part(el, '[part~="initials"]'))).to.equal('KB');
+      await expect(el).to.be.accessible();
+    });
+
     it('with the reasons of a search hit, in words', async () => {
       const { viewer } = await scene();
       const hit: SearchHit = { member: await viewer.getMember('ama'), score: 0.8, reasons: REASONS };
@@ -223,6 +240,15 @@ describe('<mentor-profile-card>', () => {
       await expectBlocked(el, 'Temporarily not participating');
       const refused = await ask(viewer, 'ama').catch((error: unknown) => error);
       expect(refused).to.include({ code: 'unavailable', reason: 'paused' });
+    });
+
+    it('the member declined the viewer\'s last request: when the viewer may ask again, in the adapter\'s words', async () => {
+      const { ama, viewer } = await scene();
+      await ama.act((await ask(viewer, 'ama')).id, 'decline');
+      const el = await card(viewer, html`<mentor-profile-card member-id="ama"></mentor-profile-card>`);
+      await expectBlocked(el, 'Your last request was declined or withdrawn · you can ask again on 30 November 2026');
+      const refused = await ask(viewer, 'ama').catch((error: unknown) => error);
+      expect(refused).to.include({ code: 'capacity-reached', reason: 'cooldown' });
     });
 
     it('the viewer is paused', async () => {

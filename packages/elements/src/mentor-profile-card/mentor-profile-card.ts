@@ -249,7 +249,7 @@ export class MentorProfileCard extends MentorElement {
     const location = locationLine(i18n, view, this.program?.viewer?.member.timeZone);
     const reasons = this.hit?.member.id === view.id ? this.hit.reasons : [];
     return html`<article part="card" aria-labelledby="name">
-        ${avatar(view, i18n.t('card.photoOf', view.name))}
+        ${avatar(view, i18n.t('card.photoOf', view.name), settings.photoOrigins)}
         <div class="body">
           <h3 part="name" id="name">
             <button type="button" class="link" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}

@@ -37,7 +37,7 @@ export function renderItem(context: ItemContext, item: MentorshipItem): Template
   const open = isOpen(m.state);
   const direction = open ? (isIncoming(item) ? 'incoming' : 'outgoing') : '';
   return html`<li class="item" part="item ${direction}" id="m-${m.id}" tabindex="-1" aria-labelledby="n-${m.id}">
-    ${avatar(partner, '')}
+    ${avatar(partner, '', context.settings.photoOrigins)}
     <div class="body">
       <h4 part="name" id="n-${m.id}">${partner.name}</h4>
       ${partner.headline ? html`<p part="headline" class="muted">${partner.headline}</p>` : nothing}

@@ -299,6 +299,18 @@ describe('<mentor-relationships-console>', () => {
       expect(text(inItem(el, other.id, '[part="relation"]'))).to.equal('Vous êtes le mentor de Ben Okafor');
     });
 
+    it('a partner\'s photo from an origin the program does not allow: the initials, no image requested', async () => {
+      const { world, mia, vera } = await scene();
+      const request = await ask(vera, 'mia');
+      const tracking = faultyAdapter(mia, {
+        listMentorships: async () =>
+          (await mia.listMentorships()).map((item) => ({ ...item, partner: { ...item.partner, photoUrl: 'https://tracker.example.net/p.gif' } })),
+      });
+      const el = await consoleOf(tracking, { world });
+      expect(inItem(el, request.id, 'img')).to.equal(null);
+      expect(text(inItem(el, request.id, '[part~="initials"]'))).to.equal('VV');
+    });
+
     it('right to left', async () => {
       const { world, mia, vera } = await scene();
       const request = await ask(vera, 'mia');

@@ -4,7 +4,7 @@ import {
   SignJWT, createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, importSPKI, jwtVerify,
   type CryptoKey, type JWTPayload, type JWTVerifyGetKey,
 } from 'jose';
-import { Id, MentoringError, ProfileInput, systemClock, type Clock } from '@mentor-match/core';
+import { Id, MentoringError, storableAccount, systemClock, type Clock } from '@mentor-match/core';
 
 export interface AuthConfig {
   /** HS256 shared secret (AUTH_JWT_SECRET): the member site and the server both hold it. */
@@ -20,7 +20,15 @@ export interface AuthConfig {
   audience: string;
   /** Token expiry is real time, not the program's clock (tests move that one by days). */
   clock?: Clock;
+  /** The longest life a token may have (`exp - iat`; AUTH_MAX_TOKEN_SECONDS). Default an hour. */
+  maxTokenSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_SECONDS = 3600;
+/** How far the member site's clock may be ahead of ours before a token counts as issued in the future. */
+export const CLOCK_SKEW_SECONDS = 60;
+/** The shortest shared secret accepted: 256 bits, as HS256 needs to be as strong as its hash. */
+export const MIN_SECRET_BYTES = 32;
 
 export const DEFAULT_ISSUER = 'mentor-match';
 export const DEFAULT_AUDIENCE = 'mentor-match-api';
@@ -38,6 +46,13 @@ const unauthenticated = (message: string) => new MentoringError('unauthenticated
 export async function createTokenVerifier(config: AuthConfig): Promise<TokenVerifier> {
   const clock = config.clock ?? systemClock;
   const secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
+  if (secret && secret.length < MIN_SECRET_BYTES) {
+    throw new Error(
+      `AUTH_JWT_SECRET must be at least ${MIN_SECRET_BYTES} bytes (it is ${secret.length}): a short shared secret can be guessed, ` +
+        'and with it anyone can sign in as any member. Generate one with `openssl rand -base64 32`.',
+    );
+  }
+  const maxSeconds = config.maxTokenSeconds ?? DEFAULT_MAX_TOKEN_SECONDS;
   const publicAlg = config.publicKeyAlg ?? 'RS256';
   const publicKey: CryptoKey | undefined = config.publicKey ? await importSPKI(config.publicKey, publicAlg) : undefined;
   const jwks: JWTVerifyGetKey | undefined = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
@@ -74,15 +89,34 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
       if (error instanceof joseErrors.JOSEError) throw unauthenticated(`The token was refused: ${error.code}.`);
       throw error;
     }
+    checkLifetime(payload, Math.floor(clock.now().getTime() / 1000), maxSeconds);
     const memberId = Id.safeParse(payload.sub);
-    if (!memberId.success) throw unauthenticated('The token names no usable member id (sub).');
-    return {
-      memberId: memberId.data,
-      ...(typeof payload.name === 'string' && payload.name.trim() ? { name: payload.name.trim().slice(0, 120) } : {}),
-      // An address the profile schema would refuse is left out (a default one is made) rather than failing every call.
-      ...(ProfileInput.shape.email.safeParse(payload.email).success ? { email: payload.email as string } : {}),
-    };
+    if (!memberId.success) {
+      throw unauthenticated('The token\'s sub is not a usable member id: 1 to 100 letters, digits or . _ : @ -.');
+    }
+    // Cleaned, never refused (core's storableAccount): what a member site signs must not lock a member out.
+    return { memberId: memberId.data, ...storableAccount({ name: payload.name, email: payload.email }) };
   };
+}
+
+/**
+ * A token is short-lived or refused: one living longer than `maxSeconds` (`exp - iat`; without `iat`, from
+ * now), or issued in the future beyond the clock skew, would outlive the member site's session it stands
+ * for (a token valid until the year 9999 is a password that never changes).
+ */
+function checkLifetime(payload: JWTPayload, now: number, maxSeconds: number): void {
+  const { iat, exp = now } = payload;
+  if (iat !== undefined && iat > now + CLOCK_SKEW_SECONDS) {
+    throw unauthenticated(`The token was issued in the future (iat ${iat}, ${iat - now} s from now, more than the ${CLOCK_SKEW_SECONDS} s of clock skew allowed).`);
+  }
+  const lives = iat === undefined ? exp - now : exp - iat;
+  if (lives > maxSeconds + (iat === undefined ? CLOCK_SKEW_SECONDS : 0)) {
+    throw unauthenticated(
+      iat === undefined
+        ? `The token expires in ${lives} s; this server accepts tokens of at most ${maxSeconds} s: ask the member site for shorter ones.`
+        : `The token lives ${lives} s (exp - iat); this server accepts tokens of at most ${maxSeconds} s: ask the member site for shorter ones.`,
+    );
+  }
 }
 
 export interface MintedToken {

@@ -39,5 +39,5 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
       done.push(migration.version);
     }
     return done;
-  });
+  }, { unbounded: true });
 }

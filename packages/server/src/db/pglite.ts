@@ -64,6 +64,7 @@ export function wrapPglite(db: PGlite, onClose: () => void = () => {}): Database
     kind: 'pglite',
     query: plain.query,
     exec: plain.exec,
+    // In the server's own process, PGlite cannot be unreachable or paused apart from it: no deadline.
     async transaction(work) {
       // PGlite serialises everything, so deadlocks cannot happen; the retry is for symmetry with pg.
       for (let attempt = 1; ; attempt++) {

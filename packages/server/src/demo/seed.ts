@@ -25,5 +25,5 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     await insertMembers(tx, roster.members, now);
     await insertMentorships(tx, roster.mentorships);
     return roster.members.length;
-  });
+  }, { unbounded: true });
 }

@@ -9,16 +9,19 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { openAPIRouteHandler } from 'hono-openapi';
 import type { TokenVerifier } from '../auth/tokens.ts';
-import type { Database } from '../db/database.ts';
+import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { Program } from '../program.ts';
 import { MemberDirectory } from '../search/directory.ts';
 import { SqlStore, type SqlStoreOptions } from '../store/sql-store.ts';
 import { compressJson } from './compress.ts';
 import { SESSION_COOKIE, type AppContext, type AppEnv, type DemoMode } from './context.ts';
-import { requestLog } from './middleware.ts';
+import { TrustedProxies } from './client-address.ts';
+import { limitAddress, limitByAddress, requestLog } from './middleware.ts';
 import { problemResponse, toMentoringError, tooLarge } from './problem.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { apiSecurityHeaders } from './security-headers.ts';
+import { databaseUnavailable } from './unavailable.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { demoRoutes } from './routes/demo.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -46,10 +49,14 @@ export interface AppOptions {
   allowedOrigins?: readonly string[];
   /** Null or absent: no rate limit. */
   rateLimit?: RateLimitOptions | null;
+  /** Proxies whose X-Forwarded-For names the client (addresses, CIDR ranges); default none. */
+  trustedProxies?: readonly string[];
   /** Bytes; larger bodies are refused with 413. Default 64 KiB. */
   bodyLimit?: number;
   /** Mark the session cookie Secure. Default true. */
   secureCookies?: boolean;
+  /** Strict-Transport-Security's max-age on every answer (TLS ends before the server); absent: only over HTTPS. */
+  hstsMaxAgeSeconds?: number;
   /** Called after each commit that wrote notifications or changes (startServer wakes the mail sender with it). */
   afterCommit?: SqlStoreOptions['afterCommit'];
   /** The search directory to use; default: a new one. */
@@ -66,11 +73,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', requestLog(ctx.log));
   // Outside everything else, so it compresses the final answer (headers set, errors turned into problems).
   app.use('*', compressJson());
-  app.use(`${API_BASE}/*`, async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Content-Type-Options', 'nosniff');
-  });
+  app.use(`${API_BASE}/*`, apiSecurityHeaders({ hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }));
   app.use(
     `${API_BASE}/*`,
     cors({
@@ -101,13 +104,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .route('/changes', changeRoutes(ctx))
     .route('/health', healthRoutes(ctx));
   if (ctx.demo) api.route('/demo', demoRoutes(ctx, ctx.demo));
-  api.get('/openapi.json', openAPIRouteHandler(api, { documentation: DOCUMENTATION, defaultValidationErrorResponse: false }));
+  api.get('/openapi.json', limitByAddress(ctx), openAPIRouteHandler(api, { documentation: DOCUMENTATION, defaultValidationErrorResponse: false }));
   app.route(API_BASE, api);
 
-  app.notFound((c) =>
-    problemResponse(new MentoringError('not-found', `No route ${c.req.method} ${c.req.path}.`, { details: { path: c.req.path } })),
-  );
+  app.notFound((c) => {
+    // No route, no token checked: limited by address like every call without a valid token.
+    limitAddress(ctx, c);
+    return problemResponse(new MentoringError('not-found', `No route ${c.req.method} ${c.req.path}.`, { details: { path: c.req.path } }));
+  });
   app.onError((error, c) => {
+    if (error instanceof DatabaseUnavailableError) return problemResponse(databaseUnavailable());
     const { error: problem, internal } = toMentoringError(error);
     if (internal) {
       ctx.log.error('unhandled error', {
@@ -155,6 +161,7 @@ function appContext(options: AppOptions): AppContext {
     demo: options.demo ?? null,
     allowedOrigins: options.allowedOrigins ?? [],
     limiter: options.rateLimit ? new RateLimiter(options.rateLimit) : null,
+    trustedProxies: new TrustedProxies(options.trustedProxies ?? []),
     secureCookies: options.secureCookies ?? true,
   };
 }

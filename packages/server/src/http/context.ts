@@ -5,6 +5,7 @@ import type { MentoringService } from '@mentor-match/core';
 import type { Database } from '../db/database.ts';
 import type { Identity, MintedToken, TokenVerifier } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
+import type { TrustedProxies } from './client-address.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 export interface AppEnv {
@@ -30,6 +31,8 @@ export interface AppContext {
   demo: DemoMode | null;
   allowedOrigins: readonly string[];
   limiter: RateLimiter | null;
+  /** Whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
+  trustedProxies: TrustedProxies;
   /** Send cookies with `Secure` (anything but http://localhost). */
   secureCookies: boolean;
 }

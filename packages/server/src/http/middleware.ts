@@ -21,7 +21,8 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
     await next();
     c.header('X-Request-Id', requestId);
     const status = c.res.status;
-    (status >= 500 ? log.error : log.info)('request', {
+    // A 503 is an outage the database's watch has logged once already (db/availability.ts).
+    (status >= 500 && status !== 503 ? log.error : status === 503 ? log.warn : log.info)('request', {
       method: c.req.method,
       path: c.req.path,
       status,
@@ -48,12 +49,18 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function requireMember(ctx: AppContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const header = bearer(c.req.header('authorization'));
-    const cookie = header === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
-    const token = header ?? cookie;
-    if (!token) throw new MentoringError('unauthenticated', 'Sign in: send a Bearer token or the session cookie.');
-    c.set('identity', await ctx.verifyToken(token));
-    c.set('authVia', header ? 'bearer' : 'cookie');
+    try {
+      const header = bearer(c.req.header('authorization'));
+      const cookie = header === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
+      const token = header ?? cookie;
+      if (!token) throw new MentoringError('unauthenticated', 'Sign in: send a Bearer token or the session cookie.');
+      c.set('identity', await ctx.verifyToken(token));
+      c.set('authVia', header ? 'bearer' : 'cookie');
+    } catch (error) {
+      // A call without a valid token is limited by its address: refused ones too, or guessing would be free.
+      limitAddress(ctx, c);
+      throw error;
+    }
     await next();
   };
 }
@@ -81,12 +88,19 @@ export function limitByMember(ctx: AppContext): MiddlewareHandler<AppEnv> {
 export const signedIn = (ctx: AppContext): MiddlewareHandler<AppEnv> =>
   every(requireMember(ctx), sameSiteChanges(ctx), limitByMember(ctx));
 
-/** Public routes are limited per address instead. */
+/** Public routes are limited per client address instead (client-address.ts). */
 export function limitByAddress(ctx: AppContext): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    rateLimit(ctx, `address:${remoteAddress(c)}`);
+    limitAddress(ctx, c);
     await next();
   };
+}
+
+/** Takes one call from the client address's bucket: 429 when it is empty. */
+export function limitAddress(ctx: AppContext, c: Context<AppEnv>): void {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  const peer = env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  rateLimit(ctx, `address:${ctx.trustedProxies.clientAddress(peer, c.req.header('x-forwarded-for'))}`);
 }
 
 /**
@@ -120,11 +134,6 @@ function checkOrigin(c: Context<AppEnv>, allowed: readonly string[]): void {
       details: { origin: origin ?? null },
     });
   }
-}
-
-function remoteAddress(c: Context<AppEnv>): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/;

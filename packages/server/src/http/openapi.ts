@@ -9,25 +9,34 @@ type StandardSchemaV1 = Parameters<typeof resolver>[0];
 
 export const jsonContent = (schema: StandardSchemaV1) => ({ 'application/json': { schema: resolver(schema) } });
 
-/** A 2xx answer with this schema, and the problem+json errors. */
+/** A 2xx answer with this schema, and the problem+json errors (503 on every route: each reads the database). */
 export function answers(status: number, description: string, schema: StandardSchemaV1, errors: number[] = []) {
   const problem = { 'application/problem+json': { schema: resolver(Problem) } };
   return {
     [status]: { description, content: jsonContent(schema) },
-    ...Object.fromEntries(errors.map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
+    ...Object.fromEntries([...errors, ...EVERY_ROUTE_ERRORS].map((code) => [code, { description: ERROR_DESCRIPTIONS[code] ?? 'Error', content: problem }])),
   };
 }
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'validation: the body, a parameter or a header is not valid (the problem names the field)',
-  401: 'unauthenticated: no token, or an expired or forged one',
+  401: 'unauthenticated: no token, or an expired, forged, too long-lived or future-issued one, or one whose sub is not a member id',
   403: 'forbidden: not this member\'s action to take',
   404: 'not-found: unknown, or not visible to this member',
   409: 'conflict, capacity-reached or unavailable (the problem\'s reason says which guard refused)',
   410: 'expired: the request expired',
   413: 'the body is larger than the server accepts',
-  429: 'too many requests; see Retry-After',
+  429: 'too many requests (per member; per client address for calls without a valid token); see Retry-After',
+  431: 'the request line or headers are larger than the server reads (16 KiB)',
+  503: 'network: the database cannot be reached just now; try again after Retry-After (seconds)',
 };
+
+/**
+ * What any request may be answered whatever its route: a body over the limit (413, app.ts), a request line or
+ * headers over what Node's HTTP parser reads (431, http/client-error.ts), a database that cannot be reached
+ * (503, db/availability.ts).
+ */
+const EVERY_ROUTE_ERRORS = [413, 431, 503];
 
 /** The errors every signed-in route can answer with. */
 export const MEMBER_ERRORS = [401, 429];

@@ -1,5 +1,5 @@
-// GET /search's query string as core's SearchQuery: numbers parsed from their strings, `topics` repeated;
-// anything else is passed through as given, so the schema names the field that is wrong.
+// GET /search's query string (decoded strictly: query.ts) as core's SearchQuery: numbers parsed from their
+// strings, `topics` repeated; anything else is passed through as given, so the schema names the field that is wrong.
 import * as z from 'zod/mini';
 import { SearchQuery, parseInput } from '@mentor-match/core';
 
@@ -7,11 +7,13 @@ const NUMERIC = new Set(['maxHoursApart', 'offset', 'limit']);
 const ARRAYS = new Set(['topics']);
 
 export function searchQueryFrom(params: Record<string, string[]>): SearchQuery {
-  const query: Record<string, unknown> = {};
-  for (const [key, values] of Object.entries(params)) {
-    const value = (raw: string) => (NUMERIC.has(key) && /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : raw);
-    query[key] = ARRAYS.has(key) ? values.map(value) : values.length === 1 ? value(values[0] as string) : values.map(value);
-  }
+  // fromEntries makes each parameter an own property, `__proto__` too, so the strict schema names it.
+  const query = Object.fromEntries(
+    Object.entries(params).map(([key, values]) => {
+      const value = (raw: string) => (NUMERIC.has(key) && /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : raw);
+      return [key, ARRAYS.has(key) ? values.map(value) : values.length === 1 ? value(values[0] as string) : values.map(value)];
+    }),
+  );
   return parseInput(SearchQuery, query, 'search query');
 }
 

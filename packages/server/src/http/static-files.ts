@@ -212,35 +212,45 @@ export function requestPath(req: IncomingMessage): string | null {
   }
 }
 
+export interface FolderOptions {
+  /** The Cache-Control for a file, given its path relative to the folder; default cacheControlFor. */
+  cacheControl?: (relativePath: string) => string;
+  /** Headers for every answer to this request (a page's security headers, say); default nosniff alone. */
+  headers?: (req: IncomingMessage) => Record<string, string>;
+}
+
 /**
  * A Node handler serving a folder (the server's `staticRoot`): GET and HEAD only, compressed and
  * validated as above. Content-named chunks are cached a year, every other file revalidated (`no-cache`),
- * unless `cacheControl` (given the path relative to the folder) says otherwise.
+ * unless `cacheControl` says otherwise.
  */
-export function serveFolder(root: string, cacheControl: (relativePath: string) => string = cacheControlFor) {
+export function serveFolder(root: string, options: FolderOptions = {}) {
   const base = path.resolve(root);
   const files = new StaticFiles();
+  const cacheControl = options.cacheControl ?? cacheControlFor;
+  const headersFor = options.headers ?? (() => ({ 'x-content-type-options': 'nosniff' }));
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const headers = headersFor(req);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+      res.writeHead(405, { ...headers, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
       return;
     }
     const urlPath = requestPath(req);
     if (urlPath === null) {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+      res.writeHead(400, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
     }
     const found = await findFile(base, urlPath, urlPath);
     if (found && 'redirect' in found) {
-      res.writeHead(301, { location: found.redirect }).end();
+      res.writeHead(301, { ...headers, location: found.redirect }).end();
       return;
     }
     const representation = found ? await files.file(found.file) : null;
     if (!representation) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    sendRepresentation(req, res, representation, { cacheControl: cacheControl(path.relative(base, found!.file)), headers: { 'x-content-type-options': 'nosniff' } });
+    sendRepresentation(req, res, representation, { cacheControl: cacheControl(path.relative(base, found!.file)), headers });
   };
   return (req: IncomingMessage, res: ServerResponse): Promise<void> => serve(req, res).catch(() => failed(res));
 }

@@ -2,7 +2,7 @@
 // once), sends each, and marks it sent, or schedules a retry with exponential backoff when the mail server
 // is down. Runs when a change wrote emails (nudge) and on an interval for retries.
 import { systemClock, type Clock } from '@mentor-match/core';
-import type { Database } from '../db/database.ts';
+import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 import { claimDueEmails, markEmailFailed, markEmailSent } from '../store/outbox.ts';
 import type { MailTransport } from './transport.ts';
@@ -52,7 +52,10 @@ export class OutboxSender {
   /** Something was written to the outbox: send soon. */
   nudge(): void {
     if (this.#stopped) return;
-    void this.drain().catch((error: unknown) => this.#options.log.error('outbox run failed', { error: String(error) }));
+    void this.drain().catch((error: unknown) => {
+      // An outage is logged once, by the database's availability watch; the next poll tries again.
+      if (!(error instanceof DatabaseUnavailableError)) this.#options.log.error('outbox run failed', { error: String(error) });
+    });
   }
 
   /** Sends everything due now; resolves with how many were sent. A call during a run waits for it and runs again. */

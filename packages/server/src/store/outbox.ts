@@ -51,10 +51,19 @@ const fromRow = (row: OutboxRow): OutboxEmail => ({
 
 export async function enqueueEmail(q: Queryable, email: Notification): Promise<void> {
   await q.query(
-    `INSERT INTO outbox (kind, member_id, to_address, mentorship_id, subject, body, created_at, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz)`,
-    [email.kind, email.memberId, email.to, email.mentorshipId, email.subject, email.text, email.at],
+    `INSERT INTO outbox (kind, member_id, to_address, mentorship_id, subject, body, created_at, next_attempt_at, caused_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz, $8)`,
+    [email.kind, email.memberId, email.to, email.mentorshipId, email.subject, email.text, email.at, email.causedBy],
   );
+}
+
+/** Emails `causedBy`'s actions have sent `memberId` written at or after `since` (the cap counts them). */
+export async function countEmailsCaused(q: Queryable, causedBy: string, memberId: string, since: Date): Promise<number> {
+  const rows = await q.query<{ n: unknown }>(
+    'SELECT count(*) AS n FROM outbox WHERE member_id = $1 AND caused_by = $2 AND created_at >= $3::timestamptz',
+    [memberId, causedBy, since.toISOString()],
+  );
+  return toNumber(rows[0]?.n ?? 0);
 }
 
 /**

@@ -5,12 +5,11 @@
 // outbox), the change records and an Idempotency-Key's answer are written in the same transaction as the
 // change they go with: nothing is stored, sent or remembered when anything throws. A call's receipt is
 // filled in as its transaction commits: replayed, or the feed positions (seqs) of the changes it recorded.
-import { randomBytes } from 'node:crypto';
 import {
-  MentoringError, duplicateMentorship, rankCandidates, recipientOf, roleSought, runOp,
+  MentoringError, duplicateMentorship, newMentorshipId, rankCandidates, recipientOf, roleSought, runOp,
   type ChangeRecord, type Clock, type LiveCounts, type Member, type MentoringStore, type Mentorship, type Notification,
   type Op, type OpenCounts, type ProgramSettings, type RankRequest, type RankedPage, type StoreChange,
-  type StoreReads, type ActiveCounts, type UnitOptions,
+  type StoreReads, type ActiveCounts, type UnitOptions, type HeldNotifications,
 } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -21,7 +20,8 @@ import {
   activeCountsFor, anyOverdue, findMentorship, insertMentorship, liveCountsOf, lockDueOpenMentorships, mentorshipsOf,
   openCountsOf, pairHasLiveMentorship, updateMentorship,
 } from './mentorships.ts';
-import { enqueueEmail } from './outbox.ts';
+import { countEmailsCaused, enqueueEmail } from './outbox.ts';
+import { deleteHeldNotifications, insertHeldNotification, lockHeldNotifications } from './held-notifications.ts';
 
 export interface SqlStoreOptions {
   db: Database;
@@ -64,6 +64,7 @@ export class SqlStore implements MentoringStore {
       const unit = new SqlChange(q, this.#options, clock.now());
       const answer = await runOp(work(unit));
       for (const notification of unit.notifications) await enqueueEmail(q, notification);
+      for (const notification of unit.held) await insertHeldNotification(q, notification);
       const changeSeqs = await recordChanges(q, unit.changes);
       if (retry) await storeIdempotentAnswer(q, retry.memberId, retry.key, { fingerprint: retry.fingerprint, body: answer }, unit.now);
       return { answer, replayed: false, changeSeqs, notifications: unit.notifications.length };
@@ -153,6 +154,7 @@ class SqlReads implements StoreReads {
 class SqlChange extends SqlReads implements StoreChange {
   readonly now: Date;
   readonly notifications: Notification[] = [];
+  readonly held: Notification[] = [];
   readonly changes: ChangeRecord[] = [];
 
   constructor(q: Queryable, options: SqlStoreOptions, now: Date) {
@@ -172,9 +174,9 @@ class SqlChange extends SqlReads implements StoreChange {
     return lockDueOpenMentorships(this.q, now, reminderDays, limit, skip);
   }
 
-  /** `ms-` and 16 hex digits: unguessable, and never one the seeded roster (`ms-00001`…) already has. */
+  /** Unguessable (core's ids.ts); a clash with a stored one (one in 2^64) is refused by the primary key. */
   newMentorshipId(): string {
-    return `ms-${randomBytes(8).toString('hex')}`;
+    return newMentorshipId();
   }
 
   addMember(member: Member): Promise<boolean> {
@@ -201,6 +203,23 @@ class SqlChange extends SqlReads implements StoreChange {
 
   notify(notification: Notification): void {
     this.notifications.push(notification);
+  }
+
+  async notificationsCaused(causedBy: string, memberId: string, since: Date): Promise<number> {
+    const pending = this.notifications.filter((n) => n.causedBy === causedBy && n.memberId === memberId && Date.parse(n.at) >= since.getTime());
+    return (await countEmailsCaused(this.q, causedBy, memberId, since)) + pending.length;
+  }
+
+  holdForDigest(notification: Notification): void {
+    this.held.push(notification);
+  }
+
+  lockHeldNotifications(heldBy: Date, limit: number): Promise<HeldNotifications[]> {
+    return lockHeldNotifications(this.q, heldBy, limit);
+  }
+
+  releaseHeld(ids: readonly number[]): Promise<void> {
+    return deleteHeldNotifications(this.q, ids);
   }
 
   recordChange(change: ChangeRecord): void {

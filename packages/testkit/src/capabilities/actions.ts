@@ -165,6 +165,7 @@ export function actionTests({ describe, test }: SuiteContext): void {
       await rejectsWith(ann.act(declined.id, 'decline'), 'conflict', 'state');
       await rejectsWith(mentee.act(declined.id, 'withdraw'), 'conflict', 'state');
 
+      await h.advanceTime(h.settings.cooldownAfterDeclineDays); // before the mentee may ask ann again
       const pending = await askMentor(mentee, 'ann');
       await rejectsWith(ann.act(pending.id, 'complete'), 'conflict', 'state');
       await rejectsWith(mentee.act(pending.id, 'end', { reason: 'Too soon' }), 'conflict', 'state');

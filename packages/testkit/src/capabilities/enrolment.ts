@@ -43,6 +43,31 @@ export function enrolmentTests({ test }: SuiteContext): void {
     deepEqual(again, viewer, 'getViewer returns what enrol returned');
   }, { mentorDefaultCapacity: 3 });
 
+  test('a photo must come from an origin the program allows (validation on profile.photoUrl); data: images always may', async (h) => {
+    const ann = h.as('ann');
+    const tracker = enrolmentInput('ann', ['mentor'], { profile: { photoUrl: 'https://tracker.example.net/ann.jpg' } });
+    const refused = await rejectsWith(ann.enrol(tracker), 'validation', undefined, { field: 'profile.photoUrl' });
+    deepEqual(refused.details?.allowed, ['https://photos.example.org'], 'the refusal names the allowed origins');
+    // Another scheme or port is another origin, and a look-alike host is not the allowed one.
+    for (const url of ['http://photos.example.org/ann.jpg', 'https://photos.example.org:8443/ann.jpg', 'https://photos.example.org.evil.net/ann.jpg']) {
+      await rejectsWith(ann.enrol(enrolmentInput('ann', ['mentor'], { profile: { photoUrl: url } })), 'validation', undefined, { field: 'profile.photoUrl' });
+    }
+    equal((await ann.getViewer()).enrolled, false, 'nothing stored');
+
+    const allowed = await ann.enrol(enrolmentInput('ann', ['mentor'], { profile: { photoUrl: 'https://Photos.Example.org/members/ann.jpg?size=200' } }));
+    equal(allowed.member.photoUrl, 'https://Photos.Example.org/members/ann.jpg?size=200', 'an allowed origin, in any case');
+    const made = 'data:image/png;base64,iVBORw0KGgo=';
+    equal((await ann.enrol(enrolmentInput('ann', ['mentor'], { profile: { photoUrl: made } }))).member.photoUrl, made, 'a data: image');
+  }, { photoOrigins: ['https://photos.example.org'] });
+
+  test('without photoOrigins no photo address is taken', async (h) => {
+    const refused = await rejectsWith(
+      h.as('ann').enrol(enrolmentInput('ann', ['mentor'], { profile: { photoUrl: 'https://example.org/ann.jpg' } })),
+      'validation', undefined, { field: 'profile.photoUrl' },
+    );
+    deepEqual(refused.details?.allowed, [], 'no origin is allowed');
+  });
+
   test('a member enrolled in one role only has no profile in the other', async (h) => {
     const viewer = await (await enrolMentor(h, 'ann')).getViewer();
     equal(viewer.enrolled, true, 'enrolled');

@@ -51,4 +51,44 @@ export function listingTests({ test }: SuiteContext): void {
     await new Promise((resolve) => setTimeout(resolve, 200));
     equal(heardByAnn.length + heardByMentee.length, before, 'nothing is heard after unsubscribing');
   });
+
+  test('every member hears when a mentor\'s places change, though only the pair hears of the mentorship', async (h) => {
+    const watcher = await enrolMentee(h, 'watcher');
+    const mentee = await enrolMentee(h, 'mee');
+    const ann = await enrolMentor(h, 'ann');
+    const request = await askMentor(mentee, 'ann');
+    const heard: MentoringChange[] = [];
+    const stop = watcher.subscribe((change) => heard.push(change));
+    try {
+      await ann.act(request.id, 'accept');
+      await eventually(() => heard.some((c) => c.kind === 'member' && c.id === 'ann'), 'the watcher hears that Ann has a place fewer');
+      equal(heard.some((c) => c.id === request.id), false, 'nothing of the pair\'s mentorship');
+    } finally {
+      stop();
+    }
+  });
+
+  test('an adapter hears only of members and mentorships its member may see', async (h) => {
+    const watcher = await enrolMentee(h, 'watcher');
+    const heard: MentoringChange[] = [];
+    const stop = watcher.subscribe((change) => heard.push(change));
+    try {
+      // A member enrolled in no role is shown to no one else: not their first sign-in, not their pause.
+      const hidden = h.as('hidden');
+      await hidden.getViewer();
+      await hidden.setAvailability({ status: 'paused', returnDate: null });
+      // Two others' request is theirs alone.
+      const mentee = await enrolMentee(h, 'mee');
+      await enrolMentor(h, 'ann');
+      const request = await askMentor(mentee, 'ann');
+      // Changes are told in order: once the last one is heard, none of the ones above can come any more. (One
+      // notice per record and poll: an adapter that polls may tell two changes of one member as one.)
+      await enrolMentor(h, 'last');
+      await eventually(() => heard.some((c) => c.kind === 'member' && c.id === 'last'), 'the watcher hears of members shown to them');
+      equal(heard.some((c) => c.id === 'hidden'), false, 'nothing of a member no one else may see');
+      equal(heard.some((c) => c.id === request.id), false, 'nothing of others\' mentorships');
+    } finally {
+      stop();
+    }
+  });
 }

@@ -118,13 +118,14 @@ export function requestTests({ describe, test }: SuiteContext): void {
       equal((await mentee.listMentorships()).length, 1, 'only the first request is stored');
     });
 
-    test('an active pair is a duplicate too; after a decline or a withdrawal they may ask again', async (h) => {
+    test('an active pair is a duplicate too; after a decline or a withdrawal they may ask again (once the cooldown has run)', async (h) => {
       const mentee = await enrolMentee(h, 'me');
       const ann = await enrolMentor(h, 'ann');
       const declined = await askMentor(mentee, 'ann');
       await ann.act(declined.id, 'decline');
       const withdrawn = await inviteMentee(ann, 'me');
       await ann.act(withdrawn.id, 'withdraw');
+      await h.advanceTime(h.settings.cooldownAfterDeclineDays);
       const accepted = await askMentor(mentee, 'ann');
       await ann.act(accepted.id, 'accept');
       await rejectsWith(askMentor(mentee, 'ann'), 'conflict', 'duplicate');

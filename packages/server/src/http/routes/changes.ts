@@ -5,10 +5,18 @@ import { describeRoute } from 'hono-openapi';
 import { changesAfter, headSeq } from '../../store/changes.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import { signedIn } from '../middleware.ts';
+import { strictQueries } from '../query.ts';
 import { MEMBER_ERRORS, answers, bearerAuth } from '../openapi.ts';
 
 /** At most this many changes per poll; `last` then says where to continue. */
 const CHANGES_PAGE = 500;
+
+/** `after` (other parameters are ignored), once, as a whole number; a repeat is refused naming it. */
+function changesQuery(params: Record<string, string[]>) {
+  const given = params.after;
+  const after = given === undefined ? undefined : given.length > 1 ? given : /^\d+$/.test(given[0] ?? '') ? Number(given[0]) : given[0];
+  return parseInput(ChangesQuery, after === undefined ? {} : { after }, 'changes query');
+}
 
 export function changeRoutes(ctx: AppContext): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -23,8 +31,7 @@ export function changeRoutes(ctx: AppContext): Hono<AppEnv> {
     }),
     signedIn(ctx),
     async (c) => {
-      const raw = c.req.query('after');
-      const { after } = parseInput(ChangesQuery, raw === undefined ? {} : { after: /^\d+$/.test(raw) ? Number(raw) : raw }, 'changes query');
+      const { after } = changesQuery(strictQueries(c.req.url));
       const head = await headSeq(ctx.db);
       if (after === undefined) return c.json({ changes: [], last: head });
       const found = await changesAfter(ctx.db, after, head, CHANGES_PAGE, c.get('identity').memberId);

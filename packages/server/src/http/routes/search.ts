@@ -6,6 +6,7 @@ import { callerOf } from '../change.ts';
 import type { AppContext, AppEnv } from '../context.ts';
 import { freshness, signedIn } from '../middleware.ts';
 import { MEMBER_ERRORS, answers, bearerAuth } from '../openapi.ts';
+import { strictQueries } from '../query.ts';
 import { searchParameters, searchQueryFrom } from '../search-query.ts';
 
 export function searchRoutes(ctx: AppContext): Hono<AppEnv> {
@@ -21,7 +22,7 @@ export function searchRoutes(ctx: AppContext): Hono<AppEnv> {
     }),
     freshness(ctx),
     signedIn(ctx),
-    async (c) => c.json(await ctx.service.search(callerOf(c), searchQueryFrom(c.req.queries()))),
+    async (c) => c.json(await ctx.service.search(callerOf(c), searchQueryFrom(strictQueries(c.req.url)))),
   );
   return routes;
 }
