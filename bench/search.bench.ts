@@ -1,9 +1,10 @@
 // Browser side of the search benchmark (driven by bench/10-search.mjs): a MemoryBackend over a generated
 // roster, and MentoringAdapter.search timed end to end for a series of queries, each from a different
-// viewer. The same queries also go straight to rankCandidates over a prebuilt candidate list, which
-// separates the cost of matching from the adapter's own work (counts, views, copies).
+// viewer. The same queries also go straight to rankCandidates over a prebuilt candidate list, each
+// candidate carrying their record prepared (prepareMember) as the memory store keeps them, which separates
+// the cost of matching from the adapter's own work (counts, views, copies).
 import {
-  DEFAULT_PROGRAM_SETTINGS, MemoryBackend, rankCandidates, type Candidate, type Member, type SearchQuery,
+  DEFAULT_PROGRAM_SETTINGS, MemoryBackend, prepareMember, rankCandidates, type Candidate, type Member, type SearchQuery,
 } from '@mentor-match/core';
 import { DEMO_ROSTER_SEED, generateRoster } from '@mentor-match/demo';
 
@@ -69,6 +70,7 @@ async function setup(size: number): Promise<SetupResult> {
     viewers: roster.members.filter((m) => m.mentee !== null),
     candidates: roster.members.map((member) => ({
       member, activeMentees: mentees.get(member.id) ?? 0, activeMentors: mentors.get(member.id) ?? 0,
+      prepared: prepareMember(member, backend.settings),
     })),
   };
   return { members: size, mentorships: roster.mentorships.length, generateMs: generated - started, backendMs: built - generated };

@@ -8,7 +8,10 @@
 // (someone finding mentors is looking as a mentee) plus the query's criteria; a part of the score the
 // seeker has no data for, or whose weight is zero, is left out, so a sparse profile still ranks well.
 //
-// Read it top to bottom: availability, the seeker, the parts of a score, the criteria, ranking.
+// Read it top to bottom: availability, the candidate prepared, the seeker, the parts of a score, the
+// criteria, ranking. A candidate's side of every comparison depends only on their record and the program's
+// settings, so it is worked out in one step of its own (`prepareMember`): a store that keeps the prepared
+// form of each record between searches (the memory store does) hands it over, and a search then only compares.
 //
 // A new search criterion: a field in SearchQuery (schemas/search.ts), then its test in CRITERIA below (the
 // type-checker asks for it). That is all it needs to work everywhere; the server's engine runs the test on
@@ -34,6 +37,11 @@ export interface Candidate {
   activeMentees: number;
   /** Active mentors (as mentee). */
   activeMentors: number;
+  /**
+   * `member` prepared for ranking (`prepareMember`), from a caller that keeps it between searches. Without
+   * it, or with one prepared from another record or for other settings, the search prepares it itself.
+   */
+  prepared?: PreparedMember;
 }
 
 export interface Match {
@@ -83,22 +91,38 @@ const TIME_ZONE_REASON_MAX_HOURS = 3;
 // ---------------------------------------------------------------------------------------------
 // Availability.
 
+/** What availability reads of a member: the roles they are enrolled in (a profile, or null), taking part or not, capacity. */
+export interface Standing {
+  readonly mentor: object | null;
+  readonly mentee: object | null;
+  readonly participating: boolean;
+  readonly capacity: number;
+}
+
+/** A record's standing. A prepared member (below) is one too. */
+export const standingOf = ({ mentor, mentee, availability }: Member): Standing => ({
+  mentor,
+  mentee,
+  participating: availability.status === 'participating',
+  capacity: availability.capacity,
+});
+
 /**
- * Places left in `role` (request-guards.ts `placesLeft`, the one capacity rule) if the candidate can be found
+ * Places left in `role` (request-guards.ts `placesLeft`, the one capacity rule) if the member can be found
  * in it at all (enrolled, participating), else 0.
  */
-export function availablePlaces(candidate: Candidate, role: Role, settings: ProgramSettings): number {
-  const { member, activeMentees, activeMentors } = candidate;
-  if (member[role] === null || member.availability.status !== 'participating') return 0;
-  return Math.max(0, placesLeft(role, member.availability.capacity, activeMentees, activeMentors, settings));
+export function availablePlaces(role: Role, member: Standing, counts: Pick<Candidate, 'activeMentees' | 'activeMentors'>, settings: ProgramSettings): number {
+  if (member[role] === null || !member.participating) return 0;
+  return Math.max(0, placesLeft(role, member.capacity, counts.activeMentees, counts.activeMentors, settings));
 }
 
 /** Can this candidate be found in `role`: enrolled, participating and not full? */
 export const isAvailable = (candidate: Candidate, role: Role, settings: ProgramSettings): boolean =>
-  availablePlaces(candidate, role, settings) > 0;
+  availablePlaces(role, standingOf(candidate.member), candidate, settings) > 0;
 
 // ---------------------------------------------------------------------------------------------
-// The seeker: the viewer's side of every comparison, prepared once per search.
+// The program's lists, and the candidate prepared: their side of every comparison, from their record and
+// the program's settings alone.
 
 /** The program's lists by id. Settings objects are replaced, not mutated, so one per settings object. */
 export interface Taxonomy {
@@ -121,6 +145,54 @@ export function taxonomyOf(settings: ProgramSettings): Taxonomy {
   }
   return taxonomy;
 }
+
+/** A role profile as ranking reads it. */
+export interface PreparedProfile {
+  /** Its topics, each once (a topic listed twice is shared once). */
+  readonly topics: readonly string[];
+  readonly modes: readonly MeetingMode[];
+  /** What free text is searched in (`searchText`): folded on the first text search, then kept. */
+  text: string | null;
+}
+
+/**
+ * A member's record as ranking reads it, for one program's settings. Records are replaced on change, never
+ * edited, so the prepared form of a record stays right for as long as the record and the settings do.
+ */
+export interface PreparedMember extends Standing {
+  readonly record: Member;
+  /** The settings it was prepared for. */
+  readonly settings: ProgramSettings;
+  /** The program's career stage of the member: null without one, or for one the program does not list. */
+  readonly stage: CareerStage | null;
+  /** The primary subtags of the languages spoken, each once. */
+  readonly languages: readonly string[];
+  readonly mentor: PreparedProfile | null;
+  readonly mentee: PreparedProfile | null;
+}
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+const prepareProfile = (profile: RoleProfile | null): PreparedProfile | null =>
+  profile && { topics: unique(profile.topics), modes: profile.meetingModes, text: null };
+
+/** The member's side of every comparison a search makes: what depends on their record and the settings only. */
+export function prepareMember(record: Member, settings: ProgramSettings): PreparedMember {
+  const { participating, capacity } = standingOf(record);
+  return {
+    record,
+    settings,
+    participating,
+    capacity,
+    stage: (record.careerStage !== null && taxonomyOf(settings).stages.get(record.careerStage)) || null,
+    languages: unique(record.languages.map(primaryLanguage)),
+    mentor: prepareProfile(record.mentor),
+    mentee: prepareProfile(record.mentee),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seeker: the viewer's side of every comparison, prepared once per search.
 
 export interface Seeker {
   /** The role candidates are found in. */
@@ -165,8 +237,6 @@ function once<T>(answer: (key: string) => T): (key: string) => T {
   };
 }
 
-const unique = <T>(values: T[]): T[] => [...new Set(values)];
-
 export function prepareSeeker(input: Omit<RankInput, 'candidates'>): Seeker {
   const { viewer, query, settings, now } = input;
   const taxonomy = taxonomyOf(settings);
@@ -204,20 +274,20 @@ export interface ScorePart {
   weight: keyof MatchWeights;
   /** Does the seeker have data for this part? */
   applies(seeker: Seeker): boolean;
-  score(seeker: Seeker, member: Member, profile: RoleProfile): number;
+  /** `profile` is the member's in the role sought. */
+  score(seeker: Seeker, member: PreparedMember, profile: PreparedProfile): number;
   /** Why s > 0 (null when that is no selling point). */
-  reason(seeker: Seeker, member: Member, profile: RoleProfile): MatchReason | null;
+  reason(seeker: Seeker, member: PreparedMember, profile: PreparedProfile): MatchReason | null;
 }
 
 /** The topics wanted that the profile offers (or seeks), in the seeker's order. */
-const sharedTopics = (seeker: Seeker, profile: RoleProfile): string[] => seeker.topics.filter((topic) => profile.topics.includes(topic));
+const sharedTopics = (seeker: Seeker, profile: PreparedProfile): string[] => seeker.topics.filter((topic) => profile.topics.includes(topic));
 
 type StageRelation = 'more-experienced' | 'same' | 'less-experienced';
 
-/** How a career stage (by id) relates to the seeker's; null when either is unknown or not one the program lists. */
-export function stageRelation(seeker: Seeker, id: string | null): StageRelation | null {
-  const stage = id === null ? undefined : seeker.taxonomy.stages.get(id);
-  if (stage === undefined || seeker.stage === null) return null;
+/** How a career stage (one the program lists) relates to the seeker's; null when either is unknown. */
+export function stageRelation(seeker: Seeker, stage: CareerStage | null): StageRelation | null {
+  if (stage === null || seeker.stage === null) return null;
   return stage.rank > seeker.stage.rank ? 'more-experienced' : stage.rank === seeker.stage.rank ? 'same' : 'less-experienced';
 }
 
@@ -236,15 +306,10 @@ export const timeZoneScore = (hours: number): number => (Number.isNaN(hours) ? 0
 const topicsPart: ScorePart = {
   weight: 'topics',
   applies: (seeker) => seeker.topics.length > 0,
-  // Shared topics over the topics wanted, each counted once. Counted without building the list: this runs
-  // for every candidate.
+  // Shared topics over the topics wanted. Counted without building the list: this runs for every candidate.
   score(seeker, _member, profile) {
-    const { topics } = profile;
     let shared = 0;
-    for (let i = 0; i < topics.length; i++) {
-      const topic = topics[i] as string;
-      if (seeker.wants.has(topic) && topics.indexOf(topic) === i) shared += 1;
-    }
+    for (const topic of profile.topics) if (seeker.wants.has(topic)) shared += 1;
     return Math.min(1, shared / seeker.topics.length);
   },
   reason: (seeker, _member, profile) => ({
@@ -256,9 +321,9 @@ const topicsPart: ScorePart = {
 const industryPart: ScorePart = {
   weight: 'industry',
   applies: (seeker) => seeker.industry !== null,
-  score: (seeker, member) => (member.industry !== null && member.industry === seeker.industry ? 1 : 0),
-  reason(seeker, member) {
-    const id = member.industry as string;
+  score: (seeker, { record }) => (record.industry !== null && record.industry === seeker.industry ? 1 : 0),
+  reason(seeker, { record }) {
+    const id = record.industry as string;
     return { kind: 'industry', industry: { id, label: seeker.taxonomy.industries.get(id) ?? id } };
   },
 };
@@ -266,26 +331,30 @@ const industryPart: ScorePart = {
 const careerStagePart: ScorePart = {
   weight: 'careerStage',
   applies: (seeker) => seeker.stage !== null,
-  score: (seeker, member) => stageScore(seeker, stageRelation(seeker, member.careerStage)),
-  reason(seeker, member) {
-    const stage = seeker.taxonomy.stages.get(member.careerStage as string) as CareerStage;
-    return { kind: 'career-stage', stage: { id: stage.id, label: stage.label }, relation: stageRelation(seeker, stage.id) as StageRelation };
+  score: (seeker, { stage }) => stageScore(seeker, stageRelation(seeker, stage)),
+  reason(seeker, { stage }) {
+    const { id, label } = stage as CareerStage;
+    return { kind: 'career-stage', stage: { id, label }, relation: stageRelation(seeker, stage) as StageRelation };
   },
 };
 
 const languagePart: ScorePart = {
   weight: 'language',
   applies: (seeker) => seeker.languages.size > 0,
-  score: (seeker, member) => (member.languages.some(seeker.speaks) ? 1 : 0),
-  reason: (seeker, member) => ({ kind: 'languages', languages: unique(member.languages.filter(seeker.speaks)) }),
+  score(seeker, { languages }) {
+    for (const primary of languages) if (seeker.languages.has(primary)) return 1;
+    return 0;
+  },
+  // The member's own tags, as they wrote them.
+  reason: (seeker, { record }) => ({ kind: 'languages', languages: unique(record.languages.filter(seeker.speaks)) }),
 };
 
 const timeZonePart: ScorePart = {
   weight: 'timeZone',
   applies: (seeker) => seeker.offset !== null,
-  score: (seeker, member) => timeZoneScore(hoursFrom(seeker, member.timeZone)),
-  reason(seeker, member) {
-    const hours = hoursFrom(seeker, member.timeZone);
+  score: (seeker, { record }) => timeZoneScore(hoursFrom(seeker, record.timeZone)),
+  reason(seeker, { record }) {
+    const hours = hoursFrom(seeker, record.timeZone);
     return hours <= TIME_ZONE_REASON_MAX_HOURS ? { kind: 'time-zone', hoursApart: Math.round(hours * 2) / 2 } : null;
   },
 };
@@ -293,14 +362,14 @@ const timeZonePart: ScorePart = {
 const meetingModePart: ScorePart = {
   weight: 'meetingMode',
   applies: (seeker) => seeker.modes.length > 0,
-  score(seeker, _member, profile) {
-    for (const mode of profile.meetingModes) if (seeker.modes.includes(mode)) return 1;
+  score(seeker, _member, { modes }) {
+    for (const mode of modes) if (seeker.modes.includes(mode)) return 1;
     return 0;
   },
   // In the canonical order (email, phone, video, in person), so reasons read the same for everyone.
-  reason: (seeker, _member, profile) => ({
+  reason: (seeker, _member, { modes }) => ({
     kind: 'meeting-modes',
-    modes: MEETING_MODES.filter((mode) => seeker.modes.includes(mode) && profile.meetingModes.includes(mode)),
+    modes: MEETING_MODES.filter((mode) => seeker.modes.includes(mode) && modes.includes(mode)),
   }),
 };
 
@@ -313,7 +382,7 @@ export const SCORE_PARTS: readonly ScorePart[] = [topicsPart, industryPart, care
  * parts left, each adding at most its weight, could not lift the score there, and returns -1: ranking asks
  * with the lowest score still on the page, and most candidates are out after a part or two.
  */
-export function scoreOf(seeker: Seeker, member: Member, profile: RoleProfile, floor = Number.NEGATIVE_INFINITY): number {
+export function scoreOf(seeker: Seeker, member: PreparedMember, profile: PreparedProfile, floor = Number.NEGATIVE_INFINITY): number {
   const { totalWeight } = seeker;
   if (totalWeight === 0) return 0;
   let sum = 0;
@@ -327,8 +396,8 @@ export function scoreOf(seeker: Seeker, member: Member, profile: RoleProfile, fl
 }
 
 /** The score with its reasons, strongest contribution first, equal ones in SCORE_PARTS order. */
-export function explainMatch(seeker: Seeker, member: Member): Match {
-  const profile = member[seeker.role] as RoleProfile;
+export function explainMatch(seeker: Seeker, member: PreparedMember): Match {
+  const profile = member[seeker.role] as PreparedProfile;
   const found: { reason: MatchReason; strength: number; index: number }[] = [];
   seeker.parts.forEach(({ part, weight }, index) => {
     const s = part.score(seeker, member, profile);
@@ -345,36 +414,30 @@ export function explainMatch(seeker: Seeker, member: Member): Match {
 /** The query's fields that filter: all but `find`, `offset` and `limit`. */
 export type CriterionName = Exclude<keyof SearchQuery, 'find' | 'offset' | 'limit'>;
 
-/** Does the candidate (their record, and their profile in the role sought) meet the criterion? */
-export type CriterionTest = (member: Member, profile: RoleProfile) => boolean;
-
-/** The text free-text search looks in, folded, per record (records are replaced on change, never edited). */
-const texts = new WeakMap<Member, { labels: ReadonlyMap<string, string>; mentor?: string; mentee?: string }>();
+/** Does the candidate (prepared, with their profile in the role sought) meet the criterion? */
+export type CriterionTest = (member: PreparedMember, profile: PreparedProfile) => boolean;
 
 /**
  * What free text is searched in: the member's name, headline and bio, the role's statement and its topics'
  * labels (`labels`: the program's, by id), folded (fold.ts) so accents and case do not matter.
  */
 export function searchText(member: Member, role: Role, labels: ReadonlyMap<string, string>): string {
-  let entry = texts.get(member);
-  if (entry?.labels !== labels) texts.set(member, (entry = { labels }));
   const profile = member[role];
   if (profile === null) return '';
-  return (entry[role] ??= foldText([member.name, member.headline, member.bio, profile.statement, ...profile.topics.map((id) => labels.get(id) ?? id)].join('\n')));
+  return foldText([member.name, member.headline, member.bio, profile.statement, ...profile.topics.map((id) => labels.get(id) ?? id)].join('\n'));
 }
 
 /** Each criterion's test for this query, or null when the query leaves it out. Cheapest first. */
 export const CRITERIA: { readonly [K in CriterionName]: (query: SearchQuery, seeker: Seeker) => CriterionTest | null } = {
-  country: ({ country }) => (country ? (member) => member.country === country : null),
-  industry: ({ industry }) => (industry ? (member) => member.industry === industry : null),
-  careerStage: ({ careerStage }) => (careerStage ? (member) => member.careerStage === careerStage : null),
+  country: ({ country }) => (country ? ({ record }) => record.country === country : null),
+  industry: ({ industry }) => (industry ? ({ record }) => record.industry === industry : null),
+  careerStage: ({ careerStage }) => (careerStage ? ({ record }) => record.careerStage === careerStage : null),
   language({ language }) {
     if (!language) return null;
     const wanted = primaryLanguage(language);
-    const isWanted = once((tag) => primaryLanguage(tag) === wanted);
-    return (member) => member.languages.some(isWanted);
+    return ({ languages }) => languages.includes(wanted);
   },
-  meetingMode: ({ meetingMode }) => (meetingMode ? (_member, profile) => profile.meetingModes.includes(meetingMode) : null),
+  meetingMode: ({ meetingMode }) => (meetingMode ? (_member, { modes }) => modes.includes(meetingMode) : null),
   topics({ topics }) {
     if (!topics || topics.length === 0) return null;
     const wanted = new Set(topics);
@@ -385,13 +448,13 @@ export const CRITERIA: { readonly [K in CriterionName]: (query: SearchQuery, see
   },
   // Hours apart are measured from the viewer's zone: without one the criterion cannot apply.
   maxHoursApart: ({ maxHoursApart }, seeker) =>
-    maxHoursApart === undefined || seeker.offset === null ? null : (member) => hoursFrom(seeker, member.timeZone) <= maxHoursApart,
+    maxHoursApart === undefined || seeker.offset === null ? null : ({ record }) => hoursFrom(seeker, record.timeZone) <= maxHoursApart,
   // Every word, anywhere in the text (within a word too: "stat" finds "biostatistics").
   text({ text }, seeker) {
     const words = searchWords(text);
     if (words.length === 0) return null;
-    return (member) => {
-      const haystack = searchText(member, seeker.role, seeker.taxonomy.topics);
+    return (member, profile) => {
+      const haystack = (profile.text ??= searchText(member.record, seeker.role, seeker.taxonomy.topics));
       for (const word of words) if (!haystack.includes(word)) return false;
       return true;
     };
@@ -509,20 +572,33 @@ export class Search {
   /** Filter, score, keep: the candidate counts if available and meeting every criterion, and is kept if among the best. */
   consider(candidate: Candidate): void {
     const { seeker } = this;
-    const { member } = candidate;
-    const profile = member[seeker.role];
-    const places = availablePlaces(candidate, seeker.role, this.input.settings);
-    if (profile === null || places === 0 || member.id === seeker.viewerId) return;
+    // Availability first, from the record when the candidate comes unprepared: most candidates of a
+    // search are out here, and need not be prepared at all.
+    const carried = this.#carried(candidate);
+    const places = availablePlaces(seeker.role, carried ?? standingOf(candidate.member), candidate, this.input.settings);
+    if (places === 0 || candidate.member.id === seeker.viewerId) return;
+    const member = carried ?? prepareMember(candidate.member, this.input.settings);
+    const profile = member[seeker.role] as PreparedProfile;
     for (const { test } of this.criteria) if (!test(member, profile)) return;
     this.total += 1;
     const score = scoreOf(seeker, member, profile, this.best.floor);
     if (score >= 0) this.best.offer(candidate, score, places);
   }
 
+  /** The candidate's prepared form: the one they carry if it is of their record and for these settings, else made now. */
+  prepared(candidate: Candidate): PreparedMember {
+    return this.#carried(candidate) ?? prepareMember(candidate.member, this.input.settings);
+  }
+
+  /** The prepared form the candidate carries, if it is of their record and for these settings. */
+  #carried({ prepared, member }: Candidate): PreparedMember | null {
+    return prepared !== undefined && prepared.record === member && prepared.settings === this.input.settings ? prepared : null;
+  }
+
   /** The page asked for, with each candidate's score and reasons. */
   result(): RankResult {
     const page = this.best.best().slice(this.offset);
-    return { total: this.total, page: page.map(({ candidate }) => ({ candidate, ...explainMatch(this.seeker, candidate.member) })) };
+    return { total: this.total, page: page.map(({ candidate }) => ({ candidate, ...explainMatch(this.seeker, this.prepared(candidate)) })) };
   }
 }
 

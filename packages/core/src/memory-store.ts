@@ -9,7 +9,8 @@ import * as z from 'zod/mini';
 import type { ChangeListener } from './adapter.ts';
 import { newMentorshipId } from './ids.ts';
 import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, isPastExpiry, recipientOf } from './lifecycle.ts';
-import { rankCandidates, type Candidate } from './matching.ts';
+import { rankCandidates } from './matching.ts';
+import { SearchCandidates } from './memory-search.ts';
 import type { Notification } from './notifications.ts';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
@@ -20,7 +21,6 @@ import type {
   ChangeRecord, HeldNotifications, LiveCounts, MentoringStore, RankRequest, RankedPage, StoreChange, StoreReads,
 } from './service/store.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
-import { publicProfile } from './visibility.ts';
 
 // Core is compiled without DOM or Node types; these globals exist in every runtime it targets.
 declare const console: { warn(...data: unknown[]): void; error(...data: unknown[]): void };
@@ -66,10 +66,12 @@ interface Records {
   outbox: Notification[];
   /** Notifications the cap held back for their recipients' digests, oldest first. */
   held: { id: number; notification: Notification }[];
+  /** The members as search candidates, told of every write. */
+  search: SearchCandidates;
 }
 
 export class MemoryStore implements MentoringStore {
-  readonly #records: Records = { members: new Map(), mentorships: new Map(), outbox: [], held: [] };
+  readonly #records: Records = { members: new Map(), mentorships: new Map(), outbox: [], held: [], search: new SearchCandidates() };
   readonly #settings: ProgramSettings;
   /** Each listener, with the member it listens for (undefined: every change). */
   readonly #listeners = new Map<ChangeListener, string | null | undefined>();
@@ -141,6 +143,7 @@ export class MemoryStore implements MentoringStore {
     };
     const members = replace(this.#records.members, state.members);
     const mentorships = replace(this.#records.mentorships, state.mentorships);
+    this.#records.search.stale();
     // Told to those who may see each, by the rule the service records its own changes with (service/unit.ts).
     const unit = this.#unit();
     this.#notify([...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged)]);
@@ -310,14 +313,17 @@ class MemoryUnit implements StoreChange {
   }
 
   rankMembers({ query, viewer, partners, settings, now }: RankRequest): RankedPage {
-    const counts = activeCountsFrom(this.#active(() => true));
-    const { total, page } = rankCandidates({ candidates: candidates(this.#records.members.values(), counts, partners), viewer, query, settings, now });
+    const { members, search } = this.#records;
+    const candidates = search.candidates(members, () => activeCountsFrom(this.#active(() => true)), settings, partners);
+    const { total, page } = rankCandidates({ candidates, viewer, query, settings, now });
     return {
       total,
-      page: page.map(({ candidate, score, reasons }) => {
-        const member = this.#records.members.get(candidate.member.id) ?? candidate.member;
-        return { member, counts: counts(member.id), score, reasons };
-      }),
+      page: page.map(({ candidate, score, reasons }) => ({
+        member: members.get(candidate.member.id) ?? candidate.member,
+        counts: { mentees: candidate.activeMentees, mentors: candidate.activeMentors },
+        score,
+        reasons,
+      })),
     };
   }
 
@@ -407,19 +413,13 @@ class MemoryUnit implements StoreChange {
 
   #put<T extends { id: string }>(records: Map<string, T>, record: T): void {
     const before = records.get(record.id);
-    this.#undo.push(() => (before ? records.set(record.id, before) : records.delete(record.id)));
+    const { search } = this.#records;
+    this.#undo.push(() => {
+      if (before) records.set(record.id, before);
+      else records.delete(record.id);
+      search.stale();
+    });
     records.set(record.id, record);
-  }
-}
-
-/** Search candidates as the viewer may see them: a partner whole, anyone else by their public profile. */
-function* candidates(
-  members: Iterable<Member>,
-  counts: (id: string) => ActiveCounts,
-  partners: ReadonlySet<string>,
-): Iterable<Candidate> {
-  for (const member of members) {
-    const { mentees, mentors } = counts(member.id);
-    yield { member: partners.has(member.id) ? member : publicProfile(member), activeMentees: mentees, activeMentors: mentors };
+    search.stale();
   }
 }

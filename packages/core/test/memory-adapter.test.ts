@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import {
   DAY_MS, DEFAULT_PROGRAM_SETTINGS, Id, ManualClock, MemberView, MemoryBackend, Mentorship, MentorshipItem,
-  ProgramSettings, SearchPage, Viewer, programSettings, type MemoryAdapter, type MemoryBackendOptions,
+  ProgramSettings, SearchPage, Viewer, programSettings, type SearchQuery, type MemoryAdapter, type MemoryBackendOptions,
   type EnrolmentInput, type MentoringChange, type StorageLike,
 } from '../src/index.ts';
 import { enrolment, expectRejects, member, mentorship, requestInput } from './member-fixtures.ts';
@@ -456,6 +456,41 @@ describe('MemoryAdapter: views, listing and search', () => {
     expect(await found(mia), 'still hidden from others').to.deep.equal([]);
   });
 
+  it('finds a member by their profile as it is now: a search after an edit sees the edit', async () => {
+    // The store keeps each record prepared for ranking between searches (memory-search.ts): every search
+    // below runs once before the edit, so each prepared field (folded text, topics, languages, the public
+    // profile) is cached when ada changes it.
+    const { backend, mee } = setup();
+    const ada = backend.adapterFor('ada');
+    await ada.enrol(enrolment());
+    const found = async (query: Omit<SearchQuery, 'find'>) =>
+      (await mee.search({ find: 'mentors', ...query })).hits.filter((h) => h.member.id === 'ada').map((h) => h.member.headline);
+    // Ada's headline, where each search finds her.
+    const findings = async () => ({
+      analyst: await found({ text: 'analyst' }),
+      engineer: await found({ text: 'engineer' }),
+      statistics: await found({ topics: ['statistics'] }),
+      negotiation: await found({ topics: ['negotiation'] }),
+      french: await found({ language: 'fr' }),
+      german: await found({ language: 'de' }),
+      technology: await found({ industry: 'technology' }),
+    });
+    expect(await findings()).to.deep.equal({
+      analyst: ['Analyst'], engineer: [], statistics: ['Analyst'], negotiation: [], french: ['Analyst'], german: [], technology: ['Analyst'],
+    });
+
+    await ada.enrol(enrolment(
+      {
+        mentor: { topics: ['negotiation'], meetingModes: ['video'], statement: '' },
+        visibility: { ...enrolment().visibility, industry: 'partners' },
+      },
+      { headline: 'Engineer', languages: ['de'] },
+    ));
+    expect(await findings()).to.deep.equal({
+      analyst: [], engineer: ['Engineer'], statistics: [], negotiation: ['Engineer'], french: [], german: ['Engineer'], technology: [],
+    });
+  });
+
   it('lets a member who is not enrolled search', async () => {
     const { backend } = setup();
     const page = await backend.adapterFor('visitor').search({ find: 'mentors', topics: ['leadership'] });
@@ -678,6 +713,20 @@ describe('MemoryBackend: persistence', () => {
     here.backend.reloadFromStorage();
     await Promise.resolve();
     expect(heard, 'nothing changed, nothing told').to.deep.equal([]);
+  });
+
+  it('searches another copy\'s saved changes after reloadFromStorage', async () => {
+    const storage = new FakeStorage();
+    const here = setup({ storage });
+    await here.backend.adapterFor('ada').enrol(enrolment());
+    const there = new MemoryBackend({ storage, clock: here.clock });
+    const found = async () => (await here.mee.search({ find: 'mentors', text: 'engineer' })).hits.map((h) => h.member.id);
+    expect(await found()).to.deep.equal([]);
+
+    await there.adapterFor('ada').enrol(enrolment({}, { headline: 'Engineer' }));
+    expect(await found(), 'not seen before reloading').to.deep.equal([]);
+    here.backend.reloadFromStorage();
+    expect(await found()).to.deep.equal(['ada']);
   });
 
   it('does not write when nothing changed', async () => {

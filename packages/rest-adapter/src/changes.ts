@@ -14,6 +14,8 @@ const MAX_BACKOFF = 16;
 const REMEMBERED = 256;
 
 const keyOf = ({ kind, id }: MentoringChange): string => `${kind}:${id}`;
+/** What `#told` holds for a feed position one of this adapter's own calls recorded. */
+const OWN_CHANGE = 'own';
 
 export class ChangeFeed {
   readonly #listeners = new Set<ChangeListener>();
@@ -79,9 +81,11 @@ export class ChangeFeed {
    * (CHANGES_MADE_HEADER; none when the server does not say): told now, and not again when a poll reports it.
    */
   announce(change: MentoringChange, seqs: readonly number[]): void {
-    const key = keyOf(change);
-    if (seqs.length > 0 && seqs.every((seq) => this.#told.get(seq) === key)) return;
-    for (const seq of seqs) this.#remember(seq, key);
+    // A poll that reported the call's records first told this change already.
+    if (seqs.some((seq) => this.#told.get(seq) === keyOf(change))) return;
+    // Every record the call made is told once, as this change: the others (the mentor's places when a
+    // mentorship starts) are what this change already makes stale for whoever reads through the adapter.
+    for (const seq of seqs) this.#remember(seq, OWN_CHANGE);
     this.emit([change]);
   }
 
@@ -103,7 +107,8 @@ export class ChangeFeed {
     const byKey = new Map<string, MentoringChange>();
     for (const { seq, kind, id } of changes) {
       const key = keyOf({ kind, id });
-      if (this.#told.get(seq) === key) continue;
+      const told = this.#told.get(seq);
+      if (told === key || told === OWN_CHANGE) continue;
       this.#remember(seq, key);
       byKey.set(key, { kind, id });
     }

@@ -58,6 +58,13 @@ export class ResourceCache implements MentoringAdapter {
   readonly #listeners = new Set<ChangeListener>();
   #unsubscribe: (() => void) | undefined;
   #viewerId: string | undefined;
+  /**
+   * Reads started while the adapter tells one batch of changes (one microtask): an adapter tells together
+   * the changes one call made, after making them all, so a read a listener starts for the first of them
+   * already reflects the rest and is not made stale by them (an accept is a change of the mentorship and of
+   * the mentor: one read of the viewer, not two). `undefined`: no batch being told.
+   */
+  #startedInBatch: Set<string> | undefined;
 
   constructor(adapter: MentoringAdapter) {
     this.#adapter = adapter;
@@ -140,6 +147,7 @@ export class ResourceCache implements MentoringAdapter {
     const shared = new SharedRead((signal) => read({ signal }));
     const entry: Entry = { read: shared, done: false };
     this.#entries.set(key, entry);
+    this.#startedInBatch?.add(key);
     shared.answer.then(
       (value) => {
         // Made stale while in flight: its callers have it, but it is not kept.
@@ -199,7 +207,11 @@ export class ResourceCache implements MentoringAdapter {
   }
 
   #changed(change: MentoringChange): void {
-    this.#stale(change);
+    if (!this.#startedInBatch) {
+      this.#startedInBatch = new Set();
+      queueMicrotask(() => (this.#startedInBatch = undefined));
+    }
+    this.#stale(change, undefined, this.#startedInBatch);
     for (const listener of [...this.#listeners]) {
       if (!this.#listeners.has(listener)) continue;
       try {
@@ -211,9 +223,10 @@ export class ResourceCache implements MentoringAdapter {
   }
 
   /** Forgets what `change` makes stale (the table at the top); `members`: a mentorship's, when known otherwise. */
-  #stale({ kind, id }: MentoringChange, members = this.#pairs.get(id)): void {
+  #stale({ kind, id }: MentoringChange, members = this.#pairs.get(id), fresh?: ReadonlySet<string>): void {
     const viewer = this.#viewerId;
     for (const [key, entry] of [...this.#entries]) {
+      if (fresh?.has(key)) continue;
       let stale: boolean;
       if (kind === 'program' || key.startsWith(SEARCH)) stale = true;
       else if (kind === 'member') {

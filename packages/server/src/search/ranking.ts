@@ -8,13 +8,14 @@
 // array reads; and a bound that gives up on a candidate as soon as the parts left could not lift it among the
 // best k, so most of 100,000 candidates are out of the running after a part or two.
 //
-// A criterion or part without a column version below runs core's test or score on the row's record: a new
+// A criterion or part without a column version below runs core's test or score on the row's record (prepared
+// by core's prepareMember, once per row and search): a new
 // criterion works here as soon as core has it, and is made fast by adding it to COLUMN_CRITERIA (or
 // COLUMN_PARTS), which the property test then holds to the reference.
 import {
   Search, placesLeft, primaryLanguage, stageRelation, stageScore, timeZoneScore, type Candidate, type CriterionName,
-  type CriterionTest, type MatchWeights, type RankInput, type RankResult, type RankingIndex, type RoleProfile, type ScorePart,
-  type SearchQuery, type Seeker,
+  type CriterionTest, type MatchWeights, type PreparedMember, type PreparedProfile, type RankInput, type RankResult,
+  type RankingIndex, type ScorePart, type SearchQuery, type Seeker,
 } from '@mentor-match/core';
 import { searchWords } from '@mentor-match/core/fold';
 import { ENROLLED, PARTICIPATING, type CandidatePool } from './pool.ts';
@@ -44,7 +45,7 @@ function answersFor(v: Vocabularies, seeker: Seeker): Answers {
   return {
     wantsTopic: answersOf(v.topics, (topic) => seeker.topics.includes(topic)),
     industry: seeker.industry === null ? NONE : v.industries.find(seeker.industry),
-    stageScores: Float64Array.from(v.stages.words, (stage) => stageScore(seeker, stageRelation(seeker, stage))),
+    stageScores: Float64Array.from(v.stages.words, (id) => stageScore(seeker, stageRelation(seeker, seeker.taxonomy.stages.get(id) ?? null))),
     speaks: answersOf(v.languages, (primary) => seeker.languages.has(primary)),
     zoneOffsets: Float64Array.from(v.zones.words, (zone) => seeker.offsetOf(zone)),
     meetsBy: answersOf(v.modes, (mode) => (seeker.modes as readonly string[]).includes(mode)),
@@ -55,6 +56,8 @@ interface Context {
   seeker: Seeker;
   pool: CandidatePool;
   answers: Answers;
+  /** The row's candidate prepared (core's prepareMember), for core's record versions of criteria and parts. */
+  prepared(row: number): [PreparedMember, PreparedProfile];
 }
 
 type RowTest = (row: number) => boolean;
@@ -164,23 +167,18 @@ export interface Columns {
 
 const COLUMNS: Columns = { criteria: COLUMN_CRITERIA, parts: COLUMN_PARTS };
 
-const recordOf = (pool: CandidatePool, row: number): [Candidate['member'], RoleProfile] => {
-  const { member } = pool.candidates[row] as Candidate;
-  return [member, member[pool.role] as RoleProfile];
-};
-
 /**
  * The score of a row, added up in core's order (so it rounds the same), or -1 as soon as the parts left
  * (each adds at most its weight) could not lift it to `floor`.
  */
 function rowScorer(context: Context, columns: Columns): (row: number, floor: number) => number {
-  const { seeker, pool } = context;
+  const { seeker } = context;
   const parts = seeker.parts.map(({ part, weight }) => ({ weight, score: columns.parts[part.weight]?.(context) ?? recordScore(part) }));
   const rest = parts.map((_, i) => parts.slice(i + 1).reduce((sum, p) => sum + p.weight, 0));
   const { totalWeight } = seeker;
   const inverse = 1 / totalWeight;
   function recordScore(part: ScorePart): RowScore {
-    return (row) => part.score(seeker, ...recordOf(pool, row));
+    return (row) => part.score(seeker, ...context.prepared(row));
   }
   return (row, floor) => {
     if (totalWeight === 0) return 0;
@@ -206,10 +204,19 @@ export function rankPool(pool: CandidatePool, replacements: readonly Candidate[]
     for (const candidate of new PoolIndex(pool, replacements)) search.consider(candidate);
     return search.result();
   }
-  const context: Context = { seeker, pool, answers: answersFor(pool.vocabularies, seeker) };
+  const preparedRows: PreparedMember[] = [];
+  const context: Context = {
+    seeker,
+    pool,
+    answers: answersFor(pool.vocabularies, seeker),
+    prepared(row) {
+      const member = (preparedRows[row] ??= search.prepared(pool.candidates[row] as Candidate));
+      return [member, member[pool.role] as PreparedProfile];
+    },
+  };
   const tests: RowTest[] = search.criteria.map(({ name, test }) => columns.criteria[name]?.(input.query, context) ?? recordTest(test));
   function recordTest(test: CriterionTest): RowTest {
-    return (row) => test(...recordOf(pool, row));
+    return (row) => test(...context.prepared(row));
   }
   const score = rowScorer(context, columns);
   const { flags, capacity, activeMentees, activeMentors, role } = pool;
