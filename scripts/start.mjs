@@ -14,30 +14,25 @@
 // Every page is sent with a strict Content Security Policy (no inline script or style, Trusted Types
 // required, framed only by its own origin, images only from itself, data: and the program's photo origins)
 // and the rest of the server's page headers (pageSecurityHeaders), so the demo proves the elements work on
-// the strictest host pages.
+// the strictest host pages. Files go out as the reference server sends static files
+// (packages/server/src/http/static-files.ts): compressed with brotli or gzip as the browser asks, once per
+// file; the build's content-named chunks cached for a year, everything else revalidated (ETag, 304).
 //
 // `startDemo()` is exported for the end-to-end tests, which start it on a random port with an in-memory
 // database. Run with `node --import tsx` (the server is TypeScript).
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, CDN_DIR } from '../packages/elements/scripts/build.mjs';
 import { DEMO_STAFF } from '../packages/demo/src/program.ts';
 import { configFromEnv } from '../packages/server/src/config.ts';
+import {
+  REVALIDATE, StaticFiles, cacheControlFor, contentType, failed, findFile, requestPath, sendRepresentation,
+} from '../packages/server/src/http/static-files.ts';
 import { pageSecurityHeaders } from '../packages/server/src/http/security-headers.ts';
 import { DEFAULT_DATA_DIR, startServer } from '../packages/server/src/server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** URL prefix → folder, first match wins. */
 function routes(cdnDir) {
@@ -49,21 +44,9 @@ function routes(cdnDir) {
 }
 
 /** The file for a URL path, or a redirect for a folder without its slash; never a file outside the folders. */
-async function resolve(urlPath, table) {
+function resolve(urlPath, table) {
   const [prefix, base] = table.find(([p]) => urlPath.startsWith(p));
-  const file = path.resolve(base, `.${path.posix.sep}${urlPath.slice(prefix.length)}`);
-  if (file !== base && !file.startsWith(base + path.sep)) return null;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
-      await stat(path.join(file, 'index.html'));
-      return { file: path.join(file, 'index.html') };
-    }
-    return { file };
-  } catch {
-    return null;
-  }
+  return findFile(base, urlPath.slice(prefix.length), urlPath);
 }
 
 const SITE = path.join(root, 'examples', 'site');
@@ -86,45 +69,71 @@ async function renderPage(file, urlPath) {
 }
 
 /**
- * @param {string} cdnDir
+ * How long a browser may keep a file: the CDN build's chunks (`chunks/…`) are named by their content, so
+ * they are kept a year without asking; its entries (`mentor-match.js`, `demo.js`), whose names stay the
+ * same across builds, and the site's pages and assets are revalidated on every use.
+ */
+function cacheControl(file, cdnDir) {
+  return file.startsWith(cdnDir + path.sep) ? cacheControlFor(path.relative(cdnDir, file)) : REVALIDATE;
+}
+
+/** The files a page can ask for first: the CDN build's (source maps apart) and the site's. */
+async function filesToWarm(cdnDir) {
+  const listed = await Promise.all(
+    [cdnDir, path.join(SITE, 'assets')].map(async (dir) =>
+      (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
+        .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name)),
+    ),
+  );
+  return listed.flat();
+}
+
+/**
+ * @param {string} buildDir
  * @param {() => readonly string[]} photoOrigins the program's, as they are when a page is asked for
  * @param {import('../packages/server/src/http/security-headers.ts').TransportSecurity} transport
  */
-function handler(cdnDir, photoOrigins, transport) {
+function handler(buildDir, photoOrigins, transport) {
+  const cdnDir = path.resolve(buildDir);
   const table = routes(cdnDir);
-  return async (req, res) => {
+  const files = new StaticFiles();
+  // Brotli at its best takes about a second for the whole build: done once, in the background, so the
+  // server answers at once and the first visitor does not wait for it.
+  filesToWarm(cdnDir)
+    .then((list) => files.warm(list))
+    .catch(() => undefined);
+  const serve = async (req, res) => {
     const security = pageSecurityHeaders(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, photoOrigins(), transport);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...security, allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed');
       return;
     }
-    let urlPath;
-    try {
-      urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
+    let urlPath = requestPath(req);
+    if (urlPath === null) {
       res.writeHead(400, { ...security, 'content-type': 'text/plain' }).end('Bad request');
       return;
     }
     // Pages without an icon of their own (the examples) get the site's logo rather than a 404.
     if (urlPath === '/favicon.ico') urlPath = '/assets/logo.svg';
-    const found = urlPath.includes('\0') ? null : await resolve(urlPath, table);
-    if (!found) {
-      res.writeHead(404, { ...security, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    if (found.redirect) {
+    const found = await resolve(urlPath, table);
+    if (found && 'redirect' in found) {
       res.writeHead(301, { ...security, location: found.redirect }).end();
       return;
     }
-    const body = isSitePage(found.file) ? Buffer.from(await renderPage(found.file, urlPath)) : await readFile(found.file);
-    res.writeHead(200, {
-      ...security,
-      'content-type': TYPES[path.extname(found.file)] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'cache-control': 'no-cache',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const file = found?.file;
+    const representation = !file
+      ? null
+      : isSitePage(file)
+        ? await files.rendered(urlPath, [LAYOUT, file], contentType(file), () => renderPage(file, urlPath))
+        : await files.file(file);
+    if (!representation) {
+      res.writeHead(404, { ...security, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    sendRepresentation(req, res, representation, { cacheControl: cacheControl(file, cdnDir), headers: security });
   };
+  return (req, res) => serve(req, res).catch(() => failed(res));
 }
 
 /**

@@ -11,6 +11,11 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync',
 ];
 
+/** Debian's Chromium, headless, quiet on a closed network. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
 /**
  * @template T
  * @param {string} entry path of the TypeScript entry, bundled as the page's only module
@@ -44,7 +49,7 @@ export async function withBenchPage(entry, use) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`[page] ${error.message}`));

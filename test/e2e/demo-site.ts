@@ -9,6 +9,8 @@ export interface DemoSite {
   /** The site's address, ending in `/`. */
   url: string;
   browser: Browser;
+  /** The folder the CDN build was written to (what `/mentor-match/` serves). */
+  cdnDir: string;
 }
 
 /** Call inside a `describe`: the returned object is filled in by the suite's `before`. */
@@ -20,6 +22,7 @@ export function useDemoSite(name: string): DemoSite {
     build = await tempDir(name);
     demo = await startDemo({ port: 0, cdnDir: build.dir, dataDir: 'memory://', log: 'warn' });
     site.url = demo.url;
+    site.cdnDir = build.dir;
     site.browser = await launchChromium();
   });
   after(async () => {

@@ -5,12 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import {
   DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, systemClock, type Clock, type JobRun,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
-import { Hono } from 'hono';
 import { describeStaff } from './auth/staff.ts';
 import {
   DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_SECONDS, createTokenVerifier, mintToken, type AuthConfig,
@@ -23,8 +21,9 @@ import { openPostgres, type PostgresTimeouts } from './db/postgres.ts';
 import { seedDemoRoster } from './demo/seed.ts';
 import { API_BASE, createApp } from './http/app.ts';
 import { answerClientError } from './http/client-error.ts';
+import { serveFolder } from './http/static-files.ts';
 import type { RateLimitOptions } from './http/rate-limit.ts';
-import { pageSecurityHeaders, type TransportSecurity } from './http/security-headers.ts';
+import { pageSecurityHeaders } from './http/security-headers.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
 import { logTransport, smtpTransport, type MailTransport } from './mail/transport.ts';
@@ -78,7 +77,7 @@ export interface ServerOptions {
   /** How often the expiry and reminder jobs run. Default 60 s; 0 turns the timer off (tests call runJobs). */
   jobsIntervalMs?: number;
   bodyLimit?: number;
-  /** Serve this folder for every path outside /api/ (the demo site). */
+  /** Serve this folder for every path outside /api/: text files compressed, every file revalidated (http/static-files.ts). */
   staticRoot?: string;
   /** Or hand those requests to this Node handler (takes precedence over staticRoot). */
   staticHandler?: (req: IncomingMessage, res: ServerResponse) => void;
@@ -210,7 +209,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const apiListener = getRequestListener(app.fetch);
   const siteListener =
     options.staticHandler ??
-    (options.staticRoot ? getRequestListener(staticApp(options.staticRoot, program, { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }).fetch) : undefined);
+    (options.staticRoot
+      ? serveFolder(options.staticRoot, {
+          headers: (req) =>
+            pageSecurityHeaders(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, program.settings.photoOrigins, {
+              hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
+            }),
+        })
+      : undefined);
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
@@ -312,18 +318,4 @@ function pgliteDir(dataDir: string): string | undefined {
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
-/** The pages of a STATIC_ROOT, with the pages' security headers (the photo origins as the program has them now). */
-function staticApp(root: string, program: Program, transport: TransportSecurity): Hono {
-  const site = new Hono();
-  site.use('*', async (c, next) => {
-    await next();
-    for (const [name, value] of Object.entries(pageSecurityHeaders(c.req.url, program.settings.photoOrigins, transport))) {
-      c.res.headers.set(name, value);
-    }
-  });
-  site.use('*', serveStatic({ root }));
-  site.notFound((c) => c.text('Not found', 404));
-  return site;
 }

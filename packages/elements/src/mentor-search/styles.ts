@@ -115,6 +115,12 @@ export const searchStyles = css`
   li {
     min-inline-size: 0;
     border-radius: var(--_radius);
+    /* A result out of view is not styled, laid out or painted until it nears the screen: after many
+       "Show more" a page holds hundreds of cards, and opening or closing the request dialog (which makes
+       the rest of the page inert and back) or a refresh would restyle them all on a slow phone. Its size
+       while skipped: its own once it has been shown, else about a card's height. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 34rem;
   }
 
   .empty p {

@@ -15,6 +15,7 @@ import { silentLogger, type Logger } from '../log.ts';
 import { Program } from '../program.ts';
 import { MemberDirectory } from '../search/directory.ts';
 import { SqlStore, type SqlStoreOptions } from '../store/sql-store.ts';
+import { compressJson } from './compress.ts';
 import { SESSION_COOKIE, type AppContext, type AppEnv, type DemoMode } from './context.ts';
 import { TrustedProxies } from './client-address.ts';
 import { limitAddress, limitByAddress, requestLog } from './middleware.ts';
@@ -72,6 +73,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const maxSize = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
 
   app.use('*', requestLog(ctx.log));
+  // Outside everything else, so it compresses the final answer (headers set, errors turned into problems).
+  app.use('*', compressJson());
   app.use(`${API_BASE}/*`, apiSecurityHeaders({ hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }));
   app.use(
     `${API_BASE}/*`,
