@@ -106,11 +106,11 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
     };
     // How the exchange ended, for toMentoringError: a refusal's problem report is in the body of the answer
     // ky refused (it leaves it unread).
-    const ending = async (error: unknown) => ({
-      aborted: request.signal?.aborted ?? false,
-      timedOut: reading.signal.aborted,
-      body: isHTTPError(error) ? await readBody(error.response).catch(() => undefined) : undefined,
-    });
+    const ending = async (error: unknown) => {
+      const body = isHTTPError(error) ? await readBody(error.response).catch(() => undefined) : undefined;
+      // After the body: reading it may be what ran out of time.
+      return { aborted: request.signal?.aborted ?? false, timedOut: reading.signal.aborted, body };
+    };
     // ky reuses these headers on its retries: the same token and, above all, the same idempotency key.
     const headers: Record<string, string> = { accept };
     const token = await options.getToken?.();
