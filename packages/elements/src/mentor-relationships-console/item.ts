@@ -20,6 +20,8 @@ import { isIncoming, viewerMentors } from './groups.ts';
 export interface ItemContext {
   i18n: Localize;
   settings: ProgramSettings;
+  /** The level of each item's heading (the partner's name). */
+  headingLevel: number;
   /** The moment days left and the term's progress count from. */
   now: Date;
   /** The action running, if any: its button says so, and every action waits. */
@@ -39,7 +41,7 @@ export function renderItem(context: ItemContext, item: MentorshipItem): Template
   return html`<li class="item" part="item ${direction}" id="m-${m.id}" tabindex="-1" aria-labelledby="n-${m.id}">
     ${avatar(partner, '')}
     <div class="body">
-      <h4 part="name" id="n-${m.id}">${partner.name}</h4>
+      <div role="heading" aria-level=${context.headingLevel} part="name" id="n-${m.id}">${partner.name}</div>
       ${partner.headline ? html`<p part="headline" class="muted">${partner.headline}</p>` : nothing}
       <p part="relation">${relation(context.i18n, item)}${m.state === 'saved'
         ? html`<span class="tag" part="saved">${context.i18n.t('console.saved')}</span>`

@@ -25,6 +25,7 @@ export const sharedStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
+    background: var(--_mentor-paint, none);
     font-family: var(--_font);
     line-height: 1.5;
   }
