@@ -105,7 +105,6 @@ describe('the example site, accessible', { timeout: 300_000 }, () => {
           await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
           await page.evaluate(() => new Promise(requestAnimationFrame));
           assert.deepEqual(await sidewaysOverflow(page), []);
-          assert.deepEqual(await axeViolations(page), [], 'at 320 px too');
         } finally {
           await context.close();
         }

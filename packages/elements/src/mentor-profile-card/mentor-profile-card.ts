@@ -264,14 +264,14 @@ export class MentorProfileCard extends MentorElement {
         ${avatar(view, i18n.t('card.photoOf', view.name))}
         <div class="body">
           <div role="heading" aria-level=${this.headingLevel} part="name" id="name">
-            <button type="button" class="link" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
+            <button type="button" class="link" dir="auto" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
               @click=${this.#openProfile}>${view.name}</button>
           </div>
-          ${view.headline ? html`<p part="headline">${view.headline}</p>` : nothing}
+          ${view.headline ? html`<p part="headline" dir="auto">${view.headline}</p>` : nothing}
           ${location ? html`<p part="location">${location}</p>` : nothing}
           ${profile?.topics.length
             ? html`<ul part="topics" aria-label=${i18n.t('card.topics')}>
-                ${profile.topics.map((id) => html`<li part="topic">${topicLabel(settings, id)}</li>`)}
+                ${profile.topics.map((id) => html`<li part="topic" dir="auto">${topicLabel(settings, id)}</li>`)}
               </ul>`
             : nothing}
           ${view.languages?.length

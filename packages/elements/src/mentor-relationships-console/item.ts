@@ -32,7 +32,8 @@ export interface ItemContext {
   feedback(item: MentorshipItem): TemplateResult | typeof nothing;
 }
 
-const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
+// dir="auto": a value may be the member's own words (goals, message), isolated from the page's direction.
+const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd dir="auto">${value}</dd></div>` : nothing);
 
 export function renderItem(context: ItemContext, item: MentorshipItem): TemplateResult {
   const { mentorship: m, partner } = item;
@@ -41,8 +42,8 @@ export function renderItem(context: ItemContext, item: MentorshipItem): Template
   return html`<li class="item" part="item ${direction}" id="m-${m.id}" tabindex="-1" aria-labelledby="n-${m.id}">
     ${avatar(partner, '')}
     <div class="body">
-      <div role="heading" aria-level=${context.headingLevel} part="name" id="n-${m.id}">${partner.name}</div>
-      ${partner.headline ? html`<p part="headline" class="muted">${partner.headline}</p>` : nothing}
+      <div role="heading" aria-level=${context.headingLevel} part="name" id="n-${m.id}" dir="auto">${partner.name}</div>
+      ${partner.headline ? html`<p part="headline" class="muted" dir="auto">${partner.headline}</p>` : nothing}
       <p part="relation">${relation(context.i18n, item)}${m.state === 'saved'
         ? html`<span class="tag" part="saved">${context.i18n.t('console.saved')}</span>`
         : nothing}</p>
