@@ -48,7 +48,8 @@ export const sharedStyles = css`
     font: inherit;
     color: inherit;
   }
-  input,
+  /* Not checkboxes and radios: stretched to a field's height they stand apart from their labels. */
+  input:not([type='checkbox'], [type='radio']),
   select,
   textarea {
     background: var(--_surface);

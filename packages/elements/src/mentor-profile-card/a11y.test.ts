@@ -1,5 +1,6 @@
-// Member text is isolated from the page's direction (issue 13, 3.1.2 and bidi): a Latin name, headline or
-// goals on an Arabic page keep their own order and punctuation, and Arabic text on an English page its own.
+// Findings of the WCAG 2.2 audit (issue 13) on the card and its request form: member text isolated from the
+// page's direction (a Latin name, headline or goals on an Arabic page keep their own order and punctuation,
+// Arabic text on an English page its own), and the form's checkboxes beside their labels, not stretched.
 import { expect, html } from '@open-wc/testing';
 import '../i18n/ar-register.ts';
 import { card, enrol, part, scene } from './card-fixtures.ts';
@@ -7,6 +8,23 @@ import { consoleOf, ask as askFrom, part as consolePart } from '../mentor-relati
 import { until } from '../../test/helpers.ts';
 
 const direction = (node: Element | null) => (node ? getComputedStyle(node).direction : 'missing');
+
+describe('the request form’s areas of guidance', () => {
+  it('each checkbox keeps its own size, on the line of its label', async () => {
+    const { viewer } = await scene();
+    const el = await card(viewer, html`<mentor-profile-card member-id="ama"></mentor-profile-card>`);
+    await until(() => part(el, '[part~="badge"]') !== null, 'the badge');
+    part<HTMLButtonElement>(el, '[part~="badge"]')!.click();
+    await until(() => part<HTMLDialogElement>(el, 'dialog', 'form')?.open === true, 'the request form');
+    for (const box of [...part(el, 'fieldset', 'form')!.querySelectorAll('input[type="checkbox"]')]) {
+      const label = box.closest('label')!;
+      const boxRect = box.getBoundingClientRect();
+      const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
+      expect(boxRect.height, 'not stretched to a field’s height').to.be.below(30);
+      expect(label.getBoundingClientRect().height, 'box and label on one line').to.be.below(lineHeight * 1.6 + 16);
+    }
+  });
+});
 
 describe('member text, bidi-isolated', () => {
   it('a card on an Arabic page: a Latin name, headline and topics run left to right', async () => {
