@@ -3,6 +3,7 @@
 // refresh that follows it (4.1.3), the heading level the host page chooses (1.3.1), and the dark theme on
 // a light page (1.4.3, 1.4.11).
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { MentoringError, type MentoringAdapter, type SearchHit } from '@mentor-match/core';
 import { createWorld, faultyAdapter, inProgram, until, type World } from '../../test/helpers.ts';
 import './define.ts';
@@ -26,6 +27,35 @@ function deepActive(): Element | null {
 /** Where an element is, in words (a failing comparison of elements would print whole subtrees). */
 const where = (node: Element | null | undefined) =>
   node ? `${node.localName}${node.id ? `#${node.id}` : ''} "${text(node).slice(0, 40)}"` : 'nothing';
+
+/** The WCAG contrast ratio of two colours as getComputedStyle writes them. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** A search in a program with `theme`, in a page of the other colour. */
+async function themed(world: World, theme: 'light' | 'dark'): Promise<MentorSearch> {
+  const ground = theme === 'dark' ? '#ffffff' : '#000000';
+  const page = await fixture<HTMLDivElement>(html`<div style="background: ${ground}"></div>`);
+  const ready = new Promise((resolve) => document.addEventListener('mentor-program-ready', resolve, { once: true }));
+  const program = document.createElement('mentor-program') as MentorProgram;
+  program.adapter = world.backend.adapterFor(world.menteeId);
+  program.setAttribute('theme', theme);
+  program.innerHTML = '<mentor-search></mentor-search>';
+  page.append(program);
+  await ready;
+  const element = program.querySelector('mentor-search') as MentorSearch;
+  await settled(element);
+  return element;
+}
 
 async function settled(el: MentorSearch): Promise<void> {
   await el.updateComplete;
@@ -141,18 +171,24 @@ describe('<mentor-search> accessibility findings', () => {
   });
 
   it('theme="dark" on a light page paints its own surface: no contrast failure (1.4.3, 1.4.11)', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div style="background: #ffffff; color: #000000; color-scheme: light"></div>`);
-    const ready = new Promise((resolve) => document.addEventListener('mentor-program-ready', resolve, { once: true }));
-    const program = document.createElement('mentor-program') as MentorProgram;
-    program.adapter = world.backend.adapterFor(world.menteeId);
-    program.setAttribute('theme', 'dark');
-    program.innerHTML = '<mentor-search></mentor-search>';
-    page.append(program);
-    await ready;
-    const element = program.querySelector('mentor-search') as MentorSearch;
-    await settled(element);
+    const element = await themed(world, 'dark');
     await Promise.all(items(element).map((item) => cardIn(item).updateComplete));
     expect(getComputedStyle(element).backgroundColor).to.equal('rgb(27, 32, 39)');
-    await expect(page).to.be.accessible();
+    await expect(element.closest('div')!).to.be.accessible();
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`field borders and the focus ring reach 3:1 in the ${theme} theme (1.4.11)`, async () => {
+      const element = await themed(world, theme);
+      const ground = getComputedStyle(element).backgroundColor;
+      const field = $<HTMLSelectElement>(element, 'select')!;
+      expect(contrast(getComputedStyle(field).borderTopColor, ground), 'a field’s border').to.be.at.least(3);
+      // Focus by keyboard, so the ring is the one a keyboard user sees.
+      for (let i = 0; i < 20 && element.shadowRoot!.activeElement !== field; i += 1) await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement === field, 'the field took focus').to.equal(true);
+      const ring = getComputedStyle(field);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(contrast(ring.outlineColor, ground), 'the focus ring').to.be.at.least(3);
+    });
+  }
 });
