@@ -194,7 +194,15 @@ describe('the stores behind the mentoring service answer alike', () => {
         assert.deepEqual([await subject.notifications(), await subject.changes()], [notificationsBefore + 1, changesBefore + 1]);
       });
 
-      it('refuses a second live mentorship for a pair (conflict, duplicate), storing nothing', async () => {
+      it('keeps the language a member states for their profile text, and its clearing', async () => {
+        const stated = { ...member('gus', { mentee: true }), textLanguage: 'ar' };
+        await change(subject, (tx) => wait(tx.addMember(stated)));
+        assert.equal((await read(subject, (tx) => wait(tx.member('gus'))))?.textLanguage, 'ar');
+        await change(subject, (tx) => wait(tx.updateMember({ ...stated, textLanguage: null })));
+        assert.equal((await read(subject, (tx) => wait(tx.member('gus'))))?.textLanguage, null);
+      });
+
+            it('refuses a second live mentorship for a pair (conflict, duplicate), storing nothing', async () => {
         const second = mentorship('ms-e', 'ann', 'ann', 'bo', { createdAt: '2026-03-02T12:00:00.000Z' });
         const error = await change(subject, function* (tx) {
           yield* wait(tx.addMentorship(second));

@@ -38,6 +38,17 @@ describe('member text, bidi-isolated', () => {
     expect(direction(part(el, '[part="topic"]'))).to.equal('ltr');
   });
 
+  it('text in a language the member stated is marked with it (3.1.2)', async () => {
+    const { world, viewer } = await scene();
+    await enrol(world, 'lea', { profile: { name: 'Léa Martin', headline: 'Directrice de recherche', textLanguage: 'fr' }, mentor: {} });
+    const el = await card(viewer, html`<mentor-profile-card member-id="lea"></mentor-profile-card>`);
+    await until(() => part(el, '[part="headline"]') !== null, 'the card');
+    expect(part(el, '[part="headline"]')!.getAttribute('lang')).to.equal('fr');
+    const unstated = await card(viewer, html`<mentor-profile-card member-id="ama"></mentor-profile-card>`);
+    await until(() => part(unstated, '[part="headline"]') !== null, 'the other card');
+    expect(part(unstated, '[part="headline"]')!.hasAttribute('lang'), 'no language stated: none claimed').to.equal(false);
+  });
+
   it('a card on an English page: an Arabic name runs right to left', async () => {
     const { world, viewer } = await scene();
     await enrol(world, 'huda', { profile: { name: 'هدى الخطيب', headline: 'مهندسة برمجيات' }, mentor: {} });

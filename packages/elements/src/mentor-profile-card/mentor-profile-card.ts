@@ -267,7 +267,7 @@ export class MentorProfileCard extends MentorElement {
             <button type="button" class="link" dir="auto" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
               @click=${this.#openProfile}>${view.name}</button>
           </div>
-          ${view.headline ? html`<p part="headline" dir="auto">${view.headline}</p>` : nothing}
+          ${view.headline ? html`<p part="headline" dir="auto" lang=${view.textLanguage ?? nothing}>${view.headline}</p>` : nothing}
           ${location ? html`<p part="location">${location}</p>` : nothing}
           ${profile?.topics.length
             ? html`<ul part="topics" aria-label=${i18n.t('card.topics')}>

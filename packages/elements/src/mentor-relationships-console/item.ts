@@ -43,7 +43,7 @@ export function renderItem(context: ItemContext, item: MentorshipItem): Template
     ${avatar(partner, '')}
     <div class="body">
       <div role="heading" aria-level=${context.headingLevel} part="name" id="n-${m.id}" dir="auto">${partner.name}</div>
-      ${partner.headline ? html`<p part="headline" class="muted" dir="auto">${partner.headline}</p>` : nothing}
+      ${partner.headline ? html`<p part="headline" class="muted" dir="auto" lang=${partner.textLanguage ?? nothing}>${partner.headline}</p>` : nothing}
       <p part="relation">${relation(context.i18n, item)}${m.state === 'saved'
         ? html`<span class="tag" part="saved">${context.i18n.t('console.saved')}</span>`
         : nothing}</p>
