@@ -156,6 +156,12 @@ describe('the example site, accessible', { timeout: 300_000 }, () => {
         return none;
       })()`);
       assert.deepEqual(borders, [], 'every field and button has a border');
+      // Topic chips are told apart by their background, which forced colours removes: a border marks them.
+      const chips = await page.evaluate<string[]>(`[...document.querySelectorAll('mentor-search')].flatMap((search) =>
+        [...search.shadowRoot.querySelectorAll('mentor-profile-card')].flatMap((card) =>
+          [...card.shadowRoot.querySelectorAll('[part="topic"]')].map((chip) => getComputedStyle(chip).borderTopStyle)))`);
+      assert.ok(chips.length > 0, 'the cards show topics');
+      assert.deepEqual([...new Set(chips)], ['solid'], 'every topic chip has a border');
       // The current page: marked by more than a colour (forced colours paints every border alike).
       const marks = await page.locator('.site-nav a').evaluateAll((links) =>
         links.map((link) => {
