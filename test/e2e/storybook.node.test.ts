@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page, type Response } from 'playwright-core';
+import { REFLOW_WIDTH, axeViolations, sidewaysOverflow } from './a11y-checks.ts';
 
 const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -93,6 +94,21 @@ const deepText = (page: Page) =>
       ? child.textContent : child instanceof Element ? (child.shadowRoot ? walk(child.shadowRoot) : '') + ' ' + walk(child) : '').join('');
     return walk(document.querySelector('#storybook-root')).replace(/\\s+/g, ' ');
   })()`);
+
+/** Shows another story (or docs page) through Storybook's own channel: 'ok', or what went wrong. */
+const show = (page: Page, entry: IndexEntry) =>
+  page.evaluate<string>(`new Promise((resolve) => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    const outcomes = { storyRendered: 'ok', docsRendered: 'ok', storyErrored: 'render error', storyThrewException: 'exception',
+      playFunctionThrewException: 'play function failed', storyMissing: 'missing' };
+    const handlers = Object.entries(outcomes).map(([event, outcome]) => [event, (payload) => {
+      for (const [name, handler] of handlers) channel.off(name, handler);
+      resolve(outcome === 'ok' ? outcome : outcome + ': ' + (payload?.description ?? payload?.message ?? ''));
+    }]);
+    for (const [name, handler] of handlers) channel.on(name, handler);
+    setTimeout(() => resolve('not rendered within 15 s'), 15000);
+    channel.emit('setCurrentStory', { storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });
+  })`);
 
 describe('the built Storybook', () => {
   it('has a docs page and stories for each element', async () => {
@@ -178,18 +194,7 @@ describe('the built Storybook', () => {
     page.on('pageerror', (error) => failures.push(`${current}: page error: ${error.message}`));
     for (const entry of rest) {
       current = entry.id;
-      const outcome = await page.evaluate<string>(`new Promise((resolve) => {
-        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        const outcomes = { storyRendered: 'ok', docsRendered: 'ok', storyErrored: 'render error', storyThrewException: 'exception',
-          playFunctionThrewException: 'play function failed', storyMissing: 'missing' };
-        const handlers = Object.entries(outcomes).map(([event, outcome]) => [event, (payload) => {
-          for (const [name, handler] of handlers) channel.off(name, handler);
-          resolve(outcome === 'ok' ? outcome : outcome + ': ' + (payload?.description ?? payload?.message ?? ''));
-        }]);
-        for (const [name, handler] of handlers) channel.on(name, handler);
-        setTimeout(() => resolve('not rendered within 15 s'), 15000);
-        channel.emit('setCurrentStory', { storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });
-      })`);
+      const outcome = await show(page, entry);
       if (outcome !== 'ok') failures.push(`${entry.id}: ${outcome}`);
       await page.waitForTimeout(150);
     }
@@ -197,4 +202,30 @@ describe('the built Storybook', () => {
     await page.close();
     assert.deepEqual(failures, []);
   });
+
+  // WCAG 2.2 AA by axe on every story, at 320 px (1.4.10: nothing scrolls sideways), in both directions.
+  for (const direction of ['ltr', 'rtl'] as const) {
+    it(`every story at ${REFLOW_WIDTH} px, ${direction === 'rtl' ? 'right to left' : 'left to right'}: axe (WCAG 2.2 AA) finds nothing, nothing scrolls sideways`, async () => {
+      const stories = entries.filter((entry) => entry.type === 'story');
+      const page = await browser.newPage({ viewport: { width: REFLOW_WIDTH, height: 640 } });
+      await page.goto(`${base}/iframe.html?id=${stories[0]!.id}&viewMode=story&globals=a11y.manual:!true;direction:${direction}`);
+      await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay', { timeout: 15000 });
+      const failures: string[] = [];
+      for (const [index, story] of stories.entries()) {
+        // The first is shown already (asking for the story shown renders nothing).
+        const outcome = index === 0 ? 'ok' : await show(page, story);
+        if (outcome !== 'ok') failures.push(`${story.id}: ${outcome}`);
+        // The story's program loads from its in-memory backend, and play functions open dialogs.
+        await page.waitForTimeout(400);
+        // The toolbar's direction holds, except in the story that sets its own.
+        const dir = await page.locator('.story-page').first().getAttribute('dir');
+        if (dir !== direction && !story.id.endsWith('--right-to-left')) failures.push(`${story.id}: dir ${dir}`);
+        for (const line of [...(await axeViolations(page, '#storybook-root')), ...(await sidewaysOverflow(page))]) {
+          failures.push(`${story.id}: ${line}`);
+        }
+      }
+      await page.close();
+      assert.deepEqual(failures, []);
+    });
+  }
 });

@@ -272,20 +272,20 @@ export const ROLE_WORDS = {
 };
 
 /**
- * The "My mentoring" link's accessible name when requests wait: the link's words and the count, in the
- * plural form Intl.PluralRules chooses (`#` is the count, formatted by Intl).
+ * The "My mentoring" link's description when requests wait: the count in words, in the plural form
+ * Intl.PluralRules chooses (`#` is the count, formatted by Intl).
  */
 const WAITING = {
-  en: { one: 'My mentoring, # request waiting', other: 'My mentoring, # requests waiting' },
-  fr: { one: 'Mon mentorat, # demande en attente', other: 'Mon mentorat, # demandes en attente' },
-  es: { one: 'Mis mentorías, # solicitud pendiente', other: 'Mis mentorías, # solicitudes pendientes' },
-  de: { one: 'Mein Mentoring, # Anfrage wartet', other: 'Mein Mentoring, # Anfragen warten' },
+  en: { one: '# request waiting', other: '# requests waiting' },
+  fr: { one: '# demande en attente', other: '# demandes en attente' },
+  es: { one: '# solicitud pendiente', other: '# solicitudes pendientes' },
+  de: { one: '# Anfrage wartet', other: '# Anfragen warten' },
   ar: {
-    one: 'الإرشاد الخاص بي، طلب واحد بانتظار الرد',
-    two: 'الإرشاد الخاص بي، طلبان بانتظار الرد',
-    few: 'الإرشاد الخاص بي، # طلبات بانتظار الرد',
-    many: 'الإرشاد الخاص بي، # طلبًا بانتظار الرد',
-    other: 'الإرشاد الخاص بي، # طلب بانتظار الرد',
+    one: 'طلب واحد بانتظار الرد',
+    two: 'طلبان بانتظار الرد',
+    few: '# طلبات بانتظار الرد',
+    many: '# طلبًا بانتظار الرد',
+    other: '# طلب بانتظار الرد',
   },
 };
 

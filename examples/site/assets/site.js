@@ -64,7 +64,8 @@ function setLanguage(lang) {
   showBadge(badgeCount);
 }
 
-// The navigation badge: hidden at 0; otherwise the number, and the link's accessible name says it in words.
+// The navigation badge: hidden at 0; otherwise the number. The link's name is what it shows ("My mentoring 2":
+// a member who says what they see, with voice control, reaches it); its description says it in words.
 let badgeCount = 0;
 function showBadge(count) {
   badgeCount = count;
@@ -75,9 +76,9 @@ function showBadge(count) {
       badge.textContent = new Intl.NumberFormat(lang).format(count);
       badge.hidden = count === 0;
     }
-    if (count > 0) link.setAttribute('aria-label', waitingLabel(lang, count));
-    else link.removeAttribute('aria-label');
   }
+  const words = document.querySelector('#nav-waiting');
+  if (words) words.textContent = count > 0 ? waitingLabel(lang, count) : '';
 }
 
 // Where the console is on the page, it says the number itself (the count is also on its host, should it

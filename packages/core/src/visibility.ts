@@ -75,6 +75,8 @@ export function toMemberView(member: Member, facts: ViewFacts): MemberView {
       for (const key of FIELD_KEYS[field]) copyField(view, member, key);
     }
   }
+  // Not a field of its own: it says how to read the text shown (statements are shown to every member).
+  if (member.textLanguage) view.textLanguage = member.textLanguage;
   return view;
 }
 

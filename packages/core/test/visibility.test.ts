@@ -36,6 +36,15 @@ const PROFILE_KEYS = ['photoUrl', 'headline', 'bio', 'industry', 'careerStage', 
 const shownProfileKeys = (view: MemberView) => PROFILE_KEYS.filter((key) => key in view);
 
 describe('toMemberView', () => {
+  it('says the language of the member’s profile text when they stated it, to anyone who sees the text', () => {
+    const stated = { ...fullMember({ headline: 'partners', bio: 'partners' }), textLanguage: 'fr' };
+    expect(toMemberView(stated, stranger).textLanguage).to.equal('fr');
+    expect(toMemberView(stated, partner).textLanguage).to.equal('fr');
+    expect(MemberView.parse(toMemberView(stated, stranger)).textLanguage).to.equal('fr');
+    expect('textLanguage' in toMemberView(fullMember(), stranger), 'not stated: absent').to.equal(false);
+    expect('textLanguage' in toMemberView({ ...fullMember(), textLanguage: null }, stranger), 'null: absent').to.equal(false);
+  });
+
   it('shows every field chosen for members to any member, but no contact details', () => {
     const view = toMemberView(fullMember(), stranger);
     expect(view).to.deep.include({

@@ -233,6 +233,14 @@ describe('the stores behind the mentoring service answer alike', () => {
         assert.deepEqual(await held('2026-03-07T00:00:00.000Z'), [['bo', 1, 'bo accepted']], 'released ones are gone');
       });
 
+      it('keeps the language a member states for their profile text, and its clearing', async () => {
+        const stated = { ...member('gus', { mentee: true }), textLanguage: 'ar' };
+        await change(subject, (tx) => wait(tx.addMember(stated)));
+        assert.equal((await read(subject, (tx) => wait(tx.member('gus'))))?.textLanguage, 'ar');
+        await change(subject, (tx) => wait(tx.updateMember({ ...stated, textLanguage: null })));
+        assert.equal((await read(subject, (tx) => wait(tx.member('gus'))))?.textLanguage, null);
+      });
+
       it('refuses a second live mentorship for a pair (conflict, duplicate), storing nothing', async () => {
         const second = mentorship('ms-e', 'ann', 'ann', 'bo', { createdAt: '2026-03-02T12:00:00.000Z' });
         const error = await change(subject, function* (tx) {

@@ -51,6 +51,12 @@ export const ProfileInput = z.strictObject({
   timeZone: TimeZone,
   languages: z.array(LanguageTag).check(z.maxLength(20)),
   links: z.array(SafeUrl).check(z.maxLength(5)),
+  /**
+   * The language the member writes their profile text in (headline, bio, statements), when they say: pages
+   * mark that text with it (`lang`), so it is read in its own language. null: not stated (absent: unchanged,
+   * for clients that do not know the field).
+   */
+  textLanguage: z.optional(z.nullable(LanguageTag)),
 });
 export type ProfileInput = z.infer<typeof ProfileInput>;
 
@@ -176,6 +182,8 @@ export const MemberView = z.strictObject({
   timeZone: z.optional(TimeZone),
   languages: z.optional(z.array(LanguageTag)),
   links: z.optional(z.array(SafeUrl)),
+  /** The language of the member's profile text, when they stated it (shown with that text). */
+  textLanguage: z.optional(LanguageTag),
   mentor: z.nullable(
     z.strictObject({
       topics: z.array(Id),

@@ -401,6 +401,7 @@ export const ar: Messages = {
   'enrollment.profile.city': 'المدينة',
   'enrollment.profile.timeZone': 'المنطقة الزمنية',
   'enrollment.profile.languages': 'اللغات التي تتحدثها',
+  'enrollment.profile.textLanguage': 'لغة نصوص ملفك الشخصي',
   'enrollment.profile.links': 'روابط',
   'enrollment.profile.links.hint': 'حتى خمسة عناوين ويب، مثل ملف مهني أو منشوراتك.',
   'enrollment.link': (n, f) => `الرابط ${f.number(n)}`,

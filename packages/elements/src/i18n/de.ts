@@ -333,6 +333,7 @@ export const de: Messages = {
   'enrollment.profile.city': 'Stadt',
   'enrollment.profile.timeZone': 'Zeitzone',
   'enrollment.profile.languages': 'Sprachen, die Sie sprechen',
+  'enrollment.profile.textLanguage': 'Sprache Ihrer Profiltexte',
   'enrollment.profile.links': 'Links',
   'enrollment.profile.links.hint': 'Bis zu 5 Webadressen, etwa ein berufliches Profil oder Ihre Veröffentlichungen.',
   'enrollment.link': (n, f) => `Link ${f.number(n)}`,

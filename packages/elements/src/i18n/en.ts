@@ -373,6 +373,7 @@ export const enrollmentEn = {
   'enrollment.profile.city': 'City',
   'enrollment.profile.timeZone': 'Time zone',
   'enrollment.profile.languages': 'Languages you speak',
+  'enrollment.profile.textLanguage': 'Language of your profile text',
   'enrollment.profile.links': 'Links',
   'enrollment.profile.links.hint': 'Up to 5 web addresses, such as a professional profile or your publications.',
   'enrollment.link': (n: number, f: Format) => `Link ${f.number(n)}`,

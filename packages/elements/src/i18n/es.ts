@@ -330,6 +330,7 @@ export const es: Messages = {
   'enrollment.profile.city': 'Ciudad',
   'enrollment.profile.timeZone': 'Zona horaria',
   'enrollment.profile.languages': 'Idiomas que habla',
+  'enrollment.profile.textLanguage': 'Idioma de los textos de su perfil',
   'enrollment.profile.links': 'Enlaces',
   'enrollment.profile.links.hint': 'Hasta 5 direcciones web, por ejemplo un perfil profesional o sus publicaciones.',
   'enrollment.link': (n, f) => `Enlace ${f.number(n)}`,

@@ -327,6 +327,7 @@ export const fr: Messages = {
   'enrollment.profile.city': 'Ville',
   'enrollment.profile.timeZone': 'Fuseau horaire',
   'enrollment.profile.languages': 'Langues parlées',
+  'enrollment.profile.textLanguage': 'Langue des textes de votre profil',
   'enrollment.profile.links': 'Liens',
   'enrollment.profile.links.hint': 'Jusqu’à 5 adresses web, par exemple un profil professionnel ou vos publications.',
   'enrollment.link': (n, f) => `Lien ${f.number(n)}`,

@@ -71,6 +71,7 @@ export function draftOf(member: Member, enrolled: boolean, settings: ProgramSett
           ? [...member.languages]
           : (LANGUAGE_CODES as readonly string[]).includes(language) ? [language] : [],
       links: [...member.links],
+      textLanguage: member.textLanguage ?? '',
     },
     mentor: role('mentor'),
     mentee: role('mentee'),
@@ -149,6 +150,7 @@ export function check(
       careerStage: optional(profile.careerStage),
       country: optional(profile.country),
       city: optional(profile.city),
+      textLanguage: optional(profile.textLanguage),
       links,
     },
     mentor: draft.roles.includes('mentor') ? draft.mentor : null,

@@ -375,6 +375,28 @@ describe('<mentor-enrollment>', () => {
       await until(() => status(element) === 'Your mentoring profile is saved', 'saved');
     });
 
+    it('asks the language of the profile text: not specified (null) unless chosen, then saved and shown again', async () => {
+      const { adapter, calls } = recording(world.backend.adapterFor('nia', { name: 'Nia', email: 'nia@example.org' }));
+      const { element } = await mount(adapter);
+      const select = control<HTMLSelectElement>(element, 'profile.textLanguage');
+      expect(text(element.shadowRoot!.querySelector(`label[for="${select.id}"]`))).to.equal('Language of your profile text');
+      expect(select.value).to.equal('');
+      await tick(element, 'roles', 'mentor');
+      await tick(element, 'mentor.topics', 'grant-writing');
+      await tick(element, 'mentor.meetingModes', 'phone');
+      saveButton(element).click();
+      await until(() => calls.length === 1, 'enrol');
+      expect(calls[0]!.profile.textLanguage).to.equal(null);
+      await until(() => status(element) === 'Your mentoring profile is saved', 'saved');
+      await setValue(element, 'profile.textLanguage', 'fr');
+      saveButton(element).click();
+      await until(() => calls.length === 2, 'enrol again');
+      expect(calls[1]!.profile.textLanguage).to.equal('fr');
+      await until(() => status(element) === 'Your mentoring profile is saved', 'saved again');
+      expect((await adapter.getViewer()).member.textLanguage).to.equal('fr');
+      await expect(element).to.be.accessible();
+    });
+
     it('offers another link field as each is filled, up to five', async () => {
       const { element } = await mount(world.backend.adapterFor('nia'));
       const links = () => element.shadowRoot!.querySelectorAll('[name^="profile.links."]').length;

@@ -362,6 +362,11 @@ export class MentorEnrollment extends MentorElement {
           ...languages,
         ], html`<span class="visually-hidden">${t('enrollment.profile.languages')}</span>`)}
       </details>
+      ${this.#select('profile.textLanguage', [
+        ...(profile.textLanguage && !languages.some((choice) => choice.value === profile.textLanguage)
+          ? [{ value: profile.textLanguage, label: i18n.languageName(profile.textLanguage) }] : []),
+        ...languages,
+      ], t('enrollment.notSpecified'))}
       <fieldset class="group links" part="group" aria-describedby="profile-links-hint">
         <legend>${t('enrollment.profile.links')}</legend>
         ${this.#hint('profile.links')}

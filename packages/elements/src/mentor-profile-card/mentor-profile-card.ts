@@ -90,8 +90,7 @@ export class MentorProfileCard extends MentorElement {
       .initials {
         font-size: 1.25em;
       }
-      h3 {
-        margin: 0;
+      [part='name'] {
         font-size: 1.15em;
       }
       .link {
@@ -119,6 +118,11 @@ export class MentorProfileCard extends MentorElement {
         border-radius: 1em;
         background: var(--_surface-2);
         font-size: 0.9em;
+      }
+      @media (forced-colors: active) {
+        li {
+          border: 1px solid CanvasText;
+        }
       }
       [part='reason'] {
         border: 1px solid var(--_success);
@@ -148,6 +152,12 @@ export class MentorProfileCard extends MentorElement {
   /** The id of a member to load through the adapter. */
   @property({ attribute: 'member-id' }) memberId: string | undefined;
 
+  /**
+   * The level of the heading with the member's name (1–6), so the card fits the host page's outline. The
+   * elements' headings are `role="heading"` with this `aria-level`: one template for every level.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   /** Which of the member's roles the card presents; default: mentor if they are one. */
   @property({ attribute: 'show-as' }) showAs: Role | undefined;
 
@@ -162,6 +172,8 @@ export class MentorProfileCard extends MentorElement {
    * one: a mentorship change refreshes every card on a page, and each would speak at once.
    */
   @state() private announcement = '';
+  /** Whom the announcement is about: a fresh copy of the same member (the refresh after a request) keeps it. */
+  #announcedFor: string | undefined;
 
   /** The dialogs are rendered the first time they are opened: a page of cards stays light. */
   @state() private profileOpened = false;
@@ -223,7 +235,7 @@ export class MentorProfileCard extends MentorElement {
     if (changed.has('hit') || changed.has('member') || changed.has('memberId')) {
       this.changes = 0;
       this.sent = undefined;
-      this.announcement = '';
+      if ((this.memberId ?? this.#given?.id) !== this.#announcedFor) this.announcement = '';
     }
   }
 
@@ -250,15 +262,15 @@ export class MentorProfileCard extends MentorElement {
     return html`<article part="card" aria-labelledby="name">
         ${avatar(view, i18n.t('card.photoOf', view.name), settings.photoOrigins)}
         <div class="body">
-          <h3 part="name" id="name">
-            <button type="button" class="link" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
+          <div role="heading" aria-level=${this.headingLevel} part="name" id="name">
+            <button type="button" class="link" dir="auto" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
               @click=${this.#openProfile}>${view.name}</button>
-          </h3>
-          ${view.headline ? html`<p part="headline">${view.headline}</p>` : nothing}
+          </div>
+          ${view.headline ? html`<p part="headline" dir="auto" lang=${view.textLanguage ?? nothing}>${view.headline}</p>` : nothing}
           ${location ? html`<p part="location">${location}</p>` : nothing}
           ${profile?.topics.length
             ? html`<ul part="topics" aria-label=${i18n.t('card.topics')}>
-                ${profile.topics.map((id) => html`<li part="topic">${topicLabel(settings, id)}</li>`)}
+                ${profile.topics.map((id) => html`<li part="topic" dir="auto">${topicLabel(settings, id)}</li>`)}
               </ul>`
             : nothing}
           ${view.languages?.length
@@ -340,6 +352,7 @@ export class MentorProfileCard extends MentorElement {
 
   #onSent(event: MentorRequestSentEvent): void {
     this.sent = event.mentorship;
+    this.#announcedFor = this.#view?.id;
     this.announcement = this.i18n.t('card.requestSent', this.i18n.date(event.mentorship.expiresAt, 'long'));
   }
 }

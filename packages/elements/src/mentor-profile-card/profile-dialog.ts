@@ -39,10 +39,12 @@ export class MentorProfileDialog extends MentorElement {
     const settings = this.program?.settings;
     if (!view || !settings) return nothing;
     const t = this.i18n.t.bind(this.i18n);
+    // The language the member writes in, when they said: their own words are read in it.
+    const lang = view.textLanguage ?? nothing;
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#closed}>
-      <h2 id="title" tabindex="-1" autofocus>${view.name}</h2>
-      ${view.headline ? html`<p>${view.headline}</p>` : nothing}
-      ${section(t('card.profile.about'), view.bio && html`<p class="bio">${view.bio}</p>`)}
+      <h2 id="title" tabindex="-1" autofocus dir="auto">${view.name}</h2>
+      ${view.headline ? html`<p dir="auto" lang=${lang}>${view.headline}</p>` : nothing}
+      ${section(t('card.profile.about'), view.bio && html`<p class="bio" dir="auto" lang=${lang}>${view.bio}</p>`)}
       ${ROLES.map((role) => this.#role(view, role))}
       ${section(t('card.profile.languages'), view.languages?.length && html`<p>${this.i18n.list(view.languages.map((code) => this.i18n.languageName(code)))}</p>`)}
       ${section(t('card.profile.links'), view.links?.length && html`<ul>${view.links.map((link) => html`<li>${this.#link(link)}</li>`)}</ul>`)}
@@ -62,7 +64,7 @@ export class MentorProfileDialog extends MentorElement {
     const modes = profile.meetingModes.map((mode) => this.i18n.t(meetingModeKey(mode)));
     return section(
       this.i18n.t(role === 'mentor' ? 'card.profile.offers' : 'card.profile.seeks'),
-      html`${profile.statement ? html`<p class="bio">${profile.statement}</p>` : nothing}
+      html`${profile.statement ? html`<p class="bio" dir="auto" lang=${view.textLanguage ?? nothing}>${profile.statement}</p>` : nothing}
         <p>${this.i18n.t('card.topics')}: ${this.i18n.list(topics)}</p>
         <p>${this.i18n.t('card.profile.meetingModes')}: ${this.i18n.list(modes)}</p>`,
     );

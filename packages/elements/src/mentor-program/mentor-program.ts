@@ -33,6 +33,13 @@ export class MentorProgram extends LitElement {
     :host([theme='dark']) {
       color-scheme: dark;
     }
+    /* A theme chosen here may not be the page's: the elements inside then paint their own surface (the
+       shared styles' --_surface, resolved in each element's colour scheme), or light text would sit on a
+       light page. With auto they stay transparent on the page's own ground. */
+    :host([theme='light']),
+    :host([theme='dark']) {
+      --_mentor-paint: var(--mentor-color-surface, light-dark(#ffffff, #1b2027));
+    }
   `;
 
   /** Use the in-memory demo program with its seeded roster (no backend). */

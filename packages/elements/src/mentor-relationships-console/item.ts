@@ -19,6 +19,8 @@ import { isIncoming, viewerMentors } from './groups.ts';
 export interface ItemContext {
   i18n: Localize;
   settings: ProgramSettings;
+  /** The level of each item's heading (the partner's name). */
+  headingLevel: number;
   /** The moment days left and the term's progress count from. */
   now: Date;
   /** The action running, if any: its button says so, and every action waits. */
@@ -31,7 +33,8 @@ export interface ItemContext {
   onReport(event: Event, item: MentorshipItem): void;
 }
 
-const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
+// dir="auto": a value may be the member's own words (goals, message), isolated from the page's direction.
+const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd dir="auto">${value}</dd></div>` : nothing);
 
 export function renderItem(context: ItemContext, item: MentorshipItem): TemplateResult {
   const { mentorship: m, partner } = item;
@@ -40,8 +43,8 @@ export function renderItem(context: ItemContext, item: MentorshipItem): Template
   return html`<li class="item" part="item ${direction}" id="m-${m.id}" tabindex="-1" aria-labelledby="n-${m.id}">
     ${avatar(partner, '', context.settings.photoOrigins)}
     <div class="body">
-      <h4 part="name" id="n-${m.id}">${partner.name}</h4>
-      ${partner.headline ? html`<p part="headline" class="muted">${partner.headline}</p>` : nothing}
+      <div role="heading" aria-level=${context.headingLevel} part="name" id="n-${m.id}" dir="auto">${partner.name}</div>
+      ${partner.headline ? html`<p part="headline" class="muted" dir="auto" lang=${partner.textLanguage ?? nothing}>${partner.headline}</p>` : nothing}
       <p part="relation">${relation(context.i18n, item)}${m.state === 'saved'
         ? html`<span class="tag" part="saved">${context.i18n.t('console.saved')}</span>`
         : nothing}</p>

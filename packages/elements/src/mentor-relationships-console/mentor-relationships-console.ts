@@ -83,6 +83,12 @@ const LEAVES: readonly MentorshipChangeAction[] = ['decline', 'withdraw'];
 export class MentorRelationshipsConsole extends MentorElement {
   static override styles = [...MentorElement.styles, ...consoleStyles];
 
+  /**
+   * The level of the console's title (1–4), so it fits the host page's outline; its sections are headed one
+   * level below, each mentorship two.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** How many ended mentorships show before the rest fold into "Older mentorships". */
   @property({ type: Number, attribute: 'recent-ended' }) recentEnded = 5;
 
@@ -122,6 +128,7 @@ export class MentorRelationshipsConsole extends MentorElement {
     autoRun: false,
     task: ([adapter], { signal }) => adapter.listMentorships({ signal }),
     onComplete: (items) => {
+      this.#keepFocus();
       this.#items = items;
       const count = groupItems(items).awaiting;
       if (count !== this.pendingCount) {
@@ -172,6 +179,24 @@ export class MentorRelationshipsConsole extends MentorElement {
     await this.updateComplete;
   }
 
+  /**
+   * A load may take away what has focus (a request the member was about to accept, withdrawn meanwhile):
+   * focus then follows the mentorship to where it went, or goes to the heading of the section it left.
+   */
+  #keepFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const item = root.activeElement?.closest('li.item');
+    if (!item) return;
+    const heading = item.closest('section')!.getAttribute('aria-labelledby')!;
+    // The task asks for the render after this: ask now, so updateComplete waits for that render.
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      if (root.activeElement) return;
+      const moved = root.getElementById(item.id);
+      (moved && !moved.closest('details:not([open])') ? moved : root.getElementById(heading))?.focus();
+    });
+  }
+
   get #now(): Date {
     return this.now ?? new Date();
   }
@@ -184,7 +209,12 @@ export class MentorRelationshipsConsole extends MentorElement {
     const t = this.i18n.t.bind(this.i18n);
     const items = this.#items;
     const failed = this.#list.status === TaskStatus.ERROR;
-    const error = failed ? this.renderError(this.#list.error, () => void this.#reload()) : nothing;
+    // The button goes with the error: the title keeps focus in the console meanwhile.
+    const retry = () => {
+      this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
+      void this.#reload();
+    };
+    const error = failed ? this.renderError(this.#list.error, retry) : nothing;
     let body: unknown;
     if (!items) {
       body = failed ? error : html`<p class="loading" part="loading" role="status">${t('console.loading')}</p>`;
@@ -197,7 +227,7 @@ export class MentorRelationshipsConsole extends MentorElement {
       body = html`${error}${this.#renderSection(context, 'pending', groups.pending)}${this.#renderSection(context, 'active', groups.active)}
         ${this.#renderSection(context, 'ended', groups.ended.slice(0, recent), groups.ended.slice(recent))}`;
     }
-    return html`<h2 part="title">${t('console.title')}</h2>
+    return html`<div role="heading" aria-level=${this.headingLevel} part="title" tabindex="-1">${t('console.title')}</div>
       <div role="alert">
         ${this.refusal ? html`<p class="notice error" part="error" id="refusal" tabindex="-1">${this.refusal}</p>` : nothing}
       </div>
@@ -240,6 +270,7 @@ export class MentorRelationshipsConsole extends MentorElement {
     const busy = this.busy;
     return {
       i18n: this.i18n,
+      headingLevel: this.headingLevel + 2,
       settings: this.program!.settings!,
       now: this.#now,
       busy,
@@ -253,7 +284,7 @@ export class MentorRelationshipsConsole extends MentorElement {
     const t = this.i18n.t.bind(this.i18n);
     const count = list.length + older.length;
     return html`<section part="section ${section}" aria-labelledby="${section}-heading">
-      <h3 part="heading" id="${section}-heading" tabindex="-1">${t(`console.${section}`, count)}</h3>
+      <div role="heading" aria-level=${this.headingLevel + 1} part="heading" id="${section}-heading" tabindex="-1">${t(`console.${section}`, count)}</div>
       ${list.length ? this.#renderList(context, list) : older.length ? nothing : html`<p class="none">${t(`console.none.${section}`)}</p>`}
       ${older.length
         ? html`<details part="older"><summary>${t('console.older', older.length)}</summary>${this.#renderList(context, older)}</details>`

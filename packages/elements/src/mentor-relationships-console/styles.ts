@@ -13,16 +13,18 @@ export const consoleStyles = [
       --_photo-size: var(--mentor-console-photo-size, 3rem);
       display: block;
     }
-    h2 {
+    [role='heading'] {
+      font-weight: 700;
+    }
+    [part='title'] {
       margin-block: 0 var(--_gap);
       font-size: 1.4em;
     }
-    h3 {
+    [part='heading'] {
       margin-block: var(--_gap) 0.5em;
       font-size: 1.2em;
     }
-    h4 {
-      margin: 0;
+    [part='name'] {
       font-size: 1.1em;
     }
     [tabindex='-1']:focus {

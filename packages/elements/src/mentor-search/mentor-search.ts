@@ -68,6 +68,9 @@ export class MentorSearch extends MentorElement {
   /** Who to look for: `mentors` (the viewer is looking as a mentee) or `mentees`. */
   @property() find: Find = 'mentors';
 
+  /** The level of each result's heading (1–6): one below the heading the host page puts the search under. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** How many results each page (and each "Show more") adds. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
 
@@ -189,11 +192,21 @@ export class MentorSearch extends MentorElement {
     return { query, total, hits: appendHits([], hits) };
   }
 
+  get #status(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#status');
+  }
+
   #completed(results: Results): void {
     const run = this.#run;
     const firstNew = this.#results?.hits.length ?? 0;
     this.#results = results;
+    // A refresh may take away the result that has focus (a member paused elsewhere): focus then goes to
+    // the result now in its place, or to the count when none is, never to the page.
+    const root = this.renderRoot as ShadowRoot;
+    const list = () => [...root.querySelectorAll<HTMLElement>('li[part="item"]')];
+    const focused = list().indexOf(root.activeElement?.closest<HTMLElement>('li[part="item"]') as HTMLElement);
     this.#afterRender = () => {
+      if (focused >= 0 && !root.activeElement) (list()[Math.min(focused, list().length - 1)] ?? this.#status)?.focus();
       if (run.kind === 'more') {
         this.renderRoot.querySelectorAll<HTMLElement>('li[part="item"]')[firstNew]?.focus();
       } else if (run.byMember) {
@@ -249,7 +262,11 @@ export class MentorSearch extends MentorElement {
   }
 
   #renderResults() {
-    const retry = () => this.#start(this.#run.kind, true);
+    // The button goes with the error: the count, which the retry fills again, keeps focus on the results.
+    const retry = () => {
+      this.#status?.focus();
+      this.#start(this.#run.kind, true);
+    };
     const failed = this.#search.status === TaskStatus.ERROR;
     const results = this.#results;
     if (!results) {
@@ -275,7 +292,8 @@ export class MentorSearch extends MentorElement {
   #renderHit(hit: SearchHit, index: number, total: number) {
     // tabindex -1: "Show more" moves focus to the first new result. posinset/setsize: "3 of 23".
     return html`<li part="item" tabindex="-1" aria-posinset=${index + 1} aria-setsize=${total}>
-      <mentor-profile-card .hit=${hit} show-as=${this.#find === 'mentors' ? 'mentor' : 'mentee'}></mentor-profile-card>
+      <mentor-profile-card .hit=${hit} show-as=${this.#find === 'mentors' ? 'mentor' : 'mentee'}
+        heading-level=${this.headingLevel}></mentor-profile-card>
     </li>`;
   }
 
@@ -287,7 +305,7 @@ export class MentorSearch extends MentorElement {
     }
     const clear = () => {
       // The button is about to go; the count that replaces it is the natural place for focus.
-      this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
+      this.#status?.focus();
       this.#submit('clear');
     };
     return html`<div class="notice empty" part="empty">

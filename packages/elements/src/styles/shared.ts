@@ -25,6 +25,7 @@ export const sharedStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
+    background: var(--_mentor-paint, none);
     font-family: var(--_font);
     line-height: 1.5;
   }
@@ -47,7 +48,8 @@ export const sharedStyles = css`
     font: inherit;
     color: inherit;
   }
-  input,
+  /* Not checkboxes and radios: stretched to a field's height they stand apart from their labels. */
+  input:not([type='checkbox'], [type='radio']),
   select,
   textarea {
     background: var(--_surface);

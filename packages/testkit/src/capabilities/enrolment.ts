@@ -197,4 +197,19 @@ export function enrolmentTests({ test }: SuiteContext): void {
     equal(edited.member.mentor?.enrolledAt, enrolledAt, 'mentor enrolment date kept');
     closeInstant(edited.member.mentee?.enrolledAt ?? null, Date.parse(enrolledAt) + 2 * DAY_MS, 'the new mentee role is dated now');
   });
+
+  test('a member may state the language of their profile text; others see it with the text, and it can be cleared', async (h) => {
+    const ann = await enrolMentor(h, 'ann', { profile: { headline: 'Statisticienne', textLanguage: 'fr' } });
+    equal((await ann.getViewer()).member.textLanguage, 'fr', 'stored');
+    const mentee = await enrolMentee(h, 'me');
+    equal((await mentee.getMember('ann')).textLanguage, 'fr', 'shown to another member');
+    const page = await mentee.search({ find: 'mentors', offset: 0, limit: 10 });
+    equal(page.hits.find((hit) => hit.member.id === 'ann')?.member.textLanguage, 'fr', 'in search results');
+    const kept = await ann.enrol(enrolmentInput('ann', ['mentor'], { profile: { headline: 'Statisticienne' } }));
+    equal(kept.member.textLanguage, 'fr', 'an edit that leaves it out keeps it');
+    const cleared = await ann.enrol(enrolmentInput('ann', ['mentor'], { profile: { textLanguage: null } }));
+    equal(cleared.member.textLanguage, null, 'null clears it');
+    equal('textLanguage' in (await mentee.getMember('ann')), false, 'then others see none');
+    await rejectsWith(ann.enrol(enrolmentInput('ann', ['mentor'], { profile: { textLanguage: 'French!' } })), 'validation');
+  });
 }
