@@ -30,8 +30,9 @@ const PAGES: Record<string, string> = {
     <body><mentor-program>
       <mentor-search find="mentors"></mentor-search>
       <mentor-profile-card id="given"></mentor-profile-card>
-      <mentor-profile-card id="fetched" member-id="m-mallory"></mentor-profile-card>
-    </mentor-program></body></html>`,
+    </mentor-program>
+    <mentor-program id="alone"><mentor-profile-card id="fetched" member-id="m-mallory"></mentor-profile-card></mentor-program>
+    </body></html>`,
   // What zod does once unless told `jitless`: compile with `new Function`. Here on purpose, to show the
   // watch catches it (DevTools' own evaluate is exempt from the page's policy, so this must be a page script).
   '/probe.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Probe</title>

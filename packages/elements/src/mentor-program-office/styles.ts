@@ -50,6 +50,12 @@ export const officeStyles = [
       font-weight: 600;
       font-size: 0.95em;
     }
+    /* A long topic name must not widen the page at 320 px (1.4.10): the field shrinks, the option text cuts. */
+    .toolbar > *,
+    .toolbar select,
+    .toolbar input {
+      max-inline-size: 100%;
+    }
     .toolbar fieldset {
       border: none;
       margin: 0;

@@ -115,12 +115,8 @@ export const searchStyles = css`
   li {
     min-inline-size: 0;
     border-radius: var(--_radius);
-    /* A result out of view is not styled, laid out or painted until it nears the screen: after many
-       "Show more" a page holds hundreds of cards, and opening or closing the request dialog (which makes
-       the rest of the page inert and back) or a refresh would restyle them all on a slow phone. Its size
-       while skipped: its own once it has been shown, else about a card's height. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 34rem;
+    /* No content-visibility: auto here (tried for long lists after many Show more): axe measured the skipped
+       cards' buttons as too small targets, and a check that cannot see a card cannot vouch for it. */
   }
 
   .empty p {
