@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import type { Mentorship } from '@mentor-match/core';
 import { DEMO_STAFF } from '@mentor-match/demo';
+import { createRestStaffAdapter } from '@mentor-match/rest-adapter/staff';
 import { waitForText, watchPage } from './chromium.ts';
 import { signInAs, useDemoSite } from './demo-site.ts';
-import { findNewcomers, signedIn } from './demo-members.ts';
+import { findNewcomers, sessionToken, signedIn } from './demo-members.ts';
 
 /** A page of the site in a context of its own, signed in as `memberId`; closed by `close()`. */
 async function openAs(browser: Browser, url: string, memberId: string) {
@@ -28,6 +30,25 @@ async function officeTab(page: Page, name: string) {
 
 describe('the program office flow on the demo site', { timeout: 120_000 }, () => {
   const site = useDemoSite('office-flow', { auth: { staff: { ids: [DEMO_STAFF.id] } } });
+
+  test('the seeded demo gives the office work: mentors awaiting approval, and concerns, one already answered', async () => {
+    const token = await sessionToken(site.url, DEMO_STAFF.id);
+    const staff = createRestStaffAdapter({ baseUrl: new URL('api/v1', site.url).href, getToken: () => token });
+    const awaiting = await staff.listMembers({ role: 'mentor', standing: 'awaiting-approval' });
+    assert.equal(awaiting.total, 3);
+    assert.equal((await staff.listConcerns({ status: 'new' })).total, 2);
+    const answered = await staff.listConcerns({ status: 'in-progress' });
+    assert.equal(answered.total, 1);
+    assert.ok(answered.items[0]!.history.some((event) => event.staffId === DEMO_STAFF.id && event.reply !== null), 'a reply from the office');
+
+    const office = await openAs(site.browser, `${site.url}program-office/`, DEMO_STAFF.id);
+    try {
+      await office.page.getByRole('tab', { name: 'Concerns (2 new)' }).waitFor();
+      assert.deepEqual(office.problems, []);
+    } finally {
+      await office.close();
+    }
+  });
 
   test('staff pair two members, a concern goes to the office and its reply back, and staff end the mentorship with a reason', async () => {
     const [mentee] = await findNewcomers(site.url, 1);
@@ -99,7 +120,7 @@ describe('the program office flow on the demo site', { timeout: 120_000 }, () =>
       await end.getByRole('button', { name: /End/ }).click();
       await end.waitFor({ state: 'hidden' });
       for (const adapter of [asMentee, asMentor]) {
-        const ended = (await adapter.listMentorships()).find(({ mentorship }) => mentorship.id === made.id)?.mentorship;
+        const ended: Mentorship | undefined = (await adapter.listMentorships()).find(({ mentorship }) => mentorship.id === made.id)?.mentorship;
         assert.equal(ended?.state, 'ended');
         assert.equal(ended?.endReason, 'The mentee moved abroad');
       }
@@ -136,10 +157,7 @@ describe('the program office flow on the demo site', { timeout: 120_000 }, () =>
   test('a member who is not staff is refused (403) every staff route the API describes', async () => {
     const [member] = await findNewcomers(site.url, 1);
     assert.ok(member);
-    const session = await fetch(new URL('api/v1/demo/session', site.url), {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId: member.id }),
-    });
-    const { token } = (await session.json()) as { token: string };
+    const token = await sessionToken(site.url, member.id);
     const spec = (await (await fetch(new URL('api/v1/openapi.json', site.url))).json()) as { paths: Record<string, Record<string, unknown>> };
     const routes = Object.entries(spec.paths)
       .filter(([path]) => path.startsWith('/staff/'))
