@@ -24,13 +24,19 @@ async function call<T>(siteUrl: string, path: string, init: RequestInit = {}): P
   return (await response.json()) as T;
 }
 
-/** The REST adapter signed in as `memberId` through a demo session. */
-export async function signedIn(siteUrl: string, memberId: string): Promise<RestAdapter> {
+/** A demo session's token for `memberId`. */
+export async function sessionToken(siteUrl: string, memberId: string): Promise<string> {
   const { token } = await call<{ token: string }>(siteUrl, '/demo/session', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ memberId }),
   });
+  return token;
+}
+
+/** The REST adapter signed in as `memberId` through a demo session. */
+export async function signedIn(siteUrl: string, memberId: string): Promise<RestAdapter> {
+  const token = await sessionToken(siteUrl, memberId);
   return createRestAdapter({ baseUrl: new URL('api/v1', siteUrl).href, getToken: () => token });
 }
 
@@ -56,12 +62,15 @@ export async function findNewcomers(siteUrl: string, count: number): Promise<Per
   throw new Error(`fewer than ${count} newcomers in the demo roster`);
 }
 
-/** A participating mentor's id. */
+/** A participating mentor's id (not one of the demo's mentors awaiting the office's approval). */
 export async function anyMentor(siteUrl: string): Promise<string> {
   const { members } = await call<{ members: DemoMember[] }>(siteUrl, '/demo/members');
-  const mentor = members.find((member) => member.roles.includes('mentor') && !member.paused);
-  if (!mentor) throw new Error('no participating mentor in the demo roster');
-  return mentor.id;
+  for (const member of members) {
+    if (!member.roles.includes('mentor') || member.paused) continue;
+    const { member: self } = await (await signedIn(siteUrl, member.id)).getViewer();
+    if (self.mentorApproval === null || self.mentorApproval.state === 'approved') return member.id;
+  }
+  throw new Error('no participating mentor in the demo roster');
 }
 
 /** The member as they see themselves (their email included). */

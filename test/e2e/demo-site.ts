@@ -3,6 +3,7 @@
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startDemo } from '../../scripts/start.mjs';
+import type { ServerOptions } from '../../packages/server/src/server.ts';
 import { launchChromium, tempDir } from './chromium.ts';
 
 export interface DemoSite {
@@ -13,14 +14,17 @@ export interface DemoSite {
   cdnDir: string;
 }
 
-/** Call inside a `describe`: the returned object is filled in by the suite's `before`. */
-export function useDemoSite(name: string): DemoSite {
+/**
+ * Call inside a `describe`: the returned object is filled in by the suite's `before`. `options` are the
+ * server's (startServer), e.g. `auth` to make the demo's program office staff as `npm start` does.
+ */
+export function useDemoSite(name: string, options: Partial<ServerOptions> = {}): DemoSite {
   const site = {} as DemoSite;
   let demo: Awaited<ReturnType<typeof startDemo>> | undefined;
   let build: Awaited<ReturnType<typeof tempDir>> | undefined;
   before(async () => {
     build = await tempDir(name);
-    demo = await startDemo({ port: 0, cdnDir: build.dir, dataDir: 'memory://', log: 'warn' });
+    demo = await startDemo({ port: 0, cdnDir: build.dir, dataDir: 'memory://', log: 'warn', ...options });
     site.url = demo.url;
     site.cdnDir = build.dir;
     site.browser = await launchChromium();

@@ -37,4 +37,31 @@ describe('the demo site’s pages', { timeout: 120_000 }, () => {
       }
     });
   }
+
+  test('a program asks nothing of the API before the site has signed the member in, however late the site’s script comes', async () => {
+    const context = await site.browser.newContext({ locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      const problems = await watchPage(page);
+      // The site's script held back while the loader and the elements are already at hand.
+      await page.route('**/assets/site.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      });
+      const unsigned: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/api/v1/') && !url.pathname.startsWith('/api/v1/demo/') && !request.headers().authorization) {
+          unsigned.push(`${request.method()} ${url.pathname}`);
+        }
+      });
+      await page.goto(`${site.url}find-a-mentor/`);
+      await page.getByLabel('Signed in as').and(page.locator(':enabled')).waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(unsigned, []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -10,6 +10,7 @@ import type { Notification } from './notifications.ts';
 import { Id } from './schemas/common.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
+import type { ConcernRecord } from './schemas/concern.ts';
 import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from './schemas/settings.ts';
 import type { JobRun } from './service/jobs.ts';
 import { memoryStaffMaker } from './memory-staff-hook.ts';
@@ -29,6 +30,8 @@ export interface MemoryBackendOptions {
   /** The roster to start from when nothing is saved in `storage`. */
   members?: Member[];
   mentorships?: Mentorship[];
+  /** The concerns members have raised, to start from with the roster (e.g. the demo's). */
+  concerns?: ConcernRecord[];
   /** Where to save the state after each change (e.g. `localStorage`), and load it from on start. */
   storage?: StorageLike;
   /** Default: `mentor-match:demo`. */
@@ -49,7 +52,7 @@ export class MemoryBackend {
     this.clock = options.clock ?? systemClock;
     this.#staff = new Set(options.staff ?? []);
     const store = new MemoryStore(
-      { members: options.members ?? [], mentorships: options.mentorships ?? [] },
+      { members: options.members ?? [], mentorships: options.mentorships ?? [], concerns: options.concerns ?? [] },
       settings,
       options.storage && { storage: options.storage, key: options.storageKey ?? DEFAULT_STORAGE_KEY },
     );

@@ -102,7 +102,7 @@ export class MemoryStore implements MentoringStore {
    * `settings` (version 1, never changed).
    */
   constructor(
-    seed: { members: readonly Member[]; mentorships: readonly Mentorship[] },
+    seed: { members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[] },
     settings: ProgramSettings,
     persistence?: Persistence,
   ) {

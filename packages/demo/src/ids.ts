@@ -41,6 +41,11 @@ export class RosterIds {
     return this.#id('ms', 2, index);
   }
 
+  /** The id of the `index`-th concern (from 0). */
+  concern(index: number): string {
+    return this.#id('c', 3, index);
+  }
+
   #id(prefix: string, kind: number, index: number): string {
     // A collision (about one in 2^64 per pair) takes the next attempt, so every id stays unique and stable.
     for (let attempt = 0; ; attempt++) {

@@ -21,6 +21,7 @@ export function demoBackend(): MemoryBackend {
       settings: DEMO_PROGRAM_SETTINGS,
       members: roster.members,
       mentorships: roster.mentorships,
+      concerns: roster.concerns,
       storage: safeLocalStorage(),
       storageKey: DEMO_STORAGE_KEY,
       staff: [DEMO_STAFF.id],

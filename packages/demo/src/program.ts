@@ -1,7 +1,9 @@
-// The demo program as `npm start` seeds it and the in-page demo starts it: the roster of the day, and the
-// member who has not enrolled yet.
-import type { ProgramSettings } from '@mentor-match/core';
+// The demo program as `npm start` seeds it and the in-page demo starts it: the roster of the day with the
+// program office's work (mentors awaiting approval, concerns), the member who has not enrolled yet, and the office.
+import type { ConcernRecord, ProgramSettings } from '@mentor-match/core';
+import { RosterIds } from './ids.ts';
 import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster, startOfUtcDay, type Roster } from './roster.ts';
+import { seededConcerns, withMentorsAwaitingApproval } from './roster-office.ts';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
 /**
@@ -31,6 +33,17 @@ export interface DemoRosterOptions {
  * The demo roster as of the start of `now`'s UTC day: the server seeding its database and a page starting
  * the in-page demo on the same day tell the same story (the same members, mentorships and dates).
  */
-export function demoRoster({ now, size = DEMO_ROSTER_SIZE, seed = DEMO_ROSTER_SEED, settings = DEMO_PROGRAM_SETTINGS }: DemoRosterOptions): Roster {
-  return generateRoster({ size, seed, settings, now: startOfUtcDay(now) });
+export function demoRoster({ now, size = DEMO_ROSTER_SIZE, seed = DEMO_ROSTER_SEED, settings = DEMO_PROGRAM_SETTINGS }: DemoRosterOptions): DemoRoster {
+  const day = startOfUtcDay(now);
+  const { members, mentorships } = generateRoster({ size, seed, settings, now: day });
+  return {
+    members: withMentorsAwaitingApproval(members, mentorships),
+    mentorships,
+    concerns: seededConcerns(mentorships, day, new RosterIds(seed), DEMO_STAFF.id),
+  };
+}
+
+/** The roster, and the concerns its members have raised with the program office. */
+export interface DemoRoster extends Roster {
+  concerns: ConcernRecord[];
 }

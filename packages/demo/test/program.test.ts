@@ -1,7 +1,8 @@
 // The demo program as `npm start` seeds it and the in-page demo starts it.
 import { expect } from '@open-wc/testing';
-import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from '@mentor-match/core';
-import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, demoRoster, generateRoster } from '../src/index.ts';
+import { ConcernRecord, DEFAULT_PROGRAM_SETTINGS, Member, ProgramSettings } from '@mentor-match/core';
+import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, DEMO_STAFF, demoRoster, generateRoster } from '../src/index.ts';
+import { AWAITING_APPROVAL, SEEDED_CONCERNS } from '../src/roster-office.ts';
 
 describe('the demo program', () => {
   it('is the default program under the demo society’s name, valid per the schema', () => {
@@ -15,8 +16,33 @@ describe('the demo program', () => {
     const night = demoRoster({ now: new Date('2026-11-23T23:59:59.999Z') });
     expect(JSON.stringify(night)).to.equal(JSON.stringify(morning));
     const expected = generateRoster({ size: DEMO_ROSTER_SIZE, seed: DEMO_ROSTER_SEED, settings: DEMO_PROGRAM_SETTINGS, now: new Date('2026-11-23T00:00:00.000Z') });
-    expect(JSON.stringify(morning)).to.equal(JSON.stringify(expected));
+    // The generated roster, with the office's work on top (the next test): a few mentors awaiting approval.
+    expect(JSON.stringify(morning.mentorships)).to.equal(JSON.stringify(expected.mentorships));
+    expect(JSON.stringify(morning.members.map((m) => ({ ...m, mentorApproval: null })))).to.equal(JSON.stringify(expected.members));
     expect(JSON.stringify(demoRoster({ now: new Date('2026-11-24T00:00:00.000Z') }))).to.not.equal(JSON.stringify(morning));
+  });
+
+  it('gives the program office work: mentors at the roster’s tail awaiting approval, and concerns, one answered', () => {
+    const roster = demoRoster({ now: new Date('2026-11-23T08:00:00.000Z') });
+    const awaiting = roster.members.filter((m) => m.mentorApproval?.state === 'pending');
+    expect(awaiting).to.have.length(AWAITING_APPROVAL);
+    const involved = new Set(roster.mentorships.flatMap((m) => [m.mentorId, m.menteeId]));
+    for (const member of awaiting) {
+      expect(involved.has(member.id), member.id).to.equal(false);
+      expect(roster.members.indexOf(member), member.id).to.be.greaterThan(roster.members.length / 2);
+      expect(Member.safeParse(member).success, member.id).to.equal(true);
+    }
+    expect(roster.concerns).to.have.length(SEEDED_CONCERNS);
+    for (const concern of roster.concerns) {
+      expect(ConcernRecord.safeParse(concern).success, concern.id).to.equal(true);
+      const about = roster.mentorships.find((m) => m.id === concern.mentorshipId);
+      expect(about?.state, concern.id).to.equal('active');
+      expect([concern.raisedById, concern.aboutId]).to.deep.equal([about!.menteeId, about!.mentorId]);
+    }
+    expect(roster.concerns.map((c) => c.status)).to.deep.equal(['new', 'in-progress', 'new']);
+    expect(roster.concerns[1]!.history.at(-1)).to.include({ staffId: DEMO_STAFF.id, status: 'in-progress' });
+    expect(roster.concerns[1]!.history.at(-1)!.reply).to.be.a('string');
+    expect(new Set(roster.concerns.map((c) => c.id)).size).to.equal(SEEDED_CONCERNS);
   });
 
   it('takes another size, seed and program', () => {

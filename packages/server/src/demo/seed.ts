@@ -1,11 +1,12 @@
 // The demo roster: on the first start of an empty database, the demo package's roster of the day (the same
-// members and mentorships the in-page demo shows) is stored, so `npm start` opens on a living program.
+// members, mentorships and concerns the in-page demo shows) is stored, so `npm start` opens on a living program.
 import type { Clock, ProgramSettings } from '@mentor-match/core';
 import { demoRoster } from '@mentor-match/demo';
 import type { Database } from '../db/database.ts';
 import { ADVISORY_SEED, advisoryLock } from '../store/locks.ts';
 import { countMembers, insertMembers } from '../store/members.ts';
 import { insertMentorships } from '../store/mentorships.ts';
+import { insertConcern } from '../store/concerns.ts';
 
 export interface SeedOptions {
   settings: ProgramSettings;
@@ -24,6 +25,7 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     const roster = demoRoster({ now, size: options.size, seed: options.seed, settings: options.settings });
     await insertMembers(tx, roster.members, now);
     await insertMentorships(tx, roster.mentorships);
+    for (const concern of roster.concerns) await insertConcern(tx, concern);
     return roster.members.length;
   }, { unbounded: true });
 }
