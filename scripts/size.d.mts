@@ -17,10 +17,10 @@ export interface PagePlan {
   total: { bytes: number; gzip: number };
 }
 export declare const PAGE: { tags: string[]; adapter: string };
-/** Every element through the loader, on the demo adapter. */
+export declare const DEMO_PAGE: { tags: string[]; adapter: string };
+/** The six member elements through the loader, on the demo adapter (the program office apart: officePlan). */
 export declare const ALL_PAGE: { tags: string[]; adapter: string };
 export declare const TARGET_BYTES: number;
-export declare const CEILING_BYTES: number;
 export declare function kib(bytes: number): string;
 export declare function measure(options?: { minify?: boolean }): Promise<Map<string, SizedOutput>>;
 export declare function pagePlan(outputs: Map<string, SizedOutput>, page?: { tags: string[]; adapter: string }): PagePlan;
