@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { AuditAction, AuditEntry, AuditListFilter, AuditPage, MentoringChange, StaffAdapter } from '@mentor-match/core';
 import { AUDIT_ACTIONS } from '@mentor-match/core/schemas/staff';
 import { OfficeView } from '../office-view.ts';
+import { FilterDraft } from '../filter-draft.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';
 import { dateFilter, filterButtons, present, selectFilter, textFilter } from '../filters.ts';
@@ -42,10 +42,10 @@ function shown(value: unknown): string {
  * @summary The audit log of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeAudit extends OfficeView {
-  @state() private draft: Draft = EMPTY;
 
   readonly #list = new PagedList<AuditListFilter, AuditEntry, AuditPage>(this, {}, (staff, filter, paging, signal) =>
     staff.listAudit({ ...filter, ...paging }, { signal }));
+  readonly #filters = new FilterDraft(this, { empty: () => EMPTY, filterOf, list: this.#list, staff: () => this.staff });
   readonly #export = new CsvExport(this, this.i18n, 'audit', (text) => void this.announce(text));
 
   protected override staffReady(staff: StaffAdapter): void {
@@ -61,17 +61,17 @@ export class MentorOfficeAudit extends OfficeView {
     if (!this.program?.settings) return this.renderProgramGate();
     const t = this.i18n.t.bind(this.i18n);
     const list = this.#list;
-    const d = this.draft;
-    const set = (change: Partial<Draft>) => (this.draft = { ...this.draft, ...change });
+    const d = this.#filters.value;
+    const set = (change: Partial<Draft>) => this.#filters.set(change);
     return html`<h3 id="audit-title" tabindex="-1">${t('office.audit.title')}</h3>
-      <form class="toolbar" part="filters" role="search" aria-label=${t('office.audit.filters')} @submit=${this.#apply}>
+      <form class="toolbar" part="filters" role="search" aria-label=${t('office.audit.filters')} @submit=${this.#filters.apply}>
         ${selectFilter('a-action', t('office.audit.action'), d.action, AUDIT_ACTIONS.map((a) => [a, t(`office.audit.action.${a}`)] as const),
           (action) => set({ action: action as Draft['action'] }), t('office.filter.any'))}
         ${textFilter('a-subject', t('office.audit.subject'), d.subjectId, (subjectId) => set({ subjectId }))}
         ${textFilter('a-actor', t('office.audit.actor'), d.actorId, (actorId) => set({ actorId }))}
         ${dateFilter('a-from', t('office.filter.from'), d.from, (from) => set({ from }))}
         ${dateFilter('a-to', t('office.filter.to'), d.to, (to) => set({ to }), d.from)}
-        ${filterButtons(this.i18n, () => this.#clear())}
+        ${filterButtons(this.i18n, this.#filters.clear)}
       </form>
       ${this.#export.render(list.page?.total, () => this.staff && void this.#export.run(this.staff, { list: 'audit', filter: list.filter }))}
       ${this.renderList(list, (page) =>
@@ -114,13 +114,4 @@ export class MentorOfficeAudit extends OfficeView {
     </tr>`;
   }
 
-  readonly #apply = (event: Event): void => {
-    event.preventDefault();
-    if (this.staff) void this.#list.load(this.staff, filterOf(this.draft));
-  };
-
-  #clear(): void {
-    this.draft = EMPTY;
-    if (this.staff) void this.#list.load(this.staff, {});
-  }
 }

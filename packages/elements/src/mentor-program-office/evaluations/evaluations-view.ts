@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { Evaluation, EvaluationListFilter, EvaluationPage, MentoringChange, RatingAverage, Role, StaffAdapter } from '@mentor-match/core';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { OfficeView } from '../office-view.ts';
+import { FilterDraft } from '../filter-draft.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';
 import { dateFilter, filterButtons, present, selectFilter } from '../filters.ts';
@@ -32,10 +32,10 @@ function filterOf(draft: Draft): EvaluationListFilter {
  * @summary The evaluations of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeEvaluations extends OfficeView {
-  @state() private draft: Draft = EMPTY;
 
   readonly #list = new PagedList<EvaluationListFilter, Evaluation, EvaluationPage>(this, {}, (staff, filter, paging, signal) =>
     staff.listEvaluations({ ...filter, ...paging }, { signal }));
+  readonly #filters = new FilterDraft(this, { empty: () => EMPTY, filterOf, list: this.#list, staff: () => this.staff });
   readonly #export = new CsvExport(this, this.i18n, 'evaluations', (text) => void this.announce(text));
 
   protected override staffReady(staff: StaffAdapter): void {
@@ -50,18 +50,18 @@ export class MentorOfficeEvaluations extends OfficeView {
     if (!this.program?.settings) return this.renderProgramGate();
     const t = this.i18n.t.bind(this.i18n);
     const list = this.#list;
-    const d = this.draft;
-    const set = (change: Partial<Draft>) => (this.draft = { ...this.draft, ...change });
+    const d = this.#filters.value;
+    const set = (change: Partial<Draft>) => this.#filters.set(change);
     const any = t('office.filter.any');
     return html`<h3 id="evaluations-title" tabindex="-1">${t('office.evaluations.title')}</h3>
-      <form class="toolbar" part="filters" role="search" aria-label=${t('office.evaluations.filters')} @submit=${this.#apply}>
+      <form class="toolbar" part="filters" role="search" aria-label=${t('office.evaluations.filters')} @submit=${this.#filters.apply}>
         ${selectFilter('e-by', t('office.evaluations.by'), d.by, ROLES.map((role) => [role, t(`role.${role}`)] as const),
           (by) => set({ by: by as Role | '' }), any)}
         ${selectFilter('e-rating', t('office.evaluations.rating'), d.rating, [1, 2, 3, 4, 5].map((n) => [String(n), t('office.evaluations.stars', n)] as const),
           (rating) => set({ rating }), any)}
         ${dateFilter('e-from', t('office.filter.from'), d.from, (from) => set({ from }))}
         ${dateFilter('e-to', t('office.filter.to'), d.to, (to) => set({ to }), d.from)}
-        ${filterButtons(this.i18n, () => this.#clear())}
+        ${filterButtons(this.i18n, this.#filters.clear)}
       </form>
       ${this.#export.render(list.page?.total, () => this.staff && void this.#export.run(this.staff, { list: 'evaluations', filter: list.filter }))}
       ${this.renderList(list, (page) => html`${this.#averages(page as EvaluationPage)}
@@ -98,13 +98,4 @@ export class MentorOfficeEvaluations extends OfficeView {
     </tr>`;
   }
 
-  readonly #apply = (event: Event): void => {
-    event.preventDefault();
-    if (this.staff) void this.#list.load(this.staff, filterOf(this.draft));
-  };
-
-  #clear(): void {
-    this.draft = EMPTY;
-    if (this.staff) void this.#list.load(this.staff, {});
-  }
 }

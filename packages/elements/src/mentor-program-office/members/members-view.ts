@@ -5,6 +5,7 @@ import { MEMBER_STANDINGS, STAFF_MEMBER_ACTIONS } from '@mentor-match/core/schem
 import { STAFF_MEMBER_RULES } from '@mentor-match/core/standing';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { OfficeView } from '../office-view.ts';
+import { FilterDraft } from '../filter-draft.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';
 import { ReasonDialog } from '../reason-dialog.ts';
@@ -44,12 +45,12 @@ function filterOf(draft: Draft): MemberListFilter {
  * @summary The members list of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeMembers extends OfficeView {
-  @state() private draft: Draft = EMPTY;
   /** Whether the pairing dialog has been asked for (its module loads then). */
   @state() private pairing = false;
 
   readonly #list = new PagedList<MemberListFilter, StaffMemberItem, StaffMemberPage>(this, {}, (staff, filter, paging, signal) =>
     staff.listMembers({ ...filter, ...paging }, { signal }));
+  readonly #filters = new FilterDraft(this, { empty: () => EMPTY, filterOf, list: this.#list, staff: () => this.staff });
   readonly #export = new CsvExport(this, this.i18n, 'members', (text) => void this.announce(text));
   readonly #dialog = new ReasonDialog(this, this.i18n, (error) => this.renderError(error), () =>
     this.renderRoot.querySelector<HTMLElement>('#members-title'));
@@ -67,11 +68,11 @@ export class MentorOfficeMembers extends OfficeView {
     if (!settings) return this.renderProgramGate();
     const t = this.i18n.t.bind(this.i18n);
     const list = this.#list;
-    const set = (change: Partial<Draft>) => (this.draft = { ...this.draft, ...change });
-    const d = this.draft;
+    const set = (change: Partial<Draft>) => this.#filters.set(change);
+    const d = this.#filters.value;
     const any = t('office.filter.any');
     return html`<h3 id="members-title" tabindex="-1">${t('office.members.title')}</h3>
-      <form class="toolbar" part="filters" role="search" aria-label=${t('office.members.filters')} @submit=${this.#apply}>
+      <form class="toolbar" part="filters" role="search" aria-label=${t('office.members.filters')} @submit=${this.#filters.apply}>
         ${textFilter('m-text', t('office.members.text'), d.text, (text) => set({ text }))}
         ${selectFilter('m-role', t('office.members.role'), d.role, ROLES.map((r) => [r, t(`role.${r}`)] as const),
           (role) => set({ role: role as Draft['role'] }), any)}
@@ -80,7 +81,7 @@ export class MentorOfficeMembers extends OfficeView {
         ${selectFilter('m-topic', t('office.filter.topic'), d.topic, topicOptions(settings, this.i18n), (topic) => set({ topic }), any)}
         ${selectFilter('m-enrolled', t('office.members.enrolment'), d.enrolled,
           [['yes', t('office.members.enrolled')], ['no', t('office.members.notEnrolled')]], (enrolled) => set({ enrolled: enrolled as Draft['enrolled'] }), any)}
-        ${filterButtons(this.i18n, () => this.#clear())}
+        ${filterButtons(this.i18n, this.#filters.clear)}
       </form>
       ${this.#export.render(list.page?.total, () => this.staff && void this.#export.run(this.staff, { list: 'members', filter: list.filter }))}
       ${this.renderList(list, (page) =>
@@ -130,17 +131,6 @@ export class MentorOfficeMembers extends OfficeView {
         </div>
       </td>
     </tr>`;
-  }
-
-  // An arrow function: Lit calls listeners with the host element as `this`, and this one is passed as is.
-  readonly #apply = (event: Event): void => {
-    event.preventDefault();
-    if (this.staff) void this.#list.load(this.staff, filterOf(this.draft));
-  };
-
-  #clear(): void {
-    this.draft = EMPTY;
-    if (this.staff) void this.#list.load(this.staff, {});
   }
 
   #act(event: Event, item: StaffMemberItem, action: StaffMemberAction): void {

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { MentoringChange, MentorshipListFilter, MentorshipState, StaffAdapter, StaffMentorshipAction, StaffMentorshipItem, StaffMentorshipPage } from '@mentor-match/core';
 import { MENTORSHIP_STATES } from '@mentor-match/core/schemas/mentorship';
 import { OfficeView } from '../office-view.ts';
+import { FilterDraft } from '../filter-draft.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';
 import { ReasonDialog } from '../reason-dialog.ts';
@@ -45,11 +46,11 @@ function filterOf(draft: Draft): MentorshipListFilter {
  * @summary The mentorships list of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeMentorships extends OfficeView {
-  @state() private draft: Draft = EMPTY;
   @state() private pairing = false;
 
   readonly #list = new PagedList<MentorshipListFilter, StaffMentorshipItem, StaffMentorshipPage>(this, {}, (staff, filter, paging, signal) =>
     staff.listMentorships({ ...filter, ...paging }, { signal }));
+  readonly #filters = new FilterDraft(this, { empty: () => EMPTY, filterOf, list: this.#list, staff: () => this.staff });
   readonly #export = new CsvExport(this, this.i18n, 'mentorships', (text) => void this.announce(text));
   readonly #dialog = new ReasonDialog(this, this.i18n, (error) => this.renderError(error), () =>
     this.renderRoot.querySelector<HTMLElement>('#mentorships-title'));
@@ -67,14 +68,14 @@ export class MentorOfficeMentorships extends OfficeView {
     if (!settings) return this.renderProgramGate();
     const t = this.i18n.t.bind(this.i18n);
     const list = this.#list;
-    const d = this.draft;
-    const set = (change: Partial<Draft>) => (this.draft = { ...this.draft, ...change });
+    const d = this.#filters.value;
+    const set = (change: Partial<Draft>) => this.#filters.set(change);
     const any = t('office.filter.any');
     return html`<h3 id="mentorships-title" tabindex="-1">${t('office.mentorships.title')}</h3>
       <p><button type="button" class="button primary" aria-haspopup="dialog" @click=${(event: Event) => void this.#pair(event)}>
         ${t('office.pair.title')}
       </button></p>
-      <form class="toolbar" part="filters" role="search" aria-label=${t('office.mentorships.filters')} @submit=${this.#apply}>
+      <form class="toolbar" part="filters" role="search" aria-label=${t('office.mentorships.filters')} @submit=${this.#filters.apply}>
         ${textFilter('ms-text', t('office.mentorships.text'), d.text, (text) => set({ text }))}
         <fieldset>
           <legend>${t('office.mentorships.states')}</legend>
@@ -91,7 +92,7 @@ export class MentorOfficeMentorships extends OfficeView {
         ${dateFilter('ms-to', t('office.filter.to'), d.to, (to) => set({ to }), d.from)}
         ${selectFilter('ms-staff', t('office.mentorships.pairedByStaff'), d.pairedByStaff,
           [['yes', t('office.filter.yes')], ['no', t('office.filter.no')]], (pairedByStaff) => set({ pairedByStaff: pairedByStaff as Draft['pairedByStaff'] }), any)}
-        ${filterButtons(this.i18n, () => this.#clear())}
+        ${filterButtons(this.i18n, this.#filters.clear)}
       </form>
       ${this.#export.render(list.page?.total, () => this.staff && void this.#export.run(this.staff, { list: 'mentorships', filter: list.filter }))}
       ${this.renderList(list, (page) =>
@@ -114,16 +115,6 @@ export class MentorOfficeMentorships extends OfficeView {
       <td>${datesText(this.i18n, item)}</td>
       <td>${actionButton(this.i18n, item, (event, it, action) => this.#act(event, it, action))}</td>
     </tr>`;
-  }
-
-  readonly #apply = (event: Event): void => {
-    event.preventDefault();
-    if (this.staff) void this.#list.load(this.staff, filterOf(this.draft));
-  };
-
-  #clear(): void {
-    this.draft = EMPTY;
-    if (this.staff) void this.#list.load(this.staff, {});
   }
 
   #act(event: Event, item: StaffMentorshipItem, action: StaffMentorshipAction): void {

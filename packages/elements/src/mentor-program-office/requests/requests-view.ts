@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import {
   type MentoringChange, type RequestListFilter, type StaffAdapter, type StaffMentorshipAction, type StaffMentorshipItem,
   type StaffMentorshipPage,
 } from '@mentor-match/core';
 import { OfficeView } from '../office-view.ts';
+import { FilterDraft } from '../filter-draft.ts';
 import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';
 import { ReasonDialog } from '../reason-dialog.ts';
@@ -40,13 +40,13 @@ function filterOf(draft: Draft): RequestListFilter {
  * @summary The waiting requests of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeRequests extends OfficeView {
-  @state() private draft: Draft = emptyDraft();
 
   readonly #list = new PagedList<RequestListFilter, StaffMentorshipItem, StaffMentorshipPage>(
     this,
     filterOf(emptyDraft()),
     (staff, filter, paging, signal) => staff.listRequests({ ...filter, ...paging }, { signal }),
   );
+  readonly #filters = new FilterDraft(this, { empty: emptyDraft, filterOf, list: this.#list, staff: () => this.staff });
   readonly #export = new CsvExport(this, this.i18n, 'requests', (text) => void this.announce(text));
   readonly #dialog = new ReasonDialog(this, this.i18n, (error) => this.renderError(error), () =>
     this.renderRoot.querySelector<HTMLElement>('#requests-title'));
@@ -64,11 +64,11 @@ export class MentorOfficeRequests extends OfficeView {
     if (!settings) return this.renderProgramGate();
     const t = this.i18n.t.bind(this.i18n);
     const list = this.#list;
-    const d = this.draft;
-    const set = (change: Partial<Draft>) => (this.draft = { ...this.draft, ...change });
+    const d = this.#filters.value;
+    const set = (change: Partial<Draft>) => this.#filters.set(change);
     const now = this.today;
     return html`<h3 id="requests-title" tabindex="-1">${t('office.requests.title')}</h3>
-      <form class="toolbar" part="filters" role="search" aria-label=${t('office.requests.filters')} @submit=${this.#apply}>
+      <form class="toolbar" part="filters" role="search" aria-label=${t('office.requests.filters')} @submit=${this.#filters.apply}>
         <div>
           <label for="rq-days">${t('office.requests.days')}</label>
           <input id="rq-days" type="number" min="0" max="3650" step="1" inputmode="numeric" .value=${d.days}
@@ -76,7 +76,7 @@ export class MentorOfficeRequests extends OfficeView {
         </div>
         ${textFilter('rq-text', t('office.requests.text'), d.text, (text) => set({ text }))}
         ${selectFilter('rq-topic', t('office.filter.topic'), d.topic, topicOptions(settings, this.i18n), (topic) => set({ topic }), t('office.filter.any'))}
-        ${filterButtons(this.i18n, () => this.#clear())}
+        ${filterButtons(this.i18n, this.#filters.clear)}
       </form>
       ${this.#export.render(list.page?.total, () => this.staff && void this.#export.run(this.staff, { list: 'requests', filter: list.filter }))}
       ${this.renderList(list, (page) =>
@@ -102,16 +102,6 @@ export class MentorOfficeRequests extends OfficeView {
       <td>${areasText(this.i18n, this.program!.settings!, item)}</td>
       <td>${actionButton(this.i18n, item, (event, it, action) => this.#act(event, it, action))}</td>
     </tr>`;
-  }
-
-  readonly #apply = (event: Event): void => {
-    event.preventDefault();
-    if (this.staff) void this.#list.load(this.staff, filterOf(this.draft));
-  };
-
-  #clear(): void {
-    this.draft = emptyDraft();
-    if (this.staff) void this.#list.load(this.staff, filterOf(this.draft));
   }
 
   #act(event: Event, item: StaffMentorshipItem, action: StaffMentorshipAction): void {
