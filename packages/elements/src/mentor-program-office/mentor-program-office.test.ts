@@ -255,6 +255,22 @@ describe('<mentor-program-office>', () => {
       expect(world.backend.members().find((member) => member.id === 'vera')!.suspension?.reason).to.equal('Repeated no-shows');
     });
 
+    it('applies the filters typed only on Apply, and Clear empties them and shows every member again', async () => {
+      const { world } = await scene();
+      const office = await staffOffice(world);
+      const members = await open(office, 'members');
+      const everyone = rows(members).length;
+      const input = shadow(members).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'vera';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await (members as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(rows(members), 'typing reads nothing').to.have.length(everyone);
+      await search(members, 'vera');
+      buttonIn(shadow(members), 'Clear')!.click();
+      await until(() => rows(members).length === everyone, 'every member again');
+      expect(shadow(members).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('');
+    });
+
     it('cancels an action with Escape: nothing changes and focus returns to its button', async () => {
       const { world } = await scene();
       const office = await staffOffice(world);
