@@ -31,17 +31,18 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * 51.7 and 69.7 KiB with issue 10's rules (i12-bytes alone); 50.6, 63.6 and 82.5 KiB once the program office
  * (issue 11: the console's concerns and code of conduct, the staff plumbing in <mentor-program>, the concern
  * and staff schemas) and issue 13's accessibility fixes (0.6 KiB) merged with it; 49.1, 62.7 and 81.6 KiB with core's member schemas
- * in one chunk and the REST adapter's code in one (i12-bytes2). The targets are not met: lower a ceiling with each reduction.
+ * in one chunk and the REST adapter's code in one (i12-bytes2); demo 60.5 and all six 79.4 KiB with MemoryStore's staff
+ * reads in the staff half (memory-staff-reads.ts). The targets are not met: lower a ceiling with each reduction.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 49.5 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 63 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 60.5 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 82 * 1024,
+  ceiling: 79.5 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

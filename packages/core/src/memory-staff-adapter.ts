@@ -14,6 +14,7 @@ import type { Caller } from './service/calls.ts';
 import type { Awaitable } from './service/op.ts';
 import { StaffService } from './service/staff-service.ts';
 import { provideMemoryStaff } from './memory-staff-hook.ts';
+import { memoryStaffReads } from './memory-staff-reads.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 
 export class MemoryStaffAdapter implements StaffAdapter {
@@ -124,6 +125,6 @@ function staffServiceOf(connection: MemoryConnection): StaffService {
  * bundler that drops the import's side effect (one that ignores core's `sideEffects`) needs the call.
  */
 export function registerMemoryStaff(): void {
-  provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff));
+  provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff), memoryStaffReads);
 }
 registerMemoryStaff();
