@@ -32,9 +32,9 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * (issue 11: the console's concerns and code of conduct, the staff plumbing in <mentor-program>, the concern
  * and staff schemas) and issue 13's accessibility fixes (0.6 KiB) merged with it; 49.1, 62.7 and 81.6 KiB with core's member schemas
  * in one chunk and the REST adapter's code in one (i12-bytes2); demo 60.5 and all six 79.4 KiB with MemoryStore's staff
- * reads in the staff half (memory-staff-reads.ts). The targets are not met: lower a ceiling with each reduction.
+ * reads in the staff half (memory-staff-reads.ts); 49.0, 60.3 and 79.0 KiB without the define modules' facades. The targets are not met: lower a ceiling with each reduction.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 49.5 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 49 * 1024 };
 export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 60.5 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
@@ -76,7 +76,7 @@ function label(input) {
 /**
  * Builds the loader in memory and returns every JavaScript file with its sizes and what it holds, by
  * file name (relative to dist/cdn). The fields: name, entryPoint (the module it is the entry of, or
- * null), inputs (the modules in it), what, text, bytes, gzip, brotli, imports, dynamic.
+ * null), entryPoints (every module it is the entry of: a group's file stands for each define module it holds), inputs (the modules in it), what, text, bytes, gzip, brotli, imports, dynamic.
  */
 export async function measure({ minify = true } = {}) {
   const files = await buildCdn({ write: false, minify });
@@ -86,6 +86,7 @@ export async function measure({ minify = true } = {}) {
     outputs.set(file.fileName, {
       name: file.fileName,
       entryPoint: file.entry,
+      entryPoints: file.entries,
       inputs: file.modules,
       what: describe(file),
       text: file.code,
@@ -101,7 +102,7 @@ export async function measure({ minify = true } = {}) {
 
 /** The output built from `source` (an entry point or a dynamically imported module). */
 function outputOf(outputs, source) {
-  for (const output of outputs.values()) if (output.entryPoint === source) return output;
+  for (const output of outputs.values()) if (output.entryPoints.includes(source)) return output;
   throw new Error(`No output has the entry point ${source}: is it still imported by the loader?`);
 }
 
@@ -117,7 +118,7 @@ function closure(outputs, start, into = new Map()) {
 export function loaderTags(outputs) {
   const loader = outputOf(outputs, LOADER);
   return loader.dynamic
-    .map((name) => /^packages\/elements\/src\/(mentor-[a-z-]+)\/define\.ts$/.exec(outputs.get(name).entryPoint ?? '')?.[1])
+    .flatMap((name) => outputs.get(name).entryPoints.map((entry) => /^packages\/elements\/src\/(mentor-[a-z-]+)\/define\.ts$/.exec(entry)?.[1]))
     .filter(Boolean);
 }
 
