@@ -15,6 +15,7 @@ import type { Awaitable } from './service/op.ts';
 import { StaffService } from './service/staff-service.ts';
 import { provideMemoryStaff } from './memory-staff-hook.ts';
 import { memoryStaffReads } from './memory-staff-reads.ts';
+import { provideMemoryStaffReads } from './memory-store-staff-hook.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 
 export class MemoryStaffAdapter implements StaffAdapter {
@@ -125,6 +126,7 @@ function staffServiceOf(connection: MemoryConnection): StaffService {
  * bundler that drops the import's side effect (one that ignores core's `sideEffects`) needs the call.
  */
 export function registerMemoryStaff(): void {
-  provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff), memoryStaffReads);
+  provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff));
+  provideMemoryStaffReads(memoryStaffReads);
 }
 registerMemoryStaff();

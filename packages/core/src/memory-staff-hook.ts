@@ -1,22 +1,19 @@
 // How MemoryBackend reaches its staff half without importing it: memory-staff-adapter.ts (the staff service
-// and the staff adapter over it, and MemoryStore's staff reads, memory-staff-reads.ts: a third of the
-// in-memory program's code) registers itself here when imported. core's index imports it, so tests, stories and the testkit always have it; the in-page demo
+// and the staff adapter over it, a quarter of the in-memory program's code) registers itself here when
+// imported. core's index imports it, so tests, stories and the testkit always have it; the in-page demo
 // imports only memory-backend.ts, so a member's page never downloads the program office's code, and imports
 // memory-staff-adapter.ts when the office first asks for its adapter.
 import type { Account } from './enrolment.ts';
 import type { MemoryConnection } from './memory-adapter.ts';
-import type { MemoryStaffReads } from './memory-staff-reads.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 
 export type MemoryStaffMaker = (connection: MemoryConnection, viewerId: string, account: Account, staff: boolean) => StaffAdapter;
 
 let maker: MemoryStaffMaker | undefined;
-let reads: MemoryStaffReads | undefined;
 
-/** memory-staff-adapter.ts registers how to make a staff adapter over a backend's connection, and MemoryStore's staff reads. */
-export function provideMemoryStaff(make: MemoryStaffMaker, staffReads: MemoryStaffReads): void {
+/** memory-staff-adapter.ts registers how to make a staff adapter over a backend's connection. */
+export function provideMemoryStaff(make: MemoryStaffMaker): void {
   maker = make;
-  reads = staffReads;
 }
 
 /** The registered maker; an Error naming the module to import when none is. */
@@ -25,10 +22,4 @@ export function memoryStaffMaker(): MemoryStaffMaker {
     throw new Error("MemoryBackend.staffAdapterFor needs '@mentor-match/core/memory-staff-adapter' imported first (core's index imports it).");
   }
   return maker;
-}
-
-/** MemoryStore's staff reads; only the staff service asks for them, and its module registers them. */
-export function memoryStaffReads(): MemoryStaffReads {
-  if (!reads) throw new Error("MemoryStore's program office reads need '@mentor-match/core/memory-staff-adapter' imported first (core's index imports it).");
-  return reads;
 }

@@ -1,8 +1,8 @@
 // The program office's reads over MemoryStore's records (service/store.ts, "The program office's reads"):
 // the lists through staff-lists.ts's reference `staffListPage` and the dashboard's facts. They are the staff
 // half of the in-memory store, kept out of memory-store.ts so a member's page (the in-page demo) never
-// downloads them: memory-staff-adapter.ts registers them (memory-staff-hook.ts) with the staff service, the
-// only caller of these reads.
+// downloads them: memory-staff-adapter.ts registers them (memory-store-staff-hook.ts) with the staff service,
+// the only caller of these reads.
 import { dashboardFacts, type DashboardFacts } from './dashboard.ts';
 import { isOpen } from './lifecycle.ts';
 import type { ConcernRecord } from './schemas/concern.ts';

@@ -27,7 +27,7 @@ import type {
   ChangeRecord, DashboardRequest, HeldNotifications, ListRequest, LiveCounts, MentoringStore, RankRequest, RankedPage, RatingTotals,
   StoreChange, StorePage, StoreReads,
 } from './service/store.ts';
-import { memoryStaffReads } from './memory-staff-hook.ts';
+import { memoryStaffReads } from './memory-store-staff-hook.ts';
 import type { EvaluationRow, MemberRow } from './staff-lists.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
 
