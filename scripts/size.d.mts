@@ -2,6 +2,8 @@
 export interface SizedOutput {
   name: string;
   entryPoint?: string;
+  /** Every module it is the entry of: a chunk group's file stands for each element define module it holds. */
+  entryPoints: string[];
   inputs: string[];
   what: string;
   /** The file's JavaScript. */

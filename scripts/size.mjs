@@ -27,20 +27,24 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
 
 /**
  * The pages measured: the tags on them, where their adapter comes from, issue 12's target and the ceiling
- * `npm test` holds them to meanwhile, today's size rounded up to the next half KiB. Measured 2026-12-05: 46.1,
- * 51.7 and 69.7 KiB with issue 10's rules (i12-bytes alone); 50.6, 63.6 and 82.5 KiB once the program office
- * (issue 11: the console's concerns and code of conduct, the staff plumbing in <mentor-program>, the concern
- * and staff schemas) and issue 13's accessibility fixes (0.6 KiB) merged with it. The targets are not met: lower a ceiling with each reduction.
+ * `npm test` holds them to meanwhile: the size last reached, rounded up to the next quarter KiB (at least
+ * 0.1 KiB above it, so a chunk's new hash cannot tip it over; never more than 0.5). Measured 2026-12-05:
+ * 46.1, 51.7 and 69.7 KiB with issue 10's rules (i12-bytes alone); 50.6, 63.6 and 82.5 KiB once the program
+ * office (issue 11) and issue 13's accessibility fixes merged with it; then (i12-bytes2) 49.1, 62.7 and 81.6
+ * KiB with core's member schemas in one chunk and the REST adapter's code in one; demo 60.5 and all six 79.4
+ * KiB with MemoryStore's staff reads in the staff half (memory-staff-reads.ts); 49.0, 60.3 and 79.0 KiB
+ * without a facade file per element. The targets are not met (README, "Size budget", says where the bytes
+ * are): lower a ceiling with each reduction, and make it the target once the target is met.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 51 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 64 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 49.25 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 60.5 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 83 * 1024,
+  ceiling: 79.25 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 
@@ -49,6 +53,8 @@ export const PAGE = DEMO_PAGE;
 export const TARGET_BYTES = DEMO_PAGE.target;
 
 export const kib = (bytes) => (bytes / 1024).toFixed(1);
+/** A ceiling as set (49.25), not rounded to one decimal as a measurement is. */
+const ceilingKib = (page) => String(page.ceiling / 1024);
 const gzip = (contents) => gzipSync(contents).length;
 const brotli = (contents) => brotliCompressSync(contents).length;
 
@@ -74,7 +80,7 @@ function label(input) {
 /**
  * Builds the loader in memory and returns every JavaScript file with its sizes and what it holds, by
  * file name (relative to dist/cdn). The fields: name, entryPoint (the module it is the entry of, or
- * null), inputs (the modules in it), what, text, bytes, gzip, brotli, imports, dynamic.
+ * null), entryPoints (every module it is the entry of: a group's file stands for each define module it holds), inputs (the modules in it), what, text, bytes, gzip, brotli, imports, dynamic.
  */
 export async function measure({ minify = true } = {}) {
   const files = await buildCdn({ write: false, minify });
@@ -84,6 +90,7 @@ export async function measure({ minify = true } = {}) {
     outputs.set(file.fileName, {
       name: file.fileName,
       entryPoint: file.entry,
+      entryPoints: file.entries,
       inputs: file.modules,
       what: describe(file),
       text: file.code,
@@ -99,7 +106,7 @@ export async function measure({ minify = true } = {}) {
 
 /** The output built from `source` (an entry point or a dynamically imported module). */
 function outputOf(outputs, source) {
-  for (const output of outputs.values()) if (output.entryPoint === source) return output;
+  for (const output of outputs.values()) if (output.entryPoints.includes(source)) return output;
   throw new Error(`No output has the entry point ${source}: is it still imported by the loader?`);
 }
 
@@ -115,7 +122,7 @@ function closure(outputs, start, into = new Map()) {
 export function loaderTags(outputs) {
   const loader = outputOf(outputs, LOADER);
   return loader.dynamic
-    .map((name) => /^packages\/elements\/src\/(mentor-[a-z-]+)\/define\.ts$/.exec(outputs.get(name).entryPoint ?? '')?.[1])
+    .flatMap((name) => outputs.get(name).entryPoints.map((entry) => /^packages\/elements\/src\/(mentor-[a-z-]+)\/define\.ts$/.exec(entry)?.[1]))
     .filter(Boolean);
 }
 
@@ -267,7 +274,7 @@ async function main() {
   printTable(
     ['page', 'files', 'gzip KiB', 'brotli KiB', 'target KiB (gzip)', 'ceiling KiB (gzip)', ''],
     plans.map(({ page, total }) => [
-      page.name, total.files, kib(total.gzip), kib(total.brotli), kib(page.target), kib(page.ceiling),
+      page.name, total.files, kib(total.gzip), kib(total.brotli), kib(page.target), ceilingKib(page),
       total.gzip > page.ceiling ? 'OVER' : total.gzip > page.target ? `${kib(total.gzip - page.target)} KiB over the target` : 'ok',
     ]),
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
@@ -280,10 +287,10 @@ async function main() {
   console.log('');
   for (const { page, total } of plans) {
     if (total.gzip > page.ceiling) {
-      console.log(`FAIL: the ${page.name} loads ${kib(total.gzip)} KiB gzipped, over its ceiling of ${kib(page.ceiling)} KiB. See its table for what grew.`);
+      console.log(`FAIL: the ${page.name} loads ${kib(total.gzip)} KiB gzipped, over its ceiling of ${ceilingKib(page)} KiB. See its table for what grew.`);
       process.exitCode = 1;
     } else {
-      console.log(`OK: the ${page.name} loads ${kib(total.gzip)} KiB gzipped (ceiling ${kib(page.ceiling)} KiB, target ${kib(page.target)} KiB) in ${total.files} files.`);
+      console.log(`OK: the ${page.name} loads ${kib(total.gzip)} KiB gzipped (ceiling ${ceilingKib(page)} KiB, target ${kib(page.target)} KiB) in ${total.files} files.`);
     }
   }
 }

@@ -14,6 +14,8 @@ import type { Caller } from './service/calls.ts';
 import type { Awaitable } from './service/op.ts';
 import { StaffService } from './service/staff-service.ts';
 import { provideMemoryStaff } from './memory-staff-hook.ts';
+import { memoryStaffReads } from './memory-staff-reads.ts';
+import { provideMemoryStaffReads } from './memory-store-staff-hook.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 
 export class MemoryStaffAdapter implements StaffAdapter {
@@ -125,5 +127,6 @@ function staffServiceOf(connection: MemoryConnection): StaffService {
  */
 export function registerMemoryStaff(): void {
   provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff));
+  provideMemoryStaffReads(memoryStaffReads);
 }
 registerMemoryStaff();

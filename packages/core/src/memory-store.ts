@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import type { ChangeListener } from './adapter.ts';
 import { newConcernId, newMentorshipId } from './ids.ts';
 import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, isPastExpiry, recipientOf } from './lifecycle.ts';
-import { dashboardFacts, type DashboardFacts } from './dashboard.ts';
+import type { DashboardFacts } from './dashboard.ts';
 import { rankCandidates } from './matching.ts';
 import { SearchCandidates } from './memory-search.ts';
 import type { Notification } from './notifications.ts';
@@ -27,10 +27,8 @@ import type {
   ChangeRecord, DashboardRequest, HeldNotifications, ListRequest, LiveCounts, MentoringStore, RankRequest, RankedPage, RatingTotals,
   StoreChange, StorePage, StoreReads,
 } from './service/store.ts';
-import {
-  auditMatches, concernMatches, evaluationMatches, evaluationRows, memberMatches, mentorshipMatches, requestMatches,
-  staffListPage, type EvaluationRow, type MemberRow, type PairNames,
-} from './staff-lists.ts';
+import { memoryStaffReads } from './memory-store-staff-hook.ts';
+import type { EvaluationRow, MemberRow } from './staff-lists.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
 
 // Core is compiled without DOM or Node types; these globals exist in every runtime it targets.
@@ -376,47 +374,37 @@ class MemoryUnit implements StoreChange {
     };
   }
 
+  // The program office's reads: memory-staff-reads.ts, registered by the staff half of the in-memory program.
   memberPage(request: ListRequest<MemberListFilter>): StorePage<MemberRow> {
-    const rows = this.#memberRows();
-    return staffListPage('members', filtered(rows, (row) => memberMatches(row, request.filter, request.settings)), request);
+    return memoryStaffReads().memberPage(this.#records, request);
   }
 
   mentorshipPage(request: ListRequest<MentorshipListFilter>): StorePage<Mentorship> {
-    const all = this.#records.mentorships.values();
-    return staffListPage('mentorships', filtered(all, (m) => mentorshipMatches(m, this.#names(m), request.filter)), request);
+    return memoryStaffReads().mentorshipPage(this.#records, request);
   }
 
   requestPage(request: ListRequest<RequestListFilter>): StorePage<Mentorship> {
-    const all = this.#records.mentorships.values();
-    return staffListPage('requests', filtered(all, (m) => requestMatches(m, this.#names(m), request.filter, request.now)), request);
+    return memoryStaffReads().requestPage(this.#records, request);
   }
 
   evaluationPage(request: ListRequest<EvaluationListFilter>): StorePage<EvaluationRow> {
-    return staffListPage('evaluations', this.#evaluations(request.filter), request);
+    return memoryStaffReads().evaluationPage(this.#records, request);
   }
 
   ratingTotals(filter: EvaluationListFilter): RatingTotals {
-    const totals: RatingTotals = { all: { count: 0, sum: 0 }, byMentors: { count: 0, sum: 0 }, byMentees: { count: 0, sum: 0 } };
-    for (const row of this.#evaluations(filter)) {
-      for (const total of [totals.all, row.by === 'mentor' ? totals.byMentors : totals.byMentees]) {
-        total.count += 1;
-        total.sum += row.feedback.rating;
-      }
-    }
-    return totals;
+    return memoryStaffReads().ratingTotals(this.#records, filter);
   }
 
   concernPage(request: ListRequest<ConcernListFilter>): StorePage<ConcernRecord> {
-    return staffListPage('concerns', filtered(this.#records.concerns.values(), (c) => concernMatches(c, request.filter)), request);
+    return memoryStaffReads().concernPage(this.#records, request);
   }
 
   auditPage(request: ListRequest<AuditListFilter>): StorePage<AuditEntry> {
-    return staffListPage('audit', filtered(this.#records.audit, (e) => auditMatches(e, request.filter)), request);
+    return memoryStaffReads().auditPage(this.#records, request);
   }
 
-  dashboardFacts({ query, settings }: DashboardRequest): DashboardFacts {
-    const counts = activeCountsFrom(this.#active(() => true));
-    return dashboardFacts({ members: this.#records.members.values(), mentorships: this.#records.mentorships.values(), counts }, query, settings);
+  dashboardFacts(request: DashboardRequest): DashboardFacts {
+    return memoryStaffReads().dashboardFacts(this.#records, request);
   }
 
   concern(id: string): ConcernRecord | undefined {
@@ -540,29 +528,6 @@ class MemoryUnit implements StoreChange {
     for (const step of this.#undo.reverse()) step();
   }
 
-  /** Every member with their active counts and open requests sent, counted in one pass each. */
-  #memberRows(): MemberRow[] {
-    const counts = activeCountsFrom(this.#active(() => true));
-    const sent = new Map<string, number>();
-    for (const m of this.#records.mentorships.values()) {
-      if (isOpen(m.state)) sent.set(m.requesterId, (sent.get(m.requesterId) ?? 0) + 1);
-    }
-    return [...this.#records.members.values()].map((member) => ({ member, counts: counts(member.id), openRequestsSent: sent.get(member.id) ?? 0 }));
-  }
-
-  #names(m: Mentorship): PairNames {
-    const mentor = this.#records.members.get(m.mentorId);
-    const mentee = this.#records.members.get(m.menteeId);
-    if (!mentor || !mentee) throw new Error(`Mentorship ${m.id} names a member who does not exist.`);
-    return { mentor, mentee };
-  }
-
-  *#evaluations(filter: EvaluationListFilter): Iterable<EvaluationRow> {
-    for (const m of this.#records.mentorships.values()) {
-      for (const row of evaluationRows(m)) if (evaluationMatches(row, filter)) yield row;
-    }
-  }
-
   *#active(keep: (m: Mentorship) => boolean): Iterable<Mentorship> {
     for (const m of this.#records.mentorships.values()) if (m.state === 'active' && keep(m)) yield m;
   }
@@ -578,8 +543,4 @@ class MemoryUnit implements StoreChange {
     records.set(record.id, record);
     search.stale();
   }
-}
-
-function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Iterable<T> {
-  for (const item of items) if (keep(item)) yield item;
 }

@@ -51,7 +51,10 @@ export const REST_ADAPTER_ENTRY = path.join(repoRoot, 'packages', 'rest-adapter'
  * @property {string} fileName relative to the output folder (`mentor-match.js`, `chunks/runtime-AbC123xy.js`)
  * @property {string} code
  * @property {string | null} entry the module it is the entry or dynamic-import target of, relative to the
- *   repository (`packages/elements/src/mentor-search/define.ts`), or null for a shared chunk
+ *   repository (`packages/elements/src/mentor-search/define.ts`), or null for a shared chunk; the first of
+ *   `entries` when it stands for several
+ * @property {string[]} entries every module it is the entry or dynamic-import target of: a group chunk is the
+ *   target of each element's define module it holds (`runtime`: <mentor-program>'s and <mentor-profile-card>'s)
  * @property {string[]} modules the modules bundled in it, relative to the repository (node_modules included)
  * @property {Record<string, number>} moduleSizes each module's length in it before minification, for finding
  *   what a chunk's bytes are
@@ -65,6 +68,8 @@ export const REST_ADAPTER_ENTRY = path.join(repoRoot, 'packages', 'rest-adapter'
  * @returns {Promise<CdnFile[]>}
  */
 export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true } = {}) {
+  /** File name → the define modules it now stands for (defineFacades). */
+  const standsFor = new Map();
   const result = await viteBuild({
     configFile: false,
     root: packageDir,
@@ -79,7 +84,7 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
       typescript: { removeClassFieldsWithoutInitializer: true },
       assumptions: { setPublicClassFields: true },
     },
-    plugins: [oneZod, catalogSections, minifyLitTemplates, chunkPreloads, linkedLicenses],
+    plugins: [oneZod, catalogSections, minifyLitTemplates, defineFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
     build: {
       lib: { entry: CDN_ENTRIES, formats: ['es'] },
       outDir: outdir,
@@ -94,6 +99,8 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
       rolldownOptions: {
         // demo.js keeps its exports (the demo pages read the demo members from it); the loader's are unused.
         preserveEntrySignatures: 'allow-extension',
+        // Rolldown's report of slow plugin callbacks: on a loaded machine it fills `npm test`'s output.
+        checks: { bundlerTimings: false },
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
@@ -106,15 +113,19 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;
-  return output.filter((file) => file.type === 'chunk').map((chunk) => ({
+  return output.filter((file) => file.type === 'chunk').map((chunk) => {
+    const entries = [chunk.facadeModuleId, ...(standsFor.get(chunk.fileName) ?? [])].filter(Boolean).map(repoPath);
+    return {
     fileName: chunk.fileName,
     code: chunk.code,
-    entry: chunk.facadeModuleId ? repoPath(chunk.facadeModuleId) : null,
+    entry: entries[0] ?? null,
+    entries,
     modules: chunk.moduleIds.map(repoPath),
     moduleSizes: Object.fromEntries(Object.entries(chunk.modules).map(([id, info]) => [repoPath(id), info.renderedLength])),
     imports: chunk.imports,
     dynamicImports: chunk.dynamicImports,
-  }));
+    };
+  });
 }
 
 const repoPath = (id) => path.relative(repoRoot, id).replaceAll(path.sep, '/');
@@ -131,8 +142,12 @@ const repoPath = (id) => path.relative(repoRoot, id).replaceAll(path.sep, '/');
  *   modules the element's define module reaches and no other element's does, or that every element reaching
  *   them reaches through it (the card's modules are `mentor-profile-card`'s, though the search and the
  *   console import the card).
- * - `rest`: the REST adapter with ky; `adapters`: what several adapters share (zod and core's schemas, which
- *   the REST adapter, the demo program and the check of a page's own adapter all use).
+ * - `adapters`: zod and core's member schemas (every schema but the program office's staff.ts) with
+ *   core/adapter.ts: every adapter checks answers with them, and an enrolment form its input. One chunk
+ *   measured 1.3 KiB smaller than the five the bundler made of them on the api page.
+ * - `rest`: the REST adapter with ky and what its staff half shares with it (the staff half, rest-adapter's
+ *   staff.ts, is imported only where the REST adapter is in use, so what they share goes with the REST
+ *   adapter, not into a chunk of its own).
  *
  * Anything else is left to the bundler: the demo program and the languages' catalogs are chunks of their
  * own, the card's dialogs load when first opened, and the few modules two unrelated elements share get a
@@ -215,10 +230,19 @@ export function planChunks(graph) {
     }
     return found;
   });
+  /**
+   * A staff adapter (rest-adapter/src/staff.ts, checked-staff-adapter.ts) is imported only where the member
+   * adapter beside it is in use: what that adapter loads is loaded with it too.
+   */
+  const follows = (root, adapter) => context(root).has(adapter) || (root !== adapter && path.dirname(adapter) === path.dirname(root));
   const adaptersOf = (root) => ADAPTERS.filter((adapter) => context(root).has(adapter));
 
   const plan = new Map();
   for (const [id, node] of graph) {
+    if (MEMBER_SCHEMAS.test(id) || /node_modules[\\/]zod[\\/]/.test(id)) {
+      plan.set(id, 'adapters');
+      continue;
+    }
     if (RUNTIME_ROOTS.some((root) => closure(root).has(id)) || RUNTIME_LIBRARIES.test(id)) {
       plan.set(id, 'runtime');
       continue;
@@ -228,6 +252,12 @@ export function planChunks(graph) {
     const owner = roots.find((root) => DEFINE.test(root) && roots.every((other) => context(other).has(root)));
     if (owner) {
       plan.set(id, DEFINE.exec(owner)[1]);
+      continue;
+    }
+    // An adapter loaded wherever this module is (the REST adapter's code its staff half shares).
+    const adapter = roots.find((root) => ADAPTERS.includes(root) && roots.every((other) => follows(other, root)));
+    if (adapter && !node.isEntry) {
+      plan.set(id, ADAPTER_CHUNKS.get(adapter));
       continue;
     }
     const adapters = new Set(roots.flatMap(adaptersOf));
@@ -254,10 +284,12 @@ const RUNTIME_ROOTS = [
 ];
 /** In characters of transformed source: what is smaller goes to the runtime when elements and adapters share it. */
 const SMALL_SHARED_MODULE = 4000;
+const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](?!staff)[a-z-]+|adapter)\.ts$/;
 const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;
 /** @lit/task and Lit's directives: most elements use them, and they are small. */
 const RUNTIME_LIBRARIES = /node_modules[\\/](@lit[\\/]task|lit-html[\\/]directive|lit[\\/]directives)/;
 const ADAPTERS = [REST_ADAPTER_ENTRY, CDN_ENTRIES.demo, path.join(src, 'mentor-program', 'checked-adapter.ts')];
+const ADAPTER_CHUNKS = new Map([[REST_ADAPTER_ENTRY, 'rest'], [CDN_ENTRIES.demo, 'demo-program'], [ADAPTERS[2], 'checked-adapter']]);
 
 /**
  * One copy of zod in the bundle. npm installs zod 4 under each package that declares it (the root holds a
@@ -314,14 +346,16 @@ const minifyLitTemplates = {
  * them at once (module preloads) instead of learning each chunk's imports from the one before: for each
  * element's define module, and for each adapter `<mentor-program>` may import (`api`: the REST adapter,
  * `demo`: the demo program and its roster), every file it imports statically. The loader's source holds
- * `{ __chunks__: [] }`, replaced here; the file names may still be hash placeholders, which the bundler
- * fills in afterwards.
+ * `{ __chunks__: [] }`, replaced here, once the files have their names and the define facades are gone.
+ * @param {Map<string, string[]>} standsFor
  */
-const chunkPreloads = {
+const chunkPreloads = (standsFor) => ({
   name: 'chunk-preloads',
-  renderChunk(code, chunk, _options, { chunks }) {
-    if (chunk.facadeModuleId !== CDN_ENTRIES['mentor-match']) return null;
-    const all = Object.values(chunks);
+  generateBundle(_options, chunks) {
+    const all = Object.values(chunks).filter((file) => file.type === 'chunk');
+    const chunk = all.find((c) => c.facadeModuleId === CDN_ENTRIES['mentor-match']);
+    if (!chunk) return;
+    const { code } = chunk;
     const closure = (start, into = new Set()) => {
       if (into.has(start.fileName)) return into;
       into.add(start.fileName);
@@ -330,8 +364,8 @@ const chunkPreloads = {
     };
     const preloads = {};
     for (const name of chunk.dynamicImports) {
-      const tag = /packages\/elements\/src\/(mentor-[a-z-]+)\/define\.ts$/.exec(chunks[name].facadeModuleId ?? '')?.[1];
-      if (tag) preloads[tag] = [...closure(chunks[name])];
+      const tags = [chunks[name].facadeModuleId, ...(standsFor.get(name) ?? [])].map((id) => DEFINE.exec(id ?? '')?.[1]).filter(Boolean);
+      for (const tag of tags) preloads[tag] = [...closure(chunks[name])];
     }
     const entryChunk = (id) => all.find((c) => c.facadeModuleId === id);
     const rest = entryChunk(REST_ADAPTER_ENTRY);
@@ -341,9 +375,40 @@ const chunkPreloads = {
     if (demo) preloads.demo = [...closure(demo), ...demo.dynamicImports.flatMap((name) => [...closure(chunks[name])])];
     const marker = /\{\s*__chunks__\s*:\s*\[\s*\]\s*\}/g;
     if ((code.match(marker) ?? []).length !== 1) throw new Error('chunk-preloads: the loader must hold `{ __chunks__: [] }` once (src/loader.ts).');
-    return { code: code.replace(marker, JSON.stringify(preloads)), map: null };
+    chunk.code = code.replace(marker, JSON.stringify(preloads));
   },
-};
+});
+
+/**
+ * No file of its own for an element's define module. The bundler gives each lazily imported module that a
+ * chunk group holds a facade, a file of one line (`import"./mentor-search-AbC.js";`), which would cost a
+ * file and its gzip frame per tag (about 50 bytes each); the loader imports the group's file instead: the
+ * define module's side effect (defining the tag) runs when that file does, and the loader uses nothing the
+ * import returns. Done after the files have their names, in the loader only (its name has no hash to keep
+ * true); the facade goes, and `standsFor` records which define modules each file now stands for.
+ * @param {Map<string, string[]>} standsFor
+ */
+const defineFacades = (standsFor) => ({
+  name: 'define-facades',
+  generateBundle(_options, bundle) {
+    const loader = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId === CDN_ENTRIES['mentor-match']);
+    if (!loader) return;
+    for (const facade of Object.values(bundle)) {
+      if (facade.type !== 'chunk' || !DEFINE.test(facade.facadeModuleId ?? '')) continue;
+      const only = /^import\s*["'`](\.\/[^"'`]+)["'`];?\s*$/.exec(facade.code.trim());
+      const importers = Object.values(bundle).filter((file) => file.type === 'chunk' && [...file.imports, ...file.dynamicImports].includes(facade.fileName));
+      if (!only || importers.some((file) => file !== loader) || loader.imports.includes(facade.fileName)) continue;
+      const target = path.posix.join(path.posix.dirname(facade.fileName), only[1]);
+      const from = (file) => `./${path.posix.relative(path.posix.dirname(loader.fileName), file)}`;
+      if (!loader.code.includes(from(facade.fileName))) continue;
+      loader.code = loader.code.replaceAll(from(facade.fileName), from(target));
+      loader.dynamicImports = [...new Set(loader.dynamicImports.map((name) => (name === facade.fileName ? target : name)))];
+      standsFor.set(target, [...(standsFor.get(target) ?? []), facade.facadeModuleId]);
+      delete bundle[facade.fileName];
+      delete bundle[`${facade.fileName}.map`];
+    }
+  },
+});
 
 /**
  * Licence comments (Lit's `@license`) go to `<file>.LEGAL.txt` beside each file that bundles them, named
