@@ -13,6 +13,9 @@ import { DEFAULT_DATA_DIR, type ServerOptions } from './server.ts';
 
 type Env = Record<string, string | undefined>;
 
+/** The exit code when the environment is wrong (sysexits' EX_CONFIG): supervisors are told not to restart on it. */
+export const EX_CONFIG = 78;
+
 /** The configuration cannot work: `problems` holds one sentence per variable, each naming it. */
 export class ConfigError extends Error {
   readonly problems: readonly string[];

@@ -4,7 +4,7 @@
 // gracefully on SIGTERM / SIGINT (finish requests in flight, stop the jobs, close the database).
 // Exit codes: 0 stopped, 1 could not start, 78 (EX_CONFIG) the environment is wrong: a supervisor should not
 // restart it (the systemd unit's RestartPreventExitStatus) until someone fixes the variables named.
-import { ConfigError, configFromEnv } from './config.ts';
+import { ConfigError, EX_CONFIG, configFromEnv } from './config.ts';
 import { startServer } from './server.ts';
 
 try {
@@ -28,7 +28,7 @@ try {
   if (error instanceof ConfigError) {
     process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'invalid configuration', problems: error.problems })}\n`);
     process.stderr.write(`${error.message}\n`);
-    process.exit(78);
+    process.exit(EX_CONFIG);
   }
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'could not start', error: error instanceof Error ? error.message : String(error) })}\n`);
   process.exit(1);
