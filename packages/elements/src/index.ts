@@ -18,3 +18,7 @@ export { MentorEnrolmentSavedEvent } from './events/enrolment-saved.ts';
 export { MentorProgramOffice, OFFICE_VIEWS, type OfficeViewName } from './mentor-program-office/mentor-program-office.ts';
 export { MentorStaffActionEvent } from './events/staff-action.ts';
 export { MentorExportEvent } from './events/export.ts';
+// For the React and Vue packages (and any page): the card, and the events its badge and dialog fire.
+export { MentorProfileCard } from './mentor-profile-card/mentor-profile-card.ts';
+export { MentorProfileOpenEvent } from './events/profile-open.ts';
+export { MentorRequestSentEvent } from './events/request-sent.ts';

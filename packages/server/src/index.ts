@@ -1,7 +1,7 @@
 // @mentor-match/server: the reference REST server.
 export { createApp, API_BASE, DEFAULT_BODY_LIMIT, type AppOptions } from './http/app.ts';
 export { startServer, DEFAULT_DATA_DIR, type ServerOptions, type RunningServer } from './server.ts';
-export { configFromEnv } from './config.ts';
+export { ConfigError, configFromEnv } from './config.ts';
 export { createTokenVerifier, mintToken, DEFAULT_ISSUER, DEFAULT_AUDIENCE, type AuthConfig, type Identity } from './auth/tokens.ts';
 export type { Database, Queryable } from './db/database.ts';
 export { openPglite } from './db/pglite.ts';
