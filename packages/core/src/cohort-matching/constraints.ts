@@ -3,7 +3,7 @@
 // locked pairs and the places they leave, and the candidate pairs both the solver and the greedy baseline
 // choose from. Everything is by index into the id-sorted lists, so ties fall by id and reruns reproduce.
 import { MentoringError } from '../errors.ts';
-import type { CohortMatchInput, CohortMentee, CohortMentor, CohortPair, UnmatchedMember, UnmatchedReason } from './types.ts';
+import type { CohortMatchInput, CohortMentee, CohortMentor, MentorBounds, UnmatchedMember, UnmatchedReason } from './types.ts';
 
 /**
  * Candidates kept per mentee when the input does not say. The solver needs a mentee's candidates to reach
@@ -36,6 +36,8 @@ export interface Cohort<Mentee extends CohortMentee, Mentor extends CohortMentor
   perMentee: number;
   /** Is this pair one matching may propose (not counting places or score)? */
   allowed(mentee: number, mentor: number): boolean;
+  /** The scorer's bounds over these mentors, once asked (null: it has none). */
+  bounds?: ((mentee: Mentee) => MentorBounds) | null;
 }
 
 const invalid = (message: string, field: string, details: Record<string, unknown> = {}): MentoringError =>
@@ -125,7 +127,8 @@ export interface Candidates {
 /**
  * Each mentee's best `limit` mentors among those `eligible` (allowed, with places, scoring at least the
  * minimum), found with a small heap whose worst score is the scorer's floor, so most pairs are given up
- * after a part or two of the score.
+ * after a part or two of the score. With the scorer's bounds, mentors are scored by tiers of their bound,
+ * best first, and the scan ends at the first tier that cannot reach the heap: the same lists, sooner.
  */
 export function candidateLists<Mentee extends CohortMentee, Mentor extends CohortMentor>(
   cohort: Cohort<Mentee, Mentor>,
@@ -134,20 +137,58 @@ export function candidateLists<Mentee extends CohortMentee, Mentor extends Cohor
   mentees: Iterable<number> = cohort.mentees.keys(),
 ): Map<number, { mentor: number; score: number }[]> {
   const { scorer } = cohort.input;
+  const boundsOf = (cohort.bounds ??= scorer.boundsFor?.(cohort.mentors) ?? null);
+  const seen = new Uint8Array(cohort.mentors.length);
+  const order = new Int32Array(cohort.mentors.length);
   const lists = new Map<number, { mentor: number; score: number }[]>();
   for (const i of mentees) {
     if (cohort.menteePlaces[i] === 0) continue;
     const mentee = cohort.mentees[i] as Mentee;
     const best = new WorstFirst(limit);
-    for (let j = 0; j < cohort.mentors.length; j++) {
-      if (cohort.mentorPlaces[j] === 0 || !eligible(i, j)) continue;
-      const floor = Math.max(cohort.minScore, best.floor) - ROUNDING;
-      const score = scorer.score(mentee, cohort.mentors[j] as Mentor, floor);
+    const consider = (j: number) => {
+      if (cohort.mentorPlaces[j] === 0 || !eligible(i, j)) return;
+      const score = scorer.score(mentee, cohort.mentors[j] as Mentor, Math.max(cohort.minScore, best.floor) - ROUNDING);
       if (score >= cohort.minScore) best.offer(j, score);
+    };
+    /** Can a mentor bounded by `bound` still be a candidate? */
+    const reachable = (bound: number) => bound + ROUNDING >= Math.max(cohort.minScore, best.floor);
+    if (boundsOf === null) {
+      for (let j = 0; j < cohort.mentors.length; j++) consider(j);
+    } else {
+      const { count, mentors, tiers: tierOf, tierBounds, rest } = boundsOf(mentee);
+      const tiers = byTier(count, tierOf, tierBounds, order);
+      let open = true;
+      for (let t = 0, k = 0; t < tiers.length && open; t++) {
+        const tier = tiers[t] as { bound: number; end: number };
+        if (!(open = reachable(tier.bound))) break;
+        for (; k < tier.end; k++) {
+          const j = mentors[order[k] as number] as number;
+          seen[j] = 1;
+          consider(j);
+        }
+      }
+      if (open && reachable(rest)) for (let j = 0; j < cohort.mentors.length; j++) if (!seen[j]) consider(j);
+      for (let k = 0; k < count; k++) seen[mentors[k] as number] = 0;
     }
     lists.set(i, best.bestFirst());
   }
   return lists;
+}
+
+/**
+ * The listed mentors' positions in `order`, grouped by tier, highest bound first (a counting sort), with
+ * each tier's bound and where it ends in `order`.
+ */
+function byTier(count: number, tierOf: ArrayLike<number>, tierBounds: readonly number[], order: Int32Array): { bound: number; end: number }[] {
+  const ranked = tierBounds.map((_, t) => t).sort((a, b) => (tierBounds[b] as number) - (tierBounds[a] as number));
+  const rankOf = new Int32Array(tierBounds.length);
+  ranked.forEach((t, r) => (rankOf[t] = r));
+  const place = new Int32Array(tierBounds.length + 1);
+  for (let k = 0; k < count; k++) place[(rankOf[tierOf[k] as number] as number) + 1]! += 1;
+  for (let r = 0; r < ranked.length; r++) place[r + 1]! += place[r] as number;
+  const tiers = ranked.map((t, r) => ({ bound: tierBounds[t] as number, end: place[r + 1] as number }));
+  for (let k = 0; k < count; k++) order[place[rankOf[tierOf[k] as number] as number]!++] = k;
+  return tiers;
 }
 
 /** Lists in mentee order as compressed rows. */
@@ -226,9 +267,6 @@ export function unmatchedMembers<Mentee extends CohortMentee, Mentor extends Coh
   });
   return out;
 }
-
-/** Unique pairs as keys, for callers checking a list of pairs. */
-export const pairKey = (pair: CohortPair): string => JSON.stringify([pair.menteeId, pair.mentorId]);
 
 /** The `limit` best (score, index) offered, worst on top; ties go to the lower index. */
 class WorstFirst {

@@ -42,6 +42,26 @@ export interface CohortScorer<Mentee extends CohortMentee = CohortMentee, Mentor
    */
   score(mentee: Mentee, mentor: Mentor, floor: number): number;
   explain(mentee: Mentee, mentor: Mentor): PairMatch;
+  /**
+   * Optional, for speed at scale: an index of these mentors that gives, for a mentee, an upper bound on the
+   * score with each mentor (`MentorBounds`). Candidates are then scored in the order of their bound, and
+   * mentors whose bound cannot reach a mentee's best ones are never scored.
+   */
+  boundsFor?(mentors: readonly Mentor[]): (mentee: Mentee) => MentorBounds;
+}
+
+/**
+ * Upper bounds on one mentee's scores, by tiers: mentor index `mentors[k]` (k < `count`) is in tier
+ * `tiers[k]`, whose bound is `tierBounds[tiers[k]]`; every mentor not listed is bounded by `rest`. Tiers
+ * are small whole numbers (a few dozen at most), so grouping mentors by tier is a counting sort. The
+ * arrays may be reused by the next call.
+ */
+export interface MentorBounds {
+  count: number;
+  mentors: ArrayLike<number>;
+  tiers: ArrayLike<number>;
+  tierBounds: readonly number[];
+  rest: number;
 }
 
 export interface CohortMatchInput<Mentee extends CohortMentee = CohortMentee, Mentor extends CohortMentor = CohortMentor> {
