@@ -71,36 +71,50 @@ export class MinCostFlow {
     let flow = 0;
     let total = 0;
     let phases = 0;
+    /** How many of the node's edges (into it, or out of it) still carry residual capacity. */
+    const open = (node: number, into: boolean): number => {
+      let count = 0;
+      for (let k = start[node] as number, end = start[node + 1] as number; k < end; k++) if ((cap[into ? (adj[k] as number) ^ 1 : (adj[k] as number)] as number) > 0) count += 1;
+      return count;
+    };
 
     for (;;) {
-      // Dijkstra on reduced costs, stopped when the sink is settled.
+      // Dijkstra on reduced costs, from the end with fewer open edges (few mentors with places left:
+      // from the sink, backwards, which soon meets one of the many mentees still free), stopped when it
+      // settles the other end. Forwards the potentials rise by the distance from the source, backwards
+      // they fall by the distance to the sink; either way every shortest path then costs 0.
+      const backwards = open(sink, true) < open(source, false);
+      const from = backwards ? sink : source;
+      const goal = backwards ? source : sink;
       dist.fill(Number.POSITIVE_INFINITY);
       done.fill(0);
       heap.clear();
-      dist[source] = 0;
-      heap.push(0, source);
+      dist[from] = 0;
+      heap.push(0, from);
       while (heap.size > 0) {
         const d = heap.topKey();
         const u = heap.pop();
         if (done[u] || d > (dist[u] as number)) continue;
         done[u] = 1;
-        if (u === sink) break;
+        if (u === goal) break;
         const pu = pot[u] as number;
         for (let k = start[u] as number, end = start[u + 1] as number; k < end; k++) {
-          const e = adj[k] as number;
+          // Backwards, the residual edge into u is the twin of u's own edge.
+          const e = backwards ? (adj[k] as number) ^ 1 : (adj[k] as number);
           if ((cap[e] as number) <= 0) continue;
-          const v = to[e] as number;
-          const nd = d + (cost[e] as number) + pu - (pot[v] as number);
+          const v = backwards ? (this.#from[e] as number) : (to[e] as number);
+          const nd = backwards ? d + (cost[e] as number) + (pot[v] as number) - pu : d + (cost[e] as number) + pu - (pot[v] as number);
           if (nd < (dist[v] as number)) {
             dist[v] = nd;
             heap.push(nd, v);
           }
         }
       }
-      const reach = dist[sink] as number;
+      const reach = dist[goal] as number;
       if (reach === Number.POSITIVE_INFINITY) break;
       phases += 1;
-      for (let v = 0; v < n; v++) pot[v]! += Math.min(dist[v] as number, reach);
+      const sign = backwards ? -1 : 1;
+      for (let v = 0; v < n; v++) pot[v]! += sign * Math.min(dist[v] as number, reach);
 
       // A blocking flow along edges of reduced cost 0 (every such path is a shortest one), depth first with
       // a current edge per node. A node found to lead nowhere is dead for the phase; a node left aside only
