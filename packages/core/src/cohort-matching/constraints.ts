@@ -6,10 +6,11 @@ import { MentoringError } from '../errors.ts';
 import type { CohortMatchInput, CohortMentee, CohortMentor, MentorBounds, UnmatchedMember, UnmatchedReason } from './types.ts';
 
 /**
- * Candidates kept per mentee when the input does not say. The solver needs a mentee's candidates to reach
- * past the mentors that others will take: in the bench, 16 gave the same total as every pair to within
- * 0.1% at 2,000 applicants while keeping 20,000 applicants to 20k × 16 edges; members left unmatched by the
- * cut get a second chance (`withFreePlaces`).
+ * Candidates kept per mentee when the input does not say. A mentee's candidates must reach past the mentors
+ * others will take. In the bench (generated rosters), 16 gave exactly the total of every pair kept at 200
+ * and 2,000 applicants when places are ample, and 0.2-0.4% less when places are scarce (32: under 0.1% less,
+ * at twice the edges); 20,000 applicants stay at 20k × 16 edges instead of 130 million. Mentees the cut
+ * leaves without a pair get a second chance (`withFreePlaces`): in the bench, every cut gave as many pairs.
  */
 export const DEFAULT_CANDIDATES_PER_MENTEE = 16;
 
@@ -36,6 +37,8 @@ export interface Cohort<Mentee extends CohortMentee, Mentor extends CohortMentor
   perMentee: number;
   /** Is this pair one matching may propose (not counting places or score)? */
   allowed(mentee: number, mentor: number): boolean;
+  /** Mentors some mentee was found to score at least `minScore` with (so a reason need not look again). */
+  mentorReached: Uint8Array;
   /** The scorer's bounds over these mentors, once asked (null: it has none). */
   bounds?: ((mentee: Mentee) => MentorBounds) | null;
 }
@@ -113,6 +116,7 @@ export function prepareCohort<Mentee extends CohortMentee, Mentor extends Cohort
   }
   return {
     input, mentees, mentors, menteePlaces, mentorPlaces, menteeAsked, mentorAsked, locked, minScore, perMentee,
+    mentorReached: new Uint8Array(m),
     allowed: (i, j) => !ruledOut.has(key(i, j)) && !lockedKeys.has(key(i, j)),
   };
 }
@@ -148,7 +152,9 @@ export function candidateLists<Mentee extends CohortMentee, Mentor extends Cohor
     const consider = (j: number) => {
       if (cohort.mentorPlaces[j] === 0 || !eligible(i, j)) return;
       const score = scorer.score(mentee, cohort.mentors[j] as Mentor, Math.max(cohort.minScore, best.floor) - ROUNDING);
-      if (score >= cohort.minScore) best.offer(j, score);
+      if (score < cohort.minScore) return;
+      cohort.mentorReached[j] = 1;
+      best.offer(j, score);
     };
     /** Can a mentor bounded by `bound` still be a candidate? */
     const reachable = (bound: number) => bound + ROUNDING >= Math.max(cohort.minScore, best.floor);
@@ -235,17 +241,22 @@ export function withFreePlaces<Mentee extends CohortMentee, Mentor extends Cohor
   return gained ? next : null;
 }
 
-/** Why each member with no pair has none (types.ts `UnmatchedReason`). */
+/**
+ * Why each member with no pair has none (types.ts `UnmatchedReason`). A mentee with candidates, or a mentor
+ * some mentee scored high enough, had partners: they were taken. The others are looked at again.
+ */
 export function unmatchedMembers<Mentee extends CohortMentee, Mentor extends CohortMentor>(
   cohort: Cohort<Mentee, Mentor>,
   menteePairs: Int32Array,
   mentorPairs: Int32Array,
+  lists: ReadonlyMap<number, readonly unknown[]>,
 ): UnmatchedMember[] {
   const { scorer } = cohort.input;
   const reaches = (i: number, j: number) =>
     cohort.minScore === 0 || scorer.score(cohort.mentees[i] as Mentee, cohort.mentors[j] as Mentor, cohort.minScore - ROUNDING) >= cohort.minScore;
-  const reasonFor = (asked: number, others: number, open: (other: number) => boolean, scores: (other: number) => boolean): UnmatchedReason => {
+  const reasonFor = (asked: number, known: boolean, others: number, open: (other: number) => boolean, scores: (other: number) => boolean): UnmatchedReason => {
     if (asked === 0) return 'no-places';
+    if (known) return 'partners-taken';
     let allowed = false;
     for (let k = 0; k < others; k++) {
       if (!open(k)) continue;
@@ -257,12 +268,14 @@ export function unmatchedMembers<Mentee extends CohortMentee, Mentor extends Coh
   const out: UnmatchedMember[] = [];
   cohort.mentees.forEach((mentee, i) => {
     if (menteePairs[i] !== 0) return;
-    const reason = reasonFor(cohort.menteeAsked[i] as number, cohort.mentors.length, (j) => cohort.mentorPlaces[j]! > 0 && cohort.allowed(i, j), (j) => reaches(i, j));
+    const known = (lists.get(i)?.length ?? 0) > 0;
+    const reason = reasonFor(cohort.menteeAsked[i] as number, known, cohort.mentors.length, (j) => cohort.mentorPlaces[j]! > 0 && cohort.allowed(i, j), (j) => reaches(i, j));
     out.push({ id: mentee.id, role: 'mentee', reason });
   });
   cohort.mentors.forEach((mentor, j) => {
     if (mentorPairs[j] !== 0) return;
-    const reason = reasonFor(cohort.mentorAsked[j] as number, cohort.mentees.length, (i) => cohort.menteePlaces[i]! > 0 && cohort.allowed(i, j), (i) => reaches(i, j));
+    const known = cohort.mentorReached[j] === 1;
+    const reason = reasonFor(cohort.mentorAsked[j] as number, known, cohort.mentees.length, (i) => cohort.menteePlaces[i]! > 0 && cohort.allowed(i, j), (i) => reaches(i, j));
     out.push({ id: mentor.id, role: 'mentor', reason });
   });
   return out;

@@ -109,7 +109,7 @@ function describe<Mentee extends CohortMentee, Mentor extends CohortMentor>(coho
   for (const list of lists.values()) candidatePairs += list.length;
   return {
     pairs,
-    unmatched: unmatchedMembers(cohort, menteePairs, mentorPairs),
+    unmatched: unmatchedMembers(cohort, menteePairs, mentorPairs, lists),
     totalScore: pairs.reduce((sum, p) => sum + p.score, 0),
     candidatePairs,
   };
