@@ -45,7 +45,8 @@ export interface CohortScorer<Mentee extends CohortMentee = CohortMentee, Mentor
   /**
    * Optional, for speed at scale: an index of these mentors that gives, for a mentee, an upper bound on the
    * score with each mentor (`MentorBounds`). Candidates are then scored in the order of their bound, and
-   * mentors whose bound cannot reach a mentee's best ones are never scored.
+   * mentors whose bound cannot reach a mentee's best ones are never scored. A bound must never be below the
+   * pair's score, or candidates go missing (the program's bounds are tested against a full scan).
    */
   boundsFor?(mentors: readonly Mentor[]): (mentee: Mentee) => MentorBounds;
 }
