@@ -176,7 +176,7 @@ export function candidateLists<Mentee extends CohortMentee, Mentor extends Cohor
       if (open && reachable(rest)) for (let j = 0; j < cohort.mentors.length; j++) if (!seen[j]) consider(j);
       for (let k = 0; k < count; k++) seen[mentors[k] as number] = 0;
     }
-    lists.set(i, best.bestFirst());
+    lists.set(i, best.bestFirst().map(({ index, score }) => ({ mentor: index, score })));
   }
   return lists;
 }
@@ -219,8 +219,10 @@ export const firstCandidates = <Mentee extends CohortMentee, Mentor extends Coho
   candidateLists(cohort, cohort.perMentee, cohort.allowed);
 
 /**
- * Mentees left without a pair because the cut kept only mentors others took get, added to their list, the
- * best allowed mentors who still have places in the assignment found (`placesLeft`). Null when nobody gains.
+ * Mentees left without a pair because the cut kept only mentors others took get more candidates: their best
+ * allowed mentors among those with places left in the assignment found (`placesLeft`), and, from the
+ * mentors' side, each such mentor's best mentees among them (so no mentor with places is out of their
+ * reach). Null when nobody gains a candidate.
  */
 export function withFreePlaces<Mentee extends CohortMentee, Mentor extends CohortMentor>(
   cohort: Cohort<Mentee, Mentor>,
@@ -229,8 +231,29 @@ export function withFreePlaces<Mentee extends CohortMentee, Mentor extends Cohor
   placesLeft: Int32Array,
 ): Map<number, { mentor: number; score: number }[]> | null {
   if (cohort.perMentee === Number.POSITIVE_INFINITY || unmatched.length === 0) return null;
-  const listed = (i: number, j: number) => (lists.get(i) ?? []).some((c) => c.mentor === j);
-  const more = candidateLists(cohort, cohort.perMentee, (i, j) => placesLeft[j]! > 0 && cohort.allowed(i, j) && !listed(i, j), unmatched);
+  const listed = new Set<number>();
+  const pairKey = (i: number, j: number) => i * cohort.mentors.length + j;
+  for (const i of unmatched) for (const c of lists.get(i) ?? []) listed.add(pairKey(i, c.mentor));
+  const open = (i: number, j: number) => placesLeft[j]! > 0 && cohort.allowed(i, j) && !listed.has(pairKey(i, j));
+  const more = candidateLists(cohort, cohort.perMentee, open, unmatched);
+  for (const [i, extra] of more) for (const c of extra) listed.add(pairKey(i, c.mentor));
+  const { scorer } = cohort.input;
+  for (let j = 0; j < cohort.mentors.length; j++) {
+    if (placesLeft[j] === 0) continue;
+    const best = new WorstFirst(cohort.perMentee);
+    for (const i of unmatched) {
+      if (cohort.menteePlaces[i] === 0 || !open(i, j)) continue;
+      const score = scorer.score(cohort.mentees[i] as Mentee, cohort.mentors[j] as Mentor, Math.max(cohort.minScore, best.floor) - ROUNDING);
+      if (score >= cohort.minScore) best.offer(i, score);
+    }
+    for (const { index: i, score } of best.bestFirst()) {
+      if (listed.has(pairKey(i, j))) continue;
+      listed.add(pairKey(i, j));
+      const extra = more.get(i);
+      if (extra) extra.push({ mentor: j, score });
+      else more.set(i, [{ mentor: j, score }]);
+    }
+  }
   let gained = false;
   const next = new Map(lists);
   for (const [i, extra] of more) {
@@ -281,10 +304,16 @@ export function unmatchedMembers<Mentee extends CohortMentee, Mentor extends Coh
   return out;
 }
 
+/** An index (a mentor's, or a mentee's) with its score. */
+interface Ranked {
+  index: number;
+  score: number;
+}
+
 /** The `limit` best (score, index) offered, worst on top; ties go to the lower index. */
 class WorstFirst {
   readonly #limit: number;
-  readonly #heap: { mentor: number; score: number }[] = [];
+  readonly #heap: Ranked[] = [];
 
   constructor(limit: number) {
     this.#limit = limit;
@@ -294,9 +323,9 @@ class WorstFirst {
     return this.#heap.length < this.#limit ? Number.NEGATIVE_INFINITY : (this.#heap[0] as { score: number }).score;
   }
 
-  offer(mentor: number, score: number): void {
+  offer(index: number, score: number): void {
     const heap = this.#heap;
-    const entry = { mentor, score };
+    const entry = { index, score };
     if (heap.length < this.#limit) {
       heap.push(entry);
       this.#up(heap.length - 1);
@@ -306,8 +335,8 @@ class WorstFirst {
     }
   }
 
-  bestFirst(): { mentor: number; score: number }[] {
-    return [...this.#heap].sort((a, b) => b.score - a.score || a.mentor - b.mentor);
+  bestFirst(): Ranked[] {
+    return [...this.#heap].sort((a, b) => b.score - a.score || a.index - b.index);
   }
 
   #up(i: number): void {
@@ -333,5 +362,5 @@ class WorstFirst {
 }
 
 /** Does `a` rank after `b` (lower score, or the same score and a higher index)? */
-const worse = (a: { mentor: number; score: number }, b: { mentor: number; score: number }): boolean =>
-  a.score < b.score || (a.score === b.score && a.mentor > b.mentor);
+const worse = (a: Ranked, b: Ranked): boolean =>
+  a.score < b.score || (a.score === b.score && a.index > b.index);
