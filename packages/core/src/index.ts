@@ -41,6 +41,7 @@ export * from './cohort-run.ts';
 export * from './cohort-notifications.ts';
 export * from './memory-cohort-services.ts';
 export { SavedCohorts } from './memory-cohorts.ts';
+export * from './memory-cohort-hook.ts';
 export * from './memory-backend.ts';
 export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';

@@ -22,6 +22,7 @@ import type { Awaitable } from './service/op.ts';
 import type { CohortApplicationInput, ExtensionInput, MatchAnswerInput, MemberCohort, MemberCohortMatch } from './schemas/cohort.ts';
 import type { Role } from './schemas/common.ts';
 import type { CohortService } from './service/cohort-service.ts';
+import { memoryCohortService } from './memory-cohort-hook.ts';
 
 // Core is compiled without DOM or Node types; these exist in every runtime it targets.
 declare function setTimeout(handler: () => void, ms: number): unknown;
@@ -140,10 +141,7 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
   }
 
   #cohortCall<T>(options: CallOptions | undefined, operation: (service: CohortService, caller: Caller | null) => Awaitable<T>): Promise<T> {
-    return memoryCall(this.#connection, options, async () => {
-      const { cohortServiceOf } = await import('./memory-cohort-services.ts');
-      return operation(cohortServiceOf(this.#connection), this.#caller);
-    });
+    return memoryCall(this.#connection, options, async () => operation(await memoryCohortService(this.#connection), this.#caller));
   }
 }
 

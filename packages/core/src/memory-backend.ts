@@ -17,7 +17,7 @@ import { memoryStaffMaker } from './memory-staff-hook.ts';
 import { MentoringService } from './service/mentoring-service.ts';
 import { atOnce } from './service/op.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
-import type { SavedCohorts } from './memory-cohorts.ts';
+import type { SavedCohorts } from './memory-cohort-tables.ts';
 
 export type { StorageLike } from './memory-store.ts';
 

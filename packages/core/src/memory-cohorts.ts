@@ -3,12 +3,13 @@
 // store it decides nothing; locks are nothing to take, since a unit runs from start to end without giving way.
 import * as z from 'zod/mini';
 import { newCohortId, newMatchId } from './ids.ts';
-import { Cohort, CohortApplication, CohortDraft, CohortMatch } from './schemas/cohort.ts';
+import { Cohort, CohortApplication, CohortDraft, CohortMatch } from './schemas/cohort-records.ts';
 import { DAY_MS } from './clock.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { CohortChange } from './service/cohort-store.ts';
+import { applicationKey, provideMemoryCohorts, type CohortTables } from './memory-cohort-tables.ts';
 
-/** The cohorts' part of the saved state (absent from a state saved before cohorts). */
+/** The cohorts' part of the saved state, each record checked. */
 export const SavedCohorts = z.object({
   cohorts: z.array(Cohort),
   applications: z.array(CohortApplication),
@@ -16,43 +17,6 @@ export const SavedCohorts = z.object({
   matches: z.array(CohortMatch),
 });
 export type SavedCohorts = z.infer<typeof SavedCohorts>;
-
-export interface CohortTables {
-  cohorts: Map<string, Cohort>;
-  /** By `cohortId/memberId/role`. */
-  applications: Map<string, CohortApplication>;
-  drafts: Map<string, CohortDraft>;
-  /** In publication order. */
-  matches: Map<string, CohortMatch>;
-}
-
-export const cohortTables = (saved: SavedCohorts | undefined): CohortTables => ({
-  cohorts: new Map((saved?.cohorts ?? []).map((c) => [c.id, c])),
-  applications: new Map((saved?.applications ?? []).map((a) => [applicationKey(a), a])),
-  drafts: new Map((saved?.drafts ?? []).map((d) => [d.cohortId, d])),
-  matches: new Map((saved?.matches ?? []).map((m) => [m.id, m])),
-});
-
-export const savedCohorts = (tables: CohortTables): SavedCohorts => ({
-  cohorts: [...tables.cohorts.values()],
-  applications: [...tables.applications.values()],
-  drafts: [...tables.drafts.values()],
-  matches: [...tables.matches.values()],
-});
-
-/** The cohorts whose records (the cohort, its applications, draft or matches) differ between two states, as changes. */
-export function changedCohorts(before: CohortTables, after: CohortTables): { kind: 'cohort'; id: string; audience: null }[] {
-  const ids = new Set([...before.cohorts.keys(), ...after.cohorts.keys()]);
-  const snapshot = (tables: CohortTables, id: string) => JSON.stringify([
-    tables.cohorts.get(id),
-    [...tables.applications.values()].filter((a) => a.cohortId === id),
-    tables.drafts.get(id),
-    [...tables.matches.values()].filter((m) => m.cohortId === id),
-  ]);
-  return [...ids].filter((id) => snapshot(before, id) !== snapshot(after, id)).map((id) => ({ kind: 'cohort', id, audience: null }));
-}
-
-const applicationKey = (a: Pick<CohortApplication, 'cohortId' | 'memberId' | 'role'>) => `${a.cohortId}/${a.memberId}/${a.role}`;
 
 /** Newest term first, then id: the order staff and members list cohorts in. */
 const byTerm = (a: Cohort, b: Cohort) => b.termStartsAt.localeCompare(a.termStartsAt) || a.id.localeCompare(b.id);
@@ -187,3 +151,37 @@ export class MemoryCohortRecords implements CohortChange {
     else records.set(key, record);
   }
 }
+
+// Core is compiled without DOM or Node types; the console exists in every runtime it targets.
+declare const console: { warn(...data: unknown[]): void };
+
+const checked = new WeakSet<CohortTables>();
+
+/**
+ * Each record of tables loaded from a saved state (or a seed) checked once, when the cohorts' code first reads
+ * them: one that is not a valid record is left out (with a warning), as the store leaves out an unreadable state.
+ */
+function check(tables: CohortTables): void {
+  if (checked.has(tables)) return;
+  checked.add(tables);
+  const keep = <T>(records: Map<string, T>, schema: z.ZodMiniType<T>) => {
+    for (const [key, record] of records) {
+      if (schema.safeParse(record).success) continue;
+      console.warn(`mentor-match: leaving out an unreadable saved cohort record (${key}).`);
+      records.delete(key);
+    }
+  };
+  keep(tables.cohorts, Cohort);
+  keep(tables.applications, CohortApplication);
+  keep(tables.drafts, CohortDraft);
+  keep(tables.matches, CohortMatch);
+}
+
+/** Registers the records with MemoryStore (imported for its effect by the cohort services and core's index). */
+export function registerMemoryCohorts(): void {
+  provideMemoryCohorts((tables, mentorships, undo) => {
+    check(tables);
+    return new MemoryCohortRecords(tables, mentorships, undo);
+  });
+}
+registerMemoryCohorts();

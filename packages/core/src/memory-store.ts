@@ -12,7 +12,8 @@ import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, i
 import { dashboardFacts, type DashboardFacts } from './dashboard.ts';
 import { rankCandidates } from './matching.ts';
 import { SearchCandidates } from './memory-search.ts';
-import { MemoryCohortRecords, SavedCohorts, changedCohorts, cohortTables, savedCohorts, type CohortTables } from './memory-cohorts.ts';
+import { changedCohorts, cohortTables, memoryCohortsMaker, savedCohorts, type CohortTables, type SavedCohorts } from './memory-cohort-tables.ts';
+import type { CohortChange } from './service/cohort-store.ts';
 import type { Notification } from './notifications.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
@@ -57,8 +58,14 @@ const SavedState = z.object({
   program: z.optional(ProgramRecord),
   concerns: z.optional(z.array(ConcernRecord)),
   audit: z.optional(z.array(AuditEntry)),
-  // Cohorts (issue 14); a state saved before them has none.
-  cohorts: z.optional(SavedCohorts),
+  // Cohorts (issue 14); a state saved before them has none. Their outline only: memory-cohorts.ts checks each
+  // record when the cohorts' code loads.
+  cohorts: z.optional(z.object({
+    cohorts: z.array(z.unknown()),
+    applications: z.array(z.unknown()),
+    drafts: z.array(z.unknown()),
+    matches: z.array(z.unknown()),
+  })),
 });
 type SavedState = z.infer<typeof SavedState>;
 
@@ -121,7 +128,7 @@ export class MemoryStore implements MentoringStore {
       outbox: [],
       held: [],
       search: new SearchCandidates(),
-      cohorts: cohortTables(state.cohorts),
+      cohorts: cohortTables(state.cohorts as SavedCohorts | undefined),
     };
   }
 
@@ -187,7 +194,7 @@ export class MemoryStore implements MentoringStore {
     }
     // Cohorts: every cohort whose records are not as they were is told to everyone (a tab refreshes its view).
     const cohortsBefore = this.#records.cohorts;
-    this.#records.cohorts = cohortTables(state.cohorts);
+    this.#records.cohorts = cohortTables(state.cohorts as SavedCohorts | undefined);
     const cohortChanges = changedCohorts(cohortsBefore, this.#records.cohorts);
     // Told to those who may see each, by the rule the service records its own changes with (service/unit.ts).
     const unit = this.#unit();
@@ -295,12 +302,18 @@ class MemoryUnit implements StoreChange {
   readonly #records: Records;
   readonly #newId: (kind: 'mentorship' | 'concern') => string;
   readonly #undo: (() => void)[] = [];
-  readonly cohortRecords: MemoryCohortRecords;
+  #cohortRecords: CohortChange | undefined;
 
   constructor(records: Records, newId: (kind: 'mentorship' | 'concern') => string) {
     this.#records = records;
     this.#newId = newId;
-    this.cohortRecords = new MemoryCohortRecords(records.cohorts, () => records.mentorships.values(), this.#undo);
+  }
+
+  /** Made when cohort code first asks (memory-cohort-tables.ts): only cohort code does. */
+  get cohortRecords(): CohortChange {
+    const records = this.#records;
+    this.#cohortRecords ??= memoryCohortsMaker()(records.cohorts, () => records.mentorships.values(), this.#undo);
+    return this.#cohortRecords;
   }
 
   program(): ProgramSettings {

@@ -5,10 +5,22 @@ import { systemClock, type Clock } from '../clock.ts';
 import { newMember, type Account } from '../enrolment.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
 import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
-import { cohortJobs } from './cohort-jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import { memberChanged, unauthenticated } from './unit.ts';
+
+/** A job run after the lifecycle's and the digests, in units of its own (cohort-jobs.ts registers the cohorts'). */
+export type ExtraJob = (store: MentoringStore, now: Date) => Op<unknown>;
+const extraJobs = new Set<ExtraJob>();
+
+/**
+ * Adds a job every service's `runJobs` runs from now on. The cohorts' module registers its own when imported
+ * (core's index imports it; a member's page loads it with its first cohort call), so a page that never
+ * shows a cohort does not download the cohorts' code for jobs that would find nothing to do.
+ */
+export function registerJob(job: ExtraJob): void {
+  extraJobs.add(job);
+}
 
 /** Who calls: the member the member site signed in, and what that site knows of them. */
 export interface Caller {
@@ -143,8 +155,8 @@ export abstract class ServiceCalls {
       total.digests += batch.digests;
       if (batch.fetched < JOB_BATCH) break;
     }
-    // Cohorts' proposals, term-end asks and ends (issue 14).
-    yield* cohortJobs(this.store, now);
+    // Cohorts' proposals, term-end asks and ends (issue 14), once their code is loaded (registerJob).
+    for (const job of extraJobs) yield* job(this.store, now);
     return total;
   }
 }

@@ -10,6 +10,7 @@ import type { Member } from '../schemas/member.ts';
 import { JOB_BATCH } from './jobs.ts';
 import { runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, StoreChange } from './store.ts';
+import { registerJob } from './calls.ts';
 import { memberChanged, memberIn, mentorshipChanged } from './unit.ts';
 import { cohortChangedFor } from '../cohorts.ts';
 
@@ -102,3 +103,5 @@ export function* cohortJobs(store: MentoringStore, now: Date): Op<CohortJobRun> 
 
 /** The cohort jobs alone (tests and the demo's clock). */
 export const runCohortJobs = (store: MentoringStore, now: Date): Awaitable<CohortJobRun> => runOp(cohortJobs(store, now));
+
+registerJob(cohortJobs);

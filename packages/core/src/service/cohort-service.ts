@@ -29,6 +29,8 @@ import { StaffActionInput } from '../schemas/staff.ts';
 import { memberViewFor } from '../views.ts';
 import { mentorshipFor } from '../visibility.ts';
 import { ServiceCalls, type Call, type Caller } from './calls.ts';
+// Registers the cohorts' jobs with every service's runJobs.
+import './cohort-jobs.ts';
 import type { CohortReads } from './cohort-store.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import { staffOnly } from './staff-service.ts';
