@@ -2,16 +2,11 @@
 // side), both accepts (both), an expiry (both), the term's end coming (both), an extension asked and made, and
 // the end of the term with the invitation to the next cohort. All of it is the program's word, never held back
 // by the cap on what one member causes another (`causedBy` null), like the program office's.
-import type { Notification } from './notifications.ts';
+import type { CohortNotificationKind, Notification } from './notifications.ts';
 import type { Cohort } from './schemas/cohort.ts';
 import type { Member } from './schemas/member.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 
-export const COHORT_NOTIFICATION_KINDS = [
-  'cohort-match-proposed', 'cohort-match-declined', 'cohort-match-accepted', 'cohort-match-expired', 'cohort-term-ending',
-  'cohort-extension-asked', 'cohort-extended', 'cohort-completed',
-] as const;
-export type CohortNotificationKind = (typeof COHORT_NOTIFICATION_KINDS)[number];
 
 export interface CohortNotificationFacts {
   settings: ProgramSettings;

@@ -2,10 +2,10 @@
 // for the office: memory-cohort-services.ts registers itself here when imported (core's index imports it, so
 // tests, stories and the testkit always have it), and the in-page demo registers a loader that imports it on
 // the first cohort call, so a member's page that never shows a cohort never downloads the cohorts' code.
-import type { MemoryConnection } from './memory-adapter.ts';
 import type { CohortService } from './service/cohort-service.ts';
 
-export type CohortServiceMaker = (connection: MemoryConnection) => CohortService;
+/** The connection is MemoryAdapter's (`MemoryConnection`), opaque here so this module imports nothing of it. */
+export type CohortServiceMaker = (connection: object) => CohortService;
 
 let maker: CohortServiceMaker | undefined;
 let loader: (() => Promise<unknown>) | undefined;
@@ -21,7 +21,7 @@ export function provideMemoryCohortLoader(load: () => Promise<unknown>): void {
 }
 
 /** The registered maker, loading it first if a loader is registered; an Error naming the module when neither is. */
-export async function memoryCohortService(connection: MemoryConnection): Promise<CohortService> {
+export async function memoryCohortService(connection: object): Promise<CohortService> {
   if (!maker && loader) await loader();
   if (!maker) throw new Error("MemoryAdapter's cohorts need '@mentor-match/core/memory-cohort-services' imported first (core's index imports it).");
   return maker(connection);

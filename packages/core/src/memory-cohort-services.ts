@@ -23,4 +23,4 @@ export function cohortStaffServiceOf(connection: MemoryConnection): CohortStaffS
   return service;
 }
 
-provideMemoryCohortService(cohortServiceOf);
+provideMemoryCohortService((connection) => cohortServiceOf(connection as MemoryConnection));

@@ -2,7 +2,6 @@
 // member something; MemoryBackend keeps them in its outbox (tests read it), the server writes them to its
 // email outbox in the same transaction as the change.
 import type { MentorshipAction } from './adapter.ts';
-import type { CohortNotificationKind } from './cohort-notifications.ts';
 import { DAY_MS } from './clock.ts';
 import { partnerOf, recipientOf } from './lifecycle.ts';
 import type { Member } from './schemas/member.ts';
@@ -23,6 +22,13 @@ export const STAFF_NOTIFICATION_KINDS = [
   'suspended', 'suspension-lifted', 'concern-reply',
 ] as const;
 export type StaffNotificationKind = (typeof STAFF_NOTIFICATION_KINDS)[number];
+
+/** What cohorts tell members (issue 14; the words are cohort-notifications.ts's). */
+export const COHORT_NOTIFICATION_KINDS = [
+  'cohort-match-proposed', 'cohort-match-declined', 'cohort-match-accepted', 'cohort-match-expired', 'cohort-term-ending',
+  'cohort-extension-asked', 'cohort-extended', 'cohort-completed',
+] as const;
+export type CohortNotificationKind = (typeof COHORT_NOTIFICATION_KINDS)[number];
 
 export interface Notification {
   /** The address it went to. */

@@ -3,7 +3,8 @@
 // program's notice before their term ends; at the end a mentorship not extended further completes on its own
 // and both are invited to the next cohort. cohorts.ts `matchDue` decides; this runs batches like jobs.ts does.
 import { completeAtTermEnd, matchDue, nextCohort } from '../cohorts.ts';
-import { composeCohortNotification, type CohortNotificationKind } from '../cohort-notifications.ts';
+import { composeCohortNotification } from '../cohort-notifications.ts';
+import type { CohortNotificationKind } from '../notifications.ts';
 import { cohortSettingsOf } from '../schemas/cohort-settings.ts';
 import type { Cohort, CohortMatch } from '../schemas/cohort.ts';
 import type { Member } from '../schemas/member.ts';

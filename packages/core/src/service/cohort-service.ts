@@ -5,7 +5,8 @@
 // (cohort-notifications.ts), audits staff's actions and records the change, in one unit of work.
 import { auditEntry, type AuditFacts } from '../audit.ts';
 import { memberRef } from '../concerns.ts';
-import { composeCohortNotification, type CohortNotificationKind } from '../cohort-notifications.ts';
+import { composeCohortNotification } from '../cohort-notifications.ts';
+import type { CohortNotificationKind } from '../notifications.ts';
 import { brokenPairs, editDraft, runCohortMatching, type RunFacts } from '../cohort-run.ts';
 import {
   applyCohortAction, applyCohortUpdate, applyMatchAnswer, cohortChanged, cohortChangedFor, cohortNotFound, isWindowOpen,
