@@ -58,7 +58,8 @@ describe('cohort concurrency (PostgreSQL)', { skip: url ? false : 'set TEST_DATA
     assert.equal((await office.post(`/staff/cohorts/${id}/publish`, { version })).status, 200);
     const matchOf = async (member: string) => {
       const list = await caller(server, member).get('/cohorts');
-      return list.body.items[0].matches[0].id as string;
+      const mine = (list.body.items as { cohort: { id: string }; matches: { id: string }[] }[]).find((c) => c.cohort.id === id);
+      return mine?.matches[0]?.id ?? '';
     };
     const matchId = await matchOf('mentee-acc-0');
     const replies = await Promise.all(['mentor-acc-0', 'mentee-acc-0'].map((member) => caller(server, member).post(`/cohort-matches/${matchId}/answer`, { accept: true })));
