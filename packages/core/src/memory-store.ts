@@ -12,6 +12,8 @@ import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, i
 import type { DashboardFacts } from './dashboard.ts';
 import { rankCandidates } from './matching.ts';
 import { SearchCandidates } from './memory-search.ts';
+import { changedCohorts, cohortTables, memoryCohortsMaker, savedCohorts, type CohortTables, type SavedCohorts } from './memory-cohort-tables.ts';
+import type { CohortChange } from './service/cohort-store.ts';
 import type { Notification } from './notifications.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
@@ -54,6 +56,14 @@ const SavedState = z.object({
   program: z.optional(ProgramRecord),
   concerns: z.optional(z.array(ConcernRecord)),
   audit: z.optional(z.array(AuditEntry)),
+  // Cohorts (issue 14); a state saved before them has none. Their outline only: memory-cohorts.ts checks each
+  // record when the cohorts' code loads.
+  cohorts: z.optional(z.object({
+    cohorts: z.array(z.unknown()),
+    applications: z.array(z.unknown()),
+    drafts: z.array(z.unknown()),
+    matches: z.array(z.unknown()),
+  })),
 });
 type SavedState = z.infer<typeof SavedState>;
 
@@ -86,6 +96,7 @@ interface Records {
   held: { id: number; notification: Notification }[];
   /** The members as search candidates, told of every write. */
   search: SearchCandidates;
+  cohorts: CohortTables;
 }
 
 export class MemoryStore implements MentoringStore {
@@ -100,7 +111,7 @@ export class MemoryStore implements MentoringStore {
    * `settings` (version 1, never changed).
    */
   constructor(
-    seed: { members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[] },
+    seed: { members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[]; cohorts?: SavedCohorts },
     settings: ProgramSettings,
     persistence?: Persistence,
   ) {
@@ -115,6 +126,7 @@ export class MemoryStore implements MentoringStore {
       outbox: [],
       held: [],
       search: new SearchCandidates(),
+      cohorts: cohortTables(state.cohorts as SavedCohorts | undefined),
     };
   }
 
@@ -178,11 +190,15 @@ export class MemoryStore implements MentoringStore {
       this.#records.program = state.program;
       programChanges.push(programChanged());
     }
+    // Cohorts: every cohort whose records are not as they were is told to everyone (a tab refreshes its view).
+    const cohortsBefore = this.#records.cohorts;
+    this.#records.cohorts = cohortTables(state.cohorts as SavedCohorts | undefined);
+    const cohortChanges = changedCohorts(cohortsBefore, this.#records.cohorts);
     // Told to those who may see each, by the rule the service records its own changes with (service/unit.ts).
     const unit = this.#unit();
     this.#notify([
       ...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged),
-      ...concerns.map(concernChanged), ...programChanges,
+      ...concerns.map(concernChanged), ...programChanges, ...cohortChanges,
     ]);
   }
 
@@ -261,6 +277,7 @@ export class MemoryStore implements MentoringStore {
       program: records.program,
       concerns: [...records.concerns.values()],
       audit: records.audit,
+      cohorts: savedCohorts(records.cohorts),
     };
     try {
       storage.setItem(key, JSON.stringify(state));
@@ -283,10 +300,18 @@ class MemoryUnit implements StoreChange {
   readonly #records: Records;
   readonly #newId: (kind: 'mentorship' | 'concern') => string;
   readonly #undo: (() => void)[] = [];
+  #cohortRecords: CohortChange | undefined;
 
   constructor(records: Records, newId: (kind: 'mentorship' | 'concern') => string) {
     this.#records = records;
     this.#newId = newId;
+  }
+
+  /** Made when cohort code first asks (memory-cohort-tables.ts): only cohort code does. */
+  get cohortRecords(): CohortChange {
+    const records = this.#records;
+    this.#cohortRecords ??= memoryCohortsMaker()(records.cohorts, () => records.mentorships.values(), this.#undo);
+    return this.#cohortRecords;
   }
 
   program(): ProgramSettings {

@@ -23,12 +23,19 @@ export const STAFF_NOTIFICATION_KINDS = [
 ] as const;
 export type StaffNotificationKind = (typeof STAFF_NOTIFICATION_KINDS)[number];
 
+/** What cohorts tell members (issue 14; the words are cohort-notifications.ts's). */
+export const COHORT_NOTIFICATION_KINDS = [
+  'cohort-match-proposed', 'cohort-match-declined', 'cohort-match-accepted', 'cohort-match-expired', 'cohort-term-ending',
+  'cohort-extension-asked', 'cohort-extended', 'cohort-completed',
+] as const;
+export type CohortNotificationKind = (typeof COHORT_NOTIFICATION_KINDS)[number];
+
 export interface Notification {
   /** The address it went to. */
   to: string;
   /** The member it went to. */
   memberId: string;
-  kind: SentKind | StaffNotificationKind;
+  kind: SentKind | StaffNotificationKind | CohortNotificationKind;
   /** The mentorship it tells about (a concern's: the mentorship the concern is about); null for a digest, which tells about several, or what is about the member alone. */
   mentorshipId: string | null;
   /** The member whose action sent it (staff, for a staff action); null when the program's clock did (expiry, reminders, digests). */

@@ -6,6 +6,10 @@
 import { MemoryBackend } from '@mentor-match/core/memory-backend';
 import type { MentoringAdapter, StaffAdapter } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
+import { provideMemoryCohortLoader } from '@mentor-match/core/memory-cohort-hook';
+
+// The cohorts' code (issue 14) loads with the first cohort call.
+provideMemoryCohortLoader(() => import('@mentor-match/core/memory-staff-adapter'));
 
 const { DEMO_NEWCOMER, DEMO_STAFF, demoRoster } = await import('./program.ts');
 
@@ -22,6 +26,7 @@ export function demoBackend(): MemoryBackend {
       members: roster.members,
       mentorships: roster.mentorships,
       concerns: roster.concerns,
+      cohorts: roster.cohorts,
       storage: safeLocalStorage(),
       storageKey: DEMO_STORAGE_KEY,
       staff: [DEMO_STAFF.id],

@@ -9,6 +9,19 @@ import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import { memberChanged, unauthenticated } from './unit.ts';
 
+/** A job run after the lifecycle's and the digests, in units of its own (cohort-jobs.ts registers the cohorts'). */
+export type ExtraJob = (store: MentoringStore, now: Date) => Op<unknown>;
+const extraJobs = new Set<ExtraJob>();
+
+/**
+ * Adds a job every service's `runJobs` runs from now on. The cohorts' module registers its own when imported
+ * (core's index imports it; a member's page loads it with its first cohort call), so a page that never
+ * shows a cohort does not download the cohorts' code for jobs that would find nothing to do.
+ */
+export function registerJob(job: ExtraJob): void {
+  extraJobs.add(job);
+}
+
 /** Who calls: the member the member site signed in, and what that site knows of them. */
 export interface Caller {
   memberId: string;
@@ -140,8 +153,11 @@ export abstract class ServiceCalls {
     for (;;) {
       const batch = yield* wait(this.store.change((tx) => digestBatch(tx, now)));
       total.digests += batch.digests;
-      if (batch.fetched < JOB_BATCH) return total;
+      if (batch.fetched < JOB_BATCH) break;
     }
+    // Cohorts' proposals, term-end asks and ends (issue 14), once their code is loaded (registerJob).
+    for (const job of extraJobs) yield* job(this.store, now);
+    return total;
   }
 }
 
