@@ -26,12 +26,14 @@ export const MENTORSHIP_ACTIONS = ['accept', 'decline', 'save', 'withdraw', 'com
 export type MentorshipAction = (typeof MENTORSHIP_ACTIONS)[number];
 
 /** What changed, so every element on the page can refresh what it shows. */
-export const CHANGE_KINDS = ['mentorship', 'member', 'program', 'concern'] as const;
+export const CHANGE_KINDS = ['mentorship', 'member', 'program', 'concern', 'cohort'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
  * What changed, so every element on the page can refresh what it shows. `program`: the settings (id
- * `program`); `concern`: a concern the member raised (its status or replies), heard by that member and staff.
+ * `program`); `concern`: a concern the member raised (its status or replies), heard by that member and staff;
+ * `cohort`: a cohort (id: the cohort's) or what the viewer has in it (an application, a match), heard by
+ * everyone for the cohort itself, by the members concerned for the rest.
  */
 export interface MentoringChange {
   kind: ChangeKind;

@@ -73,6 +73,10 @@ export const ERROR_REASONS = [
   'awaiting-approval',
   /** A staff operation asked by a member who is not staff. */
   'staff-only',
+  /** A cohort takes no applications now: before or after its window, or closed by staff (issue 14). */
+  'window-closed',
+  /** An extension past the latest end the program allows a cohort mentorship (issue 14). */
+  'extension-limit',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

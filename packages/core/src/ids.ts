@@ -17,3 +17,9 @@ export const newMentorshipId = (): string => newId('ms');
 
 /** `concern-` and 64 random bits. */
 export const newConcernId = (): string => newId('concern');
+
+/** `cohort-` and 64 random bits (issue 14). */
+export const newCohortId = (): string => newId('cohort');
+
+/** `match-` and 64 random bits: a cohort's published match. */
+export const newMatchId = (): string => newId('match');

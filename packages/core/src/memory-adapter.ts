@@ -5,6 +5,7 @@
 import type {
   AbortSignalLike, CallOptions, ChangeListener, MentoringAdapter, MentorshipAction,
 } from './adapter.ts';
+import type { CohortAdapter } from './cohort-adapter.ts';
 import type { Account } from './enrolment.ts';
 import { MentoringError } from './errors.ts';
 import { deepCopy, type MemoryStore } from './memory-store.ts';
@@ -18,6 +19,9 @@ import type { ProgramSettings } from './schemas/settings.ts';
 import type { Caller, MentoringService } from './service/mentoring-service.ts';
 import type { Clock } from './clock.ts';
 import type { Awaitable } from './service/op.ts';
+import type { CohortApplicationInput, ExtensionInput, MatchAnswerInput, MemberCohort, MemberCohortMatch } from './schemas/cohort.ts';
+import type { Role } from './schemas/common.ts';
+import type { CohortService } from './service/cohort-service.ts';
 
 // Core is compiled without DOM or Node types; these exist in every runtime it targets.
 declare function setTimeout(handler: () => void, ms: number): unknown;
@@ -33,7 +37,7 @@ export interface MemoryConnection {
   readonly latencyMs: number;
 }
 
-export class MemoryAdapter implements MentoringAdapter {
+export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
   readonly viewerId: string | null;
   readonly #connection: MemoryConnection;
   readonly #caller: Caller | null;
@@ -97,6 +101,32 @@ export class MemoryAdapter implements MentoringAdapter {
     return this.#call(options, (service, caller) => service.listConcerns(caller));
   }
 
+  // Cohorts (issue 14): the cohort service, loaded with the first cohort call.
+
+  listCohorts(options?: CallOptions): Promise<MemberCohort[]> {
+    return this.#cohortCall(options, (service, caller) => service.listCohorts(caller));
+  }
+
+  applyToCohort(cohortId: string, role: Role, input: CohortApplicationInput, options?: CallOptions): Promise<MemberCohort> {
+    return this.#cohortCall(options, (service, caller) => service.applyToCohort(caller, cohortId, role, input));
+  }
+
+  withdrawApplication(cohortId: string, role: Role, options?: CallOptions): Promise<MemberCohort> {
+    return this.#cohortCall(options, (service, caller) => service.withdrawApplication(caller, cohortId, role));
+  }
+
+  answerMatch(matchId: string, input: MatchAnswerInput, options?: CallOptions): Promise<MemberCohortMatch> {
+    return this.#cohortCall(options, (service, caller) => service.answerMatch(caller, matchId, input));
+  }
+
+  extendMentorship(mentorshipId: string, input: ExtensionInput, options?: CallOptions): Promise<MemberCohortMatch> {
+    return this.#cohortCall(options, (service, caller) => service.extendMentorship(caller, mentorshipId, input));
+  }
+
+  requestRematch(cohortId: string, options?: CallOptions): Promise<MemberCohort> {
+    return this.#cohortCall(options, (service, caller) => service.requestRematch(caller, cohortId));
+  }
+
   /**
    * Every change made through any adapter of this backend that this member may see (members shown to them,
    * their own mentorships: service/unit.ts), delivered in a microtask after it is stored.
@@ -107,6 +137,13 @@ export class MemoryAdapter implements MentoringAdapter {
 
   #call<T>(options: CallOptions | undefined, operation: (service: MentoringService, caller: Caller | null) => Awaitable<T>): Promise<T> {
     return memoryCall(this.#connection, options, () => operation(this.#connection.service, this.#caller));
+  }
+
+  #cohortCall<T>(options: CallOptions | undefined, operation: (service: CohortService, caller: Caller | null) => Awaitable<T>): Promise<T> {
+    return memoryCall(this.#connection, options, async () => {
+      const { cohortServiceOf } = await import('./memory-cohort-services.ts');
+      return operation(cohortServiceOf(this.#connection), this.#caller);
+    });
   }
 }
 

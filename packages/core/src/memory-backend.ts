@@ -17,6 +17,7 @@ import { memoryStaffMaker } from './memory-staff-hook.ts';
 import { MentoringService } from './service/mentoring-service.ts';
 import { atOnce } from './service/op.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
+import type { SavedCohorts } from './memory-cohorts.ts';
 
 export type { StorageLike } from './memory-store.ts';
 
@@ -40,6 +41,8 @@ export interface MemoryBackendOptions {
   latencyMs?: number;
   /** The members who are program staff (the server tells them by the member site's token). Default none. */
   staff?: readonly string[];
+  /** Cohorts, applications, drafts and matches to start from (issue 14; e.g. the demo's open cohort). */
+  cohorts?: SavedCohorts;
 }
 
 export class MemoryBackend {
@@ -52,7 +55,7 @@ export class MemoryBackend {
     this.clock = options.clock ?? systemClock;
     this.#staff = new Set(options.staff ?? []);
     const store = new MemoryStore(
-      { members: options.members ?? [], mentorships: options.mentorships ?? [], concerns: options.concerns ?? [] },
+      { members: options.members ?? [], mentorships: options.mentorships ?? [], concerns: options.concerns ?? [], ...(options.cohorts ? { cohorts: options.cohorts } : {}) },
       settings,
       options.storage && { storage: options.storage, key: options.storageKey ?? DEFAULT_STORAGE_KEY },
     );

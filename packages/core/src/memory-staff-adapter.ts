@@ -15,6 +15,12 @@ import type { Awaitable } from './service/op.ts';
 import { StaffService } from './service/staff-service.ts';
 import { provideMemoryStaff } from './memory-staff-hook.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
+import { cohortStaffServiceOf } from './memory-cohort-services.ts';
+import type { CohortStaffService } from './service/cohort-service.ts';
+import type {
+  ApplicantQuery, CohortAction, CohortInput, CohortListQuery, CohortProposal, CohortUpdate, MatchListQuery, ProposalEdit, PublishInput,
+  PublishResult, RunMatchingInput, StaffApplicant, StaffCohortItem, StaffCohortMatch,
+} from './schemas/cohort.ts';
 
 export class MemoryStaffAdapter implements StaffAdapter {
   readonly viewerId: string;
@@ -101,6 +107,52 @@ export class MemoryStaffAdapter implements StaffAdapter {
     return this.#call(options, (staff, caller) => staff.listAudit(caller, query));
   }
 
+  // Cohorts (issue 14).
+
+  listCohorts(query: CohortListQuery, options?: CallOptions): Promise<StaffCohortItem[]> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.listCohorts(caller, query));
+  }
+
+  getCohort(id: string, options?: CallOptions): Promise<StaffCohortItem> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.getCohort(caller, id));
+  }
+
+  createCohort(input: CohortInput, options?: CallOptions): Promise<StaffCohortItem> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.createCohort(caller, input));
+  }
+
+  updateCohort(id: string, update: CohortUpdate, options?: CallOptions): Promise<StaffCohortItem> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.updateCohort(caller, id, update));
+  }
+
+  actOnCohort(id: string, action: CohortAction, input: StaffActionInput, options?: CallOptions): Promise<StaffCohortItem> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.actOnCohort(caller, id, action, input));
+  }
+
+  listApplicants(cohortId: string, query: ApplicantQuery, options?: CallOptions): Promise<StaffApplicant[]> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.listApplicants(caller, cohortId, query));
+  }
+
+  runMatching(cohortId: string, input: RunMatchingInput, options?: CallOptions): Promise<CohortProposal> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.runMatching(caller, cohortId, input));
+  }
+
+  getProposal(cohortId: string, options?: CallOptions): Promise<CohortProposal | null> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.getProposal(caller, cohortId));
+  }
+
+  editProposal(cohortId: string, edit: ProposalEdit, options?: CallOptions): Promise<CohortProposal> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.editProposal(caller, cohortId, edit));
+  }
+
+  publishProposal(cohortId: string, input: PublishInput, options?: CallOptions): Promise<PublishResult> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.publishProposal(caller, cohortId, input));
+  }
+
+  listCohortMatches(cohortId: string, query: MatchListQuery, options?: CallOptions): Promise<StaffCohortMatch[]> {
+    return this.#cohortCall(options, (cohorts, caller) => cohorts.listCohortMatches(caller, cohortId, query));
+  }
+
   /** Every change in the program, delivered in a microtask after it is stored. */
   subscribe(listener: ChangeListener): () => void {
     return this.#connection.store.subscribe(listener);
@@ -108,6 +160,10 @@ export class MemoryStaffAdapter implements StaffAdapter {
 
   #call<T>(options: CallOptions | undefined, operation: (staff: StaffService, caller: Caller) => Awaitable<T>): Promise<T> {
     return memoryCall(this.#connection, options, () => operation(this.#service, this.#caller));
+  }
+
+  #cohortCall<T>(options: CallOptions | undefined, operation: (cohorts: CohortStaffService, caller: Caller) => Awaitable<T>): Promise<T> {
+    return memoryCall(this.#connection, options, () => operation(cohortStaffServiceOf(this.#connection), this.#caller));
   }
 }
 

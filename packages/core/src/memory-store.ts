@@ -12,6 +12,7 @@ import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, i
 import { dashboardFacts, type DashboardFacts } from './dashboard.ts';
 import { rankCandidates } from './matching.ts';
 import { SearchCandidates } from './memory-search.ts';
+import { MemoryCohortRecords, SavedCohorts, changedCohorts, cohortTables, savedCohorts, type CohortTables } from './memory-cohorts.ts';
 import type { Notification } from './notifications.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
@@ -56,6 +57,8 @@ const SavedState = z.object({
   program: z.optional(ProgramRecord),
   concerns: z.optional(z.array(ConcernRecord)),
   audit: z.optional(z.array(AuditEntry)),
+  // Cohorts (issue 14); a state saved before them has none.
+  cohorts: z.optional(SavedCohorts),
 });
 type SavedState = z.infer<typeof SavedState>;
 
@@ -88,6 +91,7 @@ interface Records {
   held: { id: number; notification: Notification }[];
   /** The members as search candidates, told of every write. */
   search: SearchCandidates;
+  cohorts: CohortTables;
 }
 
 export class MemoryStore implements MentoringStore {
@@ -102,7 +106,7 @@ export class MemoryStore implements MentoringStore {
    * `settings` (version 1, never changed).
    */
   constructor(
-    seed: { members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[] },
+    seed: { members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[]; cohorts?: SavedCohorts },
     settings: ProgramSettings,
     persistence?: Persistence,
   ) {
@@ -117,6 +121,7 @@ export class MemoryStore implements MentoringStore {
       outbox: [],
       held: [],
       search: new SearchCandidates(),
+      cohorts: cohortTables(state.cohorts),
     };
   }
 
@@ -180,11 +185,15 @@ export class MemoryStore implements MentoringStore {
       this.#records.program = state.program;
       programChanges.push(programChanged());
     }
+    // Cohorts: every cohort whose records are not as they were is told to everyone (a tab refreshes its view).
+    const cohortsBefore = this.#records.cohorts;
+    this.#records.cohorts = cohortTables(state.cohorts);
+    const cohortChanges = changedCohorts(cohortsBefore, this.#records.cohorts);
     // Told to those who may see each, by the rule the service records its own changes with (service/unit.ts).
     const unit = this.#unit();
     this.#notify([
       ...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged),
-      ...concerns.map(concernChanged), ...programChanges,
+      ...concerns.map(concernChanged), ...programChanges, ...cohortChanges,
     ]);
   }
 
@@ -263,6 +272,7 @@ export class MemoryStore implements MentoringStore {
       program: records.program,
       concerns: [...records.concerns.values()],
       audit: records.audit,
+      cohorts: savedCohorts(records.cohorts),
     };
     try {
       storage.setItem(key, JSON.stringify(state));
@@ -285,10 +295,12 @@ class MemoryUnit implements StoreChange {
   readonly #records: Records;
   readonly #newId: (kind: 'mentorship' | 'concern') => string;
   readonly #undo: (() => void)[] = [];
+  readonly cohortRecords: MemoryCohortRecords;
 
   constructor(records: Records, newId: (kind: 'mentorship' | 'concern') => string) {
     this.#records = records;
     this.#newId = newId;
+    this.cohortRecords = new MemoryCohortRecords(records.cohorts, () => records.mentorships.values(), this.#undo);
   }
 
   program(): ProgramSettings {

@@ -2,6 +2,7 @@
 // member something; MemoryBackend keeps them in its outbox (tests read it), the server writes them to its
 // email outbox in the same transaction as the change.
 import type { MentorshipAction } from './adapter.ts';
+import type { CohortNotificationKind } from './cohort-notifications.ts';
 import { DAY_MS } from './clock.ts';
 import { partnerOf, recipientOf } from './lifecycle.ts';
 import type { Member } from './schemas/member.ts';
@@ -28,7 +29,7 @@ export interface Notification {
   to: string;
   /** The member it went to. */
   memberId: string;
-  kind: SentKind | StaffNotificationKind;
+  kind: SentKind | StaffNotificationKind | CohortNotificationKind;
   /** The mentorship it tells about (a concern's: the mentorship the concern is about); null for a digest, which tells about several, or what is about the member alone. */
   mentorshipId: string | null;
   /** The member whose action sent it (staff, for a staff action); null when the program's clock did (expiry, reminders, digests). */

@@ -11,6 +11,7 @@
 // - `network` (`aborted`): the call's signal was aborted.
 // Each method's own errors are listed with it.
 import type { CallOptions, ChangeListener } from './adapter.ts';
+import type { CohortStaffAdapter } from './cohort-adapter.ts';
 import type {
   AuditListQuery, AuditPage, ConcernListQuery, ConcernUpdate, CsvRequest, Dashboard, DashboardQuery,
   EvaluationListQuery, EvaluationPage, MemberListQuery, MentorshipListQuery, PairInput, ProgramRecord,
@@ -18,7 +19,8 @@ import type {
   StaffMemberItem, StaffMemberPage, StaffMentorshipAction, StaffMentorshipItem, StaffMentorshipPage,
 } from './schemas/staff.ts';
 
-export interface StaffAdapter {
+/** Cohorts' staff operations are part of it (cohort-adapter.ts). */
+export interface StaffAdapter extends CohortStaffAdapter {
   /** The figures for the days `from`..`to` (UTC, inclusive); dashboard.ts defines each one. */
   getDashboard(query: DashboardQuery, options?: CallOptions): Promise<Dashboard>;
 

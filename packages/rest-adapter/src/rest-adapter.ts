@@ -17,10 +17,12 @@ import { ProgramSettings } from '@mentor-match/core/schemas/settings';
 import { Connection, checkAction, segment } from './connection.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
 import { searchParams } from './query.ts';
+import type { CohortAdapter } from '@mentor-match/core/cohort-adapter';
 
-export class RestAdapter implements MentoringAdapter {
+export class RestAdapter implements MentoringAdapter, CohortAdapter {
   readonly #connection: Connection;
   readonly #send: Send;
+  #cohorts: Promise<CohortAdapter> | undefined;
 
   constructor(options: RestAdapterOptions) {
     this.#connection = new Connection(options);
@@ -78,6 +80,19 @@ export class RestAdapter implements MentoringAdapter {
 
   async listConcerns(options?: CallOptions): Promise<Concern[]> {
     return (await this.#send('GET', 'me/concerns', ConcernList, 'concern list', options)).items;
+  }
+
+  // Cohorts (issue 14): cohorts.ts, loaded at the first cohort call.
+  listCohorts: CohortAdapter['listCohorts'] = async (options) => (await this.#cohortCalls()).listCohorts(options);
+  applyToCohort: CohortAdapter['applyToCohort'] = async (id, role, input, options) => (await this.#cohortCalls()).applyToCohort(id, role, input, options);
+  withdrawApplication: CohortAdapter['withdrawApplication'] = async (id, role, options) => (await this.#cohortCalls()).withdrawApplication(id, role, options);
+  answerMatch: CohortAdapter['answerMatch'] = async (id, input, options) => (await this.#cohortCalls()).answerMatch(id, input, options);
+  extendMentorship: CohortAdapter['extendMentorship'] = async (id, input, options) => (await this.#cohortCalls()).extendMentorship(id, input, options);
+  requestRematch: CohortAdapter['requestRematch'] = async (id, options) => (await this.#cohortCalls()).requestRematch(id, options);
+
+  #cohortCalls(): Promise<CohortAdapter> {
+    this.#cohorts ??= import('./cohorts.ts').then(({ restCohorts }) => restCohorts(this.#connection));
+    return this.#cohorts;
   }
 
   /**

@@ -17,14 +17,18 @@ import type * as z from 'zod/mini';
 import { Connection, checkAction, segment } from './connection.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
 import { queryParams } from './query.ts';
+import { restStaffCohorts } from './cohorts.ts';
+import type { CohortStaffAdapter } from '@mentor-match/core/cohort-adapter';
 
 export class RestStaffAdapter implements StaffAdapter {
   readonly #connection: Connection;
   readonly #send: Send;
+  readonly #cohorts: CohortStaffAdapter;
 
   constructor(options: RestAdapterOptions) {
     this.#connection = new Connection(options);
     this.#send = this.#connection.send;
+    this.#cohorts = restStaffCohorts(this.#connection);
   }
 
   getDashboard(query: DashboardQuery, options?: CallOptions): Promise<Dashboard> {
@@ -102,6 +106,19 @@ export class RestStaffAdapter implements StaffAdapter {
   listAudit(query: AuditListQuery, options?: CallOptions): Promise<AuditPage> {
     return this.#read('staff/audit', AuditPage, 'audit log', AuditListQuery, query, options);
   }
+
+  // Cohorts (issue 14): cohorts.ts.
+  listCohorts: CohortStaffAdapter['listCohorts'] = (query, options) => this.#cohorts.listCohorts(query, options);
+  getCohort: CohortStaffAdapter['getCohort'] = (id, options) => this.#cohorts.getCohort(id, options);
+  createCohort: CohortStaffAdapter['createCohort'] = (input, options) => this.#cohorts.createCohort(input, options);
+  updateCohort: CohortStaffAdapter['updateCohort'] = (id, update, options) => this.#cohorts.updateCohort(id, update, options);
+  actOnCohort: CohortStaffAdapter['actOnCohort'] = (id, action, input, options) => this.#cohorts.actOnCohort(id, action, input, options);
+  listApplicants: CohortStaffAdapter['listApplicants'] = (id, query, options) => this.#cohorts.listApplicants(id, query, options);
+  runMatching: CohortStaffAdapter['runMatching'] = (id, input, options) => this.#cohorts.runMatching(id, input, options);
+  getProposal: CohortStaffAdapter['getProposal'] = (id, options) => this.#cohorts.getProposal(id, options);
+  editProposal: CohortStaffAdapter['editProposal'] = (id, edit, options) => this.#cohorts.editProposal(id, edit, options);
+  publishProposal: CohortStaffAdapter['publishProposal'] = (id, input, options) => this.#cohorts.publishProposal(id, input, options);
+  listCohortMatches: CohortStaffAdapter['listCohortMatches'] = (id, query, options) => this.#cohorts.listCohortMatches(id, query, options);
 
   /** Staff's own changes are heard as soon as the server answers; everyone else's within the poll interval. */
   subscribe(listener: ChangeListener): () => void {

@@ -82,6 +82,8 @@ export const testDatabase = (): string => process.env.TEST_DATABASE_URL || 'pgli
 const TABLES = [
   'idempotency_keys', 'outbox', 'held_notifications', 'changes', 'audit_log', 'concern_events', 'concerns', 'feedback', 'mentorships', 'members',
   'program_settings',
+  // Cohorts (issue 14).
+  'cohort_matches', 'cohort_drafts', 'cohort_applications', 'cohorts',
 ];
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import {
   AuditPage, Dashboard, EvaluationPage, ProgramRecord, StaffConcern, StaffConcernPage, StaffMemberItem, StaffMemberPage,
-  StaffMentorshipItem, StaffMentorshipPage, type StaffAdapter,
+  StaffMentorshipItem, StaffMentorshipPage, checkedCohortStaff, type StaffAdapter,
 } from '@mentor-match/core';
 import { fail } from './assert.ts';
 import { check, checkedHarness, type CheckedHarness } from './checked.ts';
@@ -39,6 +39,7 @@ export function checkedStaffAdapter(adapter: StaffAdapter, who: string): StaffAd
     updateSettings: async (update, options) => check(ProgramRecord, await adapter.updateSettings(update, options), name('updateSettings')),
     listEvaluations: async (query, options) => check(EvaluationPage, await adapter.listEvaluations(query, options), name('listEvaluations')),
     listAudit: async (query, options) => check(AuditPage, await adapter.listAudit(query, options), name('listAudit')),
+    ...checkedCohortStaff(adapter, (schema, value, what) => check(schema, value, name(what))),
     subscribe: (listener) => adapter.subscribe(listener),
   };
 }

@@ -2,7 +2,7 @@
 // whose answer does not have the contract's shape, naming the method and the first issue.
 import * as z from 'zod/mini';
 import {
-  Concern, MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer,
+  Concern, MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer, checkedCohorts, hasCohorts,
   type MentoringAdapter,
 } from '@mentor-match/core';
 import { fail } from './assert.ts';
@@ -45,6 +45,8 @@ export function checkedAdapter(adapter: MentoringAdapter, who: string): Mentorin
     raiseConcern: async (input, options) => check(Concern, await adapter.raiseConcern(input, options), name('raiseConcern')),
     listConcerns: async (options) => check(z.array(Concern), await adapter.listConcerns(options), name('listConcerns')),
     subscribe: (listener) => adapter.subscribe(listener),
+    // Cohorts (issue 14), when the adapter offers them.
+    ...(hasCohorts(adapter) ? checkedCohorts(adapter, (schema, value, what) => check(schema, value, name(what))) : {}),
   };
 }
 

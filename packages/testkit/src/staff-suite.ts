@@ -16,6 +16,7 @@ import { concernTests } from './capabilities/office/concerns.ts';
 import { settingsTests } from './capabilities/office/settings.ts';
 import { evaluationTests } from './capabilities/office/evaluations.ts';
 import { auditTests } from './capabilities/office/audit.ts';
+import { cohortTests } from './capabilities/office/cohorts.ts';
 
 export interface StaffSuiteOptions {
   /** The outer `describe`'s name; defaults to `StaffAdapter conformance`. */
@@ -43,5 +44,6 @@ export function defineStaffConformanceSuite(t: TestFunctions, factory: HarnessFa
     t.describe('settings at runtime', () => settingsTests(context));
     t.describe('evaluations', () => evaluationTests(context));
     t.describe('audit log', () => auditTests(context));
+    t.describe('cohorts', () => cohortTests(context));
   });
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Capacity, Id, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
+import { CohortSettings, ProgramMode } from './cohort-settings.ts';
 
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
@@ -88,6 +89,10 @@ export const ProgramSettings = z.strictObject({
   mentorsNeedApproval: z.boolean(),
   codeOfConduct: CodeOfConduct,
   matchWeights: MatchWeights,
+  /** Self-serve, cohorts or both (issue 14); absent: self-serve (cohort-settings.ts `programMode`). */
+  mode: z.optional(ProgramMode),
+  /** Cohort term ends, extensions, repeat pairs, proposal expiry; absent: the defaults (`cohortSettingsOf`). */
+  cohorts: z.optional(CohortSettings),
 }).check(
   z.refine((settings) => settings.topics.some((topic) => topic.retired !== true), {
     message: 'at least one topic must not be retired',

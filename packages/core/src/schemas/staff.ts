@@ -287,11 +287,13 @@ export type EvaluationPage = z.infer<typeof EvaluationPage>;
 export const AUDIT_ACTIONS = [
   'pair', 'end', 'withdraw', 'pause', 'resume', 'approve', 'decline', 'suspend', 'lift-suspension',
   'concern', 'settings',
+  // Cohorts (issue 14).
+  'cohort-create', 'cohort-update', 'cohort-close', 'cohort-reopen', 'cohort-archive', 'cohort-run', 'cohort-edit', 'cohort-publish',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
-export const AUDIT_SUBJECTS = ['member', 'mentorship', 'concern', 'program'] as const;
+export const AUDIT_SUBJECTS = ['member', 'mentorship', 'concern', 'program', 'cohort'] as const;
 export const AuditSubject = z.enum(AUDIT_SUBJECTS);
 export type AuditSubject = z.infer<typeof AuditSubject>;
 

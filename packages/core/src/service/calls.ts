@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import { newMember, type Account } from '../enrolment.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
 import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
+import { cohortJobs } from './cohort-jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import { memberChanged, unauthenticated } from './unit.ts';
@@ -140,8 +141,11 @@ export abstract class ServiceCalls {
     for (;;) {
       const batch = yield* wait(this.store.change((tx) => digestBatch(tx, now)));
       total.digests += batch.digests;
-      if (batch.fetched < JOB_BATCH) return total;
+      if (batch.fetched < JOB_BATCH) break;
     }
+    // Cohorts' proposals, term-end asks and ends (issue 14).
+    yield* cohortJobs(this.store, now);
+    return total;
   }
 }
 

@@ -17,6 +17,7 @@ import type { EvaluationRow, MemberRow, SortKey } from '../staff-lists.ts';
 import type { Notification } from '../notifications.ts';
 import type { ActiveCounts, OpenCounts } from '../views.ts';
 import type { Awaitable, Op } from './op.ts';
+import type { CohortChange, CohortReads } from './cohort-store.ts';
 
 /** A change as it is recorded: what changed, and the members it concerns (null: every member). */
 export interface ChangeRecord extends MentoringChange {
@@ -134,6 +135,8 @@ export interface StoreReads {
   concern(id: string): Awaitable<ConcernRecord | undefined>;
   /** The concerns a member raised, newest first (made in the same instant: the later one first). */
   concernsRaisedBy(memberId: string): Awaitable<ConcernRecord[]>;
+  /** Cohorts, applications, drafts and matches (issue 14; service/cohort-store.ts). */
+  readonly cohortRecords: CohortReads;
 }
 
 /** Ratings counted and added up, for the evaluations' averages. */
@@ -202,6 +205,7 @@ export interface StoreChange extends StoreReads {
   releaseHeld(ids: readonly number[]): Awaitable<void>;
   /** Recorded, and told to whoever listens, once the unit is kept. */
   recordChange(change: ChangeRecord): void;
+  readonly cohortRecords: CohortChange;
 }
 
 /**

@@ -68,6 +68,8 @@ export const ar: Messages = {
   'reason.suspended': 'مشاركتك في البرنامج معلّقة. يُرجى التواصل مع فريق البرنامج.',
   'reason.awaiting-approval': 'لم يوافق فريق البرنامج بعد على مشاركتك بصفة مرشد.',
   'reason.staff-only': 'هذا القسم مخصص لفريق البرنامج فقط.',
+  'reason.window-closed': 'لا يُقبل التقديم إلى هذه الدفعة حاليًا.',
+  'reason.extension-limit': 'تاريخ الانتهاء هذا يتجاوز أطول تمديد يسمح به البرنامج.',
   'error.details': 'تفاصيل لفريق الموقع',
   'action.retry': 'إعادة المحاولة',
   'action.close': 'إغلاق',

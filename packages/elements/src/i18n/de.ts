@@ -54,6 +54,8 @@ export const de: Messages = {
   'reason.suspended': 'Ihre Teilnahme am Programm ist gesperrt. Bitte wenden Sie sich an das Programmbüro.',
   'reason.awaiting-approval': 'Das Programmbüro hat Ihre Teilnahme als Mentor noch nicht freigegeben.',
   'reason.staff-only': 'Nur für das Programmteam.',
+  'reason.window-closed': 'Bewerbungen für diese Kohorte werden derzeit nicht angenommen.',
+  'reason.extension-limit': 'Dieses Enddatum liegt nach der längsten Verlängerung, die das Programm erlaubt.',
   'error.details': 'Details für das Webteam',
   'action.retry': 'Erneut versuchen',
   'action.close': 'Schließen',

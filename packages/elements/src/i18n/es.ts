@@ -52,6 +52,8 @@ export const es: Messages = {
   'reason.suspended': 'Su participación en el programa está suspendida. Póngase en contacto con el equipo del programa.',
   'reason.awaiting-approval': 'El equipo del programa aún no ha aprobado su participación como mentor.',
   'reason.staff-only': 'Solo para el equipo del programa.',
+  'reason.window-closed': 'Las solicitudes para esta cohorte no están abiertas en este momento.',
+  'reason.extension-limit': 'Esa fecha de fin supera la prórroga máxima que permite el programa.',
   'error.details': 'Detalles para el equipo web',
   'action.retry': 'Volver a intentarlo',
   'action.close': 'Cerrar',

@@ -50,6 +50,8 @@ export const fr: Messages = {
   'reason.suspended': 'Votre participation au programme est suspendue. Veuillez contacter l’équipe du programme.',
   'reason.awaiting-approval': 'L’équipe du programme n’a pas encore validé votre participation comme mentor.',
   'reason.staff-only': 'Réservé à l’équipe du programme.',
+  'reason.window-closed': 'Les candidatures à cette cohorte ne sont pas ouvertes en ce moment.',
+  'reason.extension-limit': 'Cette date de fin dépasse la prolongation maximale prévue par le programme.',
   'error.details': 'Détails pour l’équipe web',
   'action.retry': 'Réessayer',
   'action.close': 'Fermer',

@@ -23,6 +23,8 @@ const staffThat = (world: StoryWorld, answer: () => Promise<never>): StaffAdapte
     exportCsv: (request, options) => real.exportCsv(request, options),
     getDashboard: answer, listMembers: answer, getMember: answer, listMentorships: answer, listRequests: answer,
     listConcerns: answer, getSettings: answer, listEvaluations: answer, listAudit: answer,
+    listCohorts: answer, getCohort: answer, createCohort: answer, updateCohort: answer, actOnCohort: answer, listApplicants: answer,
+    runMatching: answer, getProposal: answer, editProposal: answer, publishProposal: answer, listCohortMatches: answer,
     subscribe: (listener) => real.subscribe(listener),
   };
 };

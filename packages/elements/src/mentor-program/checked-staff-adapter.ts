@@ -6,6 +6,7 @@ import type { StaffAdapter } from '@mentor-match/core';
 import { MentoringError } from '@mentor-match/core/errors';
 import { AuditPage, Dashboard, EvaluationPage, ProgramRecord, StaffConcern, StaffConcernPage, StaffMemberItem, StaffMemberPage, StaffMentorshipItem, StaffMentorshipPage } from '@mentor-match/core/schemas/staff';
 import { checked } from './checked-adapter.ts';
+import { checkedCohortStaff } from '@mentor-match/core/cohort-checked';
 
 /** `adapter` with every answer checked; calls that throw instead of rejecting reject too. */
 export function checkedStaffAdapter(adapter: StaffAdapter): StaffAdapter {
@@ -38,6 +39,7 @@ export function checkedStaffAdapter(adapter: StaffAdapter): StaffAdapter {
     updateSettings: async (update, options) => record(adapter.updateSettings(update, options)),
     listEvaluations: async (query, options) => checked(EvaluationPage, await adapter.listEvaluations(query, options), 'evaluation list'),
     listAudit: async (query, options) => checked(AuditPage, await adapter.listAudit(query, options), 'audit log'),
+    ...checkedCohortStaff(adapter, checked),
     subscribe: (listener) => adapter.subscribe(listener),
   };
 }

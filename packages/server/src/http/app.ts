@@ -3,7 +3,7 @@
 // startServer adds the HTTP listener, the jobs and the mail sender around it.
 import {
   CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, StaffService, systemClock,
-  type Clock, type ProgramSettings,
+  type Clock, type ProgramSettings, CohortService, CohortStaffService,
 } from '@mentor-match/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -32,6 +32,7 @@ import { mentorshipRoutes } from './routes/mentorships.ts';
 import { programRoutes } from './routes/program.ts';
 import { searchRoutes } from './routes/search.ts';
 import { staffRoutes } from './routes/staff/index.ts';
+import { cohortMemberRoutes } from './routes/cohorts.ts';
 
 export const API_BASE = '/api/v1';
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -64,7 +65,7 @@ export interface AppOptions {
   /** The search directory to use; default: a new one. */
   directory?: MemberDirectory;
   /** The services to run (startServer shares the member's with the jobs); default: both over a new SQL store. */
-  services?: { member: MentoringService; staff: StaffService };
+  services?: { member: MentoringService; staff: StaffService; cohorts?: CohortService; cohortStaff?: CohortStaffService };
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .route('/mentorships', mentorshipRoutes(ctx))
     .route('/changes', changeRoutes(ctx))
     .route('/staff', staffRoutes(ctx))
+    .route('/', cohortMemberRoutes(ctx))
     .route('/health', healthRoutes(ctx));
   if (ctx.demo) api.route('/demo', demoRoutes(ctx, ctx.demo));
   api.get('/openapi.json', limitByAddress(ctx), openAPIRouteHandler(api, { documentation: DOCUMENTATION, defaultValidationErrorResponse: false }));
@@ -152,12 +154,14 @@ function appContext(options: AppOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const store = () =>
     new SqlStore({ db: options.db, program, clock, directory: options.directory ?? new MemberDirectory(options.db), afterCommit: options.afterCommit });
-  const services = options.services ?? ((sql) => ({ member: new MentoringService(sql, clock), staff: new StaffService(sql, clock) }))(store());
+  const services: NonNullable<AppOptions['services']> = options.services ?? ((sql) => ({ member: new MentoringService(sql, clock), staff: new StaffService(sql, clock) }))(store());
   return {
     db: options.db,
     log: options.log ?? silentLogger,
     service: services.member,
     staff: services.staff,
+    cohorts: services.cohorts ?? new CohortService(store(), clock),
+    cohortStaff: services.cohortStaff ?? new CohortStaffService(store(), clock),
     clock,
     verifyToken: options.verifyToken,
     demo: options.demo ?? null,

@@ -14,6 +14,7 @@ import {
   type MemberListFilter, type MemberRow, type MentorshipListFilter, type ProgramRecord, type RatingTotals, type RequestListFilter,
   type StorePage,
 } from '@mentor-match/core';
+import { SqlCohortRecords } from './cohorts.ts';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { Program } from '../program.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -88,12 +89,15 @@ export class SqlStore implements MentoringStore {
 
 class SqlReads implements StoreReads {
   protected readonly q: Queryable;
+  /** Cohorts, applications, drafts and matches (issue 14; cohorts.ts). */
+  readonly cohortRecords: SqlCohortRecords;
   readonly #options: SqlStoreOptions;
   /** In a transaction, what is read may be the unit's own uncommitted write: the program's cache must not keep it. */
   readonly #committed: boolean;
 
   constructor(q: Queryable, options: SqlStoreOptions, committed: boolean) {
     this.q = q;
+    this.cohortRecords = new SqlCohortRecords(q);
     this.#options = options;
     this.#committed = committed;
   }
