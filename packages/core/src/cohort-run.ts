@@ -1,50 +1,16 @@
-// Matching a cohort (issue 14): the solver's input built from the pool (cohorts.ts `poolOf`), the solver's
-// answer made a draft with reasons, and staff's edits of the draft (swap, remove, add, lock). The score of a
-// pair is the program's match score (matching.ts) of the mentor for the mentee, with the topics they gave in
-// their applications; the assignment itself is the solver's (`assign`, below).
+// Matching a cohort (issue 14): the solver's input built from the pool (cohorts.ts `poolOf`), its answer made
+// a draft, and staff's edits of the draft (swap, remove, add, lock). The assignment and the score of a pair
+// (the program's match score, with the topics the applications give) are cohort-matching's
+// (`proposeCohortAssignment`, `scoreCohortPair`: minimum-cost maximum flow, see cohort-matching.ts).
+import { programCohortScorer, proposeCohortAssignment, scoreCohortPair, type CohortPair, type ProgramCohortMentee, type ProgramCohortMentor } from './cohort-matching.ts';
 import { MentoringError } from './errors.ts';
-import { explainMatch, prepareMember, prepareSeeker, scoreOf, type Match } from './matching.ts';
+import { isLive } from './lifecycle.ts';
+import type { Match } from './matching.ts';
+import { cohortSettingsOf } from './schemas/cohort-settings.ts';
 import { forbiddenPair, type MatchFacts, type PoolEntry } from './cohorts.ts';
 import type { CohortDraft, ProposalEdit, ProposedPair } from './schemas/cohort.ts';
-import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
-
-// ---------------------------------------------------------------------------------------------
-// The solver's contract. Mentors with places, mentees (one place each), and the pairs allowed with their
-// scores; the answer: the pairs chosen, each mentor within their places, each mentee at most once, the total
-// score as high as it can be.
-
-export interface SolverInput {
-  mentors: readonly { id: string; capacity: number }[];
-  mentees: readonly { id: string }[];
-  /** The allowed pairs (indices into `mentors` and `mentees`) with their scores in [0, 1]; any pair not here is forbidden. */
-  edges: readonly { mentor: number; mentee: number; score: number }[];
-}
-
-export interface SolverOutput {
-  pairs: { mentor: number; mentee: number }[];
-}
-
-export type Solver = (input: SolverInput) => SolverOutput;
-
-/**
- * Greedy best-first: the highest-scoring allowed pair first while places last. Stands in until the optimal
- * solver (cohort-matching/, issue 14 item 3) is merged; the service takes whichever `assign` is.
- */
-export const greedyAssign: Solver = ({ mentors, mentees, edges }) => {
-  const places = mentors.map((m) => m.capacity);
-  const taken = new Array<boolean>(mentees.length).fill(false);
-  const pairs: SolverOutput['pairs'] = [];
-  const order = [...edges].sort((a, b) => b.score - a.score || a.mentee - b.mentee || a.mentor - b.mentor);
-  for (const edge of order) {
-    if (taken[edge.mentee] || (places[edge.mentor] ?? 0) <= 0) continue;
-    taken[edge.mentee] = true;
-    places[edge.mentor] = (places[edge.mentor] ?? 0) - 1;
-    pairs.push({ mentor: edge.mentor, mentee: edge.mentee });
-  }
-  return { pairs };
-};
 
 // ---------------------------------------------------------------------------------------------
 // The facts a run and an edit read.
@@ -60,17 +26,16 @@ export interface RunFacts {
   runBy: string;
 }
 
-/** A member as the score reads them: their role's topics are those of their application. */
-function withApplicationTopics(entry: PoolEntry): Member {
-  const { member, application } = entry;
-  const profile = member[application.role];
-  return profile === null ? member : { ...member, [application.role]: { ...profile, topics: application.topics } };
-}
+/** An applicant as cohort-matching reads them: their record, the topics of their application, their places. */
+const applicantOf = (entry: PoolEntry) => ({
+  id: entry.member.id,
+  member: entry.member,
+  topics: entry.application.topics,
+  avoid: entry.application.avoid,
+});
 
-/** Scores pairs of the pool: the mentee seeks, the mentor is found (the program's match score and reasons). */
+/** The pool by role and id, the pairs it allows (cohorts.ts `forbiddenPair`) and their scores with reasons. */
 class PairScorer {
-  readonly #seekers = new Map<string, ReturnType<typeof prepareSeeker>>();
-  readonly #mentors = new Map<string, ReturnType<typeof prepareMember>>();
   readonly #facts: RunFacts;
   readonly #entries: Map<string, PoolEntry>;
 
@@ -83,39 +48,12 @@ class PairScorer {
     return this.#entries.get(`${role}:${id}`);
   }
 
-  #seeker(mentee: PoolEntry) {
-    let seeker = this.#seekers.get(mentee.member.id);
-    if (!seeker) {
-      const { settings, now } = this.#facts;
-      seeker = prepareSeeker({ viewer: withApplicationTopics(mentee), query: { find: 'mentors' }, settings, now });
-      this.#seekers.set(mentee.member.id, seeker);
-    }
-    return seeker;
-  }
-
-  #mentor(mentor: PoolEntry) {
-    let prepared = this.#mentors.get(mentor.member.id);
-    if (!prepared) this.#mentors.set(mentor.member.id, (prepared = prepareMember(withApplicationTopics(mentor), this.#facts.settings)));
-    return prepared;
-  }
-
   allowed(mentor: PoolEntry, mentee: PoolEntry): boolean {
     return !forbiddenPair(mentor.application, mentee.application, this.#facts);
   }
 
-  score(mentor: PoolEntry, mentee: PoolEntry): number {
-    const prepared = this.#mentor(mentor);
-    const seeker = this.#seeker(mentee);
-    if (seeker.totalWeight === 0 || prepared.mentor === null) return 0;
-    return Math.max(0, Math.min(1, scoreOf(seeker, prepared, prepared.mentor)));
-  }
-
   explain(mentor: PoolEntry, mentee: PoolEntry): Match {
-    const prepared = this.#mentor(mentor);
-    const seeker = this.#seeker(mentee);
-    if (seeker.totalWeight === 0 || prepared.mentor === null) return { score: 0, reasons: [] };
-    const match = explainMatch(seeker, prepared);
-    return { score: Math.max(0, Math.min(1, match.score)), reasons: match.reasons };
+    return scoreCohortPair(applicantOf(mentee), applicantOf(mentor), this.#facts.settings, this.#facts.now);
   }
 }
 
@@ -125,12 +63,17 @@ const pairOf = (scorer: PairScorer, mentor: PoolEntry, mentee: PoolEntry, locked
 };
 
 /** Who of the pool the pairs leave without a partner: mentees unpaired, mentors with no mentee. */
-function unmatchedOf(pool: readonly PoolEntry[], pairs: readonly ProposedPair[]): CohortDraft['unmatched'] {
+function unmatchedOf(pool: readonly PoolEntry[], pairs: readonly ProposedPair[], before: CohortDraft['unmatched']): CohortDraft['unmatched'] {
   const mentors = new Set(pairs.map((p) => p.mentorId));
   const mentees = new Set(pairs.map((p) => p.menteeId));
+  // The run's reason stays with whoever it left out; an edit gives none to those it unpairs.
+  const reasonOf = (memberId: string, role: string) => before.find((u) => u.memberId === memberId && u.role === role)?.reason;
   return pool
     .filter(({ application: a }) => !(a.role === 'mentor' ? mentors : mentees).has(a.memberId))
-    .map(({ application: a }) => ({ memberId: a.memberId, role: a.role }));
+    .map(({ application: a }) => {
+      const reason = reasonOf(a.memberId, a.role);
+      return { memberId: a.memberId, role: a.role, ...(reason ? { reason } : {}) };
+    });
 }
 
 /** Pairs of a draft that still hold: both in the pool, allowed, within the mentor's places, each mentee once. */
@@ -152,52 +95,56 @@ function stillValid(scorer: PairScorer, pairs: readonly ProposedPair[]): Propose
 }
 
 /**
- * A run: the draft's locked pairs kept (those that still hold), the rest of the pool assigned by `solver` over
- * every allowed pair and its score, each pair chosen given its reasons.
+ * The pairs a run must never propose (this cohort's earlier matches, open or active mentorships) and those it
+ * proposes again only when the program allows repeats (completed or ended mentorships): cohorts.ts
+ * `forbiddenPair` says the same of one pair.
  */
-export function runCohortMatching(facts: RunFacts, previous: CohortDraft | undefined, solver: Solver): CohortDraft {
+function pairHistory(facts: RunFacts): { removed: CohortPair[]; earlier: CohortPair[] } {
+  const removed: CohortPair[] = facts.matches.map(({ match }) => ({ mentorId: match.mentorId, menteeId: match.menteeId }));
+  const earlier: CohortPair[] = [];
+  for (const m of facts.history) {
+    const both = [{ mentorId: m.mentorId, menteeId: m.menteeId }, { mentorId: m.menteeId, menteeId: m.mentorId }];
+    if (isLive(m.state)) removed.push(...both);
+    else if (m.state === 'completed' || m.state === 'ended') earlier.push(...both);
+  }
+  return { removed, earlier };
+}
+
+/**
+ * A run: the draft's locked pairs kept (those that still hold), the rest of the pool assigned by
+ * cohort-matching (the most pairs, then the highest total score, under every limit). Its answer is checked
+ * again against the limits before it becomes a draft: a wrong answer is a bug, never published.
+ */
+export function runCohortMatching(facts: RunFacts, previous: CohortDraft | undefined): CohortDraft {
   const scorer = new PairScorer(facts);
   const locked = stillValid(scorer, (previous?.pairs ?? []).filter((p) => p.locked));
-  const lockedCount = new Map<string, number>();
-  for (const p of locked) lockedCount.set(p.mentorId, (lockedCount.get(p.mentorId) ?? 0) + 1);
-  const lockedMentees = new Set(locked.map((p) => p.menteeId));
-  const mentors = facts.pool
-    .filter((e) => e.application.role === 'mentor')
-    .map((e) => ({ entry: e, capacity: e.places - (lockedCount.get(e.member.id) ?? 0) }))
-    .filter((m) => m.capacity > 0);
-  const mentees = facts.pool.filter((e) => e.application.role === 'mentee' && !lockedMentees.has(e.member.id));
-  const edges: SolverInput['edges'][number][] = [];
-  mentors.forEach((mentor, i) => {
-    mentees.forEach((mentee, j) => {
-      if (scorer.allowed(mentor.entry, mentee)) edges.push({ mentor: i, mentee: j, score: scorer.score(mentor.entry, mentee) });
-    });
+  const { removed, earlier } = pairHistory(facts);
+  const mentees: ProgramCohortMentee[] = [];
+  const mentors: ProgramCohortMentor[] = [];
+  for (const entry of facts.pool) {
+    if (entry.application.role === 'mentee') mentees.push({ ...applicantOf(entry), places: entry.places });
+    else mentors.push({ ...applicantOf(entry), capacity: entry.places });
+  }
+  const assignment = proposeCohortAssignment<ProgramCohortMentee, ProgramCohortMentor>({
+    mentees,
+    mentors,
+    scorer: programCohortScorer(facts.settings, facts.now),
+    maxMentorsPerMentee: 1,
+    earlierPairs: earlier,
+    allowRepeats: cohortSettingsOf(facts.settings).allowRepeatPairs,
+    locked: locked.map(({ mentorId, menteeId }) => ({ mentorId, menteeId })),
+    removed,
   });
-  const input: SolverInput = { mentors: mentors.map((m) => ({ id: m.entry.member.id, capacity: m.capacity })), mentees: mentees.map((e) => ({ id: e.member.id })), edges };
-  const chosen = checkSolution(input, solver(input));
-  const pairs = [...locked, ...chosen.map(({ mentor, mentee }) => pairOf(scorer, (mentors[mentor] as (typeof mentors)[number]).entry, mentees[mentee] as PoolEntry, false))];
+  const pairs: ProposedPair[] = assignment.pairs.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, score: p.score, reasons: p.reasons, locked: p.locked }));
+  if (stillValid(scorer, pairs).length !== pairs.length) throw new Error('The cohort solver proposed a pair that breaks a limit.');
   return {
     cohortId: facts.cohortId,
     version: (previous?.version ?? 0) + 1,
     pairs,
-    unmatched: unmatchedOf(facts.pool, pairs),
+    unmatched: assignment.unmatched.map((u) => ({ memberId: u.id, role: u.role, reason: u.reason })),
     runAt: facts.now.toISOString(),
     runBy: facts.runBy,
   };
-}
-
-/** The solver's answer, checked against every limit before it becomes a draft: a wrong answer is a bug, never published. */
-export function checkSolution(input: SolverInput, output: SolverOutput): SolverOutput['pairs'] {
-  const allowed = new Set(input.edges.map((e) => `${e.mentor}:${e.mentee}`));
-  const used = new Array<number>(input.mentors.length).fill(0);
-  const mentees = new Set<number>();
-  for (const { mentor, mentee } of output.pairs) {
-    const over = (used[mentor] = (used[mentor] ?? 0) + 1) > (input.mentors[mentor]?.capacity ?? 0);
-    if (!allowed.has(`${mentor}:${mentee}`) || mentees.has(mentee) || over) {
-      throw new Error(`The cohort solver broke a limit (mentor ${mentor}, mentee ${mentee}).`);
-    }
-    mentees.add(mentee);
-  }
-  return output.pairs;
 }
 
 const invalidEdit = (message: string, field: string): MentoringError => new MentoringError('validation', message, { field });
@@ -240,7 +187,7 @@ export function editDraft(draft: CohortDraft, edit: ProposalEdit, facts: RunFact
     throw invalidEdit('That pair is not allowed: a member not in the pool, a pair avoided or matched before, or a mentor with no place left.', edit.kind === 'swap' ? 'menteeIds' : 'mentorId');
   }
   pairs = valid;
-  return { ...draft, version: draft.version + 1, pairs, unmatched: unmatchedOf(facts.pool, pairs) };
+  return { ...draft, version: draft.version + 1, pairs, unmatched: unmatchedOf(facts.pool, pairs, draft.unmatched) };
 }
 
 /** A draft's pairs that no longer hold (someone withdrew, paused, or was matched meanwhile): publishing refuses them. */

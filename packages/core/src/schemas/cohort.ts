@@ -128,6 +128,10 @@ export const ProposedPair = z.strictObject({
 });
 export type ProposedPair = z.infer<typeof ProposedPair>;
 
+/** Why a run left an applicant without a partner (cohort-matching's `UnmatchedReason`). */
+export const UNMATCHED_REASONS = ['no-places', 'no-allowed-partner', 'below-minimum-score', 'partners-taken'] as const;
+export const UnmatchedReason = z.enum(UNMATCHED_REASONS);
+
 /** The stored draft: one per cohort at most, replaced by each run, gone once published. */
 export const CohortDraft = z.strictObject({
   cohortId: Id,
@@ -135,7 +139,7 @@ export const CohortDraft = z.strictObject({
   version: z.int().check(z.gte(1)),
   pairs: z.array(ProposedPair),
   /** Applicants in the pool the run left unmatched (no partner within the limits). */
-  unmatched: z.array(z.strictObject({ memberId: Id, role: Role })),
+  unmatched: z.array(z.strictObject({ memberId: Id, role: Role, reason: z.optional(UnmatchedReason) })),
   runAt: Instant,
   runBy: Id,
 });
@@ -146,7 +150,8 @@ export const CohortProposal = z.strictObject({
   cohortId: Id,
   version: z.int().check(z.gte(1)),
   pairs: z.array(z.strictObject({ mentor: MemberRef, mentee: MemberRef, score: z.number(), reasons: z.array(MatchReason), locked: z.boolean() })),
-  unmatched: z.array(z.strictObject({ member: MemberRef, role: Role })),
+  /** With why, after a run (an edit leaves it out for those it unpairs). */
+  unmatched: z.array(z.strictObject({ member: MemberRef, role: Role, reason: z.optional(UnmatchedReason) })),
   totalScore: z.number().check(z.gte(0)),
   runAt: Instant,
   runBy: Id,

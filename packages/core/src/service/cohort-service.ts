@@ -6,7 +6,7 @@
 import { auditEntry, type AuditFacts } from '../audit.ts';
 import { memberRef } from '../concerns.ts';
 import { composeCohortNotification, type CohortNotificationKind } from '../cohort-notifications.ts';
-import { brokenPairs, editDraft, greedyAssign, runCohortMatching, type RunFacts, type Solver } from '../cohort-run.ts';
+import { brokenPairs, editDraft, runCohortMatching, type RunFacts } from '../cohort-run.ts';
 import {
   applyCohortAction, applyCohortUpdate, applyMatchAnswer, cohortChanged, cohortChangedFor, cohortNotFound, isWindowOpen,
   latestEnd, matchStatus, newCohort, newMatch, pairingOf, planApplication, planExtension, planRematch, planWithdrawal, poolOf,
@@ -34,8 +34,6 @@ import { wait, type Awaitable, type Op } from './op.ts';
 import { staffOnly } from './staff-service.ts';
 import type { StoreChange, StoreReads } from './store.ts';
 import { checkAction, memberChanged, memberIn, mentorshipChanged, relationsOf, viewerRecord } from './unit.ts';
-import type { Clock } from '../clock.ts';
-import type { MentoringStore } from './store.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Facts every operation reads.
@@ -305,7 +303,7 @@ function* proposalOf(tx: StoreReads, draft: CohortDraft): Op<CohortProposal> {
     cohortId: draft.cohortId,
     version: draft.version,
     pairs: draft.pairs.map((p) => ({ mentor: ref(p.mentorId), mentee: ref(p.menteeId), score: p.score, reasons: p.reasons, locked: p.locked })),
-    unmatched: draft.unmatched.map((u) => ({ member: ref(u.memberId), role: u.role })),
+    unmatched: draft.unmatched.map((u) => ({ member: ref(u.memberId), role: u.role, ...(u.reason ? { reason: u.reason } : {}) })),
     totalScore: Math.round(draft.pairs.reduce((sum, p) => sum + p.score, 0) * 1e6) / 1e6,
     runAt: draft.runAt,
     runBy: draft.runBy,
@@ -321,14 +319,6 @@ function notArchived(cohort: Cohort): Cohort {
 const COHORT_AUDIT = { close: 'cohort-close', reopen: 'cohort-reopen', archive: 'cohort-archive' } as const;
 
 export class CohortStaffService extends ServiceCalls {
-  /** The solver a run uses (the optimal one once merged; greedy until then). */
-  readonly #solve: Solver;
-
-  constructor(store: MentoringStore, clock?: Clock, solver: Solver = greedyAssign) {
-    super(store, clock);
-    this.#solve = solver;
-  }
-
   protected override admit(caller: Caller): void {
     if (caller.staff !== true) throw staffOnly();
   }
@@ -412,12 +402,11 @@ export class CohortStaffService extends ServiceCalls {
   }
 
   runMatching(caller: Caller | null, cohortId: string, input: RunMatchingInput): Awaitable<CohortProposal> {
-    const solve = this.#solve;
     return this.change(caller, function* (tx, call) {
       const parsed = parseInput(RunMatchingInput, input, 'run');
       const cohort = notArchived(yield* lockedCohort(tx, cohortId));
       const previous = yield* wait(tx.cohortRecords.draft(cohort.id));
-      const draft = runCohortMatching(yield* runFactsOf(tx, cohort, call), previous, solve);
+      const draft = runCohortMatching(yield* runFactsOf(tx, cohort, call), previous);
       yield* wait(tx.cohortRecords.saveDraft(draft));
       tx.recordChange({ kind: 'cohort', id: cohort.id, audience: [] });
       yield* audit(tx, {
