@@ -19,7 +19,8 @@ let staff: Caller;
 
 /** Rows of every table a staff route could write, and the settings' version: a refusal leaves them all as they were. */
 async function snapshot(): Promise<Record<string, number>> {
-  const tables = ['members', 'mentorships', 'outbox', 'changes', 'idempotency_keys', 'audit_log', 'concerns', 'concern_events', 'feedback'];
+  const tables = ['members', 'mentorships', 'outbox', 'changes', 'idempotency_keys', 'audit_log', 'concerns', 'concern_events', 'feedback',
+    'cohorts', 'cohort_applications', 'cohort_drafts', 'cohort_matches'];
   const [row] = await server.db.query<Record<string, unknown>>(
     `SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t}) AS ${t}`).join(', ')}, (SELECT max(version) FROM program_settings) AS settings_version`,
   );
@@ -52,7 +53,7 @@ describe('program office routes', () => {
   describe('authorization matrix', () => {
     // The cast: mentors `m` and `m2` (approved), applicants `a1` and `a2` (awaiting approval), the mentee `e`
     // (the partner: in the mentorship and the concern acted on), the outsider `o` (enrolled, in nothing).
-    const ids = { active: '', pending: '', concern: '' };
+    const ids = { active: '', pending: '', concern: '', cohort: '' };
     before(async () => {
       for (const id of ['m', 'm2', 'a1', 'a2']) await enrol(server, id, ['mentor']);
       for (const id of ['m', 'm2']) assert.equal((await staff.post(`/staff/members/${id}/approve`, { reason: REASON })).status, 200);
@@ -65,7 +66,19 @@ describe('program office routes', () => {
       const concern = await caller(server, 'e').post('/me/concerns', { mentorshipId: active.id, text: 'Meetings keep being moved.' });
       assert.equal(concern.status, 201, JSON.stringify(concern.body));
       ids.concern = concern.body.id;
+      // Cohorts (issue 14): an open cohort the approved mentor m2 and the mentee e applied to.
+      const cohort = await staff.post('/staff/cohorts', cohortInput());
+      assert.equal(cohort.status, 201, JSON.stringify(cohort.body));
+      ids.cohort = cohort.body.cohort.id;
+      for (const [id, role] of [['m2', 'mentor'], ['e', 'mentee']] as const) {
+        const applied = await caller(server, id).put(`/cohorts/${ids.cohort}/applications/${role}`, { topics: ['statistics'], statement: '', avoid: [] });
+        assert.equal(applied.status, 200, JSON.stringify(applied.body));
+      }
     });
+    const cohortInput = () => {
+      const at = (days: number) => new Date(server.clock.now().getTime() + days * 86_400_000).toISOString();
+      return { name: 'Autumn cohort', roles: ['mentor', 'mentee'], applicationsOpenAt: at(-1), applicationsCloseAt: at(10), matchAt: at(11), termStartsAt: at(12), termEndsAt: at(377) };
+    };
 
     interface Route {
       method: 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -120,6 +133,23 @@ describe('program office routes', () => {
         body: () => ({ status: 'in-progress', reply: 'We have called your mentor.' }),
       },
       { method: 'PUT', path: '/staff/settings', body: () => settingsChange, status: 200, audited: 'settings' },
+      // Cohorts (issue 14), in the order of a cohort's life.
+      read('/staff/cohorts', () => '?includeArchived=true'),
+      { ...read('/staff/cohorts/{id}'), id: () => ids.cohort },
+      { ...read('/staff/cohorts/{id}/applicants', () => '?role=mentee'), id: () => ids.cohort },
+      { method: 'POST', path: '/staff/cohorts', body: () => ({ ...cohortInput(), reason: REASON }), status: 201, audited: 'cohort-create' },
+      { method: 'PUT', path: '/staff/cohorts/{id}', id: () => ids.cohort, body: () => ({ ...cohortInput(), name: 'Autumn', version: 1, reason: REASON }), status: 200, audited: 'cohort-update' },
+      { method: 'POST', path: '/staff/cohorts/{id}/run', id: () => ids.cohort, body: reason, status: 200, audited: 'cohort-run' },
+      { ...read('/staff/cohorts/{id}/proposal'), id: () => ids.cohort },
+      {
+        method: 'PATCH', path: '/staff/cohorts/{id}/proposal', id: () => ids.cohort, status: 200, audited: 'cohort-edit',
+        body: () => ({ kind: 'lock', version: 1, mentorId: 'm2', menteeId: 'e', locked: true, reason: REASON }),
+      },
+      { method: 'POST', path: '/staff/cohorts/{id}/publish', id: () => ids.cohort, body: () => ({ version: 2, reason: REASON }), status: 200, audited: 'cohort-publish' },
+      { ...read('/staff/cohorts/{id}/matches', () => '?status=proposed'), id: () => ids.cohort },
+      { method: 'POST', path: '/staff/cohorts/{id}/close', id: () => ids.cohort, body: reason, status: 200, audited: 'cohort-close' },
+      { method: 'POST', path: '/staff/cohorts/{id}/reopen', id: () => ids.cohort, body: reason, status: 200, audited: 'cohort-reopen' },
+      { method: 'POST', path: '/staff/cohorts/{id}/archive', id: () => ids.cohort, body: reason, status: 200, audited: 'cohort-archive' },
     ];
     let settingsChange: unknown;
 

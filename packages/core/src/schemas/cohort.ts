@@ -162,14 +162,16 @@ const version = z.int().check(z.gte(1));
 const pairOf = { mentorId: Id, menteeId: Id };
 
 /**
- * Staff's edits of the draft (each names the draft's `version`): swap the mentors of two mentees, remove a pair
- * (both return to unmatched), add a pair of unmatched members, lock or unlock a pair.
+ * Staff's edits of the draft (each names the draft's `version`, and may say why for the audit log): swap the
+ * mentors of two mentees, remove a pair (both return to unmatched), add a pair of unmatched members, lock or
+ * unlock a pair.
  */
+const editOf = { version, reason: z.optional(Reason) };
 export const ProposalEdit = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('swap'), version, menteeIds: z.tuple([Id, Id]) }),
-  z.strictObject({ kind: z.literal('remove'), version, ...pairOf }),
-  z.strictObject({ kind: z.literal('add'), version, ...pairOf }),
-  z.strictObject({ kind: z.literal('lock'), version, ...pairOf, locked: z.boolean() }),
+  z.strictObject({ kind: z.literal('swap'), ...editOf, menteeIds: z.tuple([Id, Id]) }),
+  z.strictObject({ kind: z.literal('remove'), ...editOf, ...pairOf }),
+  z.strictObject({ kind: z.literal('add'), ...editOf, ...pairOf }),
+  z.strictObject({ kind: z.literal('lock'), ...editOf, ...pairOf, locked: z.boolean() }),
 ]);
 export type ProposalEdit = z.infer<typeof ProposalEdit>;
 

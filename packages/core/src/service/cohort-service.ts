@@ -434,7 +434,8 @@ export class CohortStaffService extends ServiceCalls {
       const next = editDraft(draft, parsed, yield* runFactsOf(tx, cohort, call));
       yield* wait(tx.cohortRecords.saveDraft(next));
       tx.recordChange({ kind: 'cohort', id: cohort.id, audience: [] });
-      yield* audit(tx, { actorId: call.viewerId, action: 'cohort-edit', subject: { kind: 'cohort', id: cohort.id }, reason: null, now: call.now, before: { version: draft.version }, after: { version: next.version, edit: parsed } });
+      const { reason = null, ...what } = parsed;
+      yield* audit(tx, { actorId: call.viewerId, action: 'cohort-edit', subject: { kind: 'cohort', id: cohort.id }, reason, now: call.now, before: { version: draft.version }, after: { version: next.version, edit: what } });
       return yield* proposalOf(tx, next);
     });
   }
