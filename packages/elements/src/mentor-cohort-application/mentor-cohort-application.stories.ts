@@ -8,7 +8,8 @@ const now = new Date(STORY_NOW);
 const application = html`<mentor-cohort-application .now=${now}></mentor-cohort-application>`;
 
 // Applying to a cohort on 23 November 2026, through a real MemoryBackend whose program runs cohorts beside
-// self-serve ("Cohort 2027": applications until 15 December). The Docs page comes from the JSDoc.
+// self-serve ("Cohort 2027": applications until 15 December). The Docs page comes from the JSDoc and shows the
+// first story only: each story builds a cohort world of its own, and a dozen at once make the page slow.
 const meta: Meta = {
   title: 'mentor-cohort-application',
   component: 'mentor-cohort-application',
@@ -24,21 +25,25 @@ export const Open: Story = {};
 
 /** Ama, a mentor: how many mentees she takes in this cohort. */
 export const AsMentor: Story = {
+  tags: ['!autodocs'],
   render: (_args, context) => inProgram(worldOf(context).as(CAST.ama), application),
 };
 
 /** Sam is enrolled as both: he chooses the role he applies in. */
 export const BothRoles: Story = {
+  tags: ['!autodocs'],
   render: (_args, context) => inProgram(worldOf(context).as(CAST.sam), application),
 };
 
 /** Vera applied (avoiding Diego): what she sent, Change and Withdraw. */
 export const Applied: Story = {
+  tags: ['!autodocs'],
   loaders: [withCohortWorld('applied')],
 };
 
 /** Vera changing her application. */
 export const Editing: Story = {
+  tags: ['!autodocs'],
   loaders: [withCohortWorld('applied')],
   play: async ({ canvasElement }) => {
     (await pierce<HTMLButtonElement>(canvasElement, 'mentor-cohort-application', '#edit')).click();
@@ -47,6 +52,7 @@ export const Editing: Story = {
 
 /** Vera about to withdraw: the question, and Cancel. */
 export const Withdrawing: Story = {
+  tags: ['!autodocs'],
   loaders: [withCohortWorld('applied')],
   play: async ({ canvasElement }) => {
     (await pierce<HTMLButtonElement>(canvasElement, 'mentor-cohort-application', '#withdraw')).click();
@@ -55,6 +61,7 @@ export const Withdrawing: Story = {
 
 /** Sent without a topic: the summary of problems. */
 export const Problems: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const element = await pierce(canvasElement, 'mentor-cohort-application', 'form');
     for (const box of element.querySelectorAll<HTMLInputElement>('input[name="topics"]:checked')) box.click();
@@ -64,25 +71,30 @@ export const Problems: Story = {
 
 /** The window opens on 1 December: when, and no form yet. */
 export const NotOpenYet: Story = {
+  tags: ['!autodocs'],
   loaders: [withCohortWorld('upcoming')],
 };
 
 /** Staff closed the applications: Vera's stands, with when the matches come. */
 export const Closed: Story = {
+  tags: ['!autodocs'],
   loaders: [withCohortWorld('closed')],
 };
 
 /** No cohort at all. */
 export const NoCohort: Story = {
+  tags: ['!autodocs'],
   loaders: [withCohortWorld('none')],
 };
 
 /** Not enrolled yet: enrol first. */
 export const NotEnrolled: Story = {
+  tags: ['!autodocs'],
   render: (_args, context) => inProgram(worldOf(context).as(CAST.newcomer), application),
 };
 
 /** In Arabic, right to left. */
 export const Arabic: Story = {
+  tags: ['!autodocs'],
   render: (_args, context) => html`<div lang="ar" dir="rtl">${inProgram(worldOf(context).as(CAST.vera), application)}</div>`,
 };

@@ -11,6 +11,8 @@ const consoleAt = (now: Date) => html`<mentor-relationships-console .now=${now}>
 const meta: Meta = {
   title: 'mentor-relationships-console/Cohort matches',
   component: 'mentor-relationships-console',
+  // No Docs page of its own: the element's is its main stories' (and each of these builds a cohort world).
+  tags: ['!autodocs'],
   loaders: [withCohortWorld('published')],
   render: (_args, context) => inProgram(worldOf(context).as(CAST.vera), consoleAt(worldOf(context).clock.now())),
 };

@@ -193,3 +193,25 @@ describe('<mentor-program-office>: Cohorts', () => {
     await expect(office).to.be.accessible();
   });
 });
+
+describe('<mentor-program-office>: the program’s mode in the settings', () => {
+  it('offers self-serve, cohorts or both, and saves the choice with a reason', async () => {
+    const world = cohortWorld();
+    const { element: office } = await inStaffProgram<MentorProgramOffice>(
+      world.backend, STAFF_ID, html`<mentor-program-office view="settings" .now=${NOW}></mentor-program-office>`, 'mentor-program-office',
+    );
+    await until(() => Boolean(shadow(office).querySelector('mentor-office-settings')?.shadowRoot?.querySelector('#mode')), 'the settings form');
+    const settings = shadow(office).querySelector('mentor-office-settings')!;
+    const radios = [...shadow(settings).querySelectorAll<HTMLInputElement>('#mode input[type="radio"]')];
+    expect(radios.map((r) => [r.value, r.checked])).to.deep.equal([['self-serve', false], ['cohorts', true], ['both', false]]);
+    expect(text(shadow(settings).querySelector('#mode legend'))).to.equal('How members find a match');
+    await expect(office).to.be.accessible();
+    radios[2]!.click();
+    const reason = shadow(settings).querySelector<HTMLTextAreaElement>('#reason')!;
+    reason.value = 'Cohorts and self-serve side by side.';
+    reason.dispatchEvent(new Event('input', { bubbles: true }));
+    buttonIn(shadow(settings), 'Save the settings')!.click();
+    await until(() => said(settings).startsWith('Settings saved'), 'saved');
+    expect((await staffOf(world).getSettings()).settings.mode).to.equal('both');
+  });
+});

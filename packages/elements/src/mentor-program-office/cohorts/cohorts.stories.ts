@@ -19,6 +19,8 @@ const review = async (canvasElement: HTMLElement) => {
 const meta: Meta = {
   title: 'mentor-program-office/Cohorts',
   component: 'mentor-program-office',
+  // No Docs page of its own: the element's is its main stories' (and each of these builds a cohort world).
+  tags: ['!autodocs'],
   loaders: [withCohortWorld('applied')],
   render: (_args, context) => officeOf(worldOf(context)),
 };
