@@ -31,7 +31,7 @@ describe('cohort routes', () => {
     await enrol(server, 'mentor', ['mentor']);
     await enrol(server, 'mentee', ['mentee']);
     await enrol(server, 'outsider', ['mentor', 'mentee']);
-    for (const [id, role] of [['mentor', 'mentor'], ['mentee', 'mentee']]) {
+    for (const [id, role] of [['mentor', 'mentor'], ['mentee', 'mentee']] as const) {
       assert.equal((await caller(server, id).put(`/cohorts/${ids.cohort}/applications/${role}`, { topics: ['statistics'], statement: '', avoid: [] })).status, 200);
     }
     const run = await staff.post(`/staff/cohorts/${ids.cohort}/run`, {});
