@@ -46,6 +46,11 @@ export class RosterIds {
     return this.#id('c', 3, index);
   }
 
+  /** The id of the `index`-th cohort (from 0). */
+  cohort(index: number): string {
+    return this.#id('cohort', 4, index);
+  }
+
   #id(prefix: string, kind: number, index: number): string {
     // A collision (about one in 2^64 per pair) takes the next attempt, so every id stays unique and stable.
     for (let attempt = 0; ; attempt++) {

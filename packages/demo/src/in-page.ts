@@ -22,6 +22,7 @@ export function demoBackend(): MemoryBackend {
       members: roster.members,
       mentorships: roster.mentorships,
       concerns: roster.concerns,
+      cohorts: roster.cohorts,
       storage: safeLocalStorage(),
       storageKey: DEMO_STORAGE_KEY,
       staff: [DEMO_STAFF.id],

@@ -1,9 +1,10 @@
 // The demo program as `npm start` seeds it and the in-page demo starts it: the roster of the day with the
 // program office's work (mentors awaiting approval, concerns), the member who has not enrolled yet, and the office.
-import type { ConcernRecord, ProgramSettings } from '@mentor-match/core';
+import type { ConcernRecord, ProgramSettings, SavedCohorts } from '@mentor-match/core';
 import { RosterIds } from './ids.ts';
 import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster, startOfUtcDay, type Roster } from './roster.ts';
 import { seededConcerns, withMentorsAwaitingApproval } from './roster-office.ts';
+import { seededCohort } from './roster-cohort.ts';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
 /**
@@ -35,15 +36,19 @@ export interface DemoRosterOptions {
  */
 export function demoRoster({ now, size = DEMO_ROSTER_SIZE, seed = DEMO_ROSTER_SEED, settings = DEMO_PROGRAM_SETTINGS }: DemoRosterOptions): DemoRoster {
   const day = startOfUtcDay(now);
-  const { members, mentorships } = generateRoster({ size, seed, settings, now: day });
+  const { members: generated, mentorships } = generateRoster({ size, seed, settings, now: day });
+  const members = withMentorsAwaitingApproval(generated, mentorships);
+  const ids = new RosterIds(seed);
   return {
-    members: withMentorsAwaitingApproval(members, mentorships),
+    members,
     mentorships,
-    concerns: seededConcerns(mentorships, day, new RosterIds(seed), DEMO_STAFF.id),
+    concerns: seededConcerns(mentorships, day, ids, DEMO_STAFF.id),
+    cohorts: seededCohort(members, mentorships, day, ids, settings),
   };
 }
 
-/** The roster, and the concerns its members have raised with the program office. */
+/** The roster, the concerns its members have raised with the program office, and the open cohort they applied to. */
 export interface DemoRoster extends Roster {
   concerns: ConcernRecord[];
+  cohorts: SavedCohorts;
 }

@@ -1,5 +1,5 @@
 // The demo roster: on the first start of an empty database, the demo package's roster of the day (the same
-// members, mentorships and concerns the in-page demo shows) is stored, so `npm start` opens on a living program.
+// members, mentorships, concerns and open cohort the in-page demo shows) is stored, so `npm start` opens on a living program.
 import type { Clock, ProgramSettings } from '@mentor-match/core';
 import { demoRoster } from '@mentor-match/demo';
 import type { Database } from '../db/database.ts';
@@ -7,6 +7,7 @@ import { ADVISORY_SEED, advisoryLock } from '../store/locks.ts';
 import { countMembers, insertMembers } from '../store/members.ts';
 import { insertMentorships } from '../store/mentorships.ts';
 import { insertConcern } from '../store/concerns.ts';
+import { SqlCohortRecords } from '../store/cohorts.ts';
 
 export interface SeedOptions {
   settings: ProgramSettings;
@@ -26,6 +27,10 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     await insertMembers(tx, roster.members, now);
     await insertMentorships(tx, roster.mentorships);
     for (const concern of roster.concerns) await insertConcern(tx, concern);
+    // The open cohort with its applicants (issue 14).
+    const cohorts = new SqlCohortRecords(tx);
+    for (const cohort of roster.cohorts.cohorts) await cohorts.addCohort(cohort);
+    for (const application of roster.cohorts.applications) await cohorts.putApplication(application);
     return roster.members.length;
   }, { unbounded: true });
 }
