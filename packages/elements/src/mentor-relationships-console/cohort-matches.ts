@@ -130,7 +130,10 @@ export class MentorCohortMatches extends MentorElement {
   }
 
   protected override onMentoringChange(change: MentoringChange): void {
-    if ((change.kind === 'cohort' || change.kind === 'mentorship') && this.#adapter) void this.#list.run([this.#adapter]);
+    // A mentorship's change matters only when it is one of the viewer's cohort mentorships (ended early by the
+    // partner: ask for a new match); any other request or mentorship leaves the cohorts as they were.
+    const ours = change.kind === 'mentorship' && Boolean(this.#list.value?.some((c) => c.matches.some((m) => m.mentorship?.id === change.id)));
+    if ((change.kind === 'cohort' || ours) && this.#adapter) void this.#list.run([this.#adapter]);
   }
 
   protected override render() {
