@@ -4,7 +4,7 @@ import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startDemo } from '../../scripts/start.mjs';
 import type { ServerOptions } from '../../packages/server/src/server.ts';
-import { launchChromium, tempDir } from './chromium.ts';
+import { launchChromium, tempDir, watchPage } from './chromium.ts';
 
 export interface DemoSite {
   /** The site's address, ending in `/`. */
@@ -56,4 +56,14 @@ export async function signInAs(page: Page, memberId: string, label = 'Signed in 
       ),
     memberId,
   );
+}
+
+/** A page of the site in a browser context of its own, signed in as `memberId`; closed by `close()`. */
+export async function openAs(browser: Browser, url: string, memberId: string) {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const problems = await watchPage(page);
+  await page.goto(url);
+  await signInAs(page, memberId);
+  return { page, problems, close: () => context.close() };
 }

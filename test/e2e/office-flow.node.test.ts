@@ -5,23 +5,13 @@
 // member who is not staff is refused every staff route the API describes.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Mentorship } from '@mentor-match/core';
 import { DEMO_STAFF } from '@mentor-match/demo';
 import { createRestStaffAdapter } from '@mentor-match/rest-adapter/staff';
-import { waitForText, watchPage } from './chromium.ts';
-import { signInAs, useDemoSite } from './demo-site.ts';
+import { waitForText } from './chromium.ts';
+import { openAs, useDemoSite } from './demo-site.ts';
 import { findNewcomers, sessionToken, signedIn } from './demo-members.ts';
-
-/** A page of the site in a context of its own, signed in as `memberId`; closed by `close()`. */
-async function openAs(browser: Browser, url: string, memberId: string) {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  const problems = await watchPage(page);
-  await page.goto(url);
-  await signInAs(page, memberId);
-  return { page, problems, close: () => context.close() };
-}
 
 /** The office's tab `name`, opened. */
 async function officeTab(page: Page, name: string) {

@@ -12,6 +12,7 @@ const PAGES = [
   ['find-a-mentee/', 'Find a mentee'],
   ['my-mentoring/', 'My mentoring'],
   ['enrol/', 'Enrol'],
+  ['cohort/', 'Apply to a cohort'],
   ['program-office/', 'Program office'],
   ['for-web-teams/', 'For web teams'],
 ] as const;

@@ -32,6 +32,16 @@ export const SITE_TEXT = {
     programOfficeLede: 'L’équipe du programme voit ici le programme : chiffres, membres, mentorats, demandes en attente, signalements, évaluations, journal d’audit et réglages. Choisissez « Bureau du programme » sous « Connecté en tant que ».',
     myMentoring: 'Mon mentorat',
     enrol: 'Inscription',
+    cohort: 'Candidater à une cohorte',
+    cohortNav: 'Cohorte',
+    cohortLede:
+      'Une fois par an, l’équipe du programme forme les binômes de tous les candidats d’une cohorte : chaque mentoré avec un mentor, ' +
+      'selon les sujets, le secteur et le lieu. Candidatez pendant la période ouverte ; vous pouvez modifier ou retirer votre candidature jusqu’à sa clôture.',
+    cohortPlayTitle: 'Jouez l’équipe, puis les deux rôles',
+    cohortPlay1: 'Sous « Connecté en tant que », choisissez « Bureau du programme ». Dans le Bureau du programme, ouvrez Cohortes, examinez la cohorte ouverte, proposez les binômes et publiez-les.',
+    cohortPlay2: 'Choisissez un mentoré candidat : son binôme proposé l’attend dans Mon mentorat, avec les raisons. Acceptez-le.',
+    cohortPlay3: 'Choisissez son mentor et acceptez aussi : vous voyez tous deux le mentorat en cours pour la durée de la cohorte.',
+    cohortPlay4: 'Ou refusez en donnant une raison : l’équipe la lit, et le tour suivant propose quelqu’un d’autre.',
     footer:
       `${SOCIETY} · une association imaginaire qui montre mentor-match sur une page de CMS. ` +
       'Tous les membres sont inventés ; ce que vous faites reste sur ce serveur de démonstration.',
@@ -93,6 +103,16 @@ export const SITE_TEXT = {
     programOfficeLede: 'El equipo del programa ve aquí el programa: cifras, miembros, mentorías, solicitudes en espera, incidencias, evaluaciones, registro de auditoría y configuración. Elija «Oficina del programa» en «Sesión iniciada como».',
     myMentoring: 'Mis mentorías',
     enrol: 'Inscripción',
+    cohort: 'Solicitar plaza en una cohorte',
+    cohortNav: 'Cohorte',
+    cohortLede:
+      'Una vez al año, el equipo del programa empareja a todos los solicitantes de una cohorte: cada mentorado con un mentor, ' +
+      'según temas, sector y lugar. Solicite plaza mientras el plazo esté abierto; puede cambiar o retirar su solicitud hasta el cierre.',
+    cohortPlayTitle: 'Haga de equipo y luego de ambas partes',
+    cohortPlay1: 'En «Sesión iniciada como», elija «Oficina del programa». En la Oficina del programa, abra Cohortes, revise la cohorte abierta, proponga las parejas y publíquelas.',
+    cohortPlay2: 'Elija a un mentorado que haya solicitado plaza: su pareja propuesta le espera en Mis mentorías, con los motivos. Acéptela.',
+    cohortPlay3: 'Elija a su mentor y acepte también: ambos ven la mentoría en curso durante el periodo de la cohorte.',
+    cohortPlay4: 'O recházela con un motivo: el equipo lo lee y la siguiente ronda propone a otra persona.',
     footer:
       `${SOCIETY} · una asociación ficticia que muestra mentor-match en una página de un CMS. ` +
       'Todos los miembros son inventados; lo que haga se guarda en este servidor de demostración.',
@@ -154,6 +174,16 @@ export const SITE_TEXT = {
     programOfficeLede: 'Das Programmteam sieht hier das Programm: Zahlen, Mitglieder, Mentorings, wartende Anfragen, Meldungen, Bewertungen, Prüfprotokoll und Einstellungen. Wählen Sie „Programmbüro“ unter „Angemeldet als“.',
     myMentoring: 'Mein Mentoring',
     enrol: 'Teilnehmen',
+    cohort: 'Für einen Jahrgang bewerben',
+    cohortNav: 'Jahrgang',
+    cohortLede:
+      'Einmal im Jahr bildet das Programmteam die Paare aller Bewerbungen eines Jahrgangs: jede Mentee mit einem Mentor, ' +
+      'nach Themen, Branche und Ort. Bewerben Sie sich, solange die Frist läuft; bis zum Schluss können Sie ändern oder zurückziehen.',
+    cohortPlayTitle: 'Spielen Sie das Team, dann beide Seiten',
+    cohortPlay1: 'Wählen Sie unter „Angemeldet als“ das „Programmbüro“. Öffnen Sie dort Jahrgänge, prüfen Sie den offenen Jahrgang, schlagen Sie die Paare vor und veröffentlichen Sie sie.',
+    cohortPlay2: 'Wählen Sie eine Mentee, die sich beworben hat: ihr vorgeschlagenes Paar wartet unter Mein Mentoring, mit den Gründen. Nehmen Sie es an.',
+    cohortPlay3: 'Wählen Sie ihren Mentor und nehmen Sie ebenfalls an: beide sehen das Mentoring laufen, für die Laufzeit des Jahrgangs.',
+    cohortPlay4: 'Oder lehnen Sie mit einem Grund ab: das Team liest ihn, und die nächste Runde schlägt jemand anderen vor.',
     footer:
       `${SOCIETY} · ein erfundener Verband, der mentor-match auf einer CMS-Seite zeigt. ` +
       'Alle Mitglieder hier sind erfunden; was Sie tun, bleibt auf diesem Demo-Server.',
@@ -215,6 +245,16 @@ export const SITE_TEXT = {
     programOfficeLede: 'يطّلع فريق البرنامج هنا على البرنامج: الأرقام والأعضاء وعلاقات الإرشاد والطلبات المنتظرة والبلاغات والتقييمات وسجل التدقيق والإعدادات. يُرجى اختيار «مكتب البرنامج» في قائمة تسجيل الدخول.',
     myMentoring: 'الإرشاد الخاص بي',
     enrol: 'التسجيل',
+    cohort: 'التقدّم إلى دفعة',
+    cohortNav: 'الدفعة',
+    cohortLede:
+      'مرة كل عام يكوّن فريق البرنامج ثنائيات جميع المتقدّمين إلى دفعة: كل مسترشد مع مرشد واحد، ' +
+      'بحسب المجالات والقطاع والموقع. تقدّم ما دام التقديم مفتوحًا، ويمكنك تعديل طلبك أو سحبه حتى إغلاقه.',
+    cohortPlayTitle: 'أدِّ دور الفريق ثم الطرفين',
+    cohortPlay1: 'اختر «مكتب البرنامج» في قائمة تسجيل الدخول. في مكتب البرنامج افتح الدفعات، وراجع الدفعة المفتوحة، واقترح الثنائيات ثم انشرها.',
+    cohortPlay2: 'اختر مسترشدًا تقدّم إلى الدفعة: ينتظره الثنائي المقترح في صفحة الإرشاد الخاص بي مع الأسباب. اقبله.',
+    cohortPlay3: 'اختر مرشده واقبل أيضًا: يرى كلاكما الإرشاد جاريًا طوال مدة الدفعة.',
+    cohortPlay4: 'أو ارفضه مع ذكر السبب: يقرؤه الفريق، وتقترح الجولة التالية شخصًا آخر.',
     footer:
       `${LTR(SOCIETY)} · جمعية خيالية تعرض ${LTR('mentor-match')} على صفحة من نظام لإدارة المحتوى. ` +
       'جميع الأعضاء هنا من نسج الخيال، وما تفعله يُحفظ على خادم العرض التجريبي هذا.',

@@ -6,4 +6,7 @@ import { DEFAULT_PROGRAM_SETTINGS, type ProgramSettings } from '@mentor-match/co
 export const DEMO_PROGRAM_SETTINGS: ProgramSettings = Object.freeze({
   ...DEFAULT_PROGRAM_SETTINGS,
   name: 'Northbridge Society of Engineers mentoring program',
+  // Both ways of matching side by side (issue 14): members search and ask, and the seeded cohort takes
+  // applications the office matches.
+  mode: 'both',
 });

@@ -5,10 +5,13 @@ import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, DEMO_STAFF, 
 import { AWAITING_APPROVAL, SEEDED_CONCERNS } from '../src/roster-office.ts';
 
 describe('the demo program', () => {
-  it('is the default program under the demo society’s name, valid per the schema', () => {
+  it('is the default program under the demo society’s name, running cohorts beside self-serve, valid per the schema', () => {
     expect(ProgramSettings.safeParse(DEMO_PROGRAM_SETTINGS).success).to.equal(true);
     expect(DEMO_PROGRAM_SETTINGS.name).to.not.equal(DEFAULT_PROGRAM_SETTINGS.name);
-    expect({ ...DEMO_PROGRAM_SETTINGS, name: DEFAULT_PROGRAM_SETTINGS.name }).to.deep.equal(DEFAULT_PROGRAM_SETTINGS);
+    const { mode, ...rest } = DEMO_PROGRAM_SETTINGS;
+    expect(mode).to.equal('both');
+    expect(DEFAULT_PROGRAM_SETTINGS.mode).to.equal(undefined);
+    expect({ ...rest, name: DEFAULT_PROGRAM_SETTINGS.name }).to.deep.equal(DEFAULT_PROGRAM_SETTINGS);
   });
 
   it('seeds the same roster at any time of a UTC day, the demo roster as of the day’s start', () => {

@@ -19,6 +19,7 @@
 // names, labels and other data go outside the forms (a topic may be called "C#"). Dates arrive already
 // formatted; member text (names, reasons) arrives as text.
 import type { Format } from './format.ts';
+import type { CohortMessages } from './cohort-en.ts';
 
 /** What any catalog, or a section of one, is: keys to strings or to functions of their arguments. */
 export type Catalog = Record<string, string | ((...args: never[]) => string)>;
@@ -458,6 +459,7 @@ export const officeEn = {
   'office.tab.evaluations': 'Evaluations',
   'office.tab.audit': 'Audit log',
   'office.tab.settings': 'Settings',
+  'office.tab.cohorts': 'Cohorts',
   'office.tab.newConcerns': (n: number, f: Format) => f.plural(n, { one: '(# new)', other: '(# new)' }),
   'office.busy': 'Please wait…',
   'office.actions': 'Actions',
@@ -854,8 +856,8 @@ type OfficeEnglish = typeof officeEn &
 export type OfficeMessages = CatalogOf<OfficeEnglish>;
 
 /** Every key an element may ask for: the member elements' and the office's. */
-export type AllMessages = Messages & OfficeMessages;
+export type AllMessages = Messages & OfficeMessages & CohortMessages;
 
-type CatalogOf<E> = {
+export type CatalogOf<E> = {
   [K in keyof E]: E[K] extends string ? string : (...args: [...MessageArgs<E[K]>, f: Format]) => string;
 };

@@ -20,6 +20,7 @@ export const officeAr: OfficeMessages = {
   'office.tab.evaluations': 'التقييمات',
   'office.tab.audit': 'سجل التدقيق',
   'office.tab.settings': 'الإعدادات',
+  'office.tab.cohorts': 'الدفعات',
   'office.tab.newConcerns': (n, f) =>
     f.plural(n, { zero: '(لا جديد)', one: '(بلاغ جديد)', two: '(بلاغان جديدان)', few: '(# بلاغات جديدة)', many: '(# بلاغًا جديدًا)', other: '(# بلاغ جديد)' }),
   'office.busy': 'يُرجى الانتظار…',

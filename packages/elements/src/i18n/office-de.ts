@@ -18,6 +18,7 @@ export const officeDe: OfficeMessages = {
   'office.tab.evaluations': 'Bewertungen',
   'office.tab.audit': 'Prüfprotokoll',
   'office.tab.settings': 'Einstellungen',
+  'office.tab.cohorts': 'Jahrgänge',
   'office.tab.newConcerns': (n, f) => f.plural(n, { one: '(# neu)', other: '(# neu)' }),
   'office.busy': 'Bitte warten …',
   'office.actions': 'Aktionen',

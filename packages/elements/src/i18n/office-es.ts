@@ -18,6 +18,7 @@ export const officeEs: OfficeMessages = {
   'office.tab.evaluations': 'Evaluaciones',
   'office.tab.audit': 'Registro de auditoría',
   'office.tab.settings': 'Configuración',
+  'office.tab.cohorts': 'Cohortes',
   'office.tab.newConcerns': (n, f) => f.plural(n, { one: '(# nueva)', other: '(# nuevas)' }),
   'office.busy': 'Espere, por favor…',
   'office.actions': 'Acciones',

@@ -18,6 +18,7 @@ export const officeFr: OfficeMessages = {
   'office.tab.evaluations': 'Évaluations',
   'office.tab.audit': 'Journal d’audit',
   'office.tab.settings': 'Réglages',
+  'office.tab.cohorts': 'Cohortes',
   'office.tab.newConcerns': (n, f) => f.plural(n, { one: '(# nouveau)', other: '(# nouveaux)' }),
   'office.busy': 'Veuillez patienter…',
   'office.actions': 'Actions',

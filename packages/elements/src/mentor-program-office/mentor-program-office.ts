@@ -12,7 +12,7 @@ import { officeEn } from '../i18n/en.ts';
 addMessages('en', officeEn);
 
 /** The office's views, in the order of its tabs. */
-export const OFFICE_VIEWS = ['dashboard', 'members', 'mentorships', 'requests', 'concerns', 'evaluations', 'audit', 'settings'] as const;
+export const OFFICE_VIEWS = ['dashboard', 'members', 'mentorships', 'requests', 'cohorts', 'concerns', 'evaluations', 'audit', 'settings'] as const;
 export type OfficeViewName = (typeof OFFICE_VIEWS)[number];
 
 /**
@@ -28,6 +28,7 @@ const VIEW_MODULES: Record<OfficeViewName, () => Promise<unknown>> = {
   evaluations: () => import('./evaluations/evaluations-define.ts'),
   audit: () => import('./audit/audit-define.ts'),
   settings: () => import('./settings/settings-define.ts'),
+  cohorts: () => import('./cohorts/cohorts-define.ts'),
 };
 
 /**
@@ -125,7 +126,7 @@ export class MentorProgramOffice extends MentorElement {
     `,
   ];
 
-  /** The tab shown: `dashboard`, `members`, `mentorships`, `requests`, `concerns`, `evaluations`, `audit` or `settings`. */
+  /** The tab shown: `dashboard`, `members`, `mentorships`, `requests`, `cohorts`, `concerns`, `evaluations`, `audit` or `settings`. */
   @property({ reflect: true }) view: OfficeViewName = 'dashboard';
 
   /** The moment date ranges and days waiting count from. Default: now (stories and tests pin it). */
@@ -272,6 +273,8 @@ export class MentorProgramOffice extends MentorElement {
         return html`<mentor-office-audit .staff=${staff} .now=${this.now} ?hidden=${hidden} exportparts="dialog"></mentor-office-audit>`;
       case 'settings':
         return html`<mentor-office-settings .staff=${staff} .now=${this.now} ?hidden=${hidden} exportparts="dialog"></mentor-office-settings>`;
+      case 'cohorts':
+        return html`<mentor-office-cohorts .staff=${staff} .now=${this.now} ?hidden=${hidden} exportparts="dialog"></mentor-office-cohorts>`;
     }
   }
 

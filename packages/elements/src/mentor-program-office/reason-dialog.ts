@@ -16,6 +16,8 @@ export interface ReasonRequest {
   danger?: boolean;
   /** Does it, with staff's reason; a rejection shows in the dialog. */
   run(reason: string): Promise<void>;
+  /** The field's label, hint and missing-reason message, and the busy words, where not staff's (a member's decline). */
+  words?: { label: string; hint: string; missing: string; busy: string };
 }
 
 type Host = LitElement;
@@ -48,7 +50,7 @@ export class ReasonDialog {
     this.#fallbackFocus = fallbackFocus;
     this.#form = new FormController<'reason', ReasonProblem>(host, {
       check: () => (this.#reason.trim() ? {} : { reason: 'office.reason.missing' }),
-      message: (_field, key) => this.#i18n.t(key),
+      message: (_field, key) => (key === 'office.reason.missing' ? this.#request?.words?.missing : undefined) ?? this.#i18n.t(key),
       refusal: (_error, path) => (path === 'reason' ? ['reason', 'form.checkField'] : undefined),
     });
   }
@@ -79,16 +81,16 @@ export class ReasonDialog {
             <h2 id="reason-title">${request.title}</h2>
             <p id="reason-explain">${request.explain}</p>
             ${form.failure ? this.#renderError(form.failure) : nothing}
-            <label for="reason">${t('office.reason')}</label>
+            <label for="reason">${request.words?.label ?? t('office.reason')}</label>
             <textarea id="reason" rows="3" maxlength="500" required .value=${this.#reason}
               aria-invalid=${form.invalid('reason')} aria-describedby=${describedBy('reason-hint', form.errorId('reason'))}
               @input=${(event: Event) => this.#input(event)}></textarea>
-            <p class="hint" id="reason-hint">${t('office.reason.hint')}</p>
+            <p class="hint" id="reason-hint">${request.words?.hint ?? t('office.reason.hint')}</p>
             ${form.error('reason')}
             <div class="buttons">
               <button type="button" class="button" @click=${() => this.#dialog?.close()}>${t('action.cancel')}</button>
               <button type="submit" class="button ${request.danger ? 'danger' : 'primary'}" aria-disabled=${this.#running ? 'true' : nothing}>
-                ${this.#running ? t('office.busy') : request.confirm}
+                ${this.#running ? (request.words?.busy ?? t('office.busy')) : request.confirm}
               </button>
             </div>
           </form>`

@@ -2,13 +2,14 @@
 // against the core schema once, here, before the page's cache keeps it or an element renders it. A wrong
 // shape becomes an `invalid-response` error the member sees in words, with the schema's issues for the web
 // team. The REST adapter parses its answers itself and MemoryAdapter makes only valid ones: neither is wrapped.
-import type { MentoringAdapter } from '@mentor-match/core';
+import type { CohortAdapter, MentoringAdapter } from '@mentor-match/core';
 import { MentoringError } from '@mentor-match/core/errors';
 import { MemberView, Viewer } from '@mentor-match/core/schemas/member';
 import { Mentorship, MentorshipItem } from '@mentor-match/core/schemas/mentorship';
 import { SearchPage } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
 import { Concern } from '@mentor-match/core/schemas/concern';
+import { checkedCohorts } from '@mentor-match/core/cohort-checked';
 
 /** What this needs of a core (zod) schema; structural, so the elements need no zod import of their own. */
 interface Schema<T> {
@@ -24,6 +25,11 @@ export function checked<T>(schema: Schema<T>, value: unknown, what: string): T {
     details: { issues: result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`) },
   });
 }
+
+// Core's `hasCohorts`, written out: importing cohort-adapter.ts here would split core's adapter module into a
+// file of its own on every page.
+const offersCohorts = (adapter: MentoringAdapter): adapter is MentoringAdapter & CohortAdapter =>
+  typeof (adapter as Partial<CohortAdapter>).listCohorts === 'function';
 
 /** `adapter` with every answer checked; calls that throw instead of rejecting reject too. */
 export function checkedAdapter(adapter: MentoringAdapter): MentoringAdapter {
@@ -50,6 +56,8 @@ export function checkedAdapter(adapter: MentoringAdapter): MentoringAdapter {
       const list: unknown = await adapter.listConcerns(options);
       return (Array.isArray(list) ? list : [list]).map((item) => checked(Concern, item, 'concern list'));
     },
+    // Cohorts (issue 14), when the adapter offers them.
+    ...(offersCohorts(adapter) ? checkedCohorts(adapter, checked) : {}),
     subscribe: (listener) => adapter.subscribe(listener),
   };
 }

@@ -23,7 +23,7 @@
 // One change therefore refetches each resource it affects once for the whole page, however many elements
 // show it: the first element to read again starts the read, the others join it or find its answer.
 import type {
-  CallOptions, ChangeListener, CodeOfConductAcceptance, Concern, ConcernInput, EnrolmentInput, AvailabilityInput,
+  CallOptions, ChangeListener, CohortAdapter, CodeOfConductAcceptance, Concern, ConcernInput, EnrolmentInput, AvailabilityInput,
   FeedbackInput, MemberView, MentoringAdapter, MentoringChange, Mentorship, MentorshipAction, MentorshipActionInput,
   MentorshipItem, MentorshipRequestInput, ProgramSettings, SearchPage, SearchQuery, Viewer,
 } from '@mentor-match/core';
@@ -134,6 +134,15 @@ export class ResourceCache implements MentoringAdapter {
 
   raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern> {
     return this.#write(this.#adapter.raiseConcern(input, options), { kind: 'concern', id: '' });
+  }
+
+  /**
+   * The adapter's cohort operations (issue 14), when it offers them (`hasCohorts`), read and written past the
+   * cache: only the cohort parts use them, and their changes reach the page as `cohort` changes like any other.
+   */
+  get cohorts(): (MentoringAdapter & CohortAdapter) | undefined {
+    const adapter = this.#adapter as MentoringAdapter & Partial<CohortAdapter>;
+    return typeof adapter.listCohorts === 'function' ? (adapter as MentoringAdapter & CohortAdapter) : undefined;
   }
 
   /**

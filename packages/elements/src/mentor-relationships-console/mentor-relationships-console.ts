@@ -111,6 +111,8 @@ export class MentorRelationshipsConsole extends MentorElement {
   @state() private concernsReady = false;
   @state() private reportsOpen = false;
   @state() private conductReady = false;
+  /** The cohort part's module (cohort-matches-define.ts), loaded in a program that runs cohorts. */
+  @state() private cohortsReady = false;
 
   /** The confirmation asked before declining, withdrawing, completing or ending. */
   readonly #confirmation = new ConfirmDialog(this, this.i18n, (item, action, input) =>
@@ -231,6 +233,7 @@ export class MentorRelationshipsConsole extends MentorElement {
       <div role="alert">
         ${this.refusal ? html`<p class="notice error" part="error" id="refusal" tabindex="-1">${this.refusal}</p>` : nothing}
       </div>
+      ${this.#renderCohorts()}
       <div aria-busy=${this.#list.status === TaskStatus.PENDING ? 'true' : 'false'}>${body}</div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.#renderConduct()}
@@ -250,6 +253,16 @@ export class MentorRelationshipsConsole extends MentorElement {
       void import('./code-of-conduct-define.ts').then(() => (this.conductReady = true));
     }
     return this.conductReady ? html`<mentor-code-of-conduct></mentor-code-of-conduct>` : nothing;
+  }
+
+  /** Proposed matches, terms ending and rematch, in a program that runs cohorts (its module loaded then only). */
+  #renderCohorts(): TemplateResult | typeof nothing {
+    const { settings, adapter } = this.program ?? {};
+    if (!settings?.mode || settings.mode === 'self-serve' || !adapter?.cohorts) return nothing;
+    if (!this.cohortsReady) void import('./cohort-matches-define.ts').then(() => (this.cohortsReady = true));
+    return this.cohortsReady
+      ? html`<mentor-cohort-matches heading-level=${this.headingLevel + 1} .now=${this.now} exportparts="dialog"></mentor-cohort-matches>`
+      : nothing;
   }
 
   readonly #toggleReports = async (event: Event): Promise<void> => {

@@ -11,6 +11,7 @@ import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import type { TextKey } from '../../i18n/localize.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeSettingsEn } from '../../i18n/en.ts';
+import { programModeFields } from '../cohorts/program-mode.ts';
 
 addMessages('en', officeSettingsEn);
 
@@ -199,6 +200,8 @@ export class MentorOfficeSettings extends OfficeView {
           ${this.#text('contactEmail', t('office.settings.contactEmail'), s.contactEmail ?? '',
             (email) => this.#setSettings({ contactEmail: email.trim() || null }, 'contactEmail'), 254, 'email', t('office.settings.contactHint'))}
         </fieldset>
+
+        ${programModeFields(this.i18n, s.mode ?? 'self-serve', (mode) => this.#setSettings({ mode }))}
 
         <fieldset>
           <legend id="topics">${t('office.settings.topics')}</legend>
