@@ -73,6 +73,13 @@ export const ERROR_REASONS = [
   'awaiting-approval',
   /** A staff operation asked by a member who is not staff. */
   'staff-only',
+  /** A workspace of a mentorship that has ended: kept with its history, read only. */
+  'read-only',
+  /** What a workspace holds is its two partners' alone (staff see only that it exists). */
+  'partners-only',
+  /** A follow-up before the request has waited the program's days, or a second one. */
+  'too-early',
+  'follow-up-sent',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

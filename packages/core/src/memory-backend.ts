@@ -15,6 +15,8 @@ import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from './schemas/settings.ts
 import type { JobRun } from './service/jobs.ts';
 import { memoryStaffMaker } from './memory-staff-hook.ts';
 import { MentoringService } from './service/mentoring-service.ts';
+import { WorkspaceService } from './service/workspace-service.ts';
+import type { WorkspaceRecord } from './schemas/workspace.ts';
 import { atOnce } from './service/op.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 
@@ -32,6 +34,8 @@ export interface MemoryBackendOptions {
   mentorships?: Mentorship[];
   /** The concerns members have raised, to start from with the roster (e.g. the demo's). */
   concerns?: ConcernRecord[];
+  /** The workspaces of seeded mentorships (the demo's goals and meetings). */
+  workspaces?: WorkspaceRecord[];
   /** Where to save the state after each change (e.g. `localStorage`), and load it from on start. */
   storage?: StorageLike;
   /** Default: `mentor-match:demo`. */
@@ -52,13 +56,14 @@ export class MemoryBackend {
     this.clock = options.clock ?? systemClock;
     this.#staff = new Set(options.staff ?? []);
     const store = new MemoryStore(
-      { members: options.members ?? [], mentorships: options.mentorships ?? [], concerns: options.concerns ?? [] },
+      { members: options.members ?? [], mentorships: options.mentorships ?? [], concerns: options.concerns ?? [], workspaces: options.workspaces ?? [] },
       settings,
       options.storage && { storage: options.storage, key: options.storageKey ?? DEFAULT_STORAGE_KEY },
     );
     this.#connection = {
       store,
       service: new MentoringService(store, this.clock),
+      workspaces: new WorkspaceService(store, this.clock),
       clock: this.clock,
       latencyMs: Math.max(0, options.latencyMs ?? 0),
     };

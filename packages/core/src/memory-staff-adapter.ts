@@ -15,8 +15,10 @@ import type { Awaitable } from './service/op.ts';
 import { StaffService } from './service/staff-service.ts';
 import { provideMemoryStaff } from './memory-staff-hook.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
+import type { WorkspaceSummary, WorkspaceSummaryQuery } from './schemas/workspace.ts';
+import type { StaffWorkspaceAdapter } from './workspace-adapter.ts';
 
-export class MemoryStaffAdapter implements StaffAdapter {
+export class MemoryStaffAdapter implements StaffAdapter, StaffWorkspaceAdapter {
   readonly viewerId: string;
   readonly #connection: MemoryConnection;
   readonly #service: StaffService;
@@ -99,6 +101,10 @@ export class MemoryStaffAdapter implements StaffAdapter {
 
   listAudit(query: AuditListQuery, options?: CallOptions): Promise<AuditPage> {
     return this.#call(options, (staff, caller) => staff.listAudit(caller, query));
+  }
+
+  workspaceSummaries(query: WorkspaceSummaryQuery = {}, options?: CallOptions): Promise<WorkspaceSummary[]> {
+    return memoryCall(this.#connection, options, () => this.#connection.workspaces.workspaceSummaries(this.#caller, query));
   }
 
   /** Every change in the program, delivered in a microtask after it is stored. */

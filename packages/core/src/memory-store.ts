@@ -16,6 +16,8 @@ import type { Notification } from './notifications.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
+import { WorkspaceRecord } from './schemas/workspace.ts';
+import type { NudgeCandidate } from './service/workspace-store.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import {
   AuditEntry, ProgramRecord, type AuditListFilter, type ConcernListFilter, type EvaluationListFilter,
@@ -56,6 +58,7 @@ const SavedState = z.object({
   program: z.optional(ProgramRecord),
   concerns: z.optional(z.array(ConcernRecord)),
   audit: z.optional(z.array(AuditEntry)),
+  workspaces: z.optional(z.array(WorkspaceRecord)),
 });
 type SavedState = z.infer<typeof SavedState>;
 
@@ -81,6 +84,8 @@ interface Records {
   concerns: Map<string, ConcernRecord>;
   /** Oldest first; only ever appended to. */
   audit: AuditEntry[];
+  /** By mentorship id; a mentorship has one once either partner (or a nudge) wrote in it. */
+  workspaces: Map<string, WorkspaceRecord>;
   program: ProgramRecord;
   /** Every notification sent, oldest first. */
   outbox: Notification[];
@@ -102,7 +107,10 @@ export class MemoryStore implements MentoringStore {
    * `settings` (version 1, never changed).
    */
   constructor(
-    seed: { members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[] },
+    seed: {
+      members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[];
+      workspaces?: readonly WorkspaceRecord[];
+    },
     settings: ProgramSettings,
     persistence?: Persistence,
   ) {
@@ -113,6 +121,7 @@ export class MemoryStore implements MentoringStore {
       mentorships: new Map(state.mentorships.map((m) => [m.id, m])),
       concerns: new Map((state.concerns ?? []).map((c) => [c.id, c])),
       audit: state.audit ?? [],
+      workspaces: new Map((state.workspaces ?? []).map((w) => [w.mentorshipId, w])),
       program: state.program ?? { settings, version: 1, updatedAt: null, updatedBy: null },
       outbox: [],
       held: [],
@@ -175,6 +184,9 @@ export class MemoryStore implements MentoringStore {
     this.#records.search.stale();
     const concerns = replace(this.#records.concerns, state.concerns ?? []);
     if (state.audit) this.#records.audit.splice(0, Infinity, ...state.audit);
+    // A workspace's change is told as its mentorship's (the workspace service records it so).
+    const workspaces = replaceWorkspaces(this.#records.workspaces, state.workspaces ?? [])
+      .flatMap((id) => this.#records.mentorships.get(id) ?? []);
     const programChanges: ChangeRecord[] = [];
     if (state.program && state.program.version !== this.#records.program.version) {
       this.#records.program = state.program;
@@ -184,7 +196,7 @@ export class MemoryStore implements MentoringStore {
     const unit = this.#unit();
     this.#notify([
       ...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged),
-      ...concerns.map(concernChanged), ...programChanges,
+      ...concerns.map(concernChanged), ...programChanges, ...workspaces.map(mentorshipChanged),
     ]);
   }
 
@@ -263,6 +275,7 @@ export class MemoryStore implements MentoringStore {
       program: records.program,
       concerns: [...records.concerns.values()],
       audit: records.audit,
+      workspaces: [...records.workspaces.values()],
     };
     try {
       storage.setItem(key, JSON.stringify(state));
@@ -535,6 +548,28 @@ class MemoryUnit implements StoreChange {
     this.changes.push(change);
   }
 
+  workspace(mentorshipId: string): WorkspaceRecord | undefined {
+    return this.#records.workspaces.get(mentorshipId);
+  }
+
+  activeWithWorkspaces(limit: number): NudgeCandidate[] {
+    const active = [...this.#active(() => true)].sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? '') || a.id.localeCompare(b.id));
+    return active.slice(0, limit).map((mentorship) => ({ mentorship, workspace: this.#records.workspaces.get(mentorship.id) }));
+  }
+
+  lockNudgeCandidates(limit: number, skip: readonly string[]): NudgeCandidate[] {
+    const passed = new Set(skip);
+    return [...this.#active((m) => !passed.has(m.id))].slice(0, limit)
+      .map((mentorship) => ({ mentorship, workspace: this.#records.workspaces.get(mentorship.id) }));
+  }
+
+  saveWorkspace(record: WorkspaceRecord): void {
+    const { workspaces } = this.#records;
+    const before = workspaces.get(record.mentorshipId);
+    this.#undo.push(() => (before ? workspaces.set(record.mentorshipId, before) : workspaces.delete(record.mentorshipId)));
+    workspaces.set(record.mentorshipId, record);
+  }
+
   /** Puts back what this unit replaced, newest first. */
   undo(): void {
     for (const step of this.#undo.reverse()) step();
@@ -582,4 +617,17 @@ class MemoryUnit implements StoreChange {
 
 function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Iterable<T> {
   for (const item of items) if (keep(item)) yield item;
+}
+
+/** Replaces the workspaces with `next`; the mentorship ids of those that are not as they were. */
+function replaceWorkspaces(records: Map<string, WorkspaceRecord>, next: readonly WorkspaceRecord[]): string[] {
+  const before = new Map(records);
+  records.clear();
+  const changed: string[] = [];
+  for (const record of next) {
+    records.set(record.mentorshipId, record);
+    if (JSON.stringify(before.get(record.mentorshipId)) !== JSON.stringify(record)) changed.push(record.mentorshipId);
+    before.delete(record.mentorshipId);
+  }
+  return [...changed, ...before.keys()];
 }

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import {
-  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, systemClock, type Clock, type JobRun,
+  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, WorkspaceService, systemClock, type Clock, type JobRun,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { describeStaff } from './auth/staff.ts';
@@ -170,7 +170,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp({
     db,
     settings: program,
-    services: { member: service, staff },
+    services: { member: service, staff, workspaces: new WorkspaceService(store, clock) },
     clock,
     log,
     verifyToken,
@@ -189,7 +189,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     jobRun ??= (async () => {
       const run = await service.runJobs();
       await forgetIdempotencyKeys(db, new Date(clock.now().getTime() - IDEMPOTENCY_KEEP_MS));
-      if (run.expired + run.reminded > 0) log.info('lifecycle jobs', { ...run });
+      if (run.expired + run.reminded + run.nudged > 0) log.info('lifecycle jobs', { ...run });
       return run;
     })().finally(() => {
       jobRun = null;

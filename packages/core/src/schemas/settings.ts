@@ -48,6 +48,17 @@ export const CodeOfConduct = z
   );
 export type CodeOfConduct = z.infer<typeof CodeOfConduct>;
 
+/** The nudges' program settings (nudges.ts `nudgeSettings` fills in the defaults; a schema here, not in workspace.ts, so the settings do not bring the workspace's). */
+export const NudgeSettings = z.strictObject({
+  /** Both partners are reminded when no meeting is logged this many days after the accept. */
+  firstMeetingDays: z.int().check(z.gte(1), z.lte(365)),
+  /** A requester whose request is unanswered this many days may send the recipient one follow-up. */
+  followUpDays: z.int().check(z.gte(1), z.lte(365)),
+  /** Both partners are asked to complete or extend this many days before the term ends (0: never). */
+  termEndDays: z.int().check(z.gte(0), z.lte(365)),
+});
+export type NudgeSettings = z.infer<typeof NudgeSettings>;
+
 export const ProgramSettings = z.strictObject({
   name: text(200, 1),
   /** Where members write to the program office (shown on pages and in emails); null: nowhere given. */
@@ -88,6 +99,8 @@ export const ProgramSettings = z.strictObject({
   mentorsNeedApproval: z.boolean(),
   codeOfConduct: CodeOfConduct,
   matchWeights: MatchWeights,
+  /** The nudges' days (defaults: nudges.ts `nudgeSettings`); absent in settings saved before there were any. */
+  nudges: z.optional(NudgeSettings),
 }).check(
   z.refine((settings) => settings.topics.some((topic) => topic.retired !== true), {
     message: 'at least one topic must not be retired',

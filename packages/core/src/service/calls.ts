@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../clock.ts';
 import { newMember, type Account } from '../enrolment.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
 import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
+import { nudgeBatch } from './nudge-jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import { memberChanged, unauthenticated } from './unit.ts';
@@ -129,12 +130,18 @@ export abstract class ServiceCalls {
   }
 
   *#jobs(now: Date): Op<JobRun> {
-    const total: JobRun = { expired: 0, reminded: 0, digests: 0 };
+    const total: JobRun = { expired: 0, reminded: 0, digests: 0, nudged: 0 };
     const passed: string[] = [];
     for (;;) {
       const batch = yield* wait(this.store.change((tx) => jobBatch(tx, now, passed)));
       total.expired += batch.expired;
       total.reminded += batch.reminded;
+      if (batch.fetched < JOB_BATCH) break;
+    }
+    const looked: string[] = [];
+    for (;;) {
+      const batch = yield* wait(this.store.change((tx) => nudgeBatch(tx, now, looked)));
+      total.nudged += batch.nudged;
       if (batch.fetched < JOB_BATCH) break;
     }
     for (;;) {

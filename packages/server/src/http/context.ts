@@ -1,7 +1,7 @@
 // What the routes share: the database, the mentoring service, the HTTP settings, and the per-request
 // facts middleware sets.
 import { randomUUID } from 'node:crypto';
-import type { Clock, MentoringService, StaffService } from '@mentor-match/core';
+import type { Clock, MentoringService, StaffService, WorkspaceService } from '@mentor-match/core';
 import type { Database } from '../db/database.ts';
 import type { Identity, MintedToken, TokenVerifier } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
@@ -29,6 +29,8 @@ export interface AppContext {
   service: MentoringService;
   /** The program office's operations (staff only), over the same store. */
   staff: StaffService;
+  /** Mentorships' workspaces and follow-ups (partners only), and staff's view of which pairs have met. */
+  workspaces: WorkspaceService;
   /** The program's clock (exports name their file after its day). */
   clock: Clock;
   verifyToken: TokenVerifier;

@@ -11,6 +11,7 @@ import { staffMemberRoutes } from './members.ts';
 import { staffMentorshipRoutes, staffRequestRoutes } from './mentorships.ts';
 import { staffAuditRoutes, staffEvaluationRoutes } from './records.ts';
 import { staffSettingsRoutes } from './settings.ts';
+import { staffWorkspaceRoutes } from './workspaces.ts';
 
 export function staffRoutes(ctx: AppContext): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -24,5 +25,6 @@ export function staffRoutes(ctx: AppContext): Hono<AppEnv> {
     .route('/settings', staffSettingsRoutes(ctx))
     .route('/evaluations', staffEvaluationRoutes(ctx))
     .route('/audit', staffAuditRoutes(ctx))
-    .route('/exports', staffExportRoutes(ctx));
+    .route('/exports', staffExportRoutes(ctx))
+    .route('/workspaces', staffWorkspaceRoutes(ctx));
 }
