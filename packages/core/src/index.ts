@@ -33,6 +33,7 @@ export * from './service/staff-service.ts';
 export * from './memory-backend.ts';
 export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';
+export * from './memory-workspace-adapter.ts';
 export * from './avatar.ts';
 export * from './schemas/workspace.ts';
 export * from './workspace.ts';

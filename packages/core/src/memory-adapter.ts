@@ -18,9 +18,7 @@ import type { ProgramSettings } from './schemas/settings.ts';
 import type { Caller, MentoringService } from './service/mentoring-service.ts';
 import type { Clock } from './clock.ts';
 import type { Awaitable } from './service/op.ts';
-import type { WorkspaceService } from './service/workspace-service.ts';
-import type { FollowUpSent, Workspace, WorkspaceChange } from './schemas/workspace.ts';
-import type { WorkspaceAdapter } from './workspace-adapter.ts';
+
 
 // Core is compiled without DOM or Node types; these exist in every runtime it targets.
 declare function setTimeout(handler: () => void, ms: number): unknown;
@@ -29,7 +27,6 @@ declare function clearTimeout(handle: unknown): void;
 /** What the adapters of one backend share. */
 export interface MemoryConnection {
   readonly service: MentoringService;
-  readonly workspaces: WorkspaceService;
   /** The backend's clock (the staff service, made when first asked for, runs on it). */
   readonly clock: Clock;
   readonly store: MemoryStore;
@@ -37,7 +34,7 @@ export interface MemoryConnection {
   readonly latencyMs: number;
 }
 
-export class MemoryAdapter implements MentoringAdapter, WorkspaceAdapter {
+export class MemoryAdapter implements MentoringAdapter {
   readonly viewerId: string | null;
   readonly #connection: MemoryConnection;
   readonly #caller: Caller | null;
@@ -99,22 +96,6 @@ export class MemoryAdapter implements MentoringAdapter, WorkspaceAdapter {
 
   listConcerns(options?: CallOptions): Promise<Concern[]> {
     return this.#call(options, (service, caller) => service.listConcerns(caller));
-  }
-
-  getWorkspace(mentorshipId: string, options?: CallOptions): Promise<Workspace> {
-    return memoryCall(this.#connection, options, () => this.#connection.workspaces.getWorkspace(this.#caller, mentorshipId));
-  }
-
-  changeWorkspace(mentorshipId: string, change: WorkspaceChange, options?: CallOptions): Promise<Workspace> {
-    return memoryCall(this.#connection, options, () => this.#connection.workspaces.changeWorkspace(this.#caller, mentorshipId, change));
-  }
-
-  nextMeetingIcs(mentorshipId: string, options?: CallOptions): Promise<string> {
-    return memoryCall(this.#connection, options, () => this.#connection.workspaces.nextMeetingIcs(this.#caller, mentorshipId));
-  }
-
-  followUp(mentorshipId: string, options?: CallOptions): Promise<FollowUpSent> {
-    return memoryCall(this.#connection, options, () => this.#connection.workspaces.followUp(this.#caller, mentorshipId));
   }
 
   /**

@@ -15,8 +15,8 @@ import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from './schemas/settings.ts
 import type { JobRun } from './service/jobs.ts';
 import { memoryStaffMaker } from './memory-staff-hook.ts';
 import { MentoringService } from './service/mentoring-service.ts';
-import { WorkspaceService } from './service/workspace-service.ts';
 import type { WorkspaceRecord } from './schemas/workspace.ts';
+import type { StaffWorkspaceAdapter, WorkspaceAdapter } from './workspace-adapter.ts';
 import { atOnce } from './service/op.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 
@@ -63,7 +63,6 @@ export class MemoryBackend {
     this.#connection = {
       store,
       service: new MentoringService(store, this.clock),
-      workspaces: new WorkspaceService(store, this.clock),
       clock: this.clock,
       latencyMs: Math.max(0, options.latencyMs ?? 0),
     };
@@ -107,6 +106,16 @@ export class MemoryBackend {
     const id = parseInput(Id, memberId, 'member id');
     atOnce(this.#connection.service.signIn({ memberId: id, account }));
     return id;
+  }
+
+  /**
+   * The member's workspaces (signed in as `adapterFor` does): a promise, as its module loads on first use
+   * (memory-workspace-adapter.ts).
+   */
+  async workspaceAdapterFor(memberId: string, account: Account = {}): Promise<WorkspaceAdapter & StaffWorkspaceAdapter> {
+    const { MemoryWorkspaceAdapter } = await import('./memory-staff-adapter.ts');
+    const id = this.#signIn(memberId, account);
+    return new MemoryWorkspaceAdapter(this.#connection, id, account, this.#staff.has(id));
   }
 
   /** Not signed in: every call but getProgram (and subscribe) rejects with `unauthenticated`. */

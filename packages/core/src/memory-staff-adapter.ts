@@ -17,6 +17,10 @@ import { provideMemoryStaff } from './memory-staff-hook.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 import type { WorkspaceSummary, WorkspaceSummaryQuery } from './schemas/workspace.ts';
 import type { StaffWorkspaceAdapter } from './workspace-adapter.ts';
+import { workspaceServiceOf } from './memory-workspace-adapter.ts';
+
+// The in-memory workspace adapter loads with this module (memory-workspace-adapter.ts says why).
+export { MemoryWorkspaceAdapter } from './memory-workspace-adapter.ts';
 
 export class MemoryStaffAdapter implements StaffAdapter, StaffWorkspaceAdapter {
   readonly viewerId: string;
@@ -104,7 +108,7 @@ export class MemoryStaffAdapter implements StaffAdapter, StaffWorkspaceAdapter {
   }
 
   workspaceSummaries(query: WorkspaceSummaryQuery = {}, options?: CallOptions): Promise<WorkspaceSummary[]> {
-    return memoryCall(this.#connection, options, () => this.#connection.workspaces.workspaceSummaries(this.#caller, query));
+    return memoryCall(this.#connection, options, () => workspaceServiceOf(this.#connection).workspaceSummaries(this.#caller, query));
   }
 
   /** Every change in the program, delivered in a microtask after it is stored. */

@@ -16,7 +16,7 @@ import type { Notification } from './notifications.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
-import { WorkspaceRecord } from './schemas/workspace.ts';
+import type { WorkspaceRecord } from './schemas/workspace.ts';
 import type { NudgeCandidate } from './service/workspace-store.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import {
@@ -58,7 +58,9 @@ const SavedState = z.object({
   program: z.optional(ProgramRecord),
   concerns: z.optional(z.array(ConcernRecord)),
   audit: z.optional(z.array(AuditEntry)),
-  workspaces: z.optional(z.array(WorkspaceRecord)),
+  // The workspaces as this store wrote them: only their key is checked here, so a page that opens no workspace
+  // does not download the workspace's schemas (service/workspace-service.ts is a chunk of its own).
+  workspaces: z.optional(z.array(z.looseObject({ id: z.string() }))),
 });
 type SavedState = z.infer<typeof SavedState>;
 
@@ -121,7 +123,7 @@ export class MemoryStore implements MentoringStore {
       mentorships: new Map(state.mentorships.map((m) => [m.id, m])),
       concerns: new Map((state.concerns ?? []).map((c) => [c.id, c])),
       audit: state.audit ?? [],
-      workspaces: new Map((state.workspaces ?? []).map((w) => [w.mentorshipId, w])),
+      workspaces: new Map((state.workspaces ?? []).map((w) => [w.id, w as WorkspaceRecord])),
       program: state.program ?? { settings, version: 1, updatedAt: null, updatedBy: null },
       outbox: [],
       held: [],
@@ -185,8 +187,8 @@ export class MemoryStore implements MentoringStore {
     const concerns = replace(this.#records.concerns, state.concerns ?? []);
     if (state.audit) this.#records.audit.splice(0, Infinity, ...state.audit);
     // A workspace's change is told as its mentorship's (the workspace service records it so).
-    const workspaces = replaceWorkspaces(this.#records.workspaces, state.workspaces ?? [])
-      .flatMap((id) => this.#records.mentorships.get(id) ?? []);
+    const workspaces = replace(this.#records.workspaces, (state.workspaces ?? []) as WorkspaceRecord[])
+      .flatMap((w) => this.#records.mentorships.get(w.id) ?? []);
     const programChanges: ChangeRecord[] = [];
     if (state.program && state.program.version !== this.#records.program.version) {
       this.#records.program = state.program;
@@ -552,22 +554,21 @@ class MemoryUnit implements StoreChange {
     return this.#records.workspaces.get(mentorshipId);
   }
 
-  activeWithWorkspaces(limit: number): NudgeCandidate[] {
-    const active = [...this.#active(() => true)].sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? '') || a.id.localeCompare(b.id));
-    return active.slice(0, limit).map((mentorship) => ({ mentorship, workspace: this.#records.workspaces.get(mentorship.id) }));
+  /** In creation order: the service orders staff's list. */
+  activeWithWorkspaces(limit: number, skip: readonly string[] = []): NudgeCandidate[] {
+    return [...this.#active((m) => !skip.includes(m.id))].slice(0, limit)
+      .map((mentorship) => ({ mentorship, workspace: this.#records.workspaces.get(mentorship.id) }));
   }
 
   lockNudgeCandidates(limit: number, skip: readonly string[]): NudgeCandidate[] {
-    const passed = new Set(skip);
-    return [...this.#active((m) => !passed.has(m.id))].slice(0, limit)
-      .map((mentorship) => ({ mentorship, workspace: this.#records.workspaces.get(mentorship.id) }));
+    return this.activeWithWorkspaces(limit, skip);
   }
 
   saveWorkspace(record: WorkspaceRecord): void {
     const { workspaces } = this.#records;
-    const before = workspaces.get(record.mentorshipId);
-    this.#undo.push(() => (before ? workspaces.set(record.mentorshipId, before) : workspaces.delete(record.mentorshipId)));
-    workspaces.set(record.mentorshipId, record);
+    const before = workspaces.get(record.id);
+    this.#undo.push(() => (before ? workspaces.set(record.id, before) : workspaces.delete(record.id)));
+    workspaces.set(record.id, record);
   }
 
   /** Puts back what this unit replaced, newest first. */
@@ -619,15 +620,3 @@ function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Iterable<
   for (const item of items) if (keep(item)) yield item;
 }
 
-/** Replaces the workspaces with `next`; the mentorship ids of those that are not as they were. */
-function replaceWorkspaces(records: Map<string, WorkspaceRecord>, next: readonly WorkspaceRecord[]): string[] {
-  const before = new Map(records);
-  records.clear();
-  const changed: string[] = [];
-  for (const record of next) {
-    records.set(record.mentorshipId, record);
-    if (JSON.stringify(before.get(record.mentorshipId)) !== JSON.stringify(record)) changed.push(record.mentorshipId);
-    before.delete(record.mentorshipId);
-  }
-  return [...changed, ...before.keys()];
-}

@@ -24,7 +24,7 @@ export function goalsFromRequest(text: string): string[] {
 export function emptyWorkspace(m: Mentorship): WorkspaceRecord {
   const at = m.startedAt ?? m.createdAt;
   return {
-    mentorshipId: m.id,
+    id: m.id,
     version: 1,
     cadence: null,
     nextMeeting: null,
@@ -116,7 +116,7 @@ export function applyWorkspaceChange(record: WorkspaceRecord, change: WorkspaceC
 
 /** What a partner sees. */
 export const workspaceFor = (record: WorkspaceRecord, m: Mentorship): Workspace => ({
-  mentorshipId: record.mentorshipId,
+  mentorshipId: record.id,
   version: record.version,
   readOnly: isWorkspaceReadOnly(m),
   cadence: record.cadence,

@@ -27,7 +27,7 @@ const request = (overrides: Partial<MentorshipRequestInput> = {}): MentorshipReq
   termMonths: 3, meetingMode: 'video', message: '', ...overrides,
 });
 
-function setup() {
+async function setup() {
   const clock = new ManualClock(START);
   const backend = new MemoryBackend({
     clock,
@@ -40,13 +40,20 @@ function setup() {
     ],
     staff: ['staffer'],
   });
-  const mor = backend.adapterFor('mor');
-  const mee = backend.adapterFor('mee');
-  return { clock, backend, mor, mee, out: backend.adapterFor('out'), staffer: backend.adapterFor('staffer') };
+  // Each member's adapter with their workspaces' calls.
+  const as = async (id: string) => {
+    const member = backend.adapterFor(id);
+    const w = await backend.workspaceAdapterFor(id);
+    return Object.assign(member, {
+      getWorkspace: w.getWorkspace.bind(w), changeWorkspace: w.changeWorkspace.bind(w),
+      nextMeetingIcs: w.nextMeetingIcs.bind(w), followUp: w.followUp.bind(w),
+    });
+  };
+  return { clock, backend, mor: await as('mor'), mee: await as('mee'), out: await as('out'), staffer: await as('staffer'), as };
 }
 
 async function activePair() {
-  const world = setup();
+  const world = await setup();
   const m = await world.mee.requestMentorship(request());
   await world.mor.act(m.id, 'accept');
   return { ...world, id: m.id };
@@ -198,12 +205,12 @@ describe('nudges on a moved clock', () => {
   });
 
   it('lets the requester follow up an unanswered request once, after the program\'s days, to the recipient', async () => {
-    const { clock, backend, mee, mor } = setup();
+    const { clock, backend, mee, mor, as } = await setup();
     const m = await mee.requestMentorship(request());
     await rejects(mee.followUp(m.id), 'conflict', 'too-early');
     clock.advance({ days: 7 });
     await rejects(mor.followUp(m.id), 'forbidden');
-    await rejects(backend.adapterFor('out').followUp(m.id), 'not-found');
+    await rejects((await as('out')).followUp(m.id), 'not-found');
     await mee.followUp(m.id);
     assert.deepEqual(nudgesTo(backend, 'nudge-follow-up'), ['mor']);
     await rejects(mee.followUp(m.id), 'conflict', 'follow-up-sent');

@@ -57,7 +57,8 @@ export type NudgeKind = (typeof NUDGE_KINDS)[number];
 
 /** The workspace as stored: one per mentorship, made the first time it is written. */
 export const WorkspaceRecord = z.strictObject({
-  mentorshipId: Id,
+  /** Its mentorship's id: a mentorship has one workspace. */
+  id: Id,
   /** Goes up by one on every change. */
   version: z.int().check(z.gte(1)),
   cadence: z.nullable(Cadence),

@@ -5,7 +5,6 @@ import { systemClock, type Clock } from '../clock.ts';
 import { newMember, type Account } from '../enrolment.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
 import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
-import { nudgeBatch } from './nudge-jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import { memberChanged, unauthenticated } from './unit.ts';
@@ -38,6 +37,18 @@ export interface Call {
 }
 
 export type Body<Tx, T> = (tx: Tx, call: Call) => Op<T>;
+
+/** A job run after expiry and reminders: the nudges' (nudge-jobs.ts), counting the nudges it sent. */
+export type NudgeJob = (store: MentoringStore, now: Date) => Op<number>;
+let nudgeJob: NudgeJob | null = null;
+
+/**
+ * Installs the nudges' job: service/workspace-service.ts does when it is loaded (the server loads it; core's
+ * index too; the in-page demo once a workspace is opened), so a page without workspaces carries none of it.
+ */
+export function setNudgeJob(job: NudgeJob): void {
+  nudgeJob = job;
+}
 
 /** The calls of a service: its store and clock, the prologue every call runs, and the jobs. */
 export abstract class ServiceCalls {
@@ -138,12 +149,7 @@ export abstract class ServiceCalls {
       total.reminded += batch.reminded;
       if (batch.fetched < JOB_BATCH) break;
     }
-    const looked: string[] = [];
-    for (;;) {
-      const batch = yield* wait(this.store.change((tx) => nudgeBatch(tx, now, looked)));
-      total.nudged += batch.nudged;
-      if (batch.fetched < JOB_BATCH) break;
-    }
+    if (nudgeJob) total.nudged += yield* nudgeJob(this.store, now);
     for (;;) {
       const batch = yield* wait(this.store.change((tx) => digestBatch(tx, now)));
       total.digests += batch.digests;

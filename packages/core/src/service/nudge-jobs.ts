@@ -5,8 +5,19 @@ import { composeNudge, dueNudges, nudgeRecipients } from '../nudges.ts';
 import { emptyWorkspace } from '../workspace.ts';
 import { JOB_BATCH } from './jobs.ts';
 import { wait, type Op } from './op.ts';
-import type { StoreChange } from './store.ts';
+import type { MentoringStore, StoreChange } from './store.ts';
 import { memberIn } from './unit.ts';
+
+/** Every batch at `now`, each in a unit of work of its own; the nudges sent. */
+export function* runNudges(store: MentoringStore, now: Date): Op<number> {
+  const looked: string[] = [];
+  let nudged = 0;
+  for (;;) {
+    const batch = yield* wait(store.change((tx) => nudgeBatch(tx, now, looked)));
+    nudged += batch.nudged;
+    if (batch.fetched < JOB_BATCH) return nudged;
+  }
+}
 
 /** One batch at `now`; `passed` collects the mentorships looked at, so the next batch does not fetch them again. */
 export function* nudgeBatch(tx: StoreChange, now: Date, passed: string[]): Op<{ nudged: number; fetched: number }> {

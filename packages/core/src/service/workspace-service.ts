@@ -11,10 +11,13 @@ import { Id } from '../schemas/common.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import { WorkspaceChange, type FollowUpSent, type Workspace, type WorkspaceSummary, type WorkspaceSummaryQuery } from '../schemas/workspace.ts';
 import { applyWorkspaceChange, emptyWorkspace, hasWorkspace, workspaceFor, workspaceSummary } from '../workspace.ts';
-import { ServiceCalls, type Caller } from './calls.ts';
+import { ServiceCalls, setNudgeJob, type Caller } from './calls.ts';
+import { runNudges } from './nudge-jobs.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { StoreReads } from './store.ts';
 import { memberIn, mentorshipChanged } from './unit.ts';
+
+setNudgeJob(runNudges);
 
 /** The most pairs staff's list of workspaces shows, the longest running first. */
 export const WORKSPACE_SUMMARY_LIMIT = 500;
@@ -85,7 +88,8 @@ export class WorkspaceService extends ServiceCalls {
     return this.read(caller, function* (tx, { staff }) {
       if (!staff) throw new MentoringError('forbidden', 'Only program staff may use the program office.', { reason: 'staff-only' });
       const pairs = yield* wait(tx.activeWithWorkspaces(WORKSPACE_SUMMARY_LIMIT));
-      const summaries = pairs.map(({ mentorship, workspace }) => workspaceSummary(mentorship, workspace));
+      const summaries = pairs.map(({ mentorship, workspace }) => workspaceSummary(mentorship, workspace))
+        .sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? '') || a.mentorshipId.localeCompare(b.mentorshipId));
       return options.withoutMeeting ? summaries.filter((summary) => summary.meetingCount === 0) : summaries;
     });
   }

@@ -14,8 +14,8 @@ export interface WorkspaceReads {
   /** The mentorship's workspace as stored; undefined: never written (core's `emptyWorkspace` stands for it). */
   workspace(mentorshipId: string): Awaitable<WorkspaceRecord | undefined>;
   /**
-   * Every active mentorship with its workspace, the longest running first (staff's view of which pairs have
-   * met: only the counts leave the service).
+   * Up to `limit` active mentorships with their workspaces, in any order (staff's view of which pairs have
+   * met, which the service orders: only the counts leave it).
    */
   activeWithWorkspaces(limit: number): Awaitable<NudgeCandidate[]>;
 }

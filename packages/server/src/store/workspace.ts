@@ -15,7 +15,7 @@ export async function saveWorkspace(q: Queryable, w: WorkspaceRecord): Promise<v
      VALUES ($1, $2::jsonb, $3, $4, $5::date, $6::timestamptz)
      ON CONFLICT (mentorship_id) DO UPDATE SET record = EXCLUDED.record, version = EXCLUDED.version,
        meeting_count = EXCLUDED.meeting_count, last_meeting_on = EXCLUDED.last_meeting_on, updated_at = EXCLUDED.updated_at`,
-    [w.mentorshipId, json(w), w.version, w.meetings.length, w.meetings[0]?.date ?? null, w.updatedAt],
+    [w.id, json(w), w.version, w.meetings.length, w.meetings[0]?.date ?? null, w.updatedAt],
   );
 }
 
