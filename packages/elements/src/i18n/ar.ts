@@ -68,10 +68,6 @@ export const ar: Messages = {
   'reason.suspended': 'مشاركتك في البرنامج معلّقة. يُرجى التواصل مع فريق البرنامج.',
   'reason.awaiting-approval': 'لم يوافق فريق البرنامج بعد على مشاركتك بصفة مرشد.',
   'reason.staff-only': 'هذا القسم مخصص لفريق البرنامج فقط.',
-  'reason.read-only': 'انتهى هذا الإرشاد: تُحفظ مساحة العمل كما هي، للقراءة فقط.',
-  'reason.partners-only': 'لا يرى محتوى مساحة العمل إلا الشريكان.',
-  'reason.too-early': 'يمكنك المتابعة بعد أن ينتظر الطلب أسبوعًا.',
-  'reason.follow-up-sent': 'لقد تابعت هذا الطلب من قبل.',
   'error.details': 'تفاصيل لفريق الموقع',
   'action.retry': 'إعادة المحاولة',
   'action.close': 'إغلاق',
@@ -328,6 +324,9 @@ export const ar: Messages = {
 
   // <mentor-availability-toggle>
   'console.report': 'الإبلاغ عن مشكلة',
+  'console.workspace': 'مساحة العمل',
+  'console.legacy': 'أرشيف',
+  'console.followUp': 'متابعة',
   'console.reports': 'بلاغاتي إلى مكتب البرنامج',
   'concern.title': (name) => `الإبلاغ عن مشكلة: علاقة الإرشاد مع ${name}`,
   'concern.explain': 'لا يطّلع على البلاغ إلا مكتب البرنامج، ويأتي الرد هنا مع إشعار عبر البريد الإلكتروني.',

@@ -54,10 +54,6 @@ export const de: Messages = {
   'reason.suspended': 'Ihre Teilnahme am Programm ist gesperrt. Bitte wenden Sie sich an das Programmbüro.',
   'reason.awaiting-approval': 'Das Programmbüro hat Ihre Teilnahme als Mentor noch nicht freigegeben.',
   'reason.staff-only': 'Nur für das Programmteam.',
-  'reason.read-only': 'Dieses Mentoring ist beendet: Sein Arbeitsbereich bleibt unverändert und schreibgeschützt erhalten.',
-  'reason.partners-only': 'Nur die beiden Partner sehen den Inhalt ihres Arbeitsbereichs.',
-  'reason.too-early': 'Sie können nachfassen, sobald die Anfrage eine Woche gewartet hat.',
-  'reason.follow-up-sent': 'Sie haben bei dieser Anfrage bereits nachgefasst.',
   'error.details': 'Details für das Webteam',
   'action.retry': 'Erneut versuchen',
   'action.close': 'Schließen',
@@ -266,6 +262,9 @@ export const de: Messages = {
 
   // <mentor-availability-toggle>
   'console.report': 'Ein Problem melden',
+  'console.workspace': 'Arbeitsbereich',
+  'console.legacy': 'Archiv',
+  'console.followUp': 'Nachfassen',
   'console.reports': 'Meine Meldungen an das Programmbüro',
   'concern.title': (name) => `Ein Problem melden: Ihr Mentoring mit ${name}`,
   'concern.explain': 'Nur das Programmbüro liest Ihre Meldung. Es antwortet Ihnen hier und benachrichtigt Sie per E-Mail.',

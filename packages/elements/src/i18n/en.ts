@@ -19,6 +19,7 @@
 // names, labels and other data go outside the forms (a topic may be called "C#"). Dates arrive already
 // formatted; member text (names, reasons) arrives as text.
 import type { Format } from './format.ts';
+import type { WorkspaceMessages } from './workspace-en.ts';
 
 /** What any catalog, or a section of one, is: keys to strings or to functions of their arguments. */
 export type Catalog = Record<string, string | ((...args: never[]) => string)>;
@@ -63,10 +64,6 @@ export const commonEn = {
   'reason.suspended': 'Your participation in the program is suspended. Please contact the program office.',
   'reason.awaiting-approval': 'The program office has not approved you as a mentor yet.',
   'reason.staff-only': 'This is for program staff only.',
-  'reason.read-only': 'This mentorship has ended: its workspace is kept as it was, read only.',
-  'reason.partners-only': 'Only the two partners can see what their workspace holds.',
-  'reason.too-early': 'You can follow up once the request has waited a week.',
-  'reason.follow-up-sent': 'You have already followed up this request.',
   'error.details': 'Details for the web team',
   'action.retry': 'Try again',
   'action.close': 'Close',
@@ -210,6 +207,9 @@ export const requestFormEn = {
 export const consoleEn = {
   'console.title': 'My mentoring',
   'console.report': 'Report a problem',
+  'console.workspace': 'Workspace',
+  'console.legacy': 'Legacy',
+  'console.followUp': 'Follow up',
   'console.reports': 'My reports to the program office',
   'console.loading': 'Loading your mentorships…',
   'console.empty': 'You have no mentorships yet. Find a mentor (or a mentee) and send a request: it will show here.',
@@ -846,9 +846,9 @@ type OfficeEnglish = typeof officeEn &
  */
 export type OfficeMessages = CatalogOf<OfficeEnglish>;
 
-/** Every key an element may ask for: the member elements' and the office's. */
-export type AllMessages = Messages & OfficeMessages;
+/** Every key an element may ask for: the member elements', the office's and the workspace's. */
+export type AllMessages = Messages & OfficeMessages & WorkspaceMessages;
 
-type CatalogOf<E> = {
+export type CatalogOf<E> = {
   [K in keyof E]: E[K] extends string ? string : (...args: [...MessageArgs<E[K]>, f: Format]) => string;
 };

@@ -52,10 +52,6 @@ export const es: Messages = {
   'reason.suspended': 'Su participación en el programa está suspendida. Póngase en contacto con el equipo del programa.',
   'reason.awaiting-approval': 'El equipo del programa aún no ha aprobado su participación como mentor.',
   'reason.staff-only': 'Solo para el equipo del programa.',
-  'reason.read-only': 'Esta mentoría ha terminado: su espacio se conserva tal cual, solo lectura.',
-  'reason.partners-only': 'Solo las dos personas de la pareja ven el contenido de su espacio.',
-  'reason.too-early': 'Podrá hacer un seguimiento cuando la solicitud lleve una semana esperando.',
-  'reason.follow-up-sent': 'Ya ha hecho un seguimiento de esta solicitud.',
   'error.details': 'Detalles para el equipo web',
   'action.retry': 'Volver a intentarlo',
   'action.close': 'Cerrar',
@@ -263,6 +259,9 @@ export const es: Messages = {
 
   // <mentor-availability-toggle>
   'console.report': 'Comunicar un problema',
+  'console.workspace': 'Espacio compartido',
+  'console.legacy': 'Histórico',
+  'console.followUp': 'Hacer un seguimiento',
   'console.reports': 'Mis comunicaciones al equipo del programa',
   'concern.title': (name) => `Comunicar un problema: su mentoría con ${name}`,
   'concern.explain': 'Solo el equipo del programa lee lo que comunique. Le responde aquí y le avisa por correo electrónico.',

@@ -50,10 +50,6 @@ export const fr: Messages = {
   'reason.suspended': 'Votre participation au programme est suspendue. Veuillez contacter l’équipe du programme.',
   'reason.awaiting-approval': 'L’équipe du programme n’a pas encore validé votre participation comme mentor.',
   'reason.staff-only': 'Réservé à l’équipe du programme.',
-  'reason.read-only': 'Ce mentorat est terminé : son espace est conservé tel quel, en lecture seule.',
-  'reason.partners-only': 'Seuls les deux partenaires voient le contenu de leur espace.',
-  'reason.too-early': 'Vous pourrez relancer une fois que la demande aura attendu une semaine.',
-  'reason.follow-up-sent': 'Vous avez déjà relancé cette demande.',
   'error.details': 'Détails pour l’équipe web',
   'action.retry': 'Réessayer',
   'action.close': 'Fermer',
@@ -260,6 +256,9 @@ export const fr: Messages = {
 
   // <mentor-availability-toggle>
   'console.report': 'Signaler un problème',
+  'console.workspace': 'Espace partagé',
+  'console.legacy': 'Archive',
+  'console.followUp': 'Relancer',
   'console.reports': 'Mes signalements à l’équipe du programme',
   'concern.title': (name) => `Signaler un problème : votre mentorat avec ${name}`,
   'concern.explain': 'Seule l’équipe du programme lit votre signalement. Elle vous répond ici et vous prévient par e-mail.',
