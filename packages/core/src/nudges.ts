@@ -5,17 +5,14 @@
 // that gap) or the mentorship has ended. service/nudge-jobs.ts and the workspace service run them.
 import { DAY_MS } from './clock.ts';
 import { MentoringError } from './errors.ts';
-import { isOpen, recipientOf } from './lifecycle.ts';
+import { followUpFrom, isOpen, nudgeSettings, recipientOf } from './lifecycle.ts';
 import type { Notification } from './notifications.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
-import type { NudgeSettings, ProgramSettings } from './schemas/settings.ts';
+import type { ProgramSettings } from './schemas/settings.ts';
 import type { Cadence, NudgeKind, WorkspaceRecord } from './schemas/workspace.ts';
 
-export const DEFAULT_NUDGE_SETTINGS: NudgeSettings = { firstMeetingDays: 7, followUpDays: 7, termEndDays: 14 };
-
-/** The program's nudge days, the defaults where the settings name none. */
-export const nudgeSettings = (settings: ProgramSettings): NudgeSettings => settings.nudges ?? DEFAULT_NUDGE_SETTINGS;
+export { DEFAULT_NUDGE_SETTINGS, followUpFrom, nudgeSettings } from './lifecycle.ts';
 
 /** Days in each cadence. */
 export const CADENCE_DAYS: Record<Cadence, number> = { weekly: 7, fortnightly: 14, monthly: 31 };
@@ -48,10 +45,6 @@ export function dueNudges(m: Mentorship, record: WorkspaceRecord, settings: Prog
   }
   return due.filter((nudge) => record.nudges[nudge.key] === undefined);
 }
-
-/** The earliest a requester may follow up `m` (an instant), by the program's days. */
-export const followUpFrom = (m: Mentorship, settings: ProgramSettings): string =>
-  new Date(daysAfter(m.createdAt, nudgeSettings(settings).followUpDays)).toISOString();
 
 /**
  * May `viewerId` follow up their unanswered request now? Only the requester, of an open request, once,

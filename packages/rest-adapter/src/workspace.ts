@@ -5,11 +5,12 @@
 // is read as text.
 import type { CallOptions } from '@mentor-match/core/adapter';
 import {
-  FollowUpSent, Workspace, WorkspaceSummaryList, type WorkspaceChange, type WorkspaceSummary, type WorkspaceSummaryQuery,
+  FollowUpSent, Workspace, WorkspaceSummaryList, WorkspaceSummaryQuery, type WorkspaceChange, type WorkspaceSummary,
 } from '@mentor-match/core/schemas/workspace';
 import type { StaffWorkspaceAdapter, WorkspaceAdapter } from '@mentor-match/core/workspace-adapter';
 import { Connection, segment } from './connection.ts';
 import type { RestAdapterOptions } from './http.ts';
+import { queryParams } from './query.ts';
 
 const path = (id: string) => `mentorships/${segment(id)}`;
 
@@ -50,7 +51,7 @@ export class RestWorkspaceAdapter implements WorkspaceAdapter, StaffWorkspaceAda
   }
 
   async workspaceSummaries(query: WorkspaceSummaryQuery = {}, options?: CallOptions): Promise<WorkspaceSummary[]> {
-    const searchParams = new URLSearchParams(query.withoutMeeting === undefined ? {} : { withoutMeeting: String(query.withoutMeeting) });
+    const searchParams = queryParams(WorkspaceSummaryQuery, query, 'workspace list query');
     return (await this.#connection.send('GET', 'staff/workspaces', WorkspaceSummaryList, 'workspace list', { ...options, searchParams })).items;
   }
 }

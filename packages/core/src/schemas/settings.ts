@@ -49,13 +49,14 @@ export const CodeOfConduct = z
 export type CodeOfConduct = z.infer<typeof CodeOfConduct>;
 
 /** The nudges' program settings (nudges.ts `nudgeSettings` fills in the defaults; a schema here, not in workspace.ts, so the settings do not bring the workspace's). */
+const days = (min: number) => z.int().check(z.gte(min), z.lte(365));
 export const NudgeSettings = z.strictObject({
   /** Both partners are reminded when no meeting is logged this many days after the accept. */
-  firstMeetingDays: z.int().check(z.gte(1), z.lte(365)),
+  firstMeetingDays: days(1),
   /** A requester whose request is unanswered this many days may send the recipient one follow-up. */
-  followUpDays: z.int().check(z.gte(1), z.lte(365)),
+  followUpDays: days(1),
   /** Both partners are asked to complete or extend this many days before the term ends (0: never). */
-  termEndDays: z.int().check(z.gte(0), z.lte(365)),
+  termEndDays: days(0),
 });
 export type NudgeSettings = z.infer<typeof NudgeSettings>;
 

@@ -1,9 +1,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import type { MentoringAdapter, MentoringChange, StaffAdapter, Viewer } from '@mentor-match/core';
+import type { MentoringAdapter, MentoringChange, StaffAdapter, Viewer, WorkspaceAdapter } from '@mentor-match/core';
 import { MentoringError, isMentoringError } from '@mentor-match/core/errors';
-import { offersWorkspace } from '@mentor-match/core/workspace-adapter';
 import { programContext, type ProgramState } from '../internal/context.ts';
 import { VERSION } from '../internal/define.ts';
 import { ResourceCache } from './resource-cache.ts';
@@ -121,7 +120,8 @@ export class MentorProgram extends LitElement {
           const { checkedAdapter } = await import('./checked-adapter.ts');
           adapter = checkedAdapter(given);
           if (givenStaff) staff = once(async () => (await import('./checked-staff-adapter.ts')).checkedStaffAdapter(givenStaff));
-          if (offersWorkspace(given)) workspace = () => Promise.resolve(given);
+          // A page's own adapter may offer the workspace calls too (core's `offersWorkspace`, inlined: no module for one check).
+          if ('getWorkspace' in given) workspace = () => Promise.resolve(given as MentoringAdapter & WorkspaceAdapter);
         } else {
           const { createRestAdapter } = await import('@mentor-match/rest-adapter');
           // Asks for the current getToken each time, so a page may set (or replace) it after the element.

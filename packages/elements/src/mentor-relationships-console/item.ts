@@ -5,8 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MentorshipAction, MentorshipItem, ProgramSettings } from '@mentor-match/core';
 import { DAY_MS, addMonths } from '@mentor-match/core/clock';
-import { availableActions, isAccepted, isOpen } from '@mentor-match/core/lifecycle';
-import { followUpFrom } from '@mentor-match/core/nudges';
+import { availableActions, followUpFrom, isAccepted, isOpen } from '@mentor-match/core/lifecycle';
 import { avatar } from '../internal/avatar.ts';
 import type { Localize } from '../i18n/localize.ts';
 import { meetingModeKey } from '../i18n/localize.ts';
