@@ -22,6 +22,7 @@ export function demoBackend(): MemoryBackend {
       members: roster.members,
       mentorships: roster.mentorships,
       concerns: roster.concerns,
+      workspaces: roster.workspaces,
       storage: safeLocalStorage(),
       storageKey: DEMO_STORAGE_KEY,
       staff: [DEMO_STAFF.id],

@@ -1,9 +1,10 @@
 // The demo program as `npm start` seeds it and the in-page demo starts it: the roster of the day with the
 // program office's work (mentors awaiting approval, concerns), the member who has not enrolled yet, and the office.
-import type { ConcernRecord, ProgramSettings } from '@mentor-match/core';
+import type { ConcernRecord, WorkspaceRecord, ProgramSettings } from '@mentor-match/core';
 import { RosterIds } from './ids.ts';
 import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster, startOfUtcDay, type Roster } from './roster.ts';
 import { seededConcerns, withMentorsAwaitingApproval } from './roster-office.ts';
+import { seededWorkspaces } from './roster-workspaces.ts';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
 /**
@@ -40,10 +41,13 @@ export function demoRoster({ now, size = DEMO_ROSTER_SIZE, seed = DEMO_ROSTER_SE
     members: withMentorsAwaitingApproval(members, mentorships),
     mentorships,
     concerns: seededConcerns(mentorships, day, new RosterIds(seed), DEMO_STAFF.id),
+    workspaces: seededWorkspaces(mentorships, day),
   };
 }
 
 /** The roster, and the concerns its members have raised with the program office. */
 export interface DemoRoster extends Roster {
   concerns: ConcernRecord[];
+  /** The active mentorships' workspaces: goals, a cadence, meetings (roster-workspaces.ts). */
+  workspaces: WorkspaceRecord[];
 }

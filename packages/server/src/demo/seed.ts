@@ -7,6 +7,7 @@ import { ADVISORY_SEED, advisoryLock } from '../store/locks.ts';
 import { countMembers, insertMembers } from '../store/members.ts';
 import { insertMentorships } from '../store/mentorships.ts';
 import { insertConcern } from '../store/concerns.ts';
+import { insertWorkspaces } from '../store/workspace.ts';
 
 export interface SeedOptions {
   settings: ProgramSettings;
@@ -26,6 +27,7 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     await insertMembers(tx, roster.members, now);
     await insertMentorships(tx, roster.mentorships);
     for (const concern of roster.concerns) await insertConcern(tx, concern);
+    await insertWorkspaces(tx, roster.workspaces);
     return roster.members.length;
   }, { unbounded: true });
 }
