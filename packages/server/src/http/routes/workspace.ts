@@ -21,7 +21,7 @@ export function workspaceRoutes(ctx: AppContext): Hono<AppEnv> {
       operationId: 'getWorkspace',
       summary: 'The workspace of one of the viewer\'s accepted mentorships: goals, meetings, cadence, next meeting (read only once ended).',
       security: bearerAuth,
-      responses: answers(200, 'The workspace', Workspace, [...MEMBER_ERRORS, 403, 404]),
+      responses: answers(200, 'The workspace', Workspace, [...MEMBER_ERRORS, 400, 403, 404]),
     }),
     freshness(ctx),
     member,
@@ -54,7 +54,7 @@ export function workspaceRoutes(ctx: AppContext): Hono<AppEnv> {
       security: bearerAuth,
       responses: {
         200: { description: 'The calendar file', content: { 'text/calendar': { schema: { type: 'string' as const } } } },
-        ...problems([...MEMBER_ERRORS, 403, 404]),
+        ...problems([...MEMBER_ERRORS, 400, 403, 404]),
       },
     }),
     member,
