@@ -271,7 +271,7 @@ export class MentorRelationshipsConsole extends MentorElement {
     const panels = new Map(this.panels);
     if (panels.get(id) === panel) panels.delete(id);
     else {
-      await import('../mentor-workspace/define.ts');
+      await import('../mentor-workspace/workspace-define.ts');
       panels.set(id, panel);
     }
     this.panels = panels;

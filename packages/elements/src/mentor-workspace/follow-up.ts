@@ -1,6 +1,6 @@
 // <mentor-follow-up>: for a request the viewer sent that has waited the program's days unanswered, the one
 // follow-up they may send its recipient, and other members who match the request, to ask instead. Loaded with
-// the workspace's module (define.ts) the first time a member opens it from the console.
+// the workspace's module (workspace-define.ts) the first time a member opens it from the console.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';

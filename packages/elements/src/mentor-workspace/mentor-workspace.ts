@@ -1,7 +1,7 @@
 // <mentor-workspace>: one mentorship's shared workspace, for its two partners: goals with milestones and a
 // status (seeded from the request's goals), the meetings they logged, the cadence they agreed, the next
 // meeting and its calendar file. Read only, with its history, once the mentorship has ended. Loaded by the
-// console the first time a member opens a workspace (define.ts): no page downloads it before. Everything a
+// console the first time a member opens a workspace (workspace-define.ts): no page downloads it before. Everything a
 // member wrote is shown as text, marked with its author's language and isolated from the page's direction.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
