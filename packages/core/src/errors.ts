@@ -77,6 +77,13 @@ export const ERROR_REASONS = [
   'window-closed',
   /** An extension past the latest end the program allows a cohort mentorship (issue 14). */
   'extension-limit',
+  /** A workspace of a mentorship that has ended: kept with its history, read only. */
+  'read-only',
+  /** What a workspace holds is its two partners' alone (staff see only that it exists). */
+  'partners-only',
+  /** A follow-up before the request has waited the program's days, or a second one. */
+  'too-early',
+  'follow-up-sent',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -15,7 +15,7 @@ import type { Member } from './schemas/member.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipRequestInput, MentorshipState,
 } from './schemas/mentorship.ts';
-import type { ProgramSettings } from './schemas/settings.ts';
+import type { NudgeSettings, ProgramSettings } from './schemas/settings.ts';
 import type { PairInput, StaffActionInput, StaffMentorshipAction } from './schemas/staff.ts';
 import type { MentorshipAction } from './adapter.ts';
 import { placesLeft, placesRefusal, requestRefusal, type PairCounts, type RequestRefusal } from './request-guards.ts';
@@ -555,3 +555,16 @@ export function availableActions(m: Mentorship, memberId: string, now: Date): Me
 /** Can this member still leave feedback? */
 export const canGiveFeedback = (m: Mentorship, memberId: string): boolean =>
   isParticipant(m, memberId) && FINISHED_STATES.includes(m.state) && !m.feedbackGivenBy.includes(memberId);
+
+/** The nudges' days (nudges.ts) when the program names none. */
+export const DEFAULT_NUDGE_SETTINGS: NudgeSettings = { firstMeetingDays: 7, followUpDays: 7, termEndDays: 14 };
+
+/** The program's nudge days, the defaults where the settings name none. */
+export const nudgeSettings = (settings: ProgramSettings): NudgeSettings => settings.nudges ?? DEFAULT_NUDGE_SETTINGS;
+
+/**
+ * The earliest a requester may follow up their unanswered request (an instant), by the program's days: here,
+ * not in nudges.ts, so the console that offers the follow-up carries none of the nudges' words.
+ */
+export const followUpFrom = (m: Mentorship, settings: ProgramSettings): string =>
+  new Date(Date.parse(m.createdAt) + nudgeSettings(settings).followUpDays * DAY_MS).toISOString();

@@ -24,6 +24,7 @@ import type { Role } from './schemas/common.ts';
 import type { CohortService } from './service/cohort-service.ts';
 import { memoryCohortService } from './memory-cohort-hook.ts';
 
+
 // Core is compiled without DOM or Node types; these exist in every runtime it targets.
 declare function setTimeout(handler: () => void, ms: number): unknown;
 declare function clearTimeout(handle: unknown): void;

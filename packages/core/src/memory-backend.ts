@@ -15,6 +15,8 @@ import { DEFAULT_PROGRAM_SETTINGS, ProgramSettings } from './schemas/settings.ts
 import type { JobRun } from './service/jobs.ts';
 import { memoryStaffMaker } from './memory-staff-hook.ts';
 import { MentoringService } from './service/mentoring-service.ts';
+import type { WorkspaceRecord } from './schemas/workspace.ts';
+import type { StaffWorkspaceAdapter, WorkspaceAdapter } from './workspace-adapter.ts';
 import { atOnce } from './service/op.ts';
 import type { StaffAdapter } from './staff-adapter.ts';
 import type { SavedCohorts } from './memory-cohort-tables.ts';
@@ -33,6 +35,8 @@ export interface MemoryBackendOptions {
   mentorships?: Mentorship[];
   /** The concerns members have raised, to start from with the roster (e.g. the demo's). */
   concerns?: ConcernRecord[];
+  /** The workspaces of seeded mentorships (the demo's goals and meetings). */
+  workspaces?: WorkspaceRecord[];
   /** Where to save the state after each change (e.g. `localStorage`), and load it from on start. */
   storage?: StorageLike;
   /** Default: `mentor-match:demo`. */
@@ -55,7 +59,10 @@ export class MemoryBackend {
     this.clock = options.clock ?? systemClock;
     this.#staff = new Set(options.staff ?? []);
     const store = new MemoryStore(
-      { members: options.members ?? [], mentorships: options.mentorships ?? [], concerns: options.concerns ?? [], ...(options.cohorts ? { cohorts: options.cohorts } : {}) },
+      {
+        members: options.members ?? [], mentorships: options.mentorships ?? [], concerns: options.concerns ?? [],
+        ...(options.cohorts ? { cohorts: options.cohorts } : {}), workspaces: options.workspaces ?? [],
+      },
       settings,
       options.storage && { storage: options.storage, key: options.storageKey ?? DEFAULT_STORAGE_KEY },
     );
@@ -105,6 +112,16 @@ export class MemoryBackend {
     const id = parseInput(Id, memberId, 'member id');
     atOnce(this.#connection.service.signIn({ memberId: id, account }));
     return id;
+  }
+
+  /**
+   * The member's workspaces (signed in as `adapterFor` does): a promise, as its module loads on first use
+   * (memory-workspace-adapter.ts).
+   */
+  async workspaceAdapterFor(memberId: string, account: Account = {}): Promise<WorkspaceAdapter & StaffWorkspaceAdapter> {
+    const { MemoryWorkspaceAdapter } = await import('./memory-staff-adapter.ts');
+    const id = this.#signIn(memberId, account);
+    return new MemoryWorkspaceAdapter(this.#connection, id, account, this.#staff.has(id));
   }
 
   /** Not signed in: every call but getProgram (and subscribe) rejects with `unauthenticated`. */

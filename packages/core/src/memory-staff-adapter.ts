@@ -23,8 +23,14 @@ import type {
   ApplicantQuery, CohortAction, CohortInput, CohortListQuery, CohortProposal, CohortUpdate, MatchListQuery, ProposalEdit, PublishInput,
   PublishResult, RunMatchingInput, StaffApplicant, StaffCohortItem, StaffCohortMatch,
 } from './schemas/cohort.ts';
+import type { WorkspaceSummary, WorkspaceSummaryQuery } from './schemas/workspace.ts';
+import type { StaffWorkspaceAdapter } from './workspace-adapter.ts';
+import { workspaceServiceOf } from './memory-workspace-adapter.ts';
 
-export class MemoryStaffAdapter implements StaffAdapter {
+// The in-memory workspace adapter loads with this module (memory-workspace-adapter.ts says why).
+export { MemoryWorkspaceAdapter } from './memory-workspace-adapter.ts';
+
+export class MemoryStaffAdapter implements StaffAdapter, StaffWorkspaceAdapter {
   readonly viewerId: string;
   readonly #connection: MemoryConnection;
   readonly #service: StaffService;
@@ -153,6 +159,10 @@ export class MemoryStaffAdapter implements StaffAdapter {
 
   listCohortMatches(cohortId: string, query: MatchListQuery, options?: CallOptions): Promise<StaffCohortMatch[]> {
     return this.#cohortCall(options, (cohorts, caller) => cohorts.listCohortMatches(caller, cohortId, query));
+  }
+
+  workspaceSummaries(query: WorkspaceSummaryQuery = {}, options?: CallOptions): Promise<WorkspaceSummary[]> {
+    return memoryCall(this.#connection, options, () => workspaceServiceOf(this.#connection).workspaceSummaries(this.#caller, query));
   }
 
   /** Every change in the program, delivered in a microtask after it is stored. */

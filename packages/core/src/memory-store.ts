@@ -18,6 +18,8 @@ import type { Notification } from './notifications.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
+import type { WorkspaceRecord } from './schemas/workspace.ts';
+import type { NudgeCandidate } from './service/workspace-store.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import {
   AuditEntry, ProgramRecord, type AuditListFilter, type ConcernListFilter, type EvaluationListFilter,
@@ -64,6 +66,9 @@ const SavedState = z.object({
     drafts: z.array(z.unknown()),
     matches: z.array(z.unknown()),
   })),
+  // The workspaces as this store wrote them: only their key is checked here, so a page that opens no workspace
+  // does not download the workspace's schemas (service/workspace-service.ts is a chunk of its own).
+  workspaces: z.optional(z.array(z.looseObject({ id: z.string() }))),
 });
 type SavedState = z.infer<typeof SavedState>;
 
@@ -89,6 +94,8 @@ interface Records {
   concerns: Map<string, ConcernRecord>;
   /** Oldest first; only ever appended to. */
   audit: AuditEntry[];
+  /** By mentorship id; a mentorship has one once either partner (or a nudge) wrote in it. */
+  workspaces: Map<string, WorkspaceRecord>;
   program: ProgramRecord;
   /** Every notification sent, oldest first. */
   outbox: Notification[];
@@ -111,7 +118,10 @@ export class MemoryStore implements MentoringStore {
    * `settings` (version 1, never changed).
    */
   constructor(
-    seed: { members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[]; cohorts?: SavedCohorts },
+    seed: {
+      members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[];
+      cohorts?: SavedCohorts; workspaces?: readonly WorkspaceRecord[];
+    },
     settings: ProgramSettings,
     persistence?: Persistence,
   ) {
@@ -122,6 +132,7 @@ export class MemoryStore implements MentoringStore {
       mentorships: new Map(state.mentorships.map((m) => [m.id, m])),
       concerns: new Map((state.concerns ?? []).map((c) => [c.id, c])),
       audit: state.audit ?? [],
+      workspaces: new Map((state.workspaces ?? []).map((w) => [w.id, w as WorkspaceRecord])),
       program: state.program ?? { settings, version: 1, updatedAt: null, updatedBy: null },
       outbox: [],
       held: [],
@@ -185,6 +196,9 @@ export class MemoryStore implements MentoringStore {
     this.#records.search.stale();
     const concerns = replace(this.#records.concerns, state.concerns ?? []);
     if (state.audit) this.#records.audit.splice(0, Infinity, ...state.audit);
+    // A workspace's change is told as its mentorship's (the workspace service records it so).
+    const workspaces = replace(this.#records.workspaces, (state.workspaces ?? []) as WorkspaceRecord[])
+      .flatMap((w) => this.#records.mentorships.get(w.id) ?? []);
     const programChanges: ChangeRecord[] = [];
     if (state.program && state.program.version !== this.#records.program.version) {
       this.#records.program = state.program;
@@ -198,7 +212,7 @@ export class MemoryStore implements MentoringStore {
     const unit = this.#unit();
     this.#notify([
       ...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged),
-      ...concerns.map(concernChanged), ...programChanges, ...cohortChanges,
+      ...concerns.map(concernChanged), ...programChanges, ...cohortChanges, ...workspaces.map(mentorshipChanged),
     ]);
   }
 
@@ -278,6 +292,7 @@ export class MemoryStore implements MentoringStore {
       concerns: [...records.concerns.values()],
       audit: records.audit,
       cohorts: savedCohorts(records.cohorts),
+      workspaces: [...records.workspaces.values()],
     };
     try {
       storage.setItem(key, JSON.stringify(state));
@@ -548,6 +563,27 @@ class MemoryUnit implements StoreChange {
     this.changes.push(change);
   }
 
+  workspace(mentorshipId: string): WorkspaceRecord | undefined {
+    return this.#records.workspaces.get(mentorshipId);
+  }
+
+  /** In creation order: the service orders staff's list. */
+  activeWithWorkspaces(limit: number, skip: readonly string[] = []): NudgeCandidate[] {
+    return [...this.#active((m) => !skip.includes(m.id))].slice(0, limit)
+      .map((mentorship) => ({ mentorship, workspace: this.#records.workspaces.get(mentorship.id) }));
+  }
+
+  lockNudgeCandidates(limit: number, skip: readonly string[]): NudgeCandidate[] {
+    return this.activeWithWorkspaces(limit, skip);
+  }
+
+  saveWorkspace(record: WorkspaceRecord): void {
+    const { workspaces } = this.#records;
+    const before = workspaces.get(record.id);
+    this.#undo.push(() => (before ? workspaces.set(record.id, before) : workspaces.delete(record.id)));
+    workspaces.set(record.id, record);
+  }
+
   /** Puts back what this unit replaced, newest first. */
   undo(): void {
     for (const step of this.#undo.reverse()) step();
@@ -569,3 +605,8 @@ class MemoryUnit implements StoreChange {
     search.stale();
   }
 }
+
+function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Iterable<T> {
+  for (const item of items) if (keep(item)) yield item;
+}
+

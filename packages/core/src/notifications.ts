@@ -10,7 +10,9 @@ import type { ProgramSettings } from './schemas/settings.ts';
 
 export type NotificationKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
 /** A digest gathers the notifications held back by the cap on what one member may cause another to receive. */
-export type SentKind = NotificationKind | 'digest';
+export type SentKind = NotificationKind | 'digest' | NudgeNotificationKind;
+/** What nudges send (nudges.ts): the clock's reminders to a pair, and a requester's follow-up. */
+export type NudgeNotificationKind = 'nudge-first-meeting' | 'nudge-check-in' | 'nudge-term-end' | 'nudge-follow-up';
 
 /**
  * What staff actions tell members: a pairing and an end or withdrawal by staff (both members), a change of

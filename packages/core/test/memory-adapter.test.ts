@@ -326,17 +326,17 @@ describe('MemoryBackend: jobs', () => {
   it('reminds the recipient once before expiry, then expires and tells the requester', async () => {
     const { backend, clock, mee } = setup();
     const request = await ask(mee);
-    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0, nudged: 0 });
     clock.advance({ days: 30 - DEFAULT_PROGRAM_SETTINGS.reminderDays });
-    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 1, digests: 0 });
-    expect(backend.runJobs(), 'only once').to.deep.equal({ expired: 0, reminded: 0, digests: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 1, digests: 0, nudged: 0 });
+    expect(backend.runJobs(), 'only once').to.deep.equal({ expired: 0, reminded: 0, digests: 0, nudged: 0 });
     const reminder = backend.outbox.at(-1)!;
     expect(reminder).to.deep.include({ kind: 'reminder', memberId: 'mor', mentorshipId: request.id });
     expect(reminder.subject).to.contain('2026-04-01');
     clock.advance({ days: DEFAULT_PROGRAM_SETTINGS.reminderDays });
-    expect(backend.runJobs()).to.deep.equal({ expired: 1, reminded: 0, digests: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 1, reminded: 0, digests: 0, nudged: 0 });
     expect(backend.outbox.at(-1)).to.deep.include({ kind: 'expired', memberId: 'mee', mentorshipId: request.id });
-    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0, nudged: 0 });
   });
 
   it('keeps the version on a reminder, so the recipient’s open answer is not stale', async () => {
@@ -358,14 +358,14 @@ describe('MemoryBackend: jobs', () => {
     expect((await mor.getViewer()).awaitingResponse).to.equal(0);
     await expectRejects(mor.act(request.id, 'accept'), { code: 'expired' });
     expect(backend.outbox.filter((e) => e.kind === 'expired')).to.have.length(1);
-    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 0, reminded: 0, digests: 0, nudged: 0 });
   });
 
   it('expires with no reminder when the reminder window was skipped entirely', async () => {
     const { backend, clock, mee } = setup();
     await ask(mee);
     clock.advance({ days: 40 });
-    expect(backend.runJobs()).to.deep.equal({ expired: 1, reminded: 0, digests: 0 });
+    expect(backend.runJobs()).to.deep.equal({ expired: 1, reminded: 0, digests: 0, nudged: 0 });
     expect(backend.outbox.map((e) => e.kind)).to.deep.equal(['request', 'expired']);
   });
 });

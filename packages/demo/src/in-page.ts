@@ -4,7 +4,7 @@
 // of their own, imported here, so MemoryAdapter's code and the demo's seed data are downloaded (and
 // counted, see scripts/size.mjs) separately. The CDN build serves this module as `demo.js`.
 import { MemoryBackend } from '@mentor-match/core/memory-backend';
-import type { MentoringAdapter, StaffAdapter } from '@mentor-match/core';
+import type { MentoringAdapter, StaffAdapter, WorkspaceAdapter } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 import { provideMemoryCohortLoader } from '@mentor-match/core/memory-cohort-hook';
 
@@ -27,6 +27,7 @@ export function demoBackend(): MemoryBackend {
       mentorships: roster.mentorships,
       concerns: roster.concerns,
       cohorts: roster.cohorts,
+      workspaces: roster.workspaces,
       storage: safeLocalStorage(),
       storageKey: DEMO_STORAGE_KEY,
       staff: [DEMO_STAFF.id],
@@ -54,6 +55,12 @@ export async function demoStaffAdapter(memberId: string | null): Promise<StaffAd
   (await import('@mentor-match/core/memory-staff-adapter')).registerMemoryStaff();
   const id = signedIn(memberId);
   return demoBackend().staffAdapterFor(id, accountOf(id));
+}
+
+/** The same member's workspaces: their code downloads now, when a member first opens one. */
+export async function demoWorkspaceAdapter(memberId: string | null): Promise<WorkspaceAdapter> {
+  const id = signedIn(memberId);
+  return demoBackend().workspaceAdapterFor(id, accountOf(id));
 }
 
 function signedIn(memberId: string | null): string {

@@ -1,10 +1,11 @@
 // The demo program as `npm start` seeds it and the in-page demo starts it: the roster of the day with the
 // program office's work (mentors awaiting approval, concerns), the member who has not enrolled yet, and the office.
-import type { ConcernRecord, ProgramSettings, SavedCohorts } from '@mentor-match/core';
+import type { ConcernRecord, ProgramSettings, SavedCohorts, WorkspaceRecord } from '@mentor-match/core';
 import { RosterIds } from './ids.ts';
 import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster, startOfUtcDay, type Roster } from './roster.ts';
 import { seededConcerns, withMentorsAwaitingApproval } from './roster-office.ts';
 import { seededCohort } from './roster-cohort.ts';
+import { seededWorkspaces } from './roster-workspaces.ts';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
 /**
@@ -44,6 +45,7 @@ export function demoRoster({ now, size = DEMO_ROSTER_SIZE, seed = DEMO_ROSTER_SE
     mentorships,
     concerns: seededConcerns(mentorships, day, ids, DEMO_STAFF.id),
     cohorts: seededCohort(members, mentorships, day, ids, settings),
+    workspaces: seededWorkspaces(mentorships, day),
   };
 }
 
@@ -51,4 +53,6 @@ export function demoRoster({ now, size = DEMO_ROSTER_SIZE, seed = DEMO_ROSTER_SE
 export interface DemoRoster extends Roster {
   concerns: ConcernRecord[];
   cohorts: SavedCohorts;
+  /** The active mentorships' workspaces: goals, a cadence, meetings (roster-workspaces.ts). */
+  workspaces: WorkspaceRecord[];
 }

@@ -1,6 +1,6 @@
 // The demo program as `npm start` seeds it and the in-page demo starts it.
 import { expect } from '@open-wc/testing';
-import { ConcernRecord, DEFAULT_PROGRAM_SETTINGS, Member, ProgramSettings } from '@mentor-match/core';
+import { ConcernRecord, DEFAULT_PROGRAM_SETTINGS, Member, ProgramSettings, WorkspaceRecord } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, DEMO_STAFF, demoRoster, generateRoster } from '../src/index.ts';
 import { AWAITING_APPROVAL, SEEDED_CONCERNS } from '../src/roster-office.ts';
 
@@ -53,5 +53,22 @@ describe('the demo program', () => {
     const roster = demoRoster({ now: new Date('2026-11-23T12:00:00.000Z'), size: 60, seed: 3, settings });
     expect(roster.members).to.have.length(60);
     for (const member of roster.members) for (const role of [member.mentor, member.mentee]) role?.topics.forEach((t) => expect(t).to.equal('welding'));
+  });
+
+  it('gives each active mentorship a workspace: valid, its partners\' entries dated in its term; every third pair yet to meet', () => {
+    const now = new Date('2026-11-23T08:00:00.000Z');
+    const roster = demoRoster({ now });
+    const active = roster.mentorships.filter((m) => m.state === 'active');
+    expect(roster.workspaces.map((w) => w.id)).to.deep.equal(active.map((m) => m.id));
+    for (const workspace of roster.workspaces) {
+      expect(WorkspaceRecord.safeParse(workspace).success, workspace.id).to.equal(true);
+      const m = active.find((a) => a.id === workspace.id)!;
+      for (const meeting of workspace.meetings) {
+        expect([m.mentorId, m.menteeId]).to.include(meeting.loggedBy);
+        expect(meeting.date >= m.startedAt!.slice(0, 10) && meeting.date <= now.toISOString().slice(0, 10), meeting.date).to.equal(true);
+      }
+    }
+    expect(roster.workspaces.some((w) => w.meetings.length === 0)).to.equal(true);
+    expect(roster.workspaces.some((w) => w.meetings.length > 0)).to.equal(true);
   });
 });

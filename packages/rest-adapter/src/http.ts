@@ -54,7 +54,11 @@ export type Send = <T>(
 const RETRY_STATUSES = [408, 429, 502, 503, 504];
 
 /** A streamed GET (a CSV export): the body's text as it arrives, decoded as UTF-8 (the byte order mark kept). */
-export type Download = (path: string, what: string, options?: Pick<SendOptions, 'searchParams' | 'signal'>) => AsyncIterable<string>;
+export type Download = (
+  path: string,
+  what: string,
+  options?: Pick<SendOptions, 'searchParams' | 'signal'> & { accept?: string },
+) => AsyncIterable<string>;
 
 /** The transport of one adapter: JSON exchanges, and downloads streamed as they arrive. */
 export interface Http {
@@ -157,7 +161,7 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
         toMentoringError(error, exchange, started ? await started.ending(error) : { aborted: downloadOptions.signal?.aborted ?? false, timedOut: false });
       let reader: ReadableStreamDefaultReader<string>;
       try {
-        started = await start('GET', path, 'text/csv', downloadOptions);
+        started = await start('GET', path, downloadOptions.accept ?? 'text/csv', downloadOptions);
         exchange = started.exchange;
         const response = await started.answer;
         if (!response.body) throw new MentoringError('invalid-response', `GET ${exchange.url} answered the ${what} without a body.`);

@@ -4,6 +4,7 @@ import type { ConformanceHarness, HarnessFactory } from '@mentor-match/testkit';
 import { startTestServer, type TestServer } from '@mentor-match/server/testing';
 import { createRestAdapter } from '@mentor-match/rest-adapter';
 import { createRestStaffAdapter } from '@mentor-match/rest-adapter/staff';
+import { createRestWorkspaceAdapter } from '@mentor-match/rest-adapter/workspace';
 
 /** Fast enough for the suite's "the other side hears it within a second". */
 const POLL_INTERVAL_MS = 100;
@@ -42,6 +43,7 @@ function harnessOver(server: TestServer, staff: ReadonlySet<string>): Conformanc
     as: (memberId) => adapter(() => token(memberId)),
     anonymous: () => adapter(),
     staff: (memberId) => createRestStaffAdapter({ ...options, getToken: () => token(memberId) }),
+    workspace: async (memberId) => createRestWorkspaceAdapter({ ...options, getToken: () => token(memberId) }),
     advanceTime: (days) => server.advanceTime(days),
     notifications: () => server.notifications(),
   };

@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import {
-  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, systemClock, type Clock, type JobRun, CohortService, CohortStaffService,
+  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, WorkspaceService, systemClock, type Clock, type JobRun,
+  CohortService, CohortStaffService,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { describeStaff } from './auth/staff.ts';
@@ -170,7 +171,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp({
     db,
     settings: program,
-    services: { member: service, staff, cohorts: new CohortService(store, clock), cohortStaff: new CohortStaffService(store, clock) },
+    services: {
+      member: service, staff, cohorts: new CohortService(store, clock), cohortStaff: new CohortStaffService(store, clock),
+      workspaces: new WorkspaceService(store, clock),
+    },
     clock,
     log,
     verifyToken,
@@ -189,7 +193,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     jobRun ??= (async () => {
       const run = await service.runJobs();
       await forgetIdempotencyKeys(db, new Date(clock.now().getTime() - IDEMPOTENCY_KEEP_MS));
-      if (run.expired + run.reminded > 0) log.info('lifecycle jobs', { ...run });
+      if (run.expired + run.reminded + run.nudged > 0) log.info('lifecycle jobs', { ...run });
       return run;
     })().finally(() => {
       jobRun = null;

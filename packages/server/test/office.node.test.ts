@@ -116,6 +116,7 @@ describe('program office routes', () => {
       read('/staff/exports/evaluations'),
       read('/staff/exports/concerns'),
       read('/staff/exports/audit'),
+      read('/staff/workspaces'),
       onMember('o', 'pause'),
       onMember('o', 'resume'),
       onMember('o', 'suspend'),

@@ -1,5 +1,5 @@
 // What an adapter's authors provide to run the conformance suite against their backend.
-import type { MentoringAdapter, ProgramSettings, StaffAdapter } from '@mentor-match/core';
+import type { MentoringAdapter, ProgramSettings, StaffAdapter, StaffWorkspaceAdapter, WorkspaceAdapter } from '@mentor-match/core';
 
 /** A notification the backend sent (an email in its outbox), as the suite checks it. */
 export interface SentNotification {
@@ -40,6 +40,11 @@ export interface ConformanceHarness {
    * as a server refuses a token without the staff claim.
    */
   staff?(memberId: string): StaffAdapter;
+  /**
+   * Workspaces (the workspace section needs it): this member's workspace calls, and staff's list of pairs
+   * (refused, `forbidden` `staff-only`, for anyone the factory was not told is staff).
+   */
+  workspace?(memberId: string): Promise<WorkspaceAdapter & StaffWorkspaceAdapter>;
 }
 
 export interface HarnessOptions {

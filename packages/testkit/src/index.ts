@@ -1,6 +1,7 @@
 // @mentor-match/testkit: the MentoringAdapter conformance suite. See README.md.
 export { defineConformanceSuite, type ConformanceSuiteOptions } from './suite.ts';
 export { defineStaffConformanceSuite, type StaffSuiteOptions } from './staff-suite.ts';
+export { defineWorkspaceConformanceSuite, type WorkspaceSuiteOptions } from './workspace-suite.ts';
 export type { ConformanceHarness, HarnessFactory, HarnessOptions, SentNotification, TestFunctions } from './harness.ts';
 export {
   activeMentorship, askMentor, displayName, emailOf, enrolBoth, enrolMentee, enrolMentor, enrolmentInput,

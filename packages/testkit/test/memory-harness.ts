@@ -9,6 +9,7 @@ export const memoryHarness: HarnessFactory = async ({ settings, staff = [] }) =>
     as: (memberId) => backend.adapterFor(memberId),
     anonymous: () => backend.anonymous(),
     staff: (memberId) => backend.staffAdapterFor(memberId),
+    workspace: (memberId) => backend.workspaceAdapterFor(memberId),
     async advanceTime(days) {
       clock.advance({ days });
       backend.runJobs();

@@ -49,6 +49,18 @@ export const CodeOfConduct = z
   );
 export type CodeOfConduct = z.infer<typeof CodeOfConduct>;
 
+/** The nudges' program settings (nudges.ts `nudgeSettings` fills in the defaults; a schema here, not in workspace.ts, so the settings do not bring the workspace's). */
+const days = (min: number) => z.int().check(z.gte(min), z.lte(365));
+export const NudgeSettings = z.strictObject({
+  /** Both partners are reminded when no meeting is logged this many days after the accept. */
+  firstMeetingDays: days(1),
+  /** A requester whose request is unanswered this many days may send the recipient one follow-up. */
+  followUpDays: days(1),
+  /** Both partners are asked to complete or extend this many days before the term ends (0: never). */
+  termEndDays: days(0),
+});
+export type NudgeSettings = z.infer<typeof NudgeSettings>;
+
 export const ProgramSettings = z.strictObject({
   name: text(200, 1),
   /** Where members write to the program office (shown on pages and in emails); null: nowhere given. */
@@ -93,6 +105,8 @@ export const ProgramSettings = z.strictObject({
   mode: z.optional(ProgramMode),
   /** Cohort term ends, extensions, repeat pairs, proposal expiry; absent: the defaults (`cohortSettingsOf`). */
   cohorts: z.optional(CohortSettings),
+  /** The nudges' days (defaults: nudges.ts `nudgeSettings`); absent in settings saved before there were any. */
+  nudges: z.optional(NudgeSettings),
 }).check(
   z.refine((settings) => settings.topics.some((topic) => topic.retired !== true), {
     message: 'at least one topic must not be retired',

@@ -51,6 +51,18 @@ export interface Call {
 
 export type Body<Tx, T> = (tx: Tx, call: Call) => Op<T>;
 
+/** A job run after expiry and reminders: the nudges' (nudge-jobs.ts), counting the nudges it sent. */
+export type NudgeJob = (store: MentoringStore, now: Date) => Op<number>;
+let nudgeJob: NudgeJob | null = null;
+
+/**
+ * Installs the nudges' job: service/workspace-service.ts does when it is loaded (the server loads it; core's
+ * index too; the in-page demo once a workspace is opened), so a page without workspaces carries none of it.
+ */
+export function setNudgeJob(job: NudgeJob): void {
+  nudgeJob = job;
+}
+
 /** The calls of a service: its store and clock, the prologue every call runs, and the jobs. */
 export abstract class ServiceCalls {
   protected readonly store: MentoringStore;
@@ -142,7 +154,7 @@ export abstract class ServiceCalls {
   }
 
   *#jobs(now: Date): Op<JobRun> {
-    const total: JobRun = { expired: 0, reminded: 0, digests: 0 };
+    const total: JobRun = { expired: 0, reminded: 0, digests: 0, nudged: 0 };
     const passed: string[] = [];
     for (;;) {
       const batch = yield* wait(this.store.change((tx) => jobBatch(tx, now, passed)));
@@ -150,6 +162,7 @@ export abstract class ServiceCalls {
       total.reminded += batch.reminded;
       if (batch.fetched < JOB_BATCH) break;
     }
+    if (nudgeJob) total.nudged += yield* nudgeJob(this.store, now);
     for (;;) {
       const batch = yield* wait(this.store.change((tx) => digestBatch(tx, now)));
       total.digests += batch.digests;

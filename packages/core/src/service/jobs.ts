@@ -16,13 +16,15 @@ export interface JobRun {
   reminded: number;
   /** Digests sent of notifications the cap held back. */
   digests: number;
+  /** Nudges sent to pairs (nudge-jobs.ts), each counted once however many members it went to. */
+  nudged: number;
 }
 
 /**
  * One batch of the jobs at `now`. `passed` collects the requests the rules turned down (the store's
  * candidates are a superset), so the next batch does not fetch them again.
  */
-export function* jobBatch(tx: StoreChange, now: Date, passed: string[]): Op<JobRun & { fetched: number }> {
+export function* jobBatch(tx: StoreChange, now: Date, passed: string[]): Op<Omit<JobRun, 'nudged'> & { fetched: number }> {
   const settings = yield* wait(tx.program());
   const due = yield* wait(tx.lockDueRequests(now, settings.reminderDays, JOB_BATCH, passed));
   const run = { expired: 0, reminded: 0, digests: 0, fetched: due.length };

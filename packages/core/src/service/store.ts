@@ -18,6 +18,7 @@ import type { Notification } from '../notifications.ts';
 import type { ActiveCounts, OpenCounts } from '../views.ts';
 import type { Awaitable, Op } from './op.ts';
 import type { CohortChange, CohortReads } from './cohort-store.ts';
+import type { WorkspaceReads, WorkspaceWrites } from './workspace-store.ts';
 
 /** A change as it is recorded: what changed, and the members it concerns (null: every member). */
 export interface ChangeRecord extends MentoringChange {
@@ -91,7 +92,7 @@ export interface DashboardRequest {
 }
 
 /** What every unit of work can read. Reads see the unit's own writes. */
-export interface StoreReads {
+export interface StoreReads extends WorkspaceReads {
   /** The program's settings now. */
   program(): Awaitable<ProgramSettings>;
   /** The same, with their version and last change (staff's settings page and a settings change). */
@@ -150,7 +151,7 @@ export interface RatingTotals {
  * A unit of work that changes something: reads, locks held until it ends, writes, and the notifications
  * and change records that go with them. All of it is kept, or (when the work throws) none of it.
  */
-export interface StoreChange extends StoreReads {
+export interface StoreChange extends StoreReads, WorkspaceWrites {
   /**
    * Reads these members and keeps anyone else from changing them until the unit ends. Every unit locks
    * members before mentorships, so two units locking the same records wait for each other, never deadlock.

@@ -326,6 +326,9 @@ export const ar: Messages = {
 
   // <mentor-availability-toggle>
   'console.report': 'الإبلاغ عن مشكلة',
+  'console.workspace': 'مساحة العمل',
+  'console.legacy': 'أرشيف',
+  'console.followUp': 'متابعة',
   'console.reports': 'بلاغاتي إلى مكتب البرنامج',
   'concern.title': (name) => `الإبلاغ عن مشكلة: علاقة الإرشاد مع ${name}`,
   'concern.explain': 'لا يطّلع على البلاغ إلا مكتب البرنامج، ويأتي الرد هنا مع إشعار عبر البريد الإلكتروني.',

@@ -264,6 +264,9 @@ export const de: Messages = {
 
   // <mentor-availability-toggle>
   'console.report': 'Ein Problem melden',
+  'console.workspace': 'Arbeitsbereich',
+  'console.legacy': 'Archiv',
+  'console.followUp': 'Nachfassen',
   'console.reports': 'Meine Meldungen an das Programmbüro',
   'concern.title': (name) => `Ein Problem melden: Ihr Mentoring mit ${name}`,
   'concern.explain': 'Nur das Programmbüro liest Ihre Meldung. Es antwortet Ihnen hier und benachrichtigt Sie per E-Mail.',

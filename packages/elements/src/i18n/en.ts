@@ -20,6 +20,7 @@
 // formatted; member text (names, reasons) arrives as text.
 import type { Format } from './format.ts';
 import type { CohortMessages } from './cohort-en.ts';
+import type { WorkspaceMessages } from './workspace-en.ts';
 
 /** What any catalog, or a section of one, is: keys to strings or to functions of their arguments. */
 export type Catalog = Record<string, string | ((...args: never[]) => string)>;
@@ -209,6 +210,9 @@ export const requestFormEn = {
 export const consoleEn = {
   'console.title': 'My mentoring',
   'console.report': 'Report a problem',
+  'console.workspace': 'Workspace',
+  'console.legacy': 'Legacy',
+  'console.followUp': 'Follow up',
   'console.reports': 'My reports to the program office',
   'console.loading': 'Loading your mentorships…',
   'console.empty': 'You have no mentorships yet. Find a mentor (or a mentee) and send a request: it will show here.',
@@ -855,8 +859,8 @@ type OfficeEnglish = typeof officeEn &
  */
 export type OfficeMessages = CatalogOf<OfficeEnglish>;
 
-/** Every key an element may ask for: the member elements' and the office's. */
-export type AllMessages = Messages & OfficeMessages & CohortMessages;
+/** Every key an element may ask for: the member elements', the office's, the cohorts' and the workspace's. */
+export type AllMessages = Messages & OfficeMessages & CohortMessages & WorkspaceMessages;
 
 export type CatalogOf<E> = {
   [K in keyof E]: E[K] extends string ? string : (...args: [...MessageArgs<E[K]>, f: Format]) => string;

@@ -261,6 +261,9 @@ export const es: Messages = {
 
   // <mentor-availability-toggle>
   'console.report': 'Comunicar un problema',
+  'console.workspace': 'Espacio compartido',
+  'console.legacy': 'Histórico',
+  'console.followUp': 'Hacer un seguimiento',
   'console.reports': 'Mis comunicaciones al equipo del programa',
   'concern.title': (name) => `Comunicar un problema: su mentoría con ${name}`,
   'concern.explain': 'Solo el equipo del programa lee lo que comunique. Le responde aquí y le avisa por correo electrónico.',

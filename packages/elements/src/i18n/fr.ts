@@ -258,6 +258,9 @@ export const fr: Messages = {
 
   // <mentor-availability-toggle>
   'console.report': 'Signaler un problème',
+  'console.workspace': 'Espace partagé',
+  'console.legacy': 'Archive',
+  'console.followUp': 'Relancer',
   'console.reports': 'Mes signalements à l’équipe du programme',
   'concern.title': (name) => `Signaler un problème : votre mentorat avec ${name}`,
   'concern.explain': 'Seule l’équipe du programme lit votre signalement. Elle vous répond ici et vous prévient par e-mail.',

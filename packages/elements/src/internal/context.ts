@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { MentoringError, ProgramSettings, StaffAdapter, Viewer } from '@mentor-match/core';
+import type { MentoringError, ProgramSettings, StaffAdapter, Viewer, WorkspaceAdapter } from '@mentor-match/core';
 import type { ResourceCache } from '../mentor-program/resource-cache.ts';
 
 /** What `<mentor-program>` gives every element inside it. */
@@ -18,6 +18,11 @@ export interface ProgramState {
    * chunk did not download; a page that set `.adapter` without `.staffAdapter`).
    */
   staff: () => Promise<StaffAdapter>;
+  /**
+   * The workspace calls (core's WorkspaceAdapter), made (and downloaded) the first time a member opens a
+   * workspace or follows up a request. Absent when the program offers none (a page's own adapter without them).
+   */
+  workspace?: (() => Promise<WorkspaceAdapter>) | undefined;
 }
 
 // Symbol.for: two copies of the bundle on one page still find each other's provider.

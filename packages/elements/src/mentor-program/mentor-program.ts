@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import type { MentoringAdapter, MentoringChange, StaffAdapter, Viewer } from '@mentor-match/core';
+import type { MentoringAdapter, MentoringChange, StaffAdapter, Viewer, WorkspaceAdapter } from '@mentor-match/core';
 import { MentoringError, isMentoringError } from '@mentor-match/core/errors';
 import { programContext, type ProgramState } from '../internal/context.ts';
 import { VERSION } from '../internal/define.ts';
@@ -80,6 +80,7 @@ export class MentorProgram extends LitElement {
   #unsubscribe: (() => void) | undefined;
   #loadId = 0;
   #staff: () => Promise<StaffAdapter> = noStaffAdapter;
+  #workspace: ProgramState['workspace'];
 
   /**
    * The signed-in member and their counts (e.g. `awaitingResponse`, for a badge in the site's navigation),
@@ -109,6 +110,7 @@ export class MentorProgram extends LitElement {
     const loadId = ++this.#loadId;
     let adapter: MentoringAdapter | undefined;
     let staff: () => Promise<StaffAdapter> = noStaffAdapter;
+    let workspace: ProgramState['workspace'];
     if (this.adapter || this.api) {
       const given = this.adapter;
       const givenStaff = this.staffAdapter;
@@ -118,6 +120,8 @@ export class MentorProgram extends LitElement {
           const { checkedAdapter } = await import('./checked-adapter.ts');
           adapter = checkedAdapter(given);
           if (givenStaff) staff = once(async () => (await import('./checked-staff-adapter.ts')).checkedStaffAdapter(givenStaff));
+          // A page's own adapter may offer the workspace calls too (core's `offersWorkspace`, inlined: no module for one check).
+          if ('getWorkspace' in given) workspace = () => Promise.resolve(given as MentoringAdapter & WorkspaceAdapter);
         } else {
           const { createRestAdapter } = await import('@mentor-match/rest-adapter');
           // Asks for the current getToken each time, so a page may set (or replace) it after the element.
@@ -125,6 +129,7 @@ export class MentorProgram extends LitElement {
           adapter = createRestAdapter(options);
           // The staff half of the REST client is a module of its own: only the program office downloads it.
           staff = once(async () => (await import('@mentor-match/rest-adapter/staff')).createRestStaffAdapter(options));
+          workspace = once(async () => (await import('@mentor-match/rest-adapter/workspace')).createRestWorkspaceAdapter(options));
         }
       } catch (error) {
         // Its chunk did not download (offline, a blocked URL): the elements say so like any network failure.
@@ -135,6 +140,7 @@ export class MentorProgram extends LitElement {
       const { demoAdapter } = await import('@mentor-match/demo/in-page');
       adapter = demoAdapter(member);
       staff = once(async () => (await import('@mentor-match/demo/in-page')).demoStaffAdapter(member));
+      workspace = once(async () => (await import('@mentor-match/demo/in-page')).demoWorkspaceAdapter(member));
     }
     if (loadId !== this.#loadId) return;
     if (!adapter) {
@@ -144,8 +150,9 @@ export class MentorProgram extends LitElement {
     // Every element of the page reads through this one cache (it is the adapter they are given).
     const cache = new ResourceCache(adapter);
     this.#staff = staff;
+    this.#workspace = workspace;
     this.#watch(cache);
-    this.state = { adapter: cache, settings: null, viewer: null, error: null, staff };
+    this.state = { adapter: cache, settings: null, viewer: null, error: null, staff, workspace };
     await this.#load(cache, loadId);
   }
 
@@ -172,6 +179,7 @@ export class MentorProgram extends LitElement {
       viewer: viewer.status === 'fulfilled' ? viewer.value : null,
       error: failure ? toMentoringError(failure.reason) : null,
       staff: this.#staff,
+      workspace: this.#workspace,
     };
     await this.updateComplete;
     this.dispatchEvent(new Event('mentor-program-ready', { bubbles: true, composed: true }));

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MentorshipAction, MentorshipItem, ProgramSettings } from '@mentor-match/core';
 import { DAY_MS, addMonths } from '@mentor-match/core/clock';
-import { availableActions, isAccepted, isOpen } from '@mentor-match/core/lifecycle';
+import { availableActions, followUpFrom, isAccepted, isOpen } from '@mentor-match/core/lifecycle';
 import { avatar } from '../internal/avatar.ts';
 import type { Localize } from '../i18n/localize.ts';
 import { meetingModeKey } from '../i18n/localize.ts';
@@ -31,7 +31,13 @@ export interface ItemContext {
   feedback(item: MentorshipItem): TemplateResult | typeof nothing;
   /** "Report a problem" was pressed (`event.currentTarget` is the button). */
   onReport(event: Event, item: MentorshipItem): void;
+  /** The panel open under the item: its workspace, or the follow-up of a request the viewer sent. */
+  panel(item: MentorshipItem): Panel | undefined;
+  /** "Workspace" or "Follow up" was pressed: open or close that panel. */
+  onPanel(item: MentorshipItem, panel: Panel): void;
 }
+
+export type Panel = 'workspace' | 'follow-up';
 
 // dir="auto": a value may be the member's own words (goals, message), isolated from the page's direction.
 const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd dir="auto">${value}</dd></div>` : nothing);
@@ -48,6 +54,7 @@ export function renderItem(context: ItemContext, item: MentorshipItem): Template
       <p part="relation">${relation(context.i18n, item)}${m.state === 'saved'
         ? html`<span class="tag" part="saved">${context.i18n.t('console.saved')}</span>`
         : nothing}</p>
+      ${isAccepted(m.state) && m.state !== 'active' ? html`<p><span class="tag" part="legacy">${context.i18n.t('console.legacy')}</span></p>` : nothing}
       ${open ? renderRequest(context, item) : m.state === 'active' ? renderActive(context, item) : renderEnded(context.i18n, item)}
       ${renderActions(context, item)} ${context.feedback(item)}
     </div>
@@ -123,6 +130,21 @@ function renderEnded(i18n: Localize, { mentorship: m }: MentorshipItem): Templat
     ${reason ? html`<p part="reason">${i18n.t('console.reason', reason)}</p>` : nothing}`;
 }
 
+/**
+ * "Workspace" on an accepted mentorship (active, or over: read only), "Follow up" on a request the viewer
+ * sent that has waited the program's days: each a disclosure of its panel under the item.
+ */
+function panelButton(context: ItemContext, item: MentorshipItem): TemplateResult | typeof nothing {
+  const { mentorship: m } = item;
+  const panel: Panel | null = isAccepted(m.state) && m.startedAt
+    ? 'workspace'
+    : isOpen(m.state) && !isIncoming(item) && context.now >= new Date(followUpFrom(m, context.settings)) ? 'follow-up' : null;
+  if (!panel) return nothing;
+  return html`<button type="button" class="button" part="panel ${panel}" aria-describedby="n-${m.id}"
+    aria-expanded=${context.panel(item) === panel ? 'true' : 'false'} aria-controls="p-${m.id}-panel"
+    @click=${() => context.onPanel(item, panel)}>${context.i18n.t(panel === 'workspace' ? 'console.workspace' : 'console.followUp')}</button>`;
+}
+
 function renderActions(context: ItemContext, item: MentorshipItem): TemplateResult {
   const { mentorship: m, partner } = item;
   const actions = availableActions(m, m.mentorId === partner.id ? m.menteeId : m.mentorId, context.now);
@@ -140,5 +162,11 @@ function renderActions(context: ItemContext, item: MentorshipItem): TemplateResu
     })}
     <button type="button" class="button link" part="report" aria-describedby="n-${m.id}" aria-haspopup="dialog"
       @click=${(event: Event) => context.onReport(event, item)}>${t('console.report')}</button>
-  </div>`;
+    ${panelButton(context, item)}
+  </div>
+  ${context.panel(item) === 'workspace'
+    ? html`<mentor-workspace id="p-${m.id}-panel" .item=${item} .now=${context.now} heading-level=${context.headingLevel + 1}></mentor-workspace>`
+    : context.panel(item) === 'follow-up'
+      ? html`<mentor-follow-up id="p-${m.id}-panel" .item=${item} heading-level=${context.headingLevel + 1}></mentor-follow-up>`
+      : nothing}`;
 }

@@ -12,7 +12,7 @@ import { MentorPendingCountEvent } from '../events/pending-count.ts';
 import { ConfirmDialog, needsConfirmation } from './confirm-dialog.ts';
 import { FeedbackForms } from './feedback-form.ts';
 import { groupItems, viewerMentors } from './groups.ts';
-import { renderItem, type ItemContext } from './item.ts';
+import { renderItem, type ItemContext, type Panel } from './item.ts';
 import { consoleStyles } from './styles.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleEn } from '../i18n/en.ts';
@@ -113,6 +113,8 @@ export class MentorRelationshipsConsole extends MentorElement {
   @state() private conductReady = false;
   /** The cohort part's module (cohort-matches-define.ts), loaded in a program that runs cohorts. */
   @state() private cohortsReady = false;
+  /** The workspace or follow-up open under each item, by mentorship id (their module loads when first opened). */
+  @state() private panels = new Map<string, Panel>();
 
   /** The confirmation asked before declining, withdrawing, completing or ending. */
   readonly #confirmation = new ConfirmDialog(this, this.i18n, (item, action, input) =>
@@ -278,6 +280,16 @@ export class MentorRelationshipsConsole extends MentorElement {
     await this.renderRoot.querySelector('mentor-concern-dialog')?.report(item, trigger);
   }
 
+  async #togglePanel(id: string, panel: Panel): Promise<void> {
+    const panels = new Map(this.panels);
+    if (panels.get(id) === panel) panels.delete(id);
+    else {
+      await import('../mentor-workspace/workspace-define.ts');
+      panels.set(id, panel);
+    }
+    this.panels = panels;
+  }
+
   /** What every item is shown with in this render. */
   #itemContext(): ItemContext {
     const busy = this.busy;
@@ -290,6 +302,8 @@ export class MentorRelationshipsConsole extends MentorElement {
       onAction: (event, item, action) => this.#onAction(event, item, action),
       feedback: (item) => this.#feedback.render(item, Boolean(busy), busy?.id === item.mentorship.id),
       onReport: (event, item) => void this.#report(item, event.currentTarget as HTMLElement),
+      panel: (item) => this.panels.get(item.mentorship.id),
+      onPanel: (item, panel) => void this.#togglePanel(item.mentorship.id, panel),
     };
   }
 

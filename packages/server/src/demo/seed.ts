@@ -8,6 +8,7 @@ import { countMembers, insertMembers } from '../store/members.ts';
 import { insertMentorships } from '../store/mentorships.ts';
 import { insertConcern } from '../store/concerns.ts';
 import { SqlCohortRecords } from '../store/cohorts.ts';
+import { insertWorkspaces } from '../store/workspace.ts';
 
 export interface SeedOptions {
   settings: ProgramSettings;
@@ -31,6 +32,7 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     const cohorts = new SqlCohortRecords(tx);
     for (const cohort of roster.cohorts.cohorts) await cohorts.addCohort(cohort);
     for (const application of roster.cohorts.applications) await cohorts.putApplication(application);
+    await insertWorkspaces(tx, roster.workspaces);
     return roster.members.length;
   }, { unbounded: true });
 }

@@ -2,7 +2,7 @@
 // per resource, each route calling the mentoring service (core) over the SQL store. It holds no timers;
 // startServer adds the HTTP listener, the jobs and the mail sender around it.
 import {
-  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, StaffService, systemClock,
+  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, StaffService, WorkspaceService, systemClock,
   type Clock, type ProgramSettings, CohortService, CohortStaffService,
 } from '@mentor-match/core';
 import { Hono } from 'hono';
@@ -29,6 +29,7 @@ import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
 import { memberRoutes } from './routes/members.ts';
 import { mentorshipRoutes } from './routes/mentorships.ts';
+import { workspaceRoutes } from './routes/workspace.ts';
 import { programRoutes } from './routes/program.ts';
 import { searchRoutes } from './routes/search.ts';
 import { staffRoutes } from './routes/staff/index.ts';
@@ -65,7 +66,7 @@ export interface AppOptions {
   /** The search directory to use; default: a new one. */
   directory?: MemberDirectory;
   /** The services to run (startServer shares the member's with the jobs); default: both over a new SQL store. */
-  services?: { member: MentoringService; staff: StaffService; cohorts?: CohortService; cohortStaff?: CohortStaffService };
+  services?: { member: MentoringService; staff: StaffService; cohorts?: CohortService; cohortStaff?: CohortStaffService; workspaces?: WorkspaceService };
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -104,6 +105,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .route('/members', memberRoutes(ctx))
     .route('/search', searchRoutes(ctx))
     .route('/mentorships', mentorshipRoutes(ctx))
+    .route('/mentorships', workspaceRoutes(ctx))
     .route('/changes', changeRoutes(ctx))
     .route('/staff', staffRoutes(ctx))
     .route('/', cohortMemberRoutes(ctx))
@@ -154,7 +156,8 @@ function appContext(options: AppOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const store = () =>
     new SqlStore({ db: options.db, program, clock, directory: options.directory ?? new MemberDirectory(options.db), afterCommit: options.afterCommit });
-  const services: NonNullable<AppOptions['services']> = options.services ?? ((sql) => ({ member: new MentoringService(sql, clock), staff: new StaffService(sql, clock) }))(store());
+  const services: NonNullable<AppOptions['services']> = options.services ??
+    ((sql) => ({ member: new MentoringService(sql, clock), staff: new StaffService(sql, clock), workspaces: new WorkspaceService(sql, clock) }))(store());
   return {
     db: options.db,
     log: options.log ?? silentLogger,
@@ -162,6 +165,7 @@ function appContext(options: AppOptions): AppContext {
     staff: services.staff,
     cohorts: services.cohorts ?? new CohortService(store(), clock),
     cohortStaff: services.cohortStaff ?? new CohortStaffService(store(), clock),
+    workspaces: services.workspaces ?? new WorkspaceService(store(), clock),
     clock,
     verifyToken: options.verifyToken,
     demo: options.demo ?? null,

@@ -1,7 +1,7 @@
 // What the routes share: the database, the mentoring service, the HTTP settings, and the per-request
 // facts middleware sets.
 import { randomUUID } from 'node:crypto';
-import type { Clock, CohortService, CohortStaffService, MentoringService, StaffService } from '@mentor-match/core';
+import type { Clock, CohortService, CohortStaffService, MentoringService, StaffService, WorkspaceService } from '@mentor-match/core';
 import type { Database } from '../db/database.ts';
 import type { Identity, MintedToken, TokenVerifier } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
@@ -32,6 +32,8 @@ export interface AppContext {
   /** Cohorts (issue 14): a member's operations, and staff's. */
   cohorts: CohortService;
   cohortStaff: CohortStaffService;
+  /** Mentorships' workspaces and follow-ups (partners only), and staff's view of which pairs have met. */
+  workspaces: WorkspaceService;
   /** The program's clock (exports name their file after its day). */
   clock: Clock;
   verifyToken: TokenVerifier;

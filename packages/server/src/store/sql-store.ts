@@ -12,7 +12,7 @@ import {
   type StoreReads, type ActiveCounts, type UnitOptions, type HeldNotifications, type AuditEntry, type AuditListFilter, type ConcernListFilter,
   type ConcernRecord, type DashboardFacts, type DashboardRequest, type EvaluationListFilter, type EvaluationRow, type ListRequest,
   type MemberListFilter, type MemberRow, type MentorshipListFilter, type ProgramRecord, type RatingTotals, type RequestListFilter,
-  type StorePage,
+  type StorePage, type NudgeCandidate, type WorkspaceRecord,
 } from '@mentor-match/core';
 import { SqlCohortRecords } from './cohorts.ts';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
@@ -32,6 +32,7 @@ import { auditPage, concernPage, evaluationPage, memberPage, mentorshipPage, rat
 import { countEmailsCaused, enqueueEmail } from './outbox.ts';
 import { deleteHeldNotifications, insertHeldNotification, lockHeldNotifications } from './held-notifications.ts';
 import { lockProgram, saveProgram } from './program.ts';
+import { activeWithWorkspaces, findWorkspace, lockNudgeCandidates, saveWorkspace } from './workspace.ts';
 
 export interface SqlStoreOptions {
   db: Database;
@@ -183,6 +184,14 @@ class SqlReads implements StoreReads {
     return pairHasLiveMentorship(this.q, a, b);
   }
 
+  workspace(mentorshipId: string): Promise<WorkspaceRecord | undefined> {
+    return findWorkspace(this.q, mentorshipId);
+  }
+
+  activeWithWorkspaces(limit: number): Promise<NudgeCandidate[]> {
+    return activeWithWorkspaces(this.q, limit);
+  }
+
   anyOverdue(now: Date): Promise<boolean> {
     return anyOverdue(this.q, now);
   }
@@ -310,6 +319,14 @@ class SqlChange extends SqlReads implements StoreChange {
 
   releaseHeld(ids: readonly number[]): Promise<void> {
     return deleteHeldNotifications(this.q, ids);
+  }
+
+  saveWorkspace(record: WorkspaceRecord): Promise<void> {
+    return saveWorkspace(this.q, record);
+  }
+
+  lockNudgeCandidates(limit: number, skip: readonly string[]): Promise<NudgeCandidate[]> {
+    return lockNudgeCandidates(this.q, limit, skip);
   }
 
   recordChange(change: ChangeRecord): void {

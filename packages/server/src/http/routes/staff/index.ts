@@ -12,6 +12,7 @@ import { staffMentorshipRoutes, staffRequestRoutes } from './mentorships.ts';
 import { staffAuditRoutes, staffEvaluationRoutes } from './records.ts';
 import { staffSettingsRoutes } from './settings.ts';
 import { staffCohortRoutes } from './cohorts.ts';
+import { staffWorkspaceRoutes } from './workspaces.ts';
 
 export function staffRoutes(ctx: AppContext): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -26,5 +27,6 @@ export function staffRoutes(ctx: AppContext): Hono<AppEnv> {
     .route('/evaluations', staffEvaluationRoutes(ctx))
     .route('/audit', staffAuditRoutes(ctx))
     .route('/exports', staffExportRoutes(ctx))
-    .route('/cohorts', staffCohortRoutes(ctx));
+    .route('/cohorts', staffCohortRoutes(ctx))
+    .route('/workspaces', staffWorkspaceRoutes(ctx));
 }

@@ -1,0 +1,62 @@
+// English: a mentorship's workspace (<mentor-workspace>) and a request's follow-up (<mentor-follow-up>),
+// apart from the member elements' catalog (en.ts): their module adds it when a member first opens one, and
+// workspace-fr.ts … hold the other languages, typed as `WorkspaceMessages`. The refusals only a workspace
+// call gives (`reason.read-only`, …) are here too.
+import type { Catalog, CatalogOf } from './en.ts';
+import type { Format } from './format.ts';
+
+export const workspaceEn = {
+  'reason.read-only': 'This mentorship has ended: its workspace is kept as it was, read only.',
+  'reason.partners-only': 'Only the two partners can see what their workspace holds.',
+  'reason.too-early': 'You can follow up once the request has waited a week.',
+  'reason.follow-up-sent': 'You have already followed up this request.',
+  'workspace.title': (name: string) => `Workspace with ${name}`,
+  'workspace.loading': 'Loading the workspace…',
+  'workspace.readOnly': 'This mentorship has ended: the workspace is kept as it was, read only.',
+  'workspace.goals': 'Goals',
+  'workspace.noGoals': 'No goals yet.',
+  'workspace.status': 'Status',
+  'workspace.status.open': 'Not started',
+  'workspace.status.in-progress': 'In progress',
+  'workspace.status.achieved': 'Achieved',
+  'workspace.status.dropped': 'Dropped',
+  'workspace.addedBy': (name: string) => `Added by ${name}`,
+  'workspace.fromRequest': 'From the request',
+  'workspace.milestones': 'Milestones',
+  'workspace.newGoal': 'New goal',
+  'workspace.addGoal': 'Add the goal',
+  'workspace.newMilestone': 'New milestone',
+  'workspace.addMilestone': 'Add the milestone',
+  'workspace.meetings': 'Meetings',
+  'workspace.noMeetings': 'No meeting logged yet.',
+  'workspace.meeting': (date: string, minutes: number, f: Format) => `${date} · ${f.plural(minutes, { one: '# minute', other: '# minutes' })}`,
+  'workspace.length': (minutes: number, f: Format) => f.plural(minutes, { one: '# minute', other: '# minutes' }),
+  'workspace.loggedBy': (name: string) => `Logged by ${name}`,
+  'workspace.notes': 'Notes',
+  'workspace.nextSteps': 'Next steps',
+  'workspace.logMeeting': 'Log a meeting',
+  'workspace.date': 'Date',
+  'workspace.minutes': 'Length in minutes',
+  'workspace.log': 'Log the meeting',
+  'workspace.cadence': 'How often you meet',
+  'workspace.cadence.none': 'Not agreed yet',
+  'workspace.cadence.weekly': 'Every week',
+  'workspace.cadence.fortnightly': 'Every two weeks',
+  'workspace.cadence.monthly': 'Every month',
+  'workspace.nextMeeting': 'Next meeting',
+  'workspace.noNextMeeting': 'No next meeting planned.',
+  'workspace.when': (time: string, zone: string) => `${time} (${zone})`,
+  'workspace.start': 'Starts',
+  'workspace.plan': 'Plan the meeting',
+  'workspace.calendar': 'Add to my calendar (.ics)',
+  'workspace.you': 'you',
+  'workspace.saved': 'Saved.',
+  'workspace.required': 'Fill in this field.',
+  'followUp.send': 'Send a follow-up',
+  'followUp.sent': (name: string) => `Your follow-up went to ${name}.`,
+  'followUp.others': 'Other members who match your request',
+  'followUp.none': 'No other member matches your request right now.',
+} satisfies Catalog;
+
+/** The contract of the workspace's catalog in each language (workspace-fr.ts, …). */
+export type WorkspaceMessages = CatalogOf<typeof workspaceEn>;
