@@ -34,3 +34,6 @@ export * from './memory-backend.ts';
 export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';
 export * from './avatar.ts';
+export * from './schemas/notification.ts';
+export * from './notification-templates.ts';
+export type { KindWords, EmailFrame, LanguageWords } from './notification-words/index.ts';

@@ -7,6 +7,7 @@ import { partnerOf, recipientOf } from './lifecycle.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
+import type { NotificationPage } from './schemas/notification.ts';
 
 export type NotificationKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
 /** A digest gathers the notifications held back by the cap on what one member may cause another to receive. */
@@ -37,6 +38,13 @@ export interface Notification {
   text: string;
   /** When it was sent (an instant). */
   at: string;
+  /**
+   * The facts its template words (notification-templates.ts, `TEMPLATE_PLACEHOLDERS`): the other member,
+   * areas, dates, reason, … Absent (a record from before templates): the subject and text above are shown.
+   */
+  params?: Record<string, string>;
+  /** Where its reader acts on it, for a kind notification-templates.ts does not place (a new kind). */
+  page?: NotificationPage;
 }
 
 /** The notification each action sends; saving for later tells nobody. */
@@ -97,6 +105,24 @@ export function composeNotification(
     subject,
     text: letter(to.name, lines, context.settings),
     at: context.now.toISOString(),
+    params: mentorshipParams(m, to.id, other.name, context.settings),
+  };
+}
+
+/** A mentorship's facts for the templates, as `toId` reads them. */
+function mentorshipParams(m: Mentorship, toId: string, otherName: string, settings: ProgramSettings): Record<string, string> {
+  const asMentor = m.mentorId === toId;
+  return {
+    other: otherName,
+    areas: m.areas.map((id) => settings.topics.find((topic) => topic.id === id)?.label ?? id).join(', '),
+    term: String(m.termMonths),
+    goals: m.goals,
+    message: m.message ?? '',
+    expires: m.expiresAt.slice(0, 10),
+    ends: (m.endsAt ?? '').slice(0, 10),
+    reason: m.declineReason ?? m.endReason ?? '',
+    asMentor: asMentor ? 'yes' : '',
+    asMentee: asMentor ? '' : 'yes',
   };
 }
 
@@ -129,6 +155,7 @@ export function composeDigest(to: Member, held: readonly Notification[], setting
       ...held.map((n) => `- ${n.at.slice(0, 10)}: ${n.subject}`),
     ], settings),
     at: now.toISOString(),
+    params: { count: String(held.length), items: held.map((n) => `- ${n.at.slice(0, 10)}: ${n.subject}`).join('\n') },
   };
 }
 
@@ -206,6 +233,10 @@ export function composeStaffNotification(kind: StaffNotificationKind, facts: Sta
     subject,
     text: [`Dear ${to.name},`, '', ...lines, ...contact, '', `— ${settings.name}`].join('\n'),
     at: facts.now.toISOString(),
+    params: {
+      ...(facts.mentorship && facts.other ? mentorshipParams(facts.mentorship, to.id, facts.other.name, settings) : {}),
+      reason: facts.text,
+    },
   };
 }
 

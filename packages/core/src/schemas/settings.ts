@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Capacity, Id, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
+import { EmailTemplate, ProgramPages } from './notification.ts';
 
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
@@ -88,6 +89,10 @@ export const ProgramSettings = z.strictObject({
   mentorsNeedApproval: z.boolean(),
   codeOfConduct: CodeOfConduct,
   matchWeights: MatchWeights,
+  /** The absolute URL of each page of the society's site that notifications link to (search, console, workspace, …). */
+  pages: z.optional(ProgramPages),
+  /** Staff's own wording of emails, per kind and language, in place of the built-in one (checked when saved). */
+  emailTemplates: z.optional(z.array(EmailTemplate).check(z.maxLength(200))),
 }).check(
   z.refine((settings) => settings.topics.some((topic) => topic.retired !== true), {
     message: 'at least one topic must not be retired',
