@@ -30,6 +30,7 @@ export * from './service/store.ts';
 export type { JobRun } from './service/jobs.ts';
 export * from './service/mentoring-service.ts';
 export * from './service/staff-service.ts';
+export * from './service/notification-service.ts';
 export * from './memory-backend.ts';
 export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';

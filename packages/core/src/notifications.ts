@@ -277,3 +277,10 @@ function staffWording(kind: StaffNotificationKind, { to, mentorship: m, other, t
       return { subject: 'The program office replied to your concern', lines: ['The program office replied to the concern you raised:', '', text] };
   }
 }
+
+/** What goes in a member's list (the bell): every notification but a digest, which only retells them. */
+export const isListed = (n: Pick<Notification, 'kind'>): boolean => n.kind !== 'digest';
+
+/** The changes a unit's notifications make: each member whose list grew hears of it. */
+export const listChanges = (notifications: readonly Notification[]): { kind: 'notification'; id: string; audience: string[] }[] =>
+  [...new Set(notifications.filter(isListed).map((n) => n.memberId))].map((id) => ({ kind: 'notification', id, audience: [id] }));

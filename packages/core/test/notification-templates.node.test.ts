@@ -86,7 +86,7 @@ describe('notification templates', () => {
   });
 
   it('falls back to the record\'s own words for a kind it has no template for, and to the console for its page', () => {
-    const nudge: Notification = { ...composeNotification('accepted', active, 'mor', context), kind: 'first-meeting', subject: 'Log your first meeting', text: 'Hi', params: {} };
+    const nudge: Notification = { ...composeNotification('accepted', active, 'mor', context), kind: 'first-meeting' as Notification['kind'], subject: 'Log your first meeting', text: 'Hi', params: {} };
     const rendered = renderNotification(nudge, settings, 'fr');
     assert.deepEqual([rendered.subject, rendered.body, rendered.page], ['Log your first meeting', 'Hi', 'console']);
     assert.equal(renderNotification({ ...nudge, page: 'workspace' }, settings, 'fr').link, `${PAGES.workspace}#mentorship=${active.id}`);

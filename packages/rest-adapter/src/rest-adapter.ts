@@ -14,13 +14,16 @@ import {
 } from '@mentor-match/core/schemas/mentorship';
 import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
+import type { MarkReadInput, NotificationFeed, NotificationPreferences } from '@mentor-match/core/schemas/notification';
 import { Connection, checkAction, segment } from './connection.ts';
+import type { NotificationCalls } from './notifications.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
 import { searchParams } from './query.ts';
 
 export class RestAdapter implements MentoringAdapter {
   readonly #connection: Connection;
   readonly #send: Send;
+  #notifications: Promise<NotificationCalls> | undefined;
 
   constructor(options: RestAdapterOptions) {
     this.#connection = new Connection(options);
@@ -86,6 +89,28 @@ export class RestAdapter implements MentoringAdapter {
    */
   subscribe(listener: ChangeListener): () => void {
     return this.#connection.feed.subscribe(listener);
+  }
+
+  async listNotifications(options?: CallOptions): Promise<NotificationFeed> {
+    return (await this.#notificationCalls()).list(options);
+  }
+
+  async markNotificationsRead(input: MarkReadInput, options?: CallOptions): Promise<NotificationFeed> {
+    return (await this.#notificationCalls()).markRead(input, options);
+  }
+
+  async getNotificationPreferences(options?: CallOptions): Promise<NotificationPreferences> {
+    return (await this.#notificationCalls()).preferences(options);
+  }
+
+  async setNotificationPreferences(input: NotificationPreferences, options?: CallOptions): Promise<NotificationPreferences> {
+    return (await this.#notificationCalls()).setPreferences(input, options);
+  }
+
+  #notificationCalls(): Promise<NotificationCalls> {
+    this.#notifications ??= import('./notifications.ts').then(({ NotificationCalls }) =>
+      new NotificationCalls(this.#connection, async () => (await this.getViewer()).member.id));
+    return this.#notifications;
   }
 
   #memberChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Viewer> {

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import {
-  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, systemClock, type Clock, type JobRun,
+  DEFAULT_PROGRAM_SETTINGS, MentoringService, NotificationService, ProgramSettings, StaffService, systemClock, type Clock, type JobRun,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { describeStaff } from './auth/staff.ts';
@@ -167,10 +167,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // One service for the routes and the jobs, so a request's catch-up and the timer's run share one run.
   const service = new MentoringService(store, clock);
   const staff = new StaffService(store, clock);
+  const notifications = new NotificationService(store, clock);
   const app = createApp({
     db,
     settings: program,
-    services: { member: service, staff },
+    services: { member: service, staff, notifications },
     clock,
     log,
     verifyToken,

@@ -2,7 +2,7 @@
 // whose answer does not have the contract's shape, naming the method and the first issue.
 import * as z from 'zod/mini';
 import {
-  Concern, MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer,
+  Concern, MemberView, Mentorship, MentorshipItem, NotificationFeed, NotificationPreferences, ProgramSettings, SearchPage, Viewer,
   type MentoringAdapter,
 } from '@mentor-match/core';
 import { fail } from './assert.ts';
@@ -45,6 +45,25 @@ export function checkedAdapter(adapter: MentoringAdapter, who: string): Mentorin
     raiseConcern: async (input, options) => check(Concern, await adapter.raiseConcern(input, options), name('raiseConcern')),
     listConcerns: async (options) => check(z.array(Concern), await adapter.listConcerns(options), name('listConcerns')),
     subscribe: (listener) => adapter.subscribe(listener),
+    ...optionalChecked(adapter, name),
+  };
+}
+
+/** The contract's optional methods (notifications), checked where the adapter offers them. */
+function optionalChecked(adapter: MentoringAdapter, name: (method: string) => string): Partial<MentoringAdapter> {
+  const { listNotifications, markNotificationsRead, getNotificationPreferences, setNotificationPreferences } = adapter;
+  return {
+    ...(listNotifications && { listNotifications: async (options) => check(NotificationFeed, await listNotifications.call(adapter, options), name('listNotifications')) }),
+    ...(markNotificationsRead && {
+      markNotificationsRead: async (input, options) => check(NotificationFeed, await markNotificationsRead.call(adapter, input, options), name('markNotificationsRead')),
+    }),
+    ...(getNotificationPreferences && {
+      getNotificationPreferences: async (options) => check(NotificationPreferences, await getNotificationPreferences.call(adapter, options), name('getNotificationPreferences')),
+    }),
+    ...(setNotificationPreferences && {
+      setNotificationPreferences: async (input, options) =>
+        check(NotificationPreferences, await setNotificationPreferences.call(adapter, input, options), name('setNotificationPreferences')),
+    }),
   };
 }
 

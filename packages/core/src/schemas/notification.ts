@@ -23,10 +23,11 @@ export const EmailLanguage = z.enum(EMAIL_LANGUAGES);
 export type EmailLanguage = z.infer<typeof EmailLanguage>;
 
 /**
- * When what is not essential is emailed: at once, or gathered in a daily or weekly digest. Essential
- * notifications (staff's word on a member's standing, a reply to their concern) go at once whatever is chosen.
+ * When what is not essential is emailed: at once, gathered in a daily or weekly digest, or (`never`, what the
+ * unsubscribe link sets) not at all: the member's list still shows it. Essential notifications (staff's word on
+ * a member's standing, a reply to their concern) are emailed at once whatever is chosen.
  */
-export const EMAIL_FREQUENCIES = ['immediately', 'daily', 'weekly'] as const;
+export const EMAIL_FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
 export const EmailFrequency = z.enum(EMAIL_FREQUENCIES);
 export type EmailFrequency = z.infer<typeof EmailFrequency>;
 

@@ -2,7 +2,7 @@
 // per resource, each route calling the mentoring service (core) over the SQL store. It holds no timers;
 // startServer adds the HTTP listener, the jobs and the mail sender around it.
 import {
-  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, StaffService, systemClock,
+  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, NotificationService, StaffService, systemClock,
   type Clock, type ProgramSettings,
 } from '@mentor-match/core';
 import { Hono } from 'hono';
@@ -32,6 +32,7 @@ import { mentorshipRoutes } from './routes/mentorships.ts';
 import { programRoutes } from './routes/program.ts';
 import { searchRoutes } from './routes/search.ts';
 import { staffRoutes } from './routes/staff/index.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 
 export const API_BASE = '/api/v1';
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -64,7 +65,7 @@ export interface AppOptions {
   /** The search directory to use; default: a new one. */
   directory?: MemberDirectory;
   /** The services to run (startServer shares the member's with the jobs); default: both over a new SQL store. */
-  services?: { member: MentoringService; staff: StaffService };
+  services?: { member: MentoringService; staff: StaffService; notifications?: NotificationService };
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -100,6 +101,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
     .route('/program', programRoutes(ctx))
     .route('/me', meRoutes(ctx))
+    .route('/me/notifications', notificationRoutes(ctx))
     .route('/members', memberRoutes(ctx))
     .route('/search', searchRoutes(ctx))
     .route('/mentorships', mentorshipRoutes(ctx))
@@ -152,12 +154,13 @@ function appContext(options: AppOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const store = () =>
     new SqlStore({ db: options.db, program, clock, directory: options.directory ?? new MemberDirectory(options.db), afterCommit: options.afterCommit });
-  const services = options.services ?? ((sql) => ({ member: new MentoringService(sql, clock), staff: new StaffService(sql, clock) }))(store());
+  const services: NonNullable<AppOptions['services']> = options.services ?? ((sql) => ({ member: new MentoringService(sql, clock), staff: new StaffService(sql, clock) }))(store());
   return {
     db: options.db,
     log: options.log ?? silentLogger,
     service: services.member,
     staff: services.staff,
+    notifications: services.notifications ?? new NotificationService(store(), clock),
     clock,
     verifyToken: options.verifyToken,
     demo: options.demo ?? null,

@@ -1,7 +1,7 @@
 // What the routes share: the database, the mentoring service, the HTTP settings, and the per-request
 // facts middleware sets.
 import { randomUUID } from 'node:crypto';
-import type { Clock, MentoringService, StaffService } from '@mentor-match/core';
+import type { Clock, MentoringService, NotificationService, StaffService } from '@mentor-match/core';
 import type { Database } from '../db/database.ts';
 import type { Identity, MintedToken, TokenVerifier } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
@@ -29,6 +29,8 @@ export interface AppContext {
   service: MentoringService;
   /** The program office's operations (staff only), over the same store. */
   staff: StaffService;
+  /** The member's notifications (the bell) and email preferences, over the same store. */
+  notifications: NotificationService;
   /** The program's clock (exports name their file after its day). */
   clock: Clock;
   verifyToken: TokenVerifier;

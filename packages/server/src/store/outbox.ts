@@ -1,7 +1,7 @@
 // The email outbox: core's notifications, written in the transaction of the change they tell about, so no
 // email is lost when the mail server is down; sent afterwards by whichever instance claims it first.
 import type { Notification } from '@mentor-match/core';
-import { toNumber, type Queryable } from '../db/database.ts';
+import { json, toNumber, type Queryable } from '../db/database.ts';
 
 export interface OutboxEmail {
   id: number;
@@ -51,9 +51,9 @@ const fromRow = (row: OutboxRow): OutboxEmail => ({
 
 export async function enqueueEmail(q: Queryable, email: Notification): Promise<void> {
   await q.query(
-    `INSERT INTO outbox (kind, member_id, to_address, mentorship_id, subject, body, created_at, next_attempt_at, caused_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz, $8)`,
-    [email.kind, email.memberId, email.to, email.mentorshipId, email.subject, email.text, email.at, email.causedBy],
+    `INSERT INTO outbox (kind, member_id, to_address, mentorship_id, subject, body, created_at, next_attempt_at, caused_by, record)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz, $8, $9::jsonb)`,
+    [email.kind, email.memberId, email.to, email.mentorshipId, email.subject, email.text, email.at, email.causedBy, json(email)],
   );
 }
 

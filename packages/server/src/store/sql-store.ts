@@ -14,6 +14,7 @@ import {
   type MemberListFilter, type MemberRow, type MentorshipListFilter, type ProgramRecord, type RatingTotals, type RequestListFilter,
   type StorePage,
 } from '@mentor-match/core';
+import { listChanges, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { Program } from '../program.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -30,6 +31,9 @@ import {
 import { auditPage, concernPage, evaluationPage, memberPage, mentorshipPage, ratingTotals, requestPage } from './office-lists.ts';
 import { countEmailsCaused, enqueueEmail } from './outbox.ts';
 import { deleteHeldNotifications, insertHeldNotification, lockHeldNotifications } from './held-notifications.ts';
+import {
+  findNotificationPreferences, listNotifications, markNotificationsRead, notificationList, saveNotificationPreferences,
+} from './notifications.ts';
 import { lockProgram, saveProgram } from './program.ts';
 
 export interface SqlStoreOptions {
@@ -74,7 +78,9 @@ export class SqlStore implements MentoringStore {
       const answer = await runOp(work(unit));
       for (const notification of unit.notifications) await enqueueEmail(q, notification);
       for (const notification of unit.held) await insertHeldNotification(q, notification);
-      const changeSeqs = await recordChanges(q, unit.changes);
+      const told = [...unit.notifications, ...unit.held];
+      await listNotifications(q, told);
+      const changeSeqs = await recordChanges(q, [...unit.changes, ...listChanges(told)]);
       if (retry) await storeIdempotentAnswer(q, retry.memberId, retry.key, { fingerprint: retry.fingerprint, body: answer }, unit.now);
       return { answer, replayed: false, changeSeqs, notifications: unit.notifications.length };
     });
@@ -145,6 +151,14 @@ class SqlReads implements StoreReads {
 
   concernsRaisedBy(memberId: string): Promise<ConcernRecord[]> {
     return concernsRaisedBy(this.q, memberId);
+  }
+
+  notificationList(memberId: string, limit: number): Promise<{ items: StoredNotification[]; unread: number }> {
+    return notificationList(this.q, memberId, limit);
+  }
+
+  notificationPreferences(memberId: string): Promise<NotificationPreferences | undefined> {
+    return findNotificationPreferences(this.q, memberId);
   }
 
   member(id: string): Promise<Member | undefined> {
@@ -310,5 +324,13 @@ class SqlChange extends SqlReads implements StoreChange {
 
   recordChange(change: ChangeRecord): void {
     this.changes.push(change);
+  }
+
+  markNotificationsRead(memberId: string, ids: readonly string[] | null, at: Date): Promise<void> {
+    return markNotificationsRead(this.q, memberId, ids, at);
+  }
+
+  saveNotificationPreferences(memberId: string, preferences: NotificationPreferences, at: Date): Promise<void> {
+    return saveNotificationPreferences(this.q, memberId, preferences, at);
   }
 }
