@@ -18,3 +18,5 @@ export { MentorEnrolmentSavedEvent } from './events/enrolment-saved.ts';
 export { MentorProgramOffice, OFFICE_VIEWS, type OfficeViewName } from './mentor-program-office/mentor-program-office.ts';
 export { MentorStaffActionEvent } from './events/staff-action.ts';
 export { MentorExportEvent } from './events/export.ts';
+export { MentorNotifications } from './mentor-notifications/mentor-notifications.ts';
+export { MentorNotificationOpenEvent } from './events/notification-open.ts';

@@ -16,14 +16,12 @@ import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search'
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
 import type { MarkReadInput, NotificationFeed, NotificationPreferences } from '@mentor-match/core/schemas/notification';
 import { Connection, checkAction, segment } from './connection.ts';
-import type { NotificationCalls } from './notifications.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
 import { searchParams } from './query.ts';
 
 export class RestAdapter implements MentoringAdapter {
   readonly #connection: Connection;
   readonly #send: Send;
-  #notifications: Promise<NotificationCalls> | undefined;
 
   constructor(options: RestAdapterOptions) {
     this.#connection = new Connection(options);
@@ -91,26 +89,24 @@ export class RestAdapter implements MentoringAdapter {
     return this.#connection.feed.subscribe(listener);
   }
 
+  // The notification calls (`/me/notifications`): their schemas load with the first call, so a page without
+  // the bell never downloads them. A write tells the page of a change of the viewer's list.
   async listNotifications(options?: CallOptions): Promise<NotificationFeed> {
-    return (await this.#notificationCalls()).list(options);
+    return this.#send('GET', 'me/notifications', (await notificationSchemas()).NotificationFeed, 'notification list', options);
   }
 
   async markNotificationsRead(input: MarkReadInput, options?: CallOptions): Promise<NotificationFeed> {
-    return (await this.#notificationCalls()).markRead(input, options);
+    const { NotificationFeed } = await notificationSchemas();
+    return this.#connection.change('POST', 'me/notifications/read', NotificationFeed, 'notification list', input, options, listChanged);
   }
 
   async getNotificationPreferences(options?: CallOptions): Promise<NotificationPreferences> {
-    return (await this.#notificationCalls()).preferences(options);
+    return this.#send('GET', 'me/notifications/preferences', (await notificationSchemas()).NotificationPreferences, 'notification preferences', options);
   }
 
   async setNotificationPreferences(input: NotificationPreferences, options?: CallOptions): Promise<NotificationPreferences> {
-    return (await this.#notificationCalls()).setPreferences(input, options);
-  }
-
-  #notificationCalls(): Promise<NotificationCalls> {
-    this.#notifications ??= import('./notifications.ts').then(({ NotificationCalls }) =>
-      new NotificationCalls(this.#connection, async () => (await this.getViewer()).member.id));
-    return this.#notifications;
+    const { NotificationPreferences } = await notificationSchemas();
+    return this.#connection.change('PUT', 'me/notifications/preferences', NotificationPreferences, 'notification preferences', input, options, listChanged);
   }
 
   #memberChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Viewer> {
@@ -121,6 +117,10 @@ export class RestAdapter implements MentoringAdapter {
     return this.#connection.change('POST', path, Mentorship, 'mentorship', input, options, (mentorship) => ({ kind: 'mentorship', id: mentorship.id }));
   }
 }
+
+const notificationSchemas = () => import('@mentor-match/core/schemas/notification');
+/** The viewer's list changed (the id is theirs; the page's cache needs the kind only). */
+const listChanged = () => ({ kind: 'notification' as const, id: '' });
 
 /** A MentoringAdapter for a mentor-match REST API, e.g. `createRestAdapter({ baseUrl: '/api/v1', getToken })`. */
 export function createRestAdapter(options: RestAdapterOptions): RestAdapter {

@@ -2,25 +2,11 @@
 // their emails, and the program's pages and email templates those emails and the list link to.
 import * as z from 'zod/mini';
 import { Id, Instant, SafeUrl, text } from './common.ts';
+import { EmailLanguage, NotificationPage } from './settings.ts';
 
-/**
- * The pages of the society's site a notification sends a member to. The program settings hold each one's
- * absolute URL (`pages`); a notification names the page where its reader acts on it.
- */
-export const NOTIFICATION_PAGES = ['console', 'search', 'workspace', 'enrolment', 'office', 'preferences'] as const;
-export const NotificationPage = z.enum(NOTIFICATION_PAGES);
-export type NotificationPage = z.infer<typeof NotificationPage>;
-
-/** Each page's absolute http(s) URL on the society's site; a page left out is not linked to. */
-export const ProgramPages = z.partial(z.strictObject(
-  Object.fromEntries(NOTIFICATION_PAGES.map((page) => [page, SafeUrl])) as Record<NotificationPage, typeof SafeUrl>,
-));
-export type ProgramPages = z.infer<typeof ProgramPages>;
-
-/** The languages emails are written in. */
-export const EMAIL_LANGUAGES = ['en', 'fr', 'es', 'de', 'ar'] as const;
-export const EmailLanguage = z.enum(EMAIL_LANGUAGES);
-export type EmailLanguage = z.infer<typeof EmailLanguage>;
+// The program's pages and email templates are part of its settings (settings.ts): a page that reads the
+// settings loads none of what is here.
+export { EMAIL_LANGUAGES, EmailLanguage, EmailTemplate, NOTIFICATION_PAGES, NotificationPage, ProgramPages } from './settings.ts';
 
 /**
  * When what is not essential is emailed: at once, gathered in a daily or weekly digest, or (`never`, what the
@@ -39,19 +25,6 @@ export const NotificationPreferences = z.strictObject({
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 
 export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = { language: null, frequency: 'immediately' };
-
-/**
- * A program's own wording of one kind of email in one language, replacing the built-in one: `{{name}}`
- * placeholders and `{{#name}}…{{/name}}` sections (shown when `name` is not empty). Checked when saved
- * (notification-templates.ts, `templateProblem`): an unknown placeholder or an unbalanced section is refused.
- */
-export const EmailTemplate = z.strictObject({
-  kind: Id,
-  language: EmailLanguage,
-  subject: text(300, 1),
-  body: text(8000, 1),
-});
-export type EmailTemplate = z.infer<typeof EmailTemplate>;
 
 /** One entry of the bell's list: what happened, when, whether it was read, and where to act on it. */
 export const NotificationItem = z.strictObject({

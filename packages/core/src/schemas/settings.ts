@@ -1,6 +1,37 @@
 import * as z from 'zod/mini';
 import { Capacity, Id, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
-import { EmailTemplate, ProgramPages } from './notification.ts';
+
+/**
+ * The pages of the society's site a notification sends a member to. The program settings hold each one's
+ * absolute URL (`pages`); a notification names the page where its reader acts on it.
+ */
+export const NOTIFICATION_PAGES = ['console', 'search', 'workspace', 'enrolment', 'office', 'preferences'] as const;
+export const NotificationPage = z.enum(NOTIFICATION_PAGES);
+export type NotificationPage = z.infer<typeof NotificationPage>;
+
+/** Each page's absolute http(s) URL on the society's site; a page left out is not linked to. */
+export const ProgramPages = z.strictObject(
+  Object.fromEntries(NOTIFICATION_PAGES.map((page) => [page, z.optional(SafeUrl)])) as Record<NotificationPage, z.ZodMiniOptional<typeof SafeUrl>>,
+);
+export type ProgramPages = z.infer<typeof ProgramPages>;
+
+/** The languages emails are written in. */
+export const EMAIL_LANGUAGES = ['en', 'fr', 'es', 'de', 'ar'] as const;
+export const EmailLanguage = z.enum(EMAIL_LANGUAGES);
+export type EmailLanguage = z.infer<typeof EmailLanguage>;
+
+/**
+ * A program's own wording of one kind of email in one language, replacing the built-in one: `{{name}}`
+ * placeholders and `{{#name}}…{{/name}}` sections (shown when `name` is not empty). Checked when saved
+ * (notification-templates.ts, `templateProblem`): an unknown placeholder or an unbalanced section is refused.
+ */
+export const EmailTemplate = z.strictObject({
+  kind: Id,
+  language: EmailLanguage,
+  subject: text(300, 1),
+  body: text(8000, 1),
+});
+export type EmailTemplate = z.infer<typeof EmailTemplate>;
 
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);

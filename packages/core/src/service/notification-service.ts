@@ -1,15 +1,16 @@
 // The viewer's notifications (the bell's list) and their email preferences, over any store. A class of its
-// own, like the staff service, so pages without the bell load none of it (MemoryAdapter imports it lazily).
+// own, like the staff service, so a page without the bell loads none of it (MemoryAdapter imports it lazily).
 // The list shows the notification records the other operations queued, each worded by its template in the
 // member's email language (notification-templates.ts): the same words and link as the email.
 import { parseInput } from '../errors.ts';
-import { emailLanguageOf, renderNotification } from '../notification-templates.ts';
+import * as templates from '../notification-templates.ts';
 import {
   DEFAULT_NOTIFICATION_PREFERENCES, MarkReadInput, NotificationPreferences, type NotificationFeed,
 } from '../schemas/notification.ts';
 import { ServiceCalls, type Caller } from './calls.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { StoreReads } from './store.ts';
+import type { ProgramSettings } from '../schemas/settings.ts';
 import { viewerRecord } from './unit.ts';
 
 /** How many of the latest notifications the list shows. */
@@ -18,7 +19,7 @@ export const NOTIFICATION_LIST_LIMIT = 50;
 export class NotificationService extends ServiceCalls {
   /** The viewer's latest notifications, newest first, with how many are unread. */
   listNotifications(caller: Caller | null): Awaitable<NotificationFeed> {
-    return this.read(caller, (tx, { viewerId, settings }) => feedOf(tx, viewerId, settings));
+    return this.read(caller, (tx, { viewerId, settings }) => feedOf(tx, viewerId, settings, templates));
   }
 
   /** Marks these of the viewer's notifications read (no ids: every one); answers the list as it now is. */
@@ -27,7 +28,7 @@ export class NotificationService extends ServiceCalls {
       const { ids } = parseInput(MarkReadInput, input, 'notifications read');
       yield* wait(tx.markNotificationsRead(viewerId, ids ?? null, now));
       tx.recordChange({ kind: 'notification', id: viewerId, audience: [viewerId] });
-      return yield* feedOf(tx, viewerId, settings);
+      return yield* feedOf(tx, viewerId, settings, templates);
     });
   }
 
@@ -48,7 +49,9 @@ export class NotificationService extends ServiceCalls {
   }
 }
 
-function* feedOf(tx: StoreReads, viewerId: string, settings: Parameters<typeof renderNotification>[1]): Op<NotificationFeed> {
+type Templates = typeof templates;
+
+function* feedOf(tx: StoreReads, viewerId: string, settings: ProgramSettings, { emailLanguageOf, renderNotification }: Templates): Op<NotificationFeed> {
   const member = yield* viewerRecord(tx, viewerId);
   const chosen = yield* wait(tx.notificationPreferences(viewerId));
   const language = emailLanguageOf(member, chosen?.language ?? null);
