@@ -5,7 +5,7 @@
 // the `Notification` the service queued. A kind with no template (a new one) falls back to that record's
 // own subject and text, so a new kind of notification needs no code here.
 import { MentoringError } from './errors.ts';
-import type { Notification } from './notifications.ts';
+import { ESSENTIAL_KINDS, type Notification } from './notifications.ts';
 import { isSafeHttpUrl } from './safe-url.ts';
 import type { EmailLanguage, EmailTemplate, NotificationPage } from './schemas/notification.ts';
 import type { Member } from './schemas/member.ts';
@@ -37,14 +37,6 @@ export const NOTIFICATION_PAGE_OF: Readonly<Record<string, NotificationPage>> = 
   suspended: 'enrolment',
   'suspension-lifted': 'enrolment',
 };
-
-/**
- * Always emailed at once, whatever the member chose for the rest: the program office's word on a member's own
- * standing or concern, and the digests themselves.
- */
-export const ESSENTIAL_KINDS: ReadonlySet<string> = new Set([
-  'paused-by-staff', 'resumed-by-staff', 'approved', 'approval-declined', 'suspended', 'suspension-lifted', 'concern-reply', 'digest',
-]);
 
 const TOKEN = /\{\{\s*([#/]?)([A-Za-z]+)\s*\}\}/g;
 

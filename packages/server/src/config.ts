@@ -35,6 +35,8 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     ...(env.MAIL_FROM ? { mailFrom: env.MAIL_FROM } : {}),
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    ...(env.UNSUBSCRIBE_SECRET ? { unsubscribeSecret: env.UNSUBSCRIBE_SECRET } : {}),
     rateLimit: perMinute > 0 ? { perMinute, burst: int(env, 'RATE_LIMIT_BURST', 120) } : null,
     log: level as LogLevel,
     jobsIntervalMs: int(env, 'JOBS_INTERVAL_MS', 60_000),

@@ -80,7 +80,7 @@ export interface TestServer {
 export const testDatabase = (): string => process.env.TEST_DATABASE_URL || 'pglite';
 
 const TABLES = [
-  'idempotency_keys', 'outbox', 'held_notifications', 'changes', 'audit_log', 'concern_events', 'concerns', 'feedback', 'mentorships', 'members',
+  'idempotency_keys', 'outbox', 'held_notifications', 'notifications', 'notification_preferences', 'changes', 'audit_log', 'concern_events', 'concerns', 'feedback', 'mentorships', 'members',
   'program_settings',
 ];
 

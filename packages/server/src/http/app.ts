@@ -33,6 +33,8 @@ import { programRoutes } from './routes/program.ts';
 import { searchRoutes } from './routes/search.ts';
 import { staffRoutes } from './routes/staff/index.ts';
 import { notificationRoutes } from './routes/notifications.ts';
+import { unsubscribeRoutes } from './routes/unsubscribe.ts';
+import type { UnsubscribeLinks } from '../mail/unsubscribe.ts';
 
 export const API_BASE = '/api/v1';
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -66,6 +68,8 @@ export interface AppOptions {
   directory?: MemberDirectory;
   /** The services to run (startServer shares the member's with the jobs); default: both over a new SQL store. */
   services?: { member: MentoringService; staff: StaffService; notifications?: NotificationService };
+  /** Signs and checks the unsubscribe links in emails; absent: /unsubscribe answers every token as not valid. */
+  unsubscribe?: UnsubscribeLinks | null;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -102,6 +106,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     .route('/program', programRoutes(ctx))
     .route('/me', meRoutes(ctx))
     .route('/me/notifications', notificationRoutes(ctx))
+    .route('/unsubscribe', unsubscribeRoutes(ctx))
     .route('/members', memberRoutes(ctx))
     .route('/search', searchRoutes(ctx))
     .route('/mentorships', mentorshipRoutes(ctx))
@@ -161,6 +166,7 @@ function appContext(options: AppOptions): AppContext {
     service: services.member,
     staff: services.staff,
     notifications: services.notifications ?? new NotificationService(store(), clock),
+    unsubscribe: options.unsubscribe ?? null,
     clock,
     verifyToken: options.verifyToken,
     demo: options.demo ?? null,

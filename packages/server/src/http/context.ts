@@ -5,6 +5,7 @@ import type { Clock, MentoringService, NotificationService, StaffService } from 
 import type { Database } from '../db/database.ts';
 import type { Identity, MintedToken, TokenVerifier } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
+import type { UnsubscribeLinks } from '../mail/unsubscribe.ts';
 import type { TrustedProxies } from './client-address.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
@@ -31,6 +32,8 @@ export interface AppContext {
   staff: StaffService;
   /** The member's notifications (the bell) and email preferences, over the same store. */
   notifications: NotificationService;
+  /** The unsubscribe links' signer (null: no secret configured, so no link is valid). */
+  unsubscribe: UnsubscribeLinks | null;
   /** The program's clock (exports name their file after its day). */
   clock: Clock;
   verifyToken: TokenVerifier;

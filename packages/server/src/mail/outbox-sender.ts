@@ -5,12 +5,15 @@ import { systemClock, type Clock } from '@mentor-match/core';
 import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 import { claimDueEmails, markEmailFailed, markEmailSent } from '../store/outbox.ts';
+import type { EmailRenderer } from './render.ts';
 import type { MailTransport } from './transport.ts';
 
 export interface OutboxSenderOptions {
   db: Database;
   transport: MailTransport;
   log: Logger;
+  /** Renders each email from its notification record as it is sent (render.ts); absent: the outbox's text. */
+  render?: EmailRenderer;
   /** Delivery runs on real time (the mail server's outage is real), not the program's clock. */
   clock?: Clock;
   /** How often to look for due retries. Default 5 s. */
@@ -25,7 +28,7 @@ export interface OutboxSenderOptions {
 const BATCH = 20;
 
 export class OutboxSender {
-  readonly #options: Required<Omit<OutboxSenderOptions, 'clock'>> & { clock: Clock };
+  readonly #options: Required<Omit<OutboxSenderOptions, 'clock' | 'render'>> & { clock: Clock; render?: EmailRenderer | undefined };
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<number> | null = null;
   #again = false;
@@ -86,13 +89,14 @@ export class OutboxSender {
   }
 
   async #sendDue(): Promise<number> {
-    const { db, transport, log, clock, leaseMs, retryBaseMs, retryMaxMs } = this.#options;
+    const { db, transport, log, clock, leaseMs, retryBaseMs, retryMaxMs, render } = this.#options;
     let sent = 0;
     for (;;) {
       const claimed = await claimDueEmails(db, clock.now(), leaseMs, BATCH);
       for (const email of claimed) {
         try {
-          await transport.send(email);
+          // Rendered at each attempt: an outage of the database or the mail server is retried alike.
+          await transport.send(email, (await render?.(email)) ?? null);
           await markEmailSent(db, email.id, clock.now());
           sent += 1;
         } catch (error) {

@@ -1,7 +1,7 @@
 // Each member's list of notifications (the bell) and their email preferences. A notification is listed in
 // the transaction that queues its email (or holds it for a digest): the list and the email tell of the same
 // record (core's Notification), so one is never there without the other.
-import { isListed, type Notification, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
+import { isListed, type EmailFrequency, type Notification, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
 import { json, toNumber, type Queryable } from '../db/database.ts';
 
 export async function listNotifications(q: Queryable, notifications: readonly Notification[]): Promise<void> {
@@ -54,4 +54,14 @@ export async function saveNotificationPreferences(q: Queryable, memberId: string
      ON CONFLICT (member_id) DO UPDATE SET language = excluded.language, frequency = excluded.frequency, updated_at = excluded.updated_at`,
     [memberId, preferences.language, preferences.frequency, at.toISOString()],
   );
+}
+
+/** What each of these members chose for how often they are emailed (absent: never chosen). */
+export async function emailFrequencies(q: Queryable, memberIds: readonly string[]): Promise<Map<string, EmailFrequency>> {
+  if (memberIds.length === 0) return new Map();
+  const rows = await q.query<{ member_id: string; frequency: EmailFrequency }>(
+    'SELECT member_id, frequency FROM notification_preferences WHERE member_id = ANY($1::text[])',
+    [[...new Set(memberIds)]],
+  );
+  return new Map(rows.map((row) => [row.member_id, row.frequency]));
 }

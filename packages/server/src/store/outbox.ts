@@ -15,6 +15,8 @@ export interface OutboxEmail {
   attempts: number;
   sentAt: string | null;
   lastError: string | null;
+  /** The notification it tells of (core's record: the email is rendered from it); null for one written before 007. */
+  record: Notification | null;
 }
 
 interface OutboxRow {
@@ -29,9 +31,10 @@ interface OutboxRow {
   attempts: unknown;
   sent_at: unknown;
   last_error: string | null;
+  record: Notification | null;
 }
 
-const SELECTED = `id, kind, member_id, to_address, mentorship_id, subject, body, attempts, last_error,
+const SELECTED = `id, kind, member_id, to_address, mentorship_id, subject, body, attempts, last_error, record,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
   to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS sent_at`;
 
@@ -47,6 +50,7 @@ const fromRow = (row: OutboxRow): OutboxEmail => ({
   attempts: toNumber(row.attempts),
   sentAt: row.sent_at === null ? null : String(row.sent_at),
   lastError: row.last_error,
+  record: row.record ?? null,
 });
 
 export async function enqueueEmail(q: Queryable, email: Notification): Promise<void> {

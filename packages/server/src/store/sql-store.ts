@@ -14,7 +14,7 @@ import {
   type MemberListFilter, type MemberRow, type MentorshipListFilter, type ProgramRecord, type RatingTotals, type RequestListFilter,
   type StorePage,
 } from '@mentor-match/core';
-import { listChanges, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
+import { emailTiming, listChanges, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { Program } from '../program.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -32,7 +32,7 @@ import { auditPage, concernPage, evaluationPage, memberPage, mentorshipPage, rat
 import { countEmailsCaused, enqueueEmail } from './outbox.ts';
 import { deleteHeldNotifications, insertHeldNotification, lockHeldNotifications } from './held-notifications.ts';
 import {
-  findNotificationPreferences, listNotifications, markNotificationsRead, notificationList, saveNotificationPreferences,
+  emailFrequencies, findNotificationPreferences, listNotifications, markNotificationsRead, notificationList, saveNotificationPreferences,
 } from './notifications.ts';
 import { lockProgram, saveProgram } from './program.ts';
 
@@ -76,7 +76,7 @@ export class SqlStore implements MentoringStore {
       }
       const unit = new SqlChange(q, this.#options, clock.now());
       const answer = await runOp(work(unit));
-      for (const notification of unit.notifications) await enqueueEmail(q, notification);
+      await emailOrHold(q, unit.notifications, unit.now);
       for (const notification of unit.held) await insertHeldNotification(q, notification);
       const told = [...unit.notifications, ...unit.held];
       await listNotifications(q, told);
@@ -89,6 +89,19 @@ export class SqlStore implements MentoringStore {
     const summary = { notifications: kept.notifications, changes: kept.changeSeqs.length };
     if (summary.notifications > 0 || summary.changes > 0) this.#options.afterCommit?.(summary);
     return kept.answer;
+  }
+}
+
+/**
+ * Each notification's email, as its member chose (core's `emailTiming`): into the outbox now, held for their
+ * daily or weekly digest, or none (it is in their list all the same).
+ */
+async function emailOrHold(q: Queryable, notifications: readonly Notification[], now: Date): Promise<void> {
+  const frequencies = await emailFrequencies(q, notifications.map((n) => n.memberId));
+  for (const notification of notifications) {
+    const timing = emailTiming(notification.kind, frequencies.get(notification.memberId));
+    if (timing.send === 'now') await enqueueEmail(q, notification);
+    else if (timing.send === 'later') await insertHeldNotification(q, notification, new Date(now.getTime() + timing.delayMs));
   }
 }
 
