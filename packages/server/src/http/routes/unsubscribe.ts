@@ -6,6 +6,7 @@ import { DEFAULT_NOTIFICATION_PREFERENCES, MentoringError, escapeHtml } from '@m
 import { Hono, type Context } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppContext, AppEnv } from '../context.ts';
+import { problems } from '../openapi.ts';
 
 const page = (c: Context<AppEnv>, status: 200 | 404, title: string, body: string) =>
   c.html(
@@ -26,7 +27,7 @@ export function unsubscribeRoutes(ctx: AppContext): Hono<AppEnv> {
 
   routes.get(
     '/',
-    describeRoute({ operationId: 'unsubscribePage', summary: 'The signed unsubscribe link from an email: a page with the button that stops what is not essential.', responses: { 200: { description: 'The page' }, 404: { description: 'Not a valid link' } } }),
+    describeRoute({ operationId: 'unsubscribePage', summary: 'The signed unsubscribe link from an email: a page with the button that stops what is not essential.', responses: { 200: { description: 'The page (text/html)' }, ...problems([404]) } }),
     (c) => {
       if (!memberOf(c)) return invalid(c);
       const action = `?token=${encodeURIComponent(c.req.query('token') ?? '')}`;
@@ -37,7 +38,7 @@ export function unsubscribeRoutes(ctx: AppContext): Hono<AppEnv> {
 
   routes.post(
     '/',
-    describeRoute({ operationId: 'unsubscribe', summary: 'One-click unsubscribe (RFC 8058): what is not essential is no longer emailed to the member the signed token names.', responses: { 200: { description: 'Done' }, 404: { description: 'Not a valid link' } } }),
+    describeRoute({ operationId: 'unsubscribe', summary: 'One-click unsubscribe (RFC 8058): what is not essential is no longer emailed to the member the signed token names.', responses: { 200: { description: 'Done (text/html)' }, ...problems([404, 413]) } }),
     async (c) => {
       const memberId = memberOf(c);
       if (!memberId) return invalid(c);
