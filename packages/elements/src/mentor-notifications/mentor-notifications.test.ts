@@ -3,7 +3,7 @@
 // the count following a change that arrives from elsewhere (announced), links to the configured pages, and
 // nothing shown for an adapter without notifications — against a real MemoryBackend.
 import { expect, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MemoryAdapter, MentoringAdapter } from '@mentor-match/core';
 import { createWorld, faultyAdapter, inProgram, until, type World } from '../../test/helpers.ts';
 import { deepActive, enrol, text } from '../mentor-profile-card/card-fixtures.ts';
@@ -141,6 +141,25 @@ describe('<mentor-notifications>', () => {
       await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  // Forced colours need the DevTools protocol, which the site's end-to-end test drives (site-accessibility,
+  // on the My mentoring page that holds the bell): every button keeps a border there.
+  it('moves nothing with reduced motion, and stays accessible', async () => {
+    const { mia, ask } = await scene();
+    await ask('ab');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const el = await mount(mia);
+      await until(() => bellName(el) === 'Notifications, 1 unread', 'the count');
+      bell(el).click();
+      await until(() => $$(el, '[part~="unread"]').length === 1, 'the list');
+      for (const part of [bell(el), $(el, '[part="mark-all"]')!]) expect(getComputedStyle(part).transitionDuration).to.equal('0s');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });
 

@@ -8,6 +8,10 @@ import '../mentor-search/define.ts';
 import './define.ts';
 import type { MentorProgram } from './mentor-program.ts';
 
+// The page loads each source module on its own (the dev server), well past the browser's default of 250
+// resource timing entries: without room for more, a module loaded late would go unrecorded.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Has the page downloaded the REST adapter's module? */
 const restAdapterLoaded = () =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes('/rest-adapter/src/'));
