@@ -1,12 +1,14 @@
 // The demo roster: on the first start of an empty database, the demo package's roster of the day (the same
-// members, mentorships and concerns the in-page demo shows) is stored, so `npm start` opens on a living program.
+// members, mentorships and concerns the in-page demo shows) is stored, with the notifications those mentorships
+// sent, so `npm start` opens on a living program.
 import type { Clock, ProgramSettings } from '@mentor-match/core';
-import { demoRoster } from '@mentor-match/demo';
+import { demoNotifications, demoRoster } from '@mentor-match/demo';
 import type { Database } from '../db/database.ts';
 import { ADVISORY_SEED, advisoryLock } from '../store/locks.ts';
 import { countMembers, insertMembers } from '../store/members.ts';
 import { insertMentorships } from '../store/mentorships.ts';
 import { insertConcern } from '../store/concerns.ts';
+import { listNotifications } from '../store/notifications.ts';
 
 export interface SeedOptions {
   settings: ProgramSettings;
@@ -26,6 +28,8 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     await insertMembers(tx, roster.members, now);
     await insertMentorships(tx, roster.mentorships);
     for (const concern of roster.concerns) await insertConcern(tx, concern);
+    // Each member's bell opens on what they were told so far (not emailed again).
+    await listNotifications(tx, demoNotifications(roster.members, roster.mentorships, options.settings));
     return roster.members.length;
   }, { unbounded: true });
 }

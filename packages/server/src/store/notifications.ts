@@ -4,10 +4,15 @@
 import { isListed, type EmailFrequency, type Notification, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
 import { json, toNumber, type Queryable } from '../db/database.ts';
 
+/** Puts each listed one in its member's list, unread, in the order given (one statement, however many). */
 export async function listNotifications(q: Queryable, notifications: readonly Notification[]): Promise<void> {
-  for (const n of notifications.filter(isListed)) {
-    await q.query('INSERT INTO notifications (member_id, record, created_at) VALUES ($1, $2::jsonb, $3::timestamptz)', [n.memberId, json(n), n.at]);
-  }
+  const listed = notifications.filter(isListed);
+  if (listed.length === 0) return;
+  await q.query(
+    `INSERT INTO notifications (member_id, record, created_at)
+     SELECT record->>'memberId', record, (record->>'at')::timestamptz FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS given(record, n) ORDER BY n`,
+    [json(listed)],
+  );
 }
 
 interface Row {
