@@ -2,11 +2,14 @@
 // their emails, and the program's pages and email templates those emails and the list link to.
 import * as z from 'zod/mini';
 import { Id, Instant, SafeUrl, text } from './common.ts';
-import { EmailLanguage, NotificationPage } from './settings.ts';
+import { EmailLanguage, NOTIFICATION_PAGES } from './settings.ts';
 
 // The program's pages and email templates are part of its settings (settings.ts): a page that reads the
 // settings loads none of what is here.
-export { EMAIL_LANGUAGES, EmailLanguage, EmailTemplate, NOTIFICATION_PAGES, NotificationPage, ProgramPages } from './settings.ts';
+export { EMAIL_LANGUAGES, EmailLanguage, EmailTemplate, NOTIFICATION_PAGES, ProgramPages } from './settings.ts';
+
+export const NotificationPage = z.enum(NOTIFICATION_PAGES);
+export type NotificationPage = z.infer<typeof NotificationPage>;
 
 /**
  * When what is not essential is emailed: at once, gathered in a daily or weekly digest, or (`never`, what the

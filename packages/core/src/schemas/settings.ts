@@ -6,12 +6,11 @@ import { Capacity, Id, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
  * absolute URL (`pages`); a notification names the page where its reader acts on it.
  */
 export const NOTIFICATION_PAGES = ['console', 'search', 'workspace', 'enrolment', 'office', 'preferences'] as const;
-export const NotificationPage = z.enum(NOTIFICATION_PAGES);
-export type NotificationPage = z.infer<typeof NotificationPage>;
+type PageName = (typeof NOTIFICATION_PAGES)[number];
 
 /** Each page's absolute http(s) URL on the society's site; a page left out is not linked to. */
 export const ProgramPages = z.strictObject(
-  Object.fromEntries(NOTIFICATION_PAGES.map((page) => [page, z.optional(SafeUrl)])) as Record<NotificationPage, z.ZodMiniOptional<typeof SafeUrl>>,
+  Object.fromEntries(NOTIFICATION_PAGES.map((page) => [page, z.optional(SafeUrl)])) as Record<PageName, z.ZodMiniOptional<typeof SafeUrl>>,
 );
 export type ProgramPages = z.infer<typeof ProgramPages>;
 
