@@ -125,14 +125,10 @@ export class MemoryAdapter implements MentoringAdapter {
     return this.#notificationCall(options, (service, caller) => service.setNotificationPreferences(caller, input));
   }
 
-  /**
-   * The notification service comes with the in-memory program office (memory-staff-adapter.ts), a chunk the
-   * in-page demo loads on first use: a member's page without the bell downloads neither, and one lazily loaded
-   * chunk more would split the demo's own code between them.
-   */
+  /** The notification service is loaded on first use: a member's page without the bell never downloads it. */
   async #notificationCall<T>(options: CallOptions | undefined, operation: (service: NotificationService, caller: Caller | null) => Awaitable<T>): Promise<T> {
     const { store, clock } = this.#connection;
-    this.#notifications ??= import('./memory-staff-adapter.ts').then(({ NotificationService }) => new NotificationService(store, clock));
+    this.#notifications ??= import('./service/notification-service.ts').then(({ NotificationService }) => new NotificationService(store, clock));
     const service = await this.#notifications;
     return memoryCall(this.#connection, options, () => operation(service, this.#caller));
   }

@@ -127,6 +127,3 @@ export function registerMemoryStaff(): void {
   provideMemoryStaff((connection, viewerId, account, staff) => new MemoryStaffAdapter(connection, viewerId, account, staff));
 }
 registerMemoryStaff();
-
-/** The notification service, for MemoryAdapter's notification calls (memory-adapter.ts says why it is here). */
-export { NotificationService } from './service/notification-service.ts';
