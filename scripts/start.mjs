@@ -136,6 +136,15 @@ function handler(buildDir, photoOrigins, transport) {
   return (req, res) => serve(req, res).catch(() => failed(res));
 }
 
+/** The demo site's page for each place a notification sends a member to. */
+const demoPages = (url) => ({
+  console: `${url}/my-mentoring/`,
+  workspace: `${url}/my-mentoring/`,
+  search: `${url}/find-a-mentor/`,
+  enrolment: `${url}/enrol/`,
+  office: `${url}/program-office/`,
+});
+
 /**
  * Builds the loader into `cdnDir` (unless `build` is false) and starts the server with the site on the
  * same port. Every other option is the server's (`startServer`); by default demo mode on 127.0.0.1:3000
@@ -157,6 +166,9 @@ export async function startDemo({ cdnDir = CDN_DIR, build = true, ...options } =
     staticHandler: handler(cdnDir, photoOrigins, { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds }),
   });
   running = server;
+  // The pages notifications link to (emails and the bell) are this site's: known once the server listens.
+  const pages = demoPages(server.url);
+  if (!options.settings && JSON.stringify(server.settings.pages) !== JSON.stringify(pages)) await server.setSettings({ ...server.settings, pages });
   return { url: `${server.url}/`, port: server.port, server, close: () => server.close() };
 }
 

@@ -3,6 +3,7 @@
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
 import type { Concern, ConcernInput } from './schemas/concern.ts';
+import type { MarkReadInput, NotificationFeed, NotificationPreferences } from './schemas/notification.ts';
 import type { SearchPage, SearchQuery } from './schemas/search.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
@@ -26,7 +27,7 @@ export const MENTORSHIP_ACTIONS = ['accept', 'decline', 'save', 'withdraw', 'com
 export type MentorshipAction = (typeof MENTORSHIP_ACTIONS)[number];
 
 /** What changed, so every element on the page can refresh what it shows. */
-export const CHANGE_KINDS = ['mentorship', 'member', 'program', 'concern', 'cohort'] as const;
+export const CHANGE_KINDS = ['mentorship', 'member', 'program', 'concern', 'cohort', 'notification'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
@@ -34,6 +35,7 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
  * `program`); `concern`: a concern the member raised (its status or replies), heard by that member and staff;
  * `cohort`: a cohort (id: the cohort's) or what the viewer has in it (an application, a match), heard by
  * everyone for the cohort itself, by the members concerned for the rest.
+ * `notification`: the member's list of notifications (one came, or was read; id: the member's), heard by them alone.
  */
 export interface MentoringChange {
   kind: ChangeKind;
@@ -96,4 +98,14 @@ export interface MentoringAdapter {
 
   /** Called after any change made through this adapter or, where the backend can tell, elsewhere. */
   subscribe(listener: ChangeListener): () => void;
+
+  // The viewer's notifications (`<mentor-notifications>`) and email preferences. Optional: an adapter that
+  // leaves them out has no bell (the element shows nothing), and every other element works the same.
+  /** The viewer's latest notifications, newest first, each with the link to act on it, and how many are unread. */
+  listNotifications?(options?: CallOptions): Promise<NotificationFeed>;
+  /** Marks these notifications read (no ids: all); answers the list as it now is. A `notification` change follows. */
+  markNotificationsRead?(input: MarkReadInput, options?: CallOptions): Promise<NotificationFeed>;
+  getNotificationPreferences?(options?: CallOptions): Promise<NotificationPreferences>;
+  /** Language and how often what is not essential is emailed (immediately, daily or weekly digest). */
+  setNotificationPreferences?(input: NotificationPreferences, options?: CallOptions): Promise<NotificationPreferences>;
 }

@@ -10,6 +10,8 @@ import type { Account } from './enrolment.ts';
 import { MentoringError } from './errors.ts';
 import { deepCopy, type MemoryStore } from './memory-store.ts';
 import type { Concern, ConcernInput } from './schemas/concern.ts';
+import type { MarkReadInput, NotificationFeed, NotificationPreferences } from './schemas/notification.ts';
+import type { NotificationService } from './service/notification-service.ts';
 import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
 import type {
   FeedbackInput, Mentorship, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
@@ -43,6 +45,8 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
   readonly viewerId: string | null;
   readonly #connection: MemoryConnection;
   readonly #caller: Caller | null;
+  /** Loaded with the first call for notifications. */
+  #notifications: Promise<NotificationService> | undefined;
 
   /** Made by `MemoryBackend.adapterFor` and `MemoryBackend.anonymous`; `staff`: the member is program staff. */
   constructor(connection: MemoryConnection, viewerId: string | null, account: Account = {}, staff = false) {
@@ -135,6 +139,30 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
    */
   subscribe(listener: ChangeListener): () => void {
     return this.#connection.store.subscribe(listener, this.viewerId);
+  }
+
+  listNotifications(options?: CallOptions): Promise<NotificationFeed> {
+    return this.#notificationCall(options, (service, caller) => service.listNotifications(caller));
+  }
+
+  markNotificationsRead(input: MarkReadInput, options?: CallOptions): Promise<NotificationFeed> {
+    return this.#notificationCall(options, (service, caller) => service.markNotificationsRead(caller, input));
+  }
+
+  getNotificationPreferences(options?: CallOptions): Promise<NotificationPreferences> {
+    return this.#notificationCall(options, (service, caller) => service.getNotificationPreferences(caller));
+  }
+
+  setNotificationPreferences(input: NotificationPreferences, options?: CallOptions): Promise<NotificationPreferences> {
+    return this.#notificationCall(options, (service, caller) => service.setNotificationPreferences(caller, input));
+  }
+
+  /** The notification service is loaded on first use: a member's page without the bell never downloads it. */
+  async #notificationCall<T>(options: CallOptions | undefined, operation: (service: NotificationService, caller: Caller | null) => Awaitable<T>): Promise<T> {
+    const { store, clock } = this.#connection;
+    this.#notifications ??= import('./service/notification-service.ts').then(({ NotificationService }) => new NotificationService(store, clock));
+    const service = await this.#notifications;
+    return memoryCall(this.#connection, options, () => operation(service, this.#caller));
   }
 
   #call<T>(options: CallOptions | undefined, operation: (service: MentoringService, caller: Caller | null) => Awaitable<T>): Promise<T> {

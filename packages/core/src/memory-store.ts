@@ -14,7 +14,9 @@ import { rankCandidates } from './matching.ts';
 import { SearchCandidates } from './memory-search.ts';
 import { changedCohorts, cohortTables, memoryCohortsMaker, savedCohorts, type CohortTables, type SavedCohorts } from './memory-cohort-tables.ts';
 import type { CohortChange } from './service/cohort-store.ts';
-import type { Notification } from './notifications.ts';
+import { listChanges, type Notification } from './notifications.ts';
+import { MemoryFeed } from './memory-feed.ts';
+import type { NotificationPreferences } from './schemas/notification.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
@@ -29,7 +31,7 @@ import { atOnce, runOp, type Op } from './service/op.ts';
 import { concernChanged, memberChanged, mentorshipChanged, programChanged } from './service/unit.ts';
 import type {
   ChangeRecord, DashboardRequest, HeldNotifications, ListRequest, LiveCounts, MentoringStore, RankRequest, RankedPage, RatingTotals,
-  StoreChange, StorePage, StoreReads,
+  StoreChange, StorePage, StoreReads, StoredNotification,
 } from './service/store.ts';
 import { memoryStaffReads } from './memory-store-staff-hook.ts';
 import type { EvaluationRow, MemberRow } from './staff-lists.ts';
@@ -101,6 +103,8 @@ interface Records {
   outbox: Notification[];
   /** Notifications the cap held back for their recipients' digests, oldest first. */
   held: { id: number; notification: Notification }[];
+  /** Each member's list of notifications (the bell), oldest first, and their email preferences. */
+  feed: MemoryFeed;
   /** The members as search candidates, told of every write. */
   search: SearchCandidates;
   cohorts: CohortTables;
@@ -136,6 +140,7 @@ export class MemoryStore implements MentoringStore {
       program: state.program ?? { settings, version: 1, updatedAt: null, updatedBy: null },
       outbox: [],
       held: [],
+      feed: new MemoryFeed(),
       search: new SearchCandidates(),
       cohorts: cohortTables(state.cohorts as SavedCohorts | undefined),
     };
@@ -156,7 +161,9 @@ export class MemoryStore implements MentoringStore {
       throw error;
     }
     for (const notification of unit.held) this.#records.held.push({ id: this.#nextHeldId++, notification });
-    this.#keep(unit.notifications, unit.changes);
+    const told = [...unit.notifications, ...unit.held];
+    this.#records.feed.add(told);
+    this.#keep(unit.notifications, [...unit.changes, ...listChanges(told)]);
     return result;
   }
 
@@ -582,6 +589,25 @@ class MemoryUnit implements StoreChange {
     const before = workspaces.get(record.id);
     this.#undo.push(() => (before ? workspaces.set(record.id, before) : workspaces.delete(record.id)));
     workspaces.set(record.id, record);
+  }
+
+  notificationList(memberId: string, limit: number): { items: StoredNotification[]; unread: number } {
+    return this.#records.feed.list(memberId, limit);
+  }
+
+  notificationPreferences(memberId: string): NotificationPreferences | undefined {
+    return this.#records.feed.preferences.get(memberId);
+  }
+
+  markNotificationsRead(memberId: string, ids: readonly string[] | null, at: Date): void {
+    this.#undo.push(this.#records.feed.markRead(memberId, ids, at));
+  }
+
+  saveNotificationPreferences(memberId: string, preferences: NotificationPreferences): void {
+    const { preferences: all } = this.#records.feed;
+    const before = all.get(memberId);
+    all.set(memberId, preferences);
+    this.#undo.push(() => (before ? all.set(memberId, before) : all.delete(memberId)));
   }
 
   /** Puts back what this unit replaced, newest first. */

@@ -7,6 +7,7 @@ import { partnerOf, recipientOf } from './lifecycle.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
+import type { EmailFrequency, NotificationPage } from './schemas/notification.ts';
 
 export type NotificationKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
 /** A digest gathers the notifications held back by the cap on what one member may cause another to receive. */
@@ -46,6 +47,13 @@ export interface Notification {
   text: string;
   /** When it was sent (an instant). */
   at: string;
+  /**
+   * The facts its template words (notification-templates.ts, `TEMPLATE_PLACEHOLDERS`): the other member,
+   * areas, dates, reason, … Absent (a record from before templates): the subject and text above are shown.
+   */
+  params?: Record<string, string>;
+  /** Where its reader acts on it, for a kind notification-templates.ts does not place (a new kind). */
+  page?: NotificationPage;
 }
 
 /** The notification each action sends; saving for later tells nobody. */
@@ -106,6 +114,24 @@ export function composeNotification(
     subject,
     text: letter(to.name, lines, context.settings),
     at: context.now.toISOString(),
+    params: mentorshipParams(m, to.id, other.name, context.settings),
+  };
+}
+
+/** A mentorship's facts for the templates, as `toId` reads them. */
+function mentorshipParams(m: Mentorship, toId: string, otherName: string, settings: ProgramSettings): Record<string, string> {
+  const asMentor = m.mentorId === toId;
+  return {
+    other: otherName,
+    areas: m.areas.map((id) => settings.topics.find((topic) => topic.id === id)?.label ?? id).join(', '),
+    term: String(m.termMonths),
+    goals: m.goals,
+    message: m.message ?? '',
+    expires: m.expiresAt.slice(0, 10),
+    ends: (m.endsAt ?? '').slice(0, 10),
+    reason: m.declineReason ?? m.endReason ?? '',
+    asMentor: asMentor ? 'yes' : '',
+    asMentee: asMentor ? '' : 'yes',
   };
 }
 
@@ -138,6 +164,7 @@ export function composeDigest(to: Member, held: readonly Notification[], setting
       ...held.map((n) => `- ${n.at.slice(0, 10)}: ${n.subject}`),
     ], settings),
     at: now.toISOString(),
+    params: { count: String(held.length), items: held.map((n) => `- ${n.at.slice(0, 10)}: ${n.subject}`).join('\n') },
   };
 }
 
@@ -215,6 +242,10 @@ export function composeStaffNotification(kind: StaffNotificationKind, facts: Sta
     subject,
     text: [`Dear ${to.name},`, '', ...lines, ...contact, '', `— ${settings.name}`].join('\n'),
     at: facts.now.toISOString(),
+    params: {
+      ...(facts.mentorship && facts.other ? mentorshipParams(facts.mentorship, to.id, facts.other.name, settings) : {}),
+      reason: facts.text,
+    },
   };
 }
 
@@ -254,4 +285,29 @@ function staffWording(kind: StaffNotificationKind, { to, mentorship: m, other, t
     case 'concern-reply':
       return { subject: 'The program office replied to your concern', lines: ['The program office replied to the concern you raised:', '', text] };
   }
+}
+
+/** What goes in a member's list (the bell): every notification but a digest, which only retells them. */
+export const isListed = (n: Pick<Notification, 'kind'>): boolean => n.kind !== 'digest';
+
+/** The changes a unit's notifications make: each member whose list grew hears of it. */
+export const listChanges = (notifications: readonly Notification[]): { kind: 'notification'; id: string; audience: string[] }[] =>
+  [...new Set(notifications.filter(isListed).map((n) => n.memberId))].map((id) => ({ kind: 'notification', id, audience: [id] }));
+
+/**
+ * Always emailed at once, whatever the member chose for the rest: the program office's word on a member's own
+ * standing or concern, and the digests themselves.
+ */
+export const ESSENTIAL_KINDS: ReadonlySet<string> = new Set([
+  'paused-by-staff', 'resumed-by-staff', 'approved', 'approval-declined', 'suspended', 'suspension-lifted', 'concern-reply', 'digest',
+]);
+
+/**
+ * When a notification is emailed, by what its member chose (`immediately` when they chose nothing): now, held
+ * for their digest a day or a week on (`delayMs`), or not at all (it is in their list all the same).
+ */
+export function emailTiming(kind: string, frequency: EmailFrequency | undefined): { send: 'now' } | { send: 'later'; delayMs: number } | { send: 'never' } {
+  if (ESSENTIAL_KINDS.has(kind) || frequency === undefined || frequency === 'immediately') return { send: 'now' };
+  if (frequency === 'never') return { send: 'never' };
+  return { send: 'later', delayMs: (frequency === 'daily' ? 1 : 7) * DAY_MS };
 }

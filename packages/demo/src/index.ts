@@ -3,3 +3,4 @@
 export * from './settings.ts';
 export * from './roster.ts';
 export * from './program.ts';
+export * from './notifications.ts';

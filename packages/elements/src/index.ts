@@ -22,3 +22,5 @@ export { MentorExportEvent } from './events/export.ts';
 export { MentorProfileCard } from './mentor-profile-card/mentor-profile-card.ts';
 export { MentorProfileOpenEvent } from './events/profile-open.ts';
 export { MentorRequestSentEvent } from './events/request-sent.ts';
+export { MentorNotifications } from './mentor-notifications/mentor-notifications.ts';
+export { MentorNotificationOpenEvent } from './events/notification-open.ts';

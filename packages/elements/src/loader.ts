@@ -23,6 +23,7 @@ export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'mentor-enrollment': () => import('./mentor-enrollment/define.ts'),
   'mentor-program-office': () => import('./mentor-program-office/define.ts'),
   'mentor-cohort-application': () => import('./mentor-cohort-application/define.ts'),
+  'mentor-notifications': () => import('./mentor-notifications/define.ts'),
 };
 
 /** Catalogs other than English (built in), by base language; each registers itself when imported. */

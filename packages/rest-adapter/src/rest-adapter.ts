@@ -14,6 +14,7 @@ import {
 } from '@mentor-match/core/schemas/mentorship';
 import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
+import type { MarkReadInput, NotificationFeed, NotificationPreferences } from '@mentor-match/core/schemas/notification';
 import { Connection, checkAction, segment } from './connection.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
 import { searchParams } from './query.ts';
@@ -103,6 +104,26 @@ export class RestAdapter implements MentoringAdapter, CohortAdapter {
     return this.#connection.feed.subscribe(listener);
   }
 
+  // The notification calls (`/me/notifications`): their schemas load with the first call, so a page without
+  // the bell never downloads them. A write tells the page of a change of the viewer's list.
+  async listNotifications(options?: CallOptions): Promise<NotificationFeed> {
+    return this.#send('GET', 'me/notifications', (await notificationSchemas()).NotificationFeed, 'notification list', options);
+  }
+
+  async markNotificationsRead(input: MarkReadInput, options?: CallOptions): Promise<NotificationFeed> {
+    const { NotificationFeed } = await notificationSchemas();
+    return this.#connection.change('POST', 'me/notifications/read', NotificationFeed, 'notification list', input, options, listChanged);
+  }
+
+  async getNotificationPreferences(options?: CallOptions): Promise<NotificationPreferences> {
+    return this.#send('GET', 'me/notifications/preferences', (await notificationSchemas()).NotificationPreferences, 'notification preferences', options);
+  }
+
+  async setNotificationPreferences(input: NotificationPreferences, options?: CallOptions): Promise<NotificationPreferences> {
+    const { NotificationPreferences } = await notificationSchemas();
+    return this.#connection.change('PUT', 'me/notifications/preferences', NotificationPreferences, 'notification preferences', input, options, listChanged);
+  }
+
   #memberChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Viewer> {
     return this.#connection.change('PUT', path, Viewer, 'viewer', input, options, (viewer) => ({ kind: 'member', id: viewer.member.id }));
   }
@@ -111,6 +132,10 @@ export class RestAdapter implements MentoringAdapter, CohortAdapter {
     return this.#connection.change('POST', path, Mentorship, 'mentorship', input, options, (mentorship) => ({ kind: 'mentorship', id: mentorship.id }));
   }
 }
+
+const notificationSchemas = () => import('@mentor-match/core/schemas/notification');
+/** The viewer's list changed (the id is theirs; the page's cache needs the kind only). */
+const listChanged = () => ({ kind: 'notification' as const, id: '' });
 
 /** A MentoringAdapter for a mentor-match REST API, e.g. `createRestAdapter({ baseUrl: '/api/v1', getToken })`. */
 export function createRestAdapter(options: RestAdapterOptions): RestAdapter {

@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'a PostgreSQL connection URL (postgres://user:password@host:5432/database)'),
   SMTP_URL: url(['smtp:', 'smtps:'], 'a mail server URL (smtp://user:password@host:587 or smtps://…)'),
   AUTH_JWKS_URL: url(['https:', 'http:'], 'the http(s) URL of the member site\'s JSON Web Key Set'),
+  PUBLIC_URL: url(['https:', 'http:'], 'the http(s) address members reach this server at, for links in emails (https://mentoring.example.org)'),
   ALLOWED_ORIGINS: z.optional(z.string().check(z.refine(
     (v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean).every(origin),
     'origins separated by commas (https://members.example.org, with no path)',
@@ -105,6 +106,8 @@ export function configFromEnv(env: Env = process.env): ServerOptions {
     allowedOrigins: list(set.ALLOWED_ORIGINS).map((o) => o.replace(/\/$/, '')),
     ...(set.SMTP_URL ? { smtpUrl: set.SMTP_URL } : {}),
     ...(set.MAIL_FROM ? { mailFrom: set.MAIL_FROM } : {}),
+    ...(set.PUBLIC_URL ? { publicUrl: set.PUBLIC_URL } : {}),
+    ...(set.UNSUBSCRIBE_SECRET ? { unsubscribeSecret: set.UNSUBSCRIBE_SECRET } : {}),
     rateLimit: perMinute > 0 ? { perMinute, burst: int('RATE_LIMIT_BURST', 120) } : null,
     log: (set.LOG_LEVEL ?? 'info') as LogLevel,
     jobsIntervalMs: int('JOBS_INTERVAL_MS', 60_000),

@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import {
-  DEFAULT_PROGRAM_SETTINGS, MentoringService, ProgramSettings, StaffService, WorkspaceService, systemClock, type Clock, type JobRun,
-  CohortService, CohortStaffService,
+  DEFAULT_PROGRAM_SETTINGS, MentoringService, NotificationService, ProgramSettings, StaffService, WorkspaceService, systemClock, type Clock,
+  type JobRun, CohortService, CohortStaffService,
 } from '@mentor-match/core';
 import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE } from '@mentor-match/demo';
 import { describeStaff } from './auth/staff.ts';
@@ -27,6 +27,8 @@ import type { RateLimitOptions } from './http/rate-limit.ts';
 import { pageSecurityHeaders } from './http/security-headers.ts';
 import { createLogger, type LogLevel, type Logger } from './log.ts';
 import { OutboxSender } from './mail/outbox-sender.ts';
+import { emailRenderer } from './mail/render.ts';
+import { unsubscribeLinks } from './mail/unsubscribe.ts';
 import { logTransport, smtpTransport, type MailTransport } from './mail/transport.ts';
 import { Program } from './program.ts';
 import { MemberDirectory } from './search/directory.ts';
@@ -69,6 +71,13 @@ export interface ServerOptions {
   /** SMTP server; without it (and without `mailTransport`) emails are logged. */
   smtpUrl?: string;
   mailFrom?: string;
+  /**
+   * The server's address as members' mail clients reach it (`https://mentoring.example.org`), for the signed
+   * unsubscribe link in emails; default: the address it listens on.
+   */
+  publicUrl?: string;
+  /** The key that signs unsubscribe links; default AUTH_JWT_SECRET's. Neither: emails carry no unsubscribe link. */
+  unsubscribeSecret?: string;
   mailTransport?: MailTransport;
   mail?: { pollMs?: number; retryBaseMs?: number; retryMaxMs?: number; clock?: Clock };
   rateLimit?: RateLimitOptions | null;
@@ -149,9 +158,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
 
+  let publicUrl = options.publicUrl ?? '';
+  const secret = options.unsubscribeSecret ?? auth.jwtSecret;
+  const unsubscribe = secret ? unsubscribeLinks(secret, () => `${publicUrl.replace(/\/$/, '')}${API_BASE}`) : null;
   const sender = new OutboxSender({
     db,
     log,
+    render: emailRenderer(db, program, unsubscribe),
     transport: options.mailTransport ?? (options.smtpUrl ? smtpTransport(options.smtpUrl, options.mailFrom ?? 'mentor-match <no-reply@localhost>') : logTransport(log)),
     ...options.mail,
   });
@@ -168,12 +181,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // One service for the routes and the jobs, so a request's catch-up and the timer's run share one run.
   const service = new MentoringService(store, clock);
   const staff = new StaffService(store, clock);
+  const notifications = new NotificationService(store, clock);
   const app = createApp({
     db,
     settings: program,
     services: {
       member: service, staff, cohorts: new CohortService(store, clock), cohortStaff: new CohortStaffService(store, clock),
-      workspaces: new WorkspaceService(store, clock),
+      workspaces: new WorkspaceService(store, clock), notifications,
     },
     clock,
     log,
@@ -185,6 +199,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     bodyLimit: options.bodyLimit,
     secureCookies: options.secureCookies ?? !isLoopback(host),
     hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
+    unsubscribe,
   });
 
   // Jobs: one run at a time per instance (instances share the work through SKIP LOCKED).
@@ -254,6 +269,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
 
+  publicUrl ||= url;
   sender.start();
   if (jobsIntervalMs > 0) safeRunJobs();
   log.info('listening', {

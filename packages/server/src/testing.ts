@@ -80,7 +80,8 @@ export interface TestServer {
 export const testDatabase = (): string => process.env.TEST_DATABASE_URL || 'pglite';
 
 const TABLES = [
-  'workspaces', 'idempotency_keys', 'outbox', 'held_notifications', 'changes', 'audit_log', 'concern_events', 'concerns', 'feedback', 'mentorships', 'members',
+  'workspaces', 'idempotency_keys', 'outbox', 'held_notifications', 'notifications', 'notification_preferences', 'changes', 'audit_log', 'concern_events',
+  'concerns', 'feedback', 'mentorships', 'members',
   'program_settings',
   // Cohorts (issue 14).
   'cohort_matches', 'cohort_drafts', 'cohort_applications', 'cohorts',

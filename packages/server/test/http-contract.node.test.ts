@@ -236,7 +236,12 @@ describe('HTTP contract', () => {
       const [askedSeq, acceptedSeq] = seqOf('mentorship', asked.body.id);
       // Accepting also changes the mentor (one place fewer, shown to every member): the same answer names both.
       const [placesSeq, pausedSeq] = seqOf('member', mentorId);
-      assert.deepEqual([made(asked), made(accepted), made(paused)], [askedSeq, `${acceptedSeq},${placesSeq}`, pausedSeq]);
+      // The request and the acceptance each tell a member (the mentor, then the mentee) that their list of
+      // notifications grew: a change in the same answer, heard by that member alone.
+      const [mentorListSeq] = seqOf('notification', mentorId);
+      const menteeFeed = (await mentee.get(`/changes?after=${head}`)).body.changes as { seq: number; kind: string; id: string }[];
+      const menteeListSeq = String(menteeFeed.find((change) => change.kind === 'notification' && change.id === menteeId)?.seq);
+      assert.deepEqual([made(asked), made(accepted), made(paused)], [`${askedSeq},${mentorListSeq}`, `${acceptedSeq},${placesSeq},${menteeListSeq}`, pausedSeq]);
 
       const replayed = await mentee.post('/mentorships', requestInput(mentorId, 'mentee'), key);
       assert.equal(replayed.headers.get('idempotent-replayed'), 'true');

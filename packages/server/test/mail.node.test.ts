@@ -1,63 +1,13 @@
 // The outbox over a real SMTP server (smtp-server on 127.0.0.1): emails written while the mail server is down
 // arrive once it is back, each exactly once, even with a second sender (another instance) on the same outbox.
 import assert from 'node:assert/strict';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 import { silentLogger } from '../src/log.ts';
 import { OutboxSender } from '../src/mail/outbox-sender.ts';
 import { smtpTransport } from '../src/mail/transport.ts';
 import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
 import { ask, caller, enrol } from './support/client.ts';
-
-interface Received {
-  messageId: string;
-  to: string;
-  subject: string;
-}
-
-/** A local SMTP server that can be stopped and started again on the same port. */
-class Mailbox {
-  readonly received: Received[] = [];
-  #server: SMTPServer | null = null;
-  constructor(readonly port: number) {}
-
-  async start(): Promise<void> {
-    this.#server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        let raw = '';
-        stream.setEncoding('utf8');
-        stream.on('data', (chunk: string) => (raw += chunk));
-        stream.on('end', () => {
-          const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(raw)?.[1]?.trim() ?? '';
-          this.received.push({ messageId: header('Message-ID'), to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: header('Subject') });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      this.#server?.once('error', reject);
-      this.#server?.listen(this.port, '127.0.0.1', () => resolve());
-    });
-  }
-
-  async stop(): Promise<void> {
-    const server = this.#server;
-    this.#server = null;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+import { Mailbox, freePort } from './support/mailbox.ts';
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -2,7 +2,8 @@
 // whose answer does not have the contract's shape, naming the method and the first issue.
 import * as z from 'zod/mini';
 import {
-  Concern, MemberView, Mentorship, MentorshipItem, ProgramSettings, SearchPage, Viewer, checkedCohorts, hasCohorts,
+  Concern, MemberView, Mentorship, MentorshipItem, NotificationFeed, NotificationPreferences, ProgramSettings, SearchPage, Viewer, checkedCohorts,
+  hasCohorts,
   type MentoringAdapter,
 } from '@mentor-match/core';
 import { fail } from './assert.ts';
@@ -47,6 +48,25 @@ export function checkedAdapter(adapter: MentoringAdapter, who: string): Mentorin
     subscribe: (listener) => adapter.subscribe(listener),
     // Cohorts (issue 14), when the adapter offers them.
     ...(hasCohorts(adapter) ? checkedCohorts(adapter, (schema, value, what) => check(schema, value, name(what))) : {}),
+    ...optionalChecked(adapter, name),
+  };
+}
+
+/** The contract's optional methods (notifications), checked where the adapter offers them. */
+function optionalChecked(adapter: MentoringAdapter, name: (method: string) => string): Partial<MentoringAdapter> {
+  const { listNotifications, markNotificationsRead, getNotificationPreferences, setNotificationPreferences } = adapter;
+  return {
+    ...(listNotifications && { listNotifications: async (options) => check(NotificationFeed, await listNotifications.call(adapter, options), name('listNotifications')) }),
+    ...(markNotificationsRead && {
+      markNotificationsRead: async (input, options) => check(NotificationFeed, await markNotificationsRead.call(adapter, input, options), name('markNotificationsRead')),
+    }),
+    ...(getNotificationPreferences && {
+      getNotificationPreferences: async (options) => check(NotificationPreferences, await getNotificationPreferences.call(adapter, options), name('getNotificationPreferences')),
+    }),
+    ...(setNotificationPreferences && {
+      setNotificationPreferences: async (input, options) =>
+        check(NotificationPreferences, await setNotificationPreferences.call(adapter, input, options), name('setNotificationPreferences')),
+    }),
   };
 }
 

@@ -14,6 +14,7 @@ import { searchTests } from './capabilities/search.ts';
 import { feedbackTests } from './capabilities/feedback.ts';
 import { listingTests } from './capabilities/listing.ts';
 import { spamTests } from './capabilities/spam.ts';
+import { notificationTests } from './capabilities/notifications.ts';
 
 /**
  * A suite's `test`: each test makes a fresh harness with the program's default settings changed as it asks
@@ -79,5 +80,6 @@ export function defineConformanceSuite(
     t.describe('feedback', () => feedbackTests(context));
     t.describe('listing and change notification', () => listingTests(context));
     t.describe('no member can be used to spam another', () => spamTests(context));
+    t.describe('notifications (the bell) and email preferences', () => notificationTests(context));
   });
 }

@@ -2,6 +2,37 @@ import * as z from 'zod/mini';
 import { Capacity, Id, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
 import { CohortSettings, ProgramMode } from './cohort-settings.ts';
 
+/**
+ * The pages of the society's site a notification sends a member to. The program settings hold each one's
+ * absolute URL (`pages`); a notification names the page where its reader acts on it.
+ */
+export const NOTIFICATION_PAGES = ['console', 'search', 'workspace', 'enrolment', 'office', 'preferences'] as const;
+type PageName = (typeof NOTIFICATION_PAGES)[number];
+
+/** Each page's absolute http(s) URL on the society's site; a page left out is not linked to. */
+export const ProgramPages = z.strictObject(
+  Object.fromEntries(NOTIFICATION_PAGES.map((page) => [page, z.optional(SafeUrl)])) as Record<PageName, z.ZodMiniOptional<typeof SafeUrl>>,
+);
+export type ProgramPages = z.infer<typeof ProgramPages>;
+
+/** The languages emails are written in. */
+export const EMAIL_LANGUAGES = ['en', 'fr', 'es', 'de', 'ar'] as const;
+export const EmailLanguage = z.enum(EMAIL_LANGUAGES);
+export type EmailLanguage = z.infer<typeof EmailLanguage>;
+
+/**
+ * A program's own wording of one kind of email in one language, replacing the built-in one: `{{name}}`
+ * placeholders and `{{#name}}…{{/name}}` sections (shown when `name` is not empty). Checked when saved
+ * (notification-templates.ts, `templateProblem`): an unknown placeholder or an unbalanced section is refused.
+ */
+export const EmailTemplate = z.strictObject({
+  kind: Id,
+  language: EmailLanguage,
+  subject: text(300, 1),
+  body: text(8000, 1),
+});
+export type EmailTemplate = z.infer<typeof EmailTemplate>;
+
 export const TERM_MONTHS = [3, 6, 9, 12] as const;
 export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]);
 export type TermMonths = z.infer<typeof TermMonths>;
@@ -107,6 +138,10 @@ export const ProgramSettings = z.strictObject({
   cohorts: z.optional(CohortSettings),
   /** The nudges' days (defaults: nudges.ts `nudgeSettings`); absent in settings saved before there were any. */
   nudges: z.optional(NudgeSettings),
+  /** The absolute URL of each page of the society's site that notifications link to (search, console, workspace, …). */
+  pages: z.optional(ProgramPages),
+  /** Staff's own wording of emails, per kind and language, in place of the built-in one (checked when saved). */
+  emailTemplates: z.optional(z.array(EmailTemplate).check(z.maxLength(200))),
 }).check(
   z.refine((settings) => settings.topics.some((topic) => topic.retired !== true), {
     message: 'at least one topic must not be retired',

@@ -15,6 +15,7 @@ import type {
 import type { DashboardFacts } from '../dashboard.ts';
 import type { EvaluationRow, MemberRow, SortKey } from '../staff-lists.ts';
 import type { Notification } from '../notifications.ts';
+import type { NotificationPreferences } from '../schemas/notification.ts';
 import type { ActiveCounts, OpenCounts } from '../views.ts';
 import type { Awaitable, Op } from './op.ts';
 import type { CohortChange, CohortReads } from './cohort-store.ts';
@@ -56,6 +57,13 @@ export interface HeldNotifications {
   memberId: string;
   ids: number[];
   notifications: Notification[];
+}
+
+/** A notification in its member's list (the bell), and when they read it. */
+export interface StoredNotification {
+  id: string;
+  notification: Notification;
+  readAt: string | null;
 }
 
 export interface RankedPage {
@@ -138,6 +146,11 @@ export interface StoreReads extends WorkspaceReads {
   concernsRaisedBy(memberId: string): Awaitable<ConcernRecord[]>;
   /** Cohorts, applications, drafts and matches (issue 14; service/cohort-store.ts). */
   readonly cohortRecords: CohortReads;
+
+  /** The member's latest `limit` notifications, newest first, and how many of all of theirs are unread. */
+  notificationList(memberId: string, limit: number): Awaitable<{ items: StoredNotification[]; unread: number }>;
+  /** What the member chose for their emails; undefined: never chosen (the defaults). */
+  notificationPreferences(memberId: string): Awaitable<NotificationPreferences | undefined>;
 }
 
 /** Ratings counted and added up, for the evaluations' averages. */
@@ -188,7 +201,10 @@ export interface StoreChange extends StoreReads, WorkspaceWrites {
   updateConcern(concern: ConcernRecord): Awaitable<void>;
   /** Appends to the audit log, which is never changed or shortened; the store numbers the entry (`seq`). */
   appendAudit(entry: Omit<AuditEntry, 'seq'>): Awaitable<void>;
-  /** Sent (in memory: put in the outbox) once the unit is kept. */
+  /**
+   * Sent (in memory: put in the outbox) once the unit is kept. Like a held one (`holdForDigest`), it is
+   * also put in its member's list, and the member hears a `notification` change.
+   */
   notify(notification: Notification): void;
   /**
    * How many notifications `causedBy`'s actions have sent `memberId` at or after `since` (their `at`), this
@@ -207,6 +223,9 @@ export interface StoreChange extends StoreReads, WorkspaceWrites {
   /** Recorded, and told to whoever listens, once the unit is kept. */
   recordChange(change: ChangeRecord): void;
   readonly cohortRecords: CohortChange;
+  /** Marks the member's notifications read at `at`: these ids (others' ignored), or (null) every one; one already read keeps its instant. */
+  markNotificationsRead(memberId: string, ids: readonly string[] | null, at: Date): Awaitable<void>;
+  saveNotificationPreferences(memberId: string, preferences: NotificationPreferences, at: Date): Awaitable<void>;
 }
 
 /**

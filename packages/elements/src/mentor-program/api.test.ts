@@ -8,9 +8,9 @@ import '../mentor-search/define.ts';
 import './define.ts';
 import type { MentorProgram } from './mentor-program.ts';
 
-// The browser keeps 250 resource entries unless told: with core's modules (cohorts among them) the test page
-// loads more than that before the REST adapter, whose entry would then go unrecorded.
-performance.setResourceTimingBufferSize(10_000);
+// The page loads each source module on its own (the dev server), well past the browser's default of 250
+// resource timing entries: without room for more, a module loaded late would go unrecorded.
+performance.setResourceTimingBufferSize(100_000);
 
 /** Has the page downloaded the REST adapter's module? */
 const restAdapterLoaded = () =>

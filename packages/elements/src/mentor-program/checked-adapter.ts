@@ -59,5 +59,21 @@ export function checkedAdapter(adapter: MentoringAdapter): MentoringAdapter {
     // Cohorts (issue 14), when the adapter offers them.
     ...(offersCohorts(adapter) ? checkedCohorts(adapter, checked) : {}),
     subscribe: (listener) => adapter.subscribe(listener),
+    ...checkedNotifications(adapter),
+  };
+}
+
+/** The contract's optional notification calls, checked where the adapter offers them. */
+function checkedNotifications(adapter: MentoringAdapter): Partial<MentoringAdapter> {
+  const { listNotifications: list, markNotificationsRead: mark, getNotificationPreferences: get, setNotificationPreferences: set } = adapter;
+  // The schemas come with the first call: a page without the bell never loads them.
+  const schemas = () => import('@mentor-match/core/schemas/notification');
+  const feed = async (answer: Promise<unknown>) => checked((await schemas()).NotificationFeed, await answer, 'notification list');
+  const preferences = async (answer: Promise<unknown>) => checked((await schemas()).NotificationPreferences, await answer, 'notification preferences');
+  return {
+    ...(list && { listNotifications: async (options) => feed(list.call(adapter, options)) }),
+    ...(mark && { markNotificationsRead: async (input, options) => feed(mark.call(adapter, input, options)) }),
+    ...(get && { getNotificationPreferences: async (options) => preferences(get.call(adapter, options)) }),
+    ...(set && { setNotificationPreferences: async (input, options) => preferences(set.call(adapter, input, options)) }),
   };
 }

@@ -16,6 +16,7 @@
 // |                | full mentors leave); the views of M's two members, known from the list, a write's     |
 // |                | answer or a member's relation, or every member view while they are not known         |
 // | `concern`      | the viewer's concerns, nothing else                                                   |
+// | `notification` | the viewer's notifications (the bell's list), nothing else                            |
 //
 // A write the adapter refuses makes stale what its change would have: the refusal says that what the page
 // shows is out of date (a request that expired meanwhile, places another tab filled).
@@ -27,6 +28,7 @@ import type {
   FeedbackInput, MemberView, MentoringAdapter, MentoringChange, Mentorship, MentorshipAction, MentorshipActionInput,
   MentorshipItem, MentorshipRequestInput, ProgramSettings, SearchPage, SearchQuery, Viewer,
 } from '@mentor-match/core';
+import type { NotificationFeed } from '@mentor-match/core';
 import { SharedRead, abortError } from './shared-read.ts';
 
 export interface CachedCallOptions extends CallOptions {
@@ -45,6 +47,7 @@ const PROGRAM = 'program';
 const VIEWER = 'viewer';
 const MENTORSHIPS = 'mentorships';
 const CONCERNS = 'concerns';
+const NOTIFICATIONS = 'notifications';
 const MEMBER = 'member:';
 const SEARCH = 'search:';
 const memberKey = (id: string) => `${MEMBER}${id}`;
@@ -70,7 +73,15 @@ export class ResourceCache implements MentoringAdapter {
 
   constructor(adapter: MentoringAdapter) {
     this.#adapter = adapter;
+    // The bell's calls, offered when the adapter offers them: an element can tell a backend without a bell
+    // (a society's own adapter) from one with an empty list.
+    const { listNotifications: list, markNotificationsRead: mark } = adapter;
+    if (list) this.listNotifications = (options) => this.#read(NOTIFICATIONS, (o) => list.call(adapter, o), options);
+    if (mark) this.markNotificationsRead = (input, options) => this.#write(mark.call(adapter, input, options), { kind: 'notification', id: '' });
   }
+
+  readonly listNotifications?: MentoringAdapter['listNotifications'];
+  readonly markNotificationsRead?: MentoringAdapter['markNotificationsRead'];
 
   getProgram(options?: CallOptions): Promise<ProgramSettings> {
     return this.#read(PROGRAM, (o) => this.#adapter.getProgram(o), options);
@@ -218,7 +229,7 @@ export class ResourceCache implements MentoringAdapter {
     this.#pairs.set(mentorship.id, [mentorship.mentorId, mentorship.menteeId]);
   }
 
-  async #write<T extends Viewer | Mentorship | Concern>(call: Promise<T>, change: MentoringChange, members?: string[]): Promise<T> {
+  async #write<T extends Viewer | Mentorship | Concern | NotificationFeed>(call: Promise<T>, change: MentoringChange, members?: string[]): Promise<T> {
     try {
       const answer = await call;
       if ('mentorId' in answer) this.#learnPair(answer);
@@ -252,6 +263,7 @@ export class ResourceCache implements MentoringAdapter {
       if (fresh?.has(key)) continue;
       let stale: boolean;
       if (kind === 'concern') stale = key === CONCERNS;
+      else if (kind === 'notification') stale = key === NOTIFICATIONS;
       else if (kind === 'program' || key.startsWith(SEARCH)) stale = true;
       else if (kind === 'member') {
         stale =

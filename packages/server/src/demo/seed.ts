@@ -1,7 +1,8 @@
 // The demo roster: on the first start of an empty database, the demo package's roster of the day (the same
-// members, mentorships, concerns and open cohort the in-page demo shows) is stored, so `npm start` opens on a living program.
+// members, mentorships, concerns and open cohort the in-page demo shows) is stored, with the notifications those
+// mentorships sent, so `npm start` opens on a living program.
 import type { Clock, ProgramSettings } from '@mentor-match/core';
-import { demoRoster } from '@mentor-match/demo';
+import { demoNotifications, demoRoster } from '@mentor-match/demo';
 import type { Database } from '../db/database.ts';
 import { ADVISORY_SEED, advisoryLock } from '../store/locks.ts';
 import { countMembers, insertMembers } from '../store/members.ts';
@@ -9,6 +10,7 @@ import { insertMentorships } from '../store/mentorships.ts';
 import { insertConcern } from '../store/concerns.ts';
 import { SqlCohortRecords } from '../store/cohorts.ts';
 import { insertWorkspaces } from '../store/workspace.ts';
+import { listNotifications } from '../store/notifications.ts';
 
 export interface SeedOptions {
   settings: ProgramSettings;
@@ -33,6 +35,8 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     for (const cohort of roster.cohorts.cohorts) await cohorts.addCohort(cohort);
     for (const application of roster.cohorts.applications) await cohorts.putApplication(application);
     await insertWorkspaces(tx, roster.workspaces);
+    // Each member's bell opens on what they were told so far (not emailed again).
+    await listNotifications(tx, demoNotifications(roster.members, roster.mentorships, options.settings));
     return roster.members.length;
   }, { unbounded: true });
 }

@@ -2,8 +2,8 @@
 // per resource, each route calling the mentoring service (core) over the SQL store. It holds no timers;
 // startServer adds the HTTP listener, the jobs and the mail sender around it.
 import {
-  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, StaffService, WorkspaceService, systemClock,
-  type Clock, type ProgramSettings, CohortService, CohortStaffService,
+  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MentoringError, MentoringService, NotificationService, StaffService,
+  WorkspaceService, systemClock, type Clock, type ProgramSettings, CohortService, CohortStaffService,
 } from '@mentor-match/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -34,6 +34,9 @@ import { programRoutes } from './routes/program.ts';
 import { searchRoutes } from './routes/search.ts';
 import { staffRoutes } from './routes/staff/index.ts';
 import { cohortMemberRoutes } from './routes/cohorts.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { unsubscribeRoutes } from './routes/unsubscribe.ts';
+import type { UnsubscribeLinks } from '../mail/unsubscribe.ts';
 
 export const API_BASE = '/api/v1';
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -66,7 +69,12 @@ export interface AppOptions {
   /** The search directory to use; default: a new one. */
   directory?: MemberDirectory;
   /** The services to run (startServer shares the member's with the jobs); default: both over a new SQL store. */
-  services?: { member: MentoringService; staff: StaffService; cohorts?: CohortService; cohortStaff?: CohortStaffService; workspaces?: WorkspaceService };
+  services?: {
+    member: MentoringService; staff: StaffService; cohorts?: CohortService; cohortStaff?: CohortStaffService; workspaces?: WorkspaceService;
+    notifications?: NotificationService;
+  };
+  /** Signs and checks the unsubscribe links in emails; absent: /unsubscribe answers every token as not valid. */
+  unsubscribe?: UnsubscribeLinks | null;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -102,6 +110,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const api = new Hono<AppEnv>()
     .route('/program', programRoutes(ctx))
     .route('/me', meRoutes(ctx))
+    .route('/me/notifications', notificationRoutes(ctx))
+    .route('/unsubscribe', unsubscribeRoutes(ctx))
     .route('/members', memberRoutes(ctx))
     .route('/search', searchRoutes(ctx))
     .route('/mentorships', mentorshipRoutes(ctx))
@@ -166,6 +176,8 @@ function appContext(options: AppOptions): AppContext {
     cohorts: services.cohorts ?? new CohortService(store(), clock),
     cohortStaff: services.cohortStaff ?? new CohortStaffService(store(), clock),
     workspaces: services.workspaces ?? new WorkspaceService(store(), clock),
+    notifications: services.notifications ?? new NotificationService(store(), clock),
+    unsubscribe: options.unsubscribe ?? null,
     clock,
     verifyToken: options.verifyToken,
     demo: options.demo ?? null,

@@ -1,10 +1,11 @@
 // What the routes share: the database, the mentoring service, the HTTP settings, and the per-request
 // facts middleware sets.
 import { randomUUID } from 'node:crypto';
-import type { Clock, CohortService, CohortStaffService, MentoringService, StaffService, WorkspaceService } from '@mentor-match/core';
+import type { Clock, CohortService, CohortStaffService, MentoringService, NotificationService, StaffService, WorkspaceService } from '@mentor-match/core';
 import type { Database } from '../db/database.ts';
 import type { Identity, MintedToken, TokenVerifier } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
+import type { UnsubscribeLinks } from '../mail/unsubscribe.ts';
 import type { TrustedProxies } from './client-address.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
@@ -34,6 +35,10 @@ export interface AppContext {
   cohortStaff: CohortStaffService;
   /** Mentorships' workspaces and follow-ups (partners only), and staff's view of which pairs have met. */
   workspaces: WorkspaceService;
+  /** The member's notifications (the bell) and email preferences, over the same store. */
+  notifications: NotificationService;
+  /** The unsubscribe links' signer (null: no secret configured, so no link is valid). */
+  unsubscribe: UnsubscribeLinks | null;
   /** The program's clock (exports name their file after its day). */
   clock: Clock;
   verifyToken: TokenVerifier;

@@ -1,16 +1,19 @@
 // Sends the outbox: claims due emails (a lease, with SKIP LOCKED, so instances never send the same one at
 // once), sends each, and marks it sent, or schedules a retry with exponential backoff when the mail server
 // is down. Runs when a change wrote emails (nudge) and on an interval for retries.
-import { systemClock, type Clock } from '@mentor-match/core';
+import { systemClock, type Clock, type RenderedEmail } from '@mentor-match/core';
 import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
-import { claimDueEmails, markEmailFailed, markEmailSent } from '../store/outbox.ts';
+import { claimDueEmails, markEmailFailed, markEmailSent, type OutboxEmail } from '../store/outbox.ts';
+import type { EmailRenderer } from './render.ts';
 import type { MailTransport } from './transport.ts';
 
 export interface OutboxSenderOptions {
   db: Database;
   transport: MailTransport;
   log: Logger;
+  /** Renders each email from its notification record as it is sent (render.ts); absent: the outbox's text. */
+  render?: EmailRenderer;
   /** Delivery runs on real time (the mail server's outage is real), not the program's clock. */
   clock?: Clock;
   /** How often to look for due retries. Default 5 s. */
@@ -25,7 +28,7 @@ export interface OutboxSenderOptions {
 const BATCH = 20;
 
 export class OutboxSender {
-  readonly #options: Required<Omit<OutboxSenderOptions, 'clock'>> & { clock: Clock };
+  readonly #options: Required<Omit<OutboxSenderOptions, 'clock' | 'render'>> & { clock: Clock; render?: EmailRenderer | undefined };
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<number> | null = null;
   #again = false;
@@ -85,14 +88,28 @@ export class OutboxSender {
     this.#options.transport.close();
   }
 
+  /** The email as its member reads it; a rendering that fails for any other reason than an outage: the outbox's own text. */
+  async #rendered(email: OutboxEmail): Promise<RenderedEmail | null> {
+    try {
+      return (await this.#options.render?.(email)) ?? null;
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) throw error;
+      this.#options.log.error('email not rendered; sent as written', { outboxId: email.id, error: String(error) });
+      return null;
+    }
+  }
+
   async #sendDue(): Promise<number> {
     const { db, transport, log, clock, leaseMs, retryBaseMs, retryMaxMs } = this.#options;
     let sent = 0;
     for (;;) {
       const claimed = await claimDueEmails(db, clock.now(), leaseMs, BATCH);
       for (const email of claimed) {
+        // Rendered at each attempt, from the settings in force. The database gone meanwhile ends the run as a
+        // failed claim would (the lease lets the next run take the email again); no email is marked failed.
+        const rendered = await this.#rendered(email);
         try {
-          await transport.send(email);
+          await transport.send(email, rendered);
           await markEmailSent(db, email.id, clock.now());
           sent += 1;
         } catch (error) {

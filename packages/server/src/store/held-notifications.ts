@@ -3,11 +3,15 @@
 import type { HeldNotifications, Notification } from '@mentor-match/core';
 import { json, toNumber, type Queryable } from '../db/database.ts';
 
-export async function insertHeldNotification(q: Queryable, notification: Notification): Promise<void> {
-  await q.query('INSERT INTO held_notifications (member_id, record, held_at) VALUES ($1, $2::jsonb, $3::timestamptz)', [
-    notification.memberId, json(notification), notification.at,
+/** `dueAt`: held by the member's choice of a digest, until then; absent: by the cap, for a day. */
+export async function insertHeldNotification(q: Queryable, notification: Notification, dueAt?: Date): Promise<void> {
+  await q.query('INSERT INTO held_notifications (member_id, record, held_at, due_at) VALUES ($1, $2::jsonb, $3::timestamptz, $4::timestamptz)', [
+    notification.memberId, json(notification), notification.at, dueAt?.toISOString() ?? null,
   ]);
 }
+
+/** When a held one counts as held for the digest's day: a member's own digest is due at `due_at`, a day after that instant. */
+const HELD_FROM = "coalesce(due_at - interval '1 day', held_at)";
 
 /**
  * The held notifications of up to `limit` members whose oldest was held at or before `heldBy`, each
@@ -17,8 +21,8 @@ export async function insertHeldNotification(q: Queryable, notification: Notific
 export async function lockHeldNotifications(q: Queryable, heldBy: Date, limit: number): Promise<HeldNotifications[]> {
   const members = await q.query<{ id: string }>(
     `WITH due AS (
-       SELECT member_id FROM held_notifications GROUP BY member_id HAVING min(held_at) <= $1::timestamptz
-       ORDER BY min(held_at) LIMIT $2)
+       SELECT member_id FROM held_notifications GROUP BY member_id HAVING min(${HELD_FROM}) <= $1::timestamptz
+       ORDER BY min(${HELD_FROM}) LIMIT $2)
      SELECT members.id FROM members JOIN due ON due.member_id = members.id ORDER BY members.id FOR UPDATE OF members SKIP LOCKED`,
     [heldBy.toISOString(), limit],
   );

@@ -1,7 +1,7 @@
 // The email outbox: core's notifications, written in the transaction of the change they tell about, so no
 // email is lost when the mail server is down; sent afterwards by whichever instance claims it first.
 import type { Notification } from '@mentor-match/core';
-import { toNumber, type Queryable } from '../db/database.ts';
+import { json, toNumber, type Queryable } from '../db/database.ts';
 
 export interface OutboxEmail {
   id: number;
@@ -15,6 +15,8 @@ export interface OutboxEmail {
   attempts: number;
   sentAt: string | null;
   lastError: string | null;
+  /** The notification it tells of (core's record: the email is rendered from it); null for one written before 007. */
+  record: Notification | null;
 }
 
 interface OutboxRow {
@@ -29,9 +31,10 @@ interface OutboxRow {
   attempts: unknown;
   sent_at: unknown;
   last_error: string | null;
+  record: Notification | null;
 }
 
-const SELECTED = `id, kind, member_id, to_address, mentorship_id, subject, body, attempts, last_error,
+const SELECTED = `id, kind, member_id, to_address, mentorship_id, subject, body, attempts, last_error, record,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
   to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS sent_at`;
 
@@ -47,13 +50,14 @@ const fromRow = (row: OutboxRow): OutboxEmail => ({
   attempts: toNumber(row.attempts),
   sentAt: row.sent_at === null ? null : String(row.sent_at),
   lastError: row.last_error,
+  record: row.record ?? null,
 });
 
 export async function enqueueEmail(q: Queryable, email: Notification): Promise<void> {
   await q.query(
-    `INSERT INTO outbox (kind, member_id, to_address, mentorship_id, subject, body, created_at, next_attempt_at, caused_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz, $8)`,
-    [email.kind, email.memberId, email.to, email.mentorshipId, email.subject, email.text, email.at, email.causedBy],
+    `INSERT INTO outbox (kind, member_id, to_address, mentorship_id, subject, body, created_at, next_attempt_at, caused_by, record)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz, $8, $9::jsonb)`,
+    [email.kind, email.memberId, email.to, email.mentorshipId, email.subject, email.text, email.at, email.causedBy, json(email)],
   );
 }
 

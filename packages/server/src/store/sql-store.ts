@@ -15,6 +15,7 @@ import {
   type StorePage, type NudgeCandidate, type WorkspaceRecord,
 } from '@mentor-match/core';
 import { SqlCohortRecords } from './cohorts.ts';
+import { emailTiming, listChanges, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { Program } from '../program.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -31,6 +32,9 @@ import {
 import { auditPage, concernPage, evaluationPage, memberPage, mentorshipPage, ratingTotals, requestPage } from './office-lists.ts';
 import { countEmailsCaused, enqueueEmail } from './outbox.ts';
 import { deleteHeldNotifications, insertHeldNotification, lockHeldNotifications } from './held-notifications.ts';
+import {
+  emailFrequencies, findNotificationPreferences, listNotifications, markNotificationsRead, notificationList, saveNotificationPreferences,
+} from './notifications.ts';
 import { lockProgram, saveProgram } from './program.ts';
 import { activeWithWorkspaces, findWorkspace, lockNudgeCandidates, saveWorkspace } from './workspace.ts';
 
@@ -74,9 +78,11 @@ export class SqlStore implements MentoringStore {
       }
       const unit = new SqlChange(q, this.#options, clock.now());
       const answer = await runOp(work(unit));
-      for (const notification of unit.notifications) await enqueueEmail(q, notification);
+      await emailOrHold(q, unit.notifications, unit.now);
       for (const notification of unit.held) await insertHeldNotification(q, notification);
-      const changeSeqs = await recordChanges(q, unit.changes);
+      const told = [...unit.notifications, ...unit.held];
+      await listNotifications(q, told);
+      const changeSeqs = await recordChanges(q, [...unit.changes, ...listChanges(told)]);
       if (retry) await storeIdempotentAnswer(q, retry.memberId, retry.key, { fingerprint: retry.fingerprint, body: answer }, unit.now);
       return { answer, replayed: false, changeSeqs, notifications: unit.notifications.length };
     });
@@ -85,6 +91,19 @@ export class SqlStore implements MentoringStore {
     const summary = { notifications: kept.notifications, changes: kept.changeSeqs.length };
     if (summary.notifications > 0 || summary.changes > 0) this.#options.afterCommit?.(summary);
     return kept.answer;
+  }
+}
+
+/**
+ * Each notification's email, as its member chose (core's `emailTiming`): into the outbox now, held for their
+ * daily or weekly digest, or none (it is in their list all the same).
+ */
+async function emailOrHold(q: Queryable, notifications: readonly Notification[], now: Date): Promise<void> {
+  const frequencies = await emailFrequencies(q, notifications.map((n) => n.memberId));
+  for (const notification of notifications) {
+    const timing = emailTiming(notification.kind, frequencies.get(notification.memberId));
+    if (timing.send === 'now') await enqueueEmail(q, notification);
+    else if (timing.send === 'later') await insertHeldNotification(q, notification, new Date(now.getTime() + timing.delayMs));
   }
 }
 
@@ -150,6 +169,14 @@ class SqlReads implements StoreReads {
 
   concernsRaisedBy(memberId: string): Promise<ConcernRecord[]> {
     return concernsRaisedBy(this.q, memberId);
+  }
+
+  notificationList(memberId: string, limit: number): Promise<{ items: StoredNotification[]; unread: number }> {
+    return notificationList(this.q, memberId, limit);
+  }
+
+  notificationPreferences(memberId: string): Promise<NotificationPreferences | undefined> {
+    return findNotificationPreferences(this.q, memberId);
   }
 
   member(id: string): Promise<Member | undefined> {
@@ -331,5 +358,13 @@ class SqlChange extends SqlReads implements StoreChange {
 
   recordChange(change: ChangeRecord): void {
     this.changes.push(change);
+  }
+
+  markNotificationsRead(memberId: string, ids: readonly string[] | null, at: Date): Promise<void> {
+    return markNotificationsRead(this.q, memberId, ids, at);
+  }
+
+  saveNotificationPreferences(memberId: string, preferences: NotificationPreferences, at: Date): Promise<void> {
+    return saveNotificationPreferences(this.q, memberId, preferences, at);
   }
 }
