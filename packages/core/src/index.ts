@@ -34,3 +34,4 @@ export * from './memory-backend.ts';
 export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';
 export * from './avatar.ts';
+export * from './program-words.ts';
