@@ -18,6 +18,7 @@
 // `${n}`: the digits, separators and plural forms are the language's. In a plural form `#` is the count;
 // names, labels and other data go outside the forms (a topic may be called "C#"). Dates arrive already
 // formatted; member text (names, reasons) arrives as text.
+import type { officeWordsEn } from './office-words-en.ts';
 import type { Format } from './format.ts';
 
 /** What any catalog, or a section of one, is: keys to strings or to functions of their arguments. */
@@ -834,7 +835,8 @@ type OfficeEnglish = typeof officeEn &
   typeof officeConcernsEn &
   typeof officeEvaluationsEn &
   typeof officeAuditEn &
-  typeof officeSettingsEn;
+  typeof officeSettingsEn &
+  typeof officeWordsEn;
 
 /**
  * The contract of the office's catalog in each language (office-fr.ts, …): kept apart from `Messages`, so
@@ -845,6 +847,6 @@ export type OfficeMessages = CatalogOf<OfficeEnglish>;
 /** Every key an element may ask for: the member elements' and the office's. */
 export type AllMessages = Messages & OfficeMessages;
 
-type CatalogOf<E> = {
+export type CatalogOf<E> = {
   [K in keyof E]: E[K] extends string ? string : (...args: [...MessageArgs<E[K]>, f: Format]) => string;
 };

@@ -63,6 +63,11 @@ describe('member text, bidi-isolated', () => {
     await askFrom(viewer, 'ama');
     const el = await consoleOf(ama, { world, lang: 'ar', dir: 'rtl' });
     expect(direction(consolePart(el, '[part="name"]'))).to.equal('ltr');
-    expect(direction(consolePart(el, '[part="details"] dd'))).to.equal('ltr');
+    const [areas, goals] = [...consolePart(el, '[part="details"]')!.querySelectorAll('dd')];
+    expect(direction(goals ?? null), 'the goals, the member’s own words').to.equal('ltr');
+    // The areas are an Arabic list of the program's words: each English label isolated and marked as English.
+    const area = areas!.querySelector('span');
+    expect(area?.getAttribute('lang')).to.equal('en');
+    expect(direction(area)).to.equal('ltr');
   });
 });

@@ -10,7 +10,7 @@ import { avatar } from '../internal/avatar.ts';
 import type { Localize } from '../i18n/localize.ts';
 import { meetingModeKey } from '../i18n/localize.ts';
 import type { MentorshipChangeAction } from '../events/mentorship-change.ts';
-import { topicLabel } from '../mentor-profile-card/describe.ts';
+import { topicWord, wordList } from '../internal/program-words.ts';
 import { needsConfirmation } from './confirm-dialog.ts';
 import { mailtoHref, telHref } from './contact.ts';
 import { isIncoming, viewerMentors } from './groups.ts';
@@ -69,7 +69,7 @@ function relation(i18n: Localize, item: MentorshipItem): string {
 function renderDetails({ i18n, settings }: ItemContext, { mentorship: m }: MentorshipItem, before: unknown = nothing): TemplateResult {
   const t = i18n.t.bind(i18n);
   return html`<dl part="details">
-    ${before} ${row(t('console.areas'), i18n.list(m.areas.map((id) => topicLabel(settings, id))))}
+    ${before} ${row(t('console.areas'), m.areas.length > 0 && wordList(i18n, m.areas.map((id) => topicWord(i18n, settings, id))))}
     ${row(t('console.goals'), m.goals)} ${row(t('console.term'), t('months', m.termMonths))}
     ${row(t('console.meetingMode'), t(meetingModeKey(m.meetingMode)))} ${isOpen(m.state) ? row(t('console.message'), m.message) : nothing}
   </dl>`;

@@ -11,6 +11,7 @@ import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import type { TextKey } from '../../i18n/localize.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeSettingsEn } from '../../i18n/en.ts';
+import { renderWords, wordsDraftOf, wordsStyles, type WordsDraft } from './words-fields.ts';
 
 addMessages('en', officeSettingsEn);
 
@@ -37,11 +38,13 @@ interface Draft {
   numbers: Record<NumberField, string>;
   newTopic: string;
   reason: string;
+  /** The program's words in other languages: which language is being translated into. */
+  words: WordsDraft;
 }
 
 function draftOf(settings: ProgramSettings): Draft {
   const numbers = Object.fromEntries(NUMBER_FIELDS.map((field) => [field, String(settings[field])])) as Record<NumberField, string>;
-  return { settings: structuredClone(settings), numbers, newTopic: '', reason: '' };
+  return { settings: structuredClone(settings), numbers, newTopic: '', reason: '', words: wordsDraftOf(settings) };
 }
 
 /** The settings the draft makes, numbers read from what was typed. */
@@ -73,6 +76,7 @@ export class MentorOfficeSettings extends OfficeView {
   static override styles = [
     ...OfficeView.styles,
     summaryStyles,
+    wordsStyles,
     css`
       form.settings fieldset {
         border: 1px solid var(--_border);
@@ -288,6 +292,15 @@ export class MentorOfficeSettings extends OfficeView {
             ${t('office.settings.newVersion')}
           </button>
         </fieldset>
+
+        ${renderWords({
+          i18n: this.i18n,
+          settings: s,
+          words: d.words,
+          onSettings: (settings) => this.#setSettings(settings),
+          onWords: (words) => this.#set({ words }),
+          announce: (message) => void this.announce(message),
+        })}
 
         <div class="field">
           <label for="reason">${t('office.reason')}</label>
