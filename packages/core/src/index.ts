@@ -35,3 +35,5 @@ export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';
 export * from './avatar.ts';
 export * from './program-words.ts';
+export * from './program-language.ts';
+export * from './translation-rules.ts';

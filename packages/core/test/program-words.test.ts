@@ -2,8 +2,8 @@
 // language it really is; the schema's checks on translations; the program's language changed.
 import { expect } from '@open-wc/testing';
 import {
-  DEFAULT_PROGRAM_SETTINGS, ProgramSettings, codeOfConductText, entryWord, labelWord, programName, programSettings,
-  withProgramLanguage,
+  DEFAULT_PROGRAM_SETTINGS, ProgramSettings, checkTranslations, codeOfConductText, entryWord, programName,
+  programSettings, withProgramLanguage,
 } from '../src/index.ts';
 
 const leadership = { id: 'leadership', label: 'Leadership', labels: { fr: 'Direction d’équipe', 'pt-BR': 'Liderança', ar: 'القيادة' } };
@@ -14,23 +14,23 @@ const settings = programSettings({
 });
 
 describe('the program’s words in a page’s language', () => {
-  it('gives the translation with its language, else the program’s own word marked with the program’s language', () => {
-    expect(entryWord(settings, leadership, 'fr')).to.deep.equal({ text: 'Direction d’équipe', lang: 'fr' });
-    expect(entryWord(settings, leadership, 'fr-CA'), 'a regional tag takes its base language').to.deep.equal({ text: 'Direction d’équipe', lang: 'fr' });
-    expect(entryWord(settings, leadership, 'pt-br'), 'an exact tag first, in any case').to.deep.equal({ text: 'Liderança', lang: 'pt-BR' });
+  it('gives the translation, else the program’s own word with the program’s language (to be marked)', () => {
+    expect(entryWord(settings, leadership, 'fr')).to.deep.equal({ text: 'Direction d’équipe' });
+    expect(entryWord(settings, leadership, 'fr-CA'), 'a regional tag takes its base language').to.deep.equal({ text: 'Direction d’équipe' });
+    expect(entryWord(settings, leadership, 'pt-BR'), 'the exact tag first').to.deep.equal({ text: 'Liderança' });
     expect(entryWord(settings, leadership, 'es'), 'no Spanish: the English label, said to be English').to.deep.equal({ text: 'Leadership', lang: 'en' });
-    expect(entryWord(settings, leadership, 'en-GB')).to.deep.equal({ text: 'Leadership', lang: 'en' });
-    expect(labelWord(settings, settings.topics, 'statistics', 'ar')).to.deep.equal({ text: 'Statistics', lang: 'en' });
-    expect(labelWord(settings, settings.topics, 'gone', 'fr'), 'an id never listed').to.deep.equal({ text: 'gone', lang: 'en' });
-    expect(programName(settings, 'fr')).to.deep.equal({ text: 'Programme de mentorat', lang: 'fr' });
+    expect(entryWord(settings, leadership, 'en-GB'), 'in the program’s language: no mark').to.deep.equal({ text: 'Leadership' });
+    expect(entryWord(settings, settings.topics[1]!, 'ar')).to.deep.equal({ text: 'Statistics', lang: 'en' });
+    expect(programName(settings, 'fr')).to.deep.equal({ text: 'Programme de mentorat' });
     expect(programName(settings, 'de')).to.deep.equal({ text: DEFAULT_PROGRAM_SETTINGS.name, lang: 'en' });
-    expect(codeOfConductText(settings, 'de')).to.deep.equal({ text: 'Seien Sie freundlich.', lang: 'de' });
+    expect(codeOfConductText(settings, 'de')).to.deep.equal({ text: 'Seien Sie freundlich.' });
+    expect(codeOfConductText(settings, 'es')).to.deep.equal({ text: 'Be kind.', lang: 'en' });
     expect(codeOfConductText(programSettings(), 'de'), 'no text').to.equal(null);
   });
 
   it('a program written in French falls back to French, marked fr', () => {
     const french = programSettings({ language: 'fr', topics: [{ id: 'leadership', label: 'Leadership', labels: { en: 'Leading' } }] });
-    expect(entryWord(french, french.topics[0]!, 'en')).to.deep.equal({ text: 'Leading', lang: 'en' });
+    expect(entryWord(french, french.topics[0]!, 'en')).to.deep.equal({ text: 'Leading' });
     expect(entryWord(french, french.topics[0]!, 'ar')).to.deep.equal({ text: 'Leadership', lang: 'fr' });
   });
 });
@@ -43,14 +43,24 @@ describe('the settings schema and translations', () => {
     expect(parse({ topics: [leadership], names: { ar: 'برنامج' } }).success).to.equal(true);
   });
 
-  it('refuses an empty translation, a bad language tag, and one in the program’s own language', () => {
+  it('refuses an empty translation and a bad language tag', () => {
     expect(parse({ topics: [{ id: 'a', label: 'A', labels: { fr: '' } }] }).success, 'empty').to.equal(false);
     expect(parse({ topics: [{ id: 'a', label: 'A', labels: { 'not a tag': 'B' } }] }).success, 'bad tag').to.equal(false);
-    const own = parse({ topics: [{ id: 'a', label: 'A', labels: { en: 'B' } }] });
-    expect(own.success, 'English in an English program').to.equal(false);
-    expect(own.error!.issues.some((issue) => issue.path.join('.') === 'language')).to.equal(true);
-    expect(parse({ language: 'fr', topics: [{ id: 'a', label: 'A', labels: { en: 'B' } }] }).success).to.equal(true);
-    expect(parse({ language: 'fr', names: { fr: 'Programme' } }).success, 'a French name in a French program').to.equal(false);
+  });
+
+  it('refuses, on a change by staff, a translation in the program’s own language', () => {
+    const refusal = (change: Partial<ProgramSettings>) => {
+      try {
+        checkTranslations(programSettings(change));
+        return undefined;
+      } catch (error) {
+        return error as { code: string; field?: string };
+      }
+    };
+    expect(refusal({ topics: [{ id: 'a', label: 'A', labels: { 'en-GB': 'B' } }] })).to.include({ code: 'validation', field: 'language' });
+    expect(refusal({ language: 'fr', names: { fr: 'Programme' } }), 'a French name in a French program').to.include({ field: 'language' });
+    expect(refusal({ language: 'fr', topics: [{ id: 'a', label: 'A', labels: { en: 'B' } }] })).to.equal(undefined);
+    expect(refusal({ codeOfConduct: { required: false, version: '1', url: null, text: 'T', texts: { en: 'U' } } })).to.include({ field: 'language' });
   });
 });
 
@@ -71,7 +81,7 @@ describe('the program’s language changed', () => {
     expect(french.careerStages[0]!.labels).to.deep.equal({ de: 'Berufseinstieg', en: 'Early career' });
     expect(french.name).to.equal('Programme');
     expect(ProgramSettings.safeParse(french).success, 'still valid').to.equal(true);
-    expect(entryWord(french, french.topics[0]!, 'en')).to.deep.equal({ text: 'Leadership', lang: 'en' });
+    expect(entryWord(french, french.topics[0]!, 'en')).to.deep.equal({ text: 'Leadership' });
   });
 
   it('is refused, naming each word without a translation', () => {

@@ -5,9 +5,10 @@
 // counted, see scripts/size.mjs) separately. The CDN build serves this module as `demo.js`.
 import { MemoryBackend } from '@mentor-match/core/memory-backend';
 import type { MentoringAdapter, StaffAdapter } from '@mentor-match/core';
-import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
-const { DEMO_NEWCOMER, DEMO_STAFF, demoRoster } = await import('./program.ts');
+// The program's settings come with the roster: with the words of its topics in every language, they are
+// seed data too (scripts/size.mjs counts them apart).
+const { DEMO_NEWCOMER, DEMO_PROGRAM_SETTINGS, DEMO_STAFF, demoRoster } = await import('./program.ts');
 
 /** Where the demo keeps its state in `localStorage`. */
 export const DEMO_STORAGE_KEY = 'mentor-match:demo';

@@ -6,6 +6,8 @@ import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster, startOfUtcDay, type
 import { seededConcerns, withMentorsAwaitingApproval } from './roster-office.ts';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
+export { DEMO_PROGRAM_SETTINGS };
+
 /**
  * The demo's member who has not enrolled yet ("A new member" under "Signed in as"), for trying enrolment
  * from scratch. Not in the roster: the in-page demo and the demo server create them on first sign-in.

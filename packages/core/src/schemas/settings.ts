@@ -9,8 +9,7 @@ export type TermMonths = z.infer<typeof TermMonths>;
  * One of the program's words or texts in languages other than the program's own, by language tag
  * (`{ fr: 'Leadership', ar: 'القيادة' }`): each optional; where one is missing a page shows the program's own.
  */
-export const translations = (max: number) =>
-  z.record(LanguageTag, text(max, 1)).check(z.refine((map) => Object.keys(map).length <= 20, 'at most 20 languages'));
+export const translations = (max: number) => z.record(LanguageTag, text(max, 1));
 export type Translations = Record<string, string>;
 
 /**
@@ -124,26 +123,8 @@ export const ProgramSettings = z.strictObject({
     message: 'an id appears twice in one of the program\'s lists',
     path: ['topics'],
   }),
-  z.refine((settings) => !translatesOwnLanguage(settings), {
-    message: 'a translation is in the program\'s own language: that word is its label (or name, or text)',
-    path: ['language'],
-  }),
 );
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
-
-/** Whether a translation is keyed by the program's own language (which the plain field holds). */
-function translatesOwnLanguage(settings: {
-  language?: string | undefined;
-  names?: Translations | undefined;
-  codeOfConduct: { texts?: Translations | undefined };
-  topics: readonly { labels?: Translations | undefined }[];
-  industries: readonly { labels?: Translations | undefined }[];
-  careerStages: readonly { labels?: Translations | undefined }[];
-}): boolean {
-  const own = (settings.language ?? 'en').toLowerCase();
-  const maps = [settings.names, settings.codeOfConduct.texts, ...[settings.topics, settings.industries, settings.careerStages].flat().map((entry) => entry.labels)];
-  return maps.some((map) => map !== undefined && Object.keys(map).some((tag) => tag.toLowerCase() === own));
-}
 
 function uniqueIds(entries: readonly { id: string }[]): boolean {
   return new Set(entries.map((entry) => entry.id)).size === entries.length;

@@ -4,7 +4,8 @@ import type { MatchReason, MemberView, ProgramSettings } from '@mentor-match/cor
 import { isKnownTimeZone, utcOffsetHours } from '@mentor-match/core/time-zone';
 import type { TemplateResult } from 'lit';
 import type { Localize } from '../i18n/localize.ts';
-import { topicWord, wordList } from '../internal/program-words.ts';
+import { topicWord } from '../internal/program-words.ts';
+import { wordList } from '../internal/program-word-list.ts';
 
 /** "Nairobi, Kenya · 14:05 local time · 2 h ahead"; what the member hides is left out. */
 export function locationLine(i18n: Localize, view: MemberView, viewerZone: string | undefined, now = new Date()): string {
@@ -31,8 +32,8 @@ const LIST = '\u{E000}';
 export function reasonText(i18n: Localize, settings: ProgramSettings, reason: MatchReason): string | (TemplateResult | string)[] {
   switch (reason.kind) {
     case 'topics': {
-      const [before = '', after = ''] = i18n.t('card.reason.topics', reason.topics.length, LIST).split(LIST);
-      return [before, ...wordList(i18n, reason.topics.map((topic) => topicWord(i18n, settings, topic.id, topic.label))), after];
+      const [before, after] = i18n.t('card.reason.topics', reason.topics.length, LIST).split(LIST);
+      return [before!, ...wordList(i18n, reason.topics.map((topic) => topicWord(i18n, settings, topic.id, topic.label))), after!];
     }
     case 'industry':
       return i18n.t('card.reason.industry');

@@ -9,7 +9,7 @@ import { MentorProfileOpenEvent } from '../events/profile-open.ts';
 import type { MentorRequestSentEvent } from '../events/request-sent.ts';
 import { badgeNote } from './badge.ts';
 import { locationLine, reasonText } from './describe.ts';
-import { langAttr, topicWord } from '../internal/program-words.ts';
+import { topicWord } from '../internal/program-words.ts';
 import type { MentorProfileDialog } from './profile-dialog.ts';
 import type { MentorRequestForm } from './request-form.ts';
 import { addMessages } from '../i18n/localize.ts';
@@ -272,7 +272,7 @@ export class MentorProfileCard extends MentorElement {
           ${profile?.topics.length
             ? html`<ul part="topics" aria-label=${i18n.t('card.topics')}>
                 ${profile.topics.map((id) => topicWord(i18n, settings, id)).map(
-                  (topic) => html`<li part="topic" dir="auto" lang=${langAttr(i18n, topic)}>${topic.text}</li>`,
+                  (topic) => html`<li part="topic" dir="auto" lang=${topic.lang ?? nothing}>${topic.text}</li>`,
                 )}
               </ul>`
             : nothing}

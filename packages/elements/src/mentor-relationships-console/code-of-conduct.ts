@@ -8,8 +8,7 @@ import type { ProgramSettings, Viewer } from '@mentor-match/core';
 import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
-import { directionOf, foreign, langAttr } from '../internal/program-words.ts';
-import { codeOfConductText } from '@mentor-match/core/program-words';
+import { programLanguage, wordIn } from '@mentor-match/core/program-words';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleConcernsEn } from '../i18n/en.ts';
 
@@ -57,14 +56,15 @@ export class MentorCodeOfConduct extends MentorElement {
     const thanks = html`<p role="status" part="conduct-thanks">${this.thanks}</p>`;
     if (!settings || !conductDue(settings, this.program?.viewer)) return thanks;
     const code = settings.codeOfConduct;
-    const text = codeOfConductText(settings, this.i18n.lang);
+    // The code in the member's language where the program gives it, else in the program's, marked.
+    const text = code.text === null ? null : wordIn(code.text, code.texts, this.i18n.lang, programLanguage(settings));
     const link = safeHref(code.url);
     return html`<div class="notice" part="conduct">
         <h3 id="conduct-title">${t('conduct.title')}</h3>
         <p>${t('conduct.explain', code.version)}</p>
         ${text
           ? html`<div class="code member-text" part="conduct-text" tabindex="0" role="region" aria-labelledby="conduct-title"
-              lang=${langAttr(this.i18n, text)} dir=${foreign(this.i18n, text) ? directionOf(text.lang) : nothing}>${text.text}</div>`
+              lang=${text.lang ?? nothing} dir=${text.lang ? 'auto' : nothing}>${text.text}</div>`
           : nothing}
         ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${t('conduct.read')}</a></p>` : nothing}
         ${this.failure === undefined ? nothing : this.renderError(this.failure)}

@@ -6,7 +6,8 @@ import type { MentorshipState, ProgramSettings, StaffMentorshipAction, StaffMent
 import { DAY_MS } from '@mentor-match/core/clock';
 import { isOpen } from '@mentor-match/core/lifecycle';
 import type { Localize } from '../../i18n/localize.ts';
-import { topicWord, wordList } from '../../internal/program-words.ts';
+import { topicWord } from '../../internal/program-words.ts';
+import { wordList } from '../../internal/program-word-list.ts';
 import type { ReasonDialog } from '../reason-dialog.ts';
 
 /** What staff may do to a mentorship in this state. */

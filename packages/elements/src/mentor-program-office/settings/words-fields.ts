@@ -5,11 +5,11 @@
 // is refused while a word has none (core's withProgramLanguage). Ids never change: only labels.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ProgramSettings, Translations } from '@mentor-match/core';
-import { PROGRAM_WORD_LANGUAGES, programLanguage, sameLanguage, withProgramLanguage } from '@mentor-match/core/program-words';
+import { programLanguage, sameLanguage } from '@mentor-match/core/program-words';
+import { PROGRAM_WORD_LANGUAGES, withProgramLanguage } from '@mentor-match/core/program-language';
 import type { Localize } from '../../i18n/localize.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeWordsEn } from '../../i18n/office-words-en.ts';
-import { directionOf } from '../../internal/program-words.ts';
 import { describedBy } from '../../internal/form-controller.ts';
 
 addMessages('en', officeWordsEn);
@@ -73,7 +73,7 @@ export function renderWords(context: WordsContext): TemplateResult {
   const ownWord = (text: string) => html`<span lang=${sameLanguage(own, i18n.lang) ? nothing : own} dir="auto">${text}</span>`;
   const field = (id: string, path: string, label: TemplateResult | string, value: string, max: number, onValue: (text: string) => void, multiline = false) => {
     const invalid = missing.has(path) && !value.trim();
-    const attrs = { id, lang: into, dir: directionOf(into) };
+    const attrs = { id, lang: into, dir: 'auto' };
     return html`<li>
       <label for=${id}>${label}</label>
       ${multiline
