@@ -297,7 +297,7 @@ export class MentorOfficeSettings extends OfficeView {
           i18n: this.i18n,
           settings: s,
           words: d.words,
-          onSettings: (settings) => this.#setSettings(settings),
+          onSettings: (change) => this.#setSettings(change(this.draft!.settings)),
           onWords: (words) => this.#set({ words }),
           announce: (message) => void this.announce(message),
         })}

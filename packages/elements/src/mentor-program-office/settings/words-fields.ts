@@ -28,8 +28,8 @@ export interface WordsContext {
   i18n: Localize;
   settings: ProgramSettings;
   words: WordsDraft;
-  /** The settings changed (a translation typed, or the program's language changed). */
-  onSettings(settings: ProgramSettings): void;
+  /** Changes the settings being edited (a translation typed, the program's language), from the draft's current ones. */
+  onSettings(change: (current: ProgramSettings) => ProgramSettings): void;
   onWords(words: WordsDraft): void;
   announce(message: string): void;
 }
@@ -85,10 +85,10 @@ export function renderWords(context: WordsContext): TemplateResult {
     </li>`;
   };
   const setEntry = (list: List, index: number, text: string) =>
-    context.onSettings({
-      ...settings,
-      [list]: settings[list].map((entry, i) => (i === index ? withKey(entry, 'labels', withTranslation(entry.labels, into, text)) : entry)),
-    });
+    context.onSettings((current) => ({
+      ...current,
+      [list]: current[list].map((entry, i) => (i === index ? withKey(entry, 'labels', withTranslation(entry.labels, into, text)) : entry)),
+    }));
   const code = settings.codeOfConduct;
 
   return html`<fieldset part="words">
@@ -116,10 +116,13 @@ export function renderWords(context: WordsContext): TemplateResult {
       <legend>${t('office.words.texts', intoName)}</legend>
       <ul class="words-list">
         ${field('words-name', 'name', t('office.words.name'), settings.names?.[into] ?? '', 200,
-          (text) => context.onSettings(withKey(settings, 'names', withTranslation(settings.names, into, text))))}
+          (text) => context.onSettings((current) => withKey(current, 'names', withTranslation(current.names, into, text))))}
         ${code.text !== null
           ? field('words-code', 'codeOfConduct.text', t('office.words.codeText'), code.texts?.[into] ?? '', 20000,
-            (text) => context.onSettings({ ...settings, codeOfConduct: withKey(code, 'texts', withTranslation(code.texts, into, text)) }), true)
+            (text) => context.onSettings((current) => ({
+              ...current,
+              codeOfConduct: withKey(current.codeOfConduct, 'texts', withTranslation(current.codeOfConduct.texts, into, text)),
+            })), true)
           : nothing}
       </ul>
     </fieldset>
@@ -150,7 +153,7 @@ function changeLanguage(context: WordsContext, to: string, select: HTMLSelectEle
     context.onWords({ into: to, missing: result.missing });
     return;
   }
-  context.onSettings(result.settings);
+  context.onSettings(() => result.settings);
   context.onWords({ into: otherLanguages(result.settings)[0] ?? 'en', missing: [] });
   context.announce(context.i18n.t('office.words.languageChanged', context.i18n.languageName(to)));
 }
