@@ -276,7 +276,7 @@ export class MentorEnrollment extends MentorElement {
           (choice, index) => html`<label class="check">
             <input type="checkbox" id=${index === 0 ? idOf(field) : nothing} name=${field} value=${choice.value}
               .checked=${live(selected.includes(choice.value))} aria-invalid=${aria.invalid} aria-describedby=${aria.described} />
-            <span lang=${choice.lang ?? nothing} dir=${choice.lang ? 'auto' : nothing}>${choice.label}</span>
+            <span lang=${choice.lang ?? nothing} dir="auto">${choice.label}</span>
           </label>`,
         )}
         ${section ? this.#form.error(field) : nothing}

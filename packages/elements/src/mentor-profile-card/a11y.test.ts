@@ -70,4 +70,15 @@ describe('member text, bidi-isolated', () => {
     expect(area?.getAttribute('lang')).to.equal('en');
     expect(direction(area)).to.equal('ltr');
   });
+  it('the goals and message of a request are marked with the language their writer stated (3.1.2)', async () => {
+    const { world, viewer, ama } = await scene();
+    await enrol(world, 'viewer', { profile: { name: 'Vera Viewer', textLanguage: 'fr' }, mentee: { topics: ['leadership'] } });
+    await askFrom(viewer, 'ama');
+    const incoming = await consoleOf(ama, { world });
+    const [, goals] = [...consolePart(incoming, '[part="details"]')!.querySelectorAll('dd')];
+    expect(goals?.getAttribute('lang'), 'the requester wrote in French').to.equal('fr');
+    const outgoing = await consoleOf(viewer, { world });
+    const [, own] = [...consolePart(outgoing, '[part="details"]')!.querySelectorAll('dd')];
+    expect(own?.getAttribute('lang'), 'the viewer’s own goals, in the language they stated').to.equal('fr');
+  });
 });

@@ -137,7 +137,7 @@ export function renderCriteriaForm(options: CriteriaFormOptions) {
           ${entries(settings.topics.filter((topic) => !isRetired(topic) || selected.has(topic.id))).map(
             (topic) => html`<label class="check">
               <input type="checkbox" name="topics" value=${topic.value} .checked=${live(selected.has(topic.value))} />
-              <span lang=${topic.lang ?? nothing} dir=${topic.lang ? 'auto' : nothing}>${topic.label}</span>
+              <span lang=${topic.lang ?? nothing} dir="auto">${topic.label}</span>
             </label>`,
           )}
         </fieldset>
