@@ -58,3 +58,6 @@ export type * from './service/workspace-store.ts';
 export * from './schemas/notification.ts';
 export * from './notification-templates.ts';
 export type { KindWords, EmailFrame, LanguageWords } from './notification-words/index.ts';
+export * from './program-words.ts';
+export * from './program-language.ts';
+export * from './translation-rules.ts';

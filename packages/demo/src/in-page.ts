@@ -11,7 +11,9 @@ import { provideMemoryCohortLoader } from '@mentor-match/core/memory-cohort-hook
 // The cohorts' code (issue 14) loads with the first cohort call.
 provideMemoryCohortLoader(() => import('@mentor-match/core/memory-staff-adapter'));
 
-const { DEMO_NEWCOMER, DEMO_STAFF, demoRoster } = await import('./program.ts');
+// The program's settings come with the roster: with the words of its topics in every language, they are
+// seed data too (scripts/size.mjs counts them apart).
+const { DEMO_NEWCOMER, DEMO_PROGRAM_SETTINGS, DEMO_STAFF, demoRoster } = await import('./program.ts');
 
 /** Where the demo keeps its state in `localStorage`. */
 export const DEMO_STORAGE_KEY = 'mentor-match:demo';

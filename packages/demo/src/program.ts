@@ -8,6 +8,8 @@ import { seededCohort } from './roster-cohort.ts';
 import { seededWorkspaces } from './roster-workspaces.ts';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
+export { DEMO_PROGRAM_SETTINGS };
+
 /**
  * The demo's member who has not enrolled yet ("A new member" under "Signed in as"), for trying enrolment
  * from scratch. Not in the roster: the in-page demo and the demo server create them on first sign-in.

@@ -5,13 +5,28 @@ import { DEMO_PROGRAM_SETTINGS, DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, DEMO_STAFF, 
 import { AWAITING_APPROVAL, SEEDED_CONCERNS } from '../src/roster-office.ts';
 
 describe('the demo program', () => {
-  it('is the default program under the demo society’s name, running cohorts beside self-serve, valid per the schema', () => {
+  it('is the default program under the demo society’s name, running cohorts beside self-serve, with its words in every language, valid per the schema', () => {
     expect(ProgramSettings.safeParse(DEMO_PROGRAM_SETTINGS).success).to.equal(true);
     expect(DEMO_PROGRAM_SETTINGS.name).to.not.equal(DEFAULT_PROGRAM_SETTINGS.name);
-    const { mode, ...rest } = DEMO_PROGRAM_SETTINGS;
+    // The translations are labels only: without them, the default program, ids and English labels unchanged.
+    const { names, mode, ...rest } = DEMO_PROGRAM_SETTINGS;
     expect(mode).to.equal('both');
     expect(DEFAULT_PROGRAM_SETTINGS.mode).to.equal(undefined);
-    expect({ ...rest, name: DEFAULT_PROGRAM_SETTINGS.name }).to.deep.equal(DEFAULT_PROGRAM_SETTINGS);
+    const untranslated = <T extends { labels?: unknown }>(entries: readonly T[]) => entries.map(({ labels: _labels, ...entry }) => entry);
+    expect({
+      ...rest,
+      name: DEFAULT_PROGRAM_SETTINGS.name,
+      topics: untranslated(rest.topics),
+      industries: untranslated(rest.industries),
+      careerStages: untranslated(rest.careerStages),
+    }).to.deep.equal(DEFAULT_PROGRAM_SETTINGS);
+    // Every topic, industry and career stage, and the name, in each of the elements' other languages.
+    for (const lang of ['fr', 'es', 'de', 'ar']) {
+      expect(names?.[lang], `the name in ${lang}`).to.be.a('string');
+      for (const entry of [...rest.topics, ...rest.industries, ...rest.careerStages]) {
+        expect(entry.labels?.[lang], `${entry.id} in ${lang}`).to.be.a('string').and.not.equal('');
+      }
+    }
   });
 
   it('seeds the same roster at any time of a UTC day, the demo roster as of the day’s start', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Capacity, Id, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
+import { Capacity, Id, LanguageTag, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
 import { CohortSettings, ProgramMode } from './cohort-settings.ts';
 
 /**
@@ -38,11 +38,25 @@ export const TermMonths = z.union([z.literal(3), z.literal(6), z.literal(9), z.l
 export type TermMonths = z.infer<typeof TermMonths>;
 
 /**
+ * One of the program's words or texts in languages other than the program's own, by language tag
+ * (`{ fr: 'Leadership', ar: 'القيادة' }`): each optional; where one is missing a page shows the program's own.
+ */
+export const translations = (max: number) => z.record(LanguageTag, text(max, 1));
+export type Translations = Record<string, string>;
+
+/**
  * An entry of one of the program's lists (topics, industries, career stages). Staff rename an entry by its
  * label and retire it rather than remove it: records that use a retired entry keep it, and it still shows
  * by its label there, but nobody chooses it anew (settings-rules.ts).
  */
-export const TaxonomyEntry = z.strictObject({ id: Id, label: text(120, 1), retired: z.optional(z.boolean()) });
+export const TaxonomyEntry = z.strictObject({
+  id: Id,
+  /** The label in the program's own language (`ProgramSettings.language`): required, and the fallback. */
+  label: text(120, 1),
+  retired: z.optional(z.boolean()),
+  /** The label in other languages, where staff gave one (program-words.ts picks one for a page). */
+  labels: z.optional(translations(120)),
+});
 export type TaxonomyEntry = z.infer<typeof TaxonomyEntry>;
 
 /** Career stages are ordered from earliest (rank 0) to latest; matching uses the order. */
@@ -71,6 +85,11 @@ export const CodeOfConduct = z
     version: text(40, 1),
     url: z.nullable(SafeUrl),
     text: z.nullable(text(20000, 1)),
+    /**
+     * The text in other languages. A translation alone needs no new version (it renders the version's text);
+     * staff give a new version when the meaning changes.
+     */
+    texts: z.optional(translations(20000)),
   })
   .check(
     z.refine((code) => !code.required || code.url !== null || code.text !== null, {
@@ -94,6 +113,13 @@ export type NudgeSettings = z.infer<typeof NudgeSettings>;
 
 export const ProgramSettings = z.strictObject({
   name: text(200, 1),
+  /**
+   * The language the program's own words are written in (`name`, every `label`, the code's `text`): what a
+   * page shows, marked with this language, where a word has no translation in the page's. Absent: English.
+   */
+  language: z.optional(LanguageTag),
+  /** The program's name in other languages. */
+  names: z.optional(translations(200)),
   /** Where members write to the program office (shown on pages and in emails); null: nowhere given. */
   contactEmail: z.nullable(z.email().check(z.maxLength(254))),
   topics: z.array(TaxonomyEntry).check(z.minLength(1)),

@@ -28,6 +28,7 @@ import {
 } from '../schemas/staff.ts';
 import { planSettingsChange } from '../settings-rules.ts';
 import { checkTemplates } from '../notification-templates.ts';
+import { checkTranslations } from '../translation-rules.ts';
 import { LIST_ORDER, decodeCursor, encodeCursor, type EvaluationRow, type MemberRow, type SortKey } from '../staff-lists.ts';
 import { applyStaffMemberAction, roleStanding } from '../standing.ts';
 import { ServiceCalls, type Call, type Caller } from './calls.ts';
@@ -259,6 +260,7 @@ export class StaffService extends ServiceCalls {
       const current = yield* wait(tx.lockProgram());
       const next = planSettingsChange(current, parsed, viewerId, now);
       checkTemplates(next.settings.emailTemplates ?? []);
+      checkTranslations(next.settings);
       yield* wait(tx.saveProgram(next));
       tx.recordChange(programChanged());
       yield* audit(tx, { actorId: viewerId, action: 'settings', subject: { kind: 'program', id: 'program' }, reason: parsed.reason, now, before: current.settings, after: next.settings });

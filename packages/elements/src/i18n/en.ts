@@ -19,6 +19,7 @@
 // names, labels and other data go outside the forms (a topic may be called "C#"). Dates arrive already
 // formatted; member text (names, reasons) arrives as text.
 import type { NotificationMessages } from './notifications-en.ts';
+import type { officeWordsEn } from './office-words-en.ts';
 import type { Format } from './format.ts';
 import type { CohortMessages } from './cohort-en.ts';
 import type { WorkspaceMessages } from './workspace-en.ts';
@@ -852,7 +853,8 @@ type OfficeEnglish = typeof officeEn &
   typeof officeConcernsEn &
   typeof officeEvaluationsEn &
   typeof officeAuditEn &
-  typeof officeSettingsEn;
+  typeof officeSettingsEn &
+  typeof officeWordsEn;
 
 /**
  * The contract of the office's catalog in each language (office-fr.ts, …): kept apart from `Messages`, so

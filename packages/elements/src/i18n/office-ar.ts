@@ -7,6 +7,7 @@
 // (مرشد، مسترشد، علاقة إرشاد، طلب، مجالات الإرشاد), with «فريق البرنامج» for program staff. Counts take all
 // six plural forms through `f.plural`.
 import type { OfficeMessages } from './en.ts';
+import { officeWordsAr } from './office-words-ar.ts';
 
 export const officeAr: OfficeMessages = {
   'office.title': 'مكتب البرنامج',
@@ -378,4 +379,5 @@ export const officeAr: OfficeMessages = {
   'office.settings.discard': 'تجاهل التغييرات',
   'office.settings.discarded': 'تم تجاهل التغييرات.',
   'office.settings.saved': (version, f) => `حُفظت الإعدادات (الإصدار ${f.number(version)}). تعرضها كل الصفحات الآن.`,
+  ...officeWordsAr,
 };

@@ -5,6 +5,7 @@
 // Written by the mentor-match team, not yet reviewed by a native speaker; the register and terms are de.ts's
 // („Sie“, Mentor, Mentee, Mentoring, Anfrage, Schwerpunkte), with „Programmteam“ for program staff.
 import type { OfficeMessages } from './en.ts';
+import { officeWordsDe } from './office-words-de.ts';
 
 export const officeDe: OfficeMessages = {
   'office.title': 'Programmbüro',
@@ -355,4 +356,5 @@ export const officeDe: OfficeMessages = {
   'office.settings.discard': 'Änderungen verwerfen',
   'office.settings.discarded': 'Änderungen verworfen.',
   'office.settings.saved': (version, f) => `Einstellungen gespeichert (Version ${f.number(version)}). Alle Seiten zeigen sie jetzt.`,
+  ...officeWordsDe,
 };

@@ -5,6 +5,7 @@
 // Written by the mentor-match team, not yet reviewed by a native speaker; the register and terms are es.ts's
 // («usted», mentor, mentorizado, mentoría, solicitud), with «el equipo del programa» for program staff.
 import type { OfficeMessages } from './en.ts';
+import { officeWordsEs } from './office-words-es.ts';
 
 export const officeEs: OfficeMessages = {
   'office.title': 'Oficina del programa',
@@ -352,4 +353,5 @@ export const officeEs: OfficeMessages = {
   'office.settings.discard': 'Descartar los cambios',
   'office.settings.discarded': 'Cambios descartados.',
   'office.settings.saved': (version, f) => `Configuración guardada (versión ${f.number(version)}). Todas las páginas la muestran ya.`,
+  ...officeWordsEs,
 };

@@ -5,6 +5,7 @@
 // Written by the mentor-match team, not yet reviewed by a native speaker; the register and terms are fr.ts's
 // (« vous », mentor, mentoré, mentorat, demande), with « l’équipe du programme » for program staff.
 import type { OfficeMessages } from './en.ts';
+import { officeWordsFr } from './office-words-fr.ts';
 
 export const officeFr: OfficeMessages = {
   'office.title': 'Bureau du programme',
@@ -355,4 +356,5 @@ export const officeFr: OfficeMessages = {
   'office.settings.discard': 'Annuler les modifications',
   'office.settings.discarded': 'Modifications annulées.',
   'office.settings.saved': (version, f) => `Réglages enregistrés (version ${f.number(version)}). Toutes les pages les affichent désormais.`,
+  ...officeWordsFr,
 };

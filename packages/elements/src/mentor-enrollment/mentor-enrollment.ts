@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Member, ProgramSettings, Role } from '@mentor-match/core';
+import type { Member, ProgramSettings, Role, TaxonomyEntry } from '@mentor-match/core';
 import { MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS } from '@mentor-match/core/vocabulary';
 import { isRetired } from '@mentor-match/core/settings-rules';
 import { codeOfConductDue } from '@mentor-match/core/standing';
@@ -9,6 +9,7 @@ import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy, idOf, setStates } from '../internal/form-controller.ts';
 import { formSummary, summaryStyles } from '../internal/form-summary.ts';
 import { safeHref } from '../internal/safe-href.ts';
+import { entryChoices } from '../internal/program-words.ts';
 import { namedChoices, type Choice } from '../mentor-search/choices.ts';
 import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
 import {
@@ -259,7 +260,7 @@ export class MentorEnrollment extends MentorElement {
       <label for=${idOf(field)}>${this.#label(field)}</label>
       <select id=${idOf(field)} name=${field} ?required=${empty === undefined}
         aria-invalid=${aria.invalid} aria-describedby=${aria.described}>
-        ${options.map((o) => html`<option value=${o.value} .selected=${live(o.value === current)}>${o.label}</option>`)}
+        ${options.map((o) => html`<option value=${o.value} lang=${o.lang ?? nothing} .selected=${live(o.value === current)}>${o.label}</option>`)}
       </select>
       ${this.#form.error(field)}
     </div>`;
@@ -275,7 +276,7 @@ export class MentorEnrollment extends MentorElement {
           (choice, index) => html`<label class="check">
             <input type="checkbox" id=${index === 0 ? idOf(field) : nothing} name=${field} value=${choice.value}
               .checked=${live(selected.includes(choice.value))} aria-invalid=${aria.invalid} aria-describedby=${aria.described} />
-            <span>${choice.label}</span>
+            <span lang=${choice.lang ?? nothing} dir="auto">${choice.label}</span>
           </label>`,
         )}
         ${section ? this.#form.error(field) : nothing}
@@ -325,7 +326,7 @@ export class MentorEnrollment extends MentorElement {
     const { i18n } = this;
     const t = i18n.t.bind(i18n);
     const { profile } = this.draft!;
-    const entries = (list: readonly { id: string; label: string }[]) => list.map((e) => ({ value: e.id, label: e.label }));
+    const entries = (list: readonly TaxonomyEntry[]) => entryChoices(i18n, settings, list);
     const zones = timeZones().includes(profile.timeZone) ? timeZones() : [profile.timeZone, ...timeZones()];
     // Languages the member already gave but the common list lacks (`ca`, `pt-BR`) stay choosable.
     const languages = namedChoices('language', i18n.lang, (code) => i18n.languageName(code));
@@ -383,7 +384,7 @@ export class MentorEnrollment extends MentorElement {
     const topics = settings.topics.filter((topic) => !isRetired(topic) || kept.includes(topic.id));
     return html`<fieldset class="section" part="section">
       <legend>${t(`enrollment.${role}`)}</legend>
-      ${this.#checks(`${role}.topics`, topics.map((topic) => ({ value: topic.id, label: topic.label })))}
+      ${this.#checks(`${role}.topics`, entryChoices(this.i18n, settings, topics))}
       ${this.#checks(`${role}.meetingModes`, MEETING_MODES.map((mode) => ({ value: mode, label: t(meetingModeKey(mode)) })))}
       ${this.#text(`${role}.statement`, { max: 1000, rows: 3 })}
     </fieldset>`;

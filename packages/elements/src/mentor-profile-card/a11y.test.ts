@@ -63,6 +63,22 @@ describe('member text, bidi-isolated', () => {
     await askFrom(viewer, 'ama');
     const el = await consoleOf(ama, { world, lang: 'ar', dir: 'rtl' });
     expect(direction(consolePart(el, '[part="name"]'))).to.equal('ltr');
-    expect(direction(consolePart(el, '[part="details"] dd'))).to.equal('ltr');
+    const [areas, goals] = [...consolePart(el, '[part="details"]')!.querySelectorAll('dd')];
+    expect(direction(goals ?? null), 'the goals, the member’s own words').to.equal('ltr');
+    // The areas are an Arabic list of the program's words: each English label isolated and marked as English.
+    const area = areas!.querySelector('span');
+    expect(area?.getAttribute('lang')).to.equal('en');
+    expect(direction(area)).to.equal('ltr');
+  });
+  it('the goals and message of a request are marked with the language their writer stated (3.1.2)', async () => {
+    const { world, viewer, ama } = await scene();
+    await enrol(world, 'viewer', { profile: { name: 'Vera Viewer', textLanguage: 'fr' }, mentee: { topics: ['leadership'] } });
+    await askFrom(viewer, 'ama');
+    const incoming = await consoleOf(ama, { world });
+    const [, goals] = [...consolePart(incoming, '[part="details"]')!.querySelectorAll('dd')];
+    expect(goals?.getAttribute('lang'), 'the requester wrote in French').to.equal('fr');
+    const outgoing = await consoleOf(viewer, { world });
+    const [, own] = [...consolePart(outgoing, '[part="details"]')!.querySelectorAll('dd')];
+    expect(own?.getAttribute('lang'), 'the viewer’s own goals, in the language they stated').to.equal('fr');
   });
 });

@@ -2,11 +2,10 @@
 // Pure functions of the data and the localisation layer, shared by the card and its profile dialog.
 import type { MatchReason, MemberView, ProgramSettings } from '@mentor-match/core';
 import { isKnownTimeZone, utcOffsetHours } from '@mentor-match/core/time-zone';
+import type { TemplateResult } from 'lit';
 import type { Localize } from '../i18n/localize.ts';
-
-/** A topic's label in the program's taxonomy; `fallback` (or the id) if the program no longer lists it. */
-export const topicLabel = (settings: ProgramSettings, id: string, fallback = id): string =>
-  settings.topics.find((topic) => topic.id === id)?.label ?? fallback;
+import { topicWord } from '../internal/program-words.ts';
+import { wordList } from '../internal/program-word-list.ts';
 
 /** "Nairobi, Kenya · 14:05 local time · 2 h ahead"; what the member hides is left out. */
 export function locationLine(i18n: Localize, view: MemberView, viewerZone: string | undefined, now = new Date()): string {
@@ -23,15 +22,19 @@ export function locationLine(i18n: Localize, view: MemberView, viewerZone: strin
   return parts.filter(Boolean).join(' · ');
 }
 
-/** "Shares 3 topics: Leadership, Grant writing and Statistics", "Both speak French", "2 h apart", … */
-export function reasonText(i18n: Localize, settings: ProgramSettings, reason: MatchReason): string {
+/** Stands for a list in a message, to be replaced by the list's marked words. */
+const LIST = '\u{E000}';
+
+/**
+ * "Shares 3 topics: Leadership, Grant writing and Statistics", "Both speak French", "2 h apart", …; the
+ * topics are the program's words, each marked with its language where it has none in the page's.
+ */
+export function reasonText(i18n: Localize, settings: ProgramSettings, reason: MatchReason): string | (TemplateResult | string)[] {
   switch (reason.kind) {
-    case 'topics':
-      return i18n.t(
-        'card.reason.topics',
-        reason.topics.length,
-        i18n.list(reason.topics.map((topic) => topicLabel(settings, topic.id, topic.label))),
-      );
+    case 'topics': {
+      const [before, after] = i18n.t('card.reason.topics', reason.topics.length, LIST).split(LIST);
+      return [before!, ...wordList(i18n, reason.topics.map((topic) => topicWord(i18n, settings, topic.id, topic.label))), after!];
+    }
     case 'industry':
       return i18n.t('card.reason.industry');
     case 'career-stage':

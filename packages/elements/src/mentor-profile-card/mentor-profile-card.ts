@@ -8,7 +8,8 @@ import { avatar, avatarStyles } from '../internal/avatar.ts';
 import { MentorProfileOpenEvent } from '../events/profile-open.ts';
 import type { MentorRequestSentEvent } from '../events/request-sent.ts';
 import { badgeNote } from './badge.ts';
-import { locationLine, reasonText, topicLabel } from './describe.ts';
+import { locationLine, reasonText } from './describe.ts';
+import { topicWord } from '../internal/program-words.ts';
 import type { MentorProfileDialog } from './profile-dialog.ts';
 import type { MentorRequestForm } from './request-form.ts';
 import { addMessages } from '../i18n/localize.ts';
@@ -270,7 +271,9 @@ export class MentorProfileCard extends MentorElement {
           ${location ? html`<p part="location">${location}</p>` : nothing}
           ${profile?.topics.length
             ? html`<ul part="topics" aria-label=${i18n.t('card.topics')}>
-                ${profile.topics.map((id) => html`<li part="topic" dir="auto">${topicLabel(settings, id)}</li>`)}
+                ${profile.topics.map((id) => topicWord(i18n, settings, id)).map(
+                  (topic) => html`<li part="topic" dir="auto" lang=${topic.lang ?? nothing}>${topic.text}</li>`,
+                )}
               </ul>`
             : nothing}
           ${view.languages?.length

@@ -4,7 +4,8 @@ import type { MemberView, Role } from '@mentor-match/core';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
-import { topicLabel } from './describe.ts';
+import { topicWord } from '../internal/program-words.ts';
+import { wordList } from '../internal/program-word-list.ts';
 import { dialogStyles } from './dialog-styles.ts';
 import { addMessages, meetingModeKey } from '../i18n/localize.ts';
 import { profileDialogEn } from '../i18n/en.ts';
@@ -60,12 +61,12 @@ export class MentorProfileDialog extends MentorElement {
     const profile = view[role];
     const settings = this.program?.settings;
     if (!profile || !settings) return nothing;
-    const topics = profile.topics.map((id) => topicLabel(settings, id));
+    const topics = profile.topics.map((id) => topicWord(this.i18n, settings, id));
     const modes = profile.meetingModes.map((mode) => this.i18n.t(meetingModeKey(mode)));
     return section(
       this.i18n.t(role === 'mentor' ? 'card.profile.offers' : 'card.profile.seeks'),
       html`${profile.statement ? html`<p class="bio" dir="auto" lang=${view.textLanguage ?? nothing}>${profile.statement}</p>` : nothing}
-        <p>${this.i18n.t('card.topics')}: ${this.i18n.list(topics)}</p>
+        <p>${this.i18n.t('card.topics')}: ${wordList(this.i18n, topics)}</p>
         <p>${this.i18n.t('card.profile.meetingModes')}: ${this.i18n.list(modes)}</p>`,
     );
   }

@@ -5,7 +5,8 @@ import { isRetired } from '@mentor-match/core/settings-rules';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy } from '../internal/form-controller.ts';
 import { MentorRequestSentEvent } from '../events/request-sent.ts';
-import { topicLabel } from './describe.ts';
+import { topicWord } from '../internal/program-words.ts';
+import { word } from '../internal/program-word-list.ts';
 import { dialogStyles } from './dialog-styles.ts';
 import { addMessages, meetingModeKey } from '../i18n/localize.ts';
 import { requestFormEn } from '../i18n/en.ts';
@@ -132,7 +133,7 @@ export class MentorRequestForm extends MentorElement {
               <input type="checkbox" name="areas" value=${id} .checked=${draft.areas.includes(id)}
                 aria-invalid=${form.invalid('areas')} aria-describedby=${describedBy(form.errorId('areas'))}
                 @change=${() => this.#set({ areas: toggle(this.draft.areas, id) })} />
-              ${topicLabel(settings, id)}
+              ${word(topicWord(this.i18n, settings, id))}
             </label>`,
           )}
           ${form.error('areas')}

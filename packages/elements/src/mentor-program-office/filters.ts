@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProgramSettings } from '@mentor-match/core';
 import type { Localize } from '../i18n/localize.ts';
+import { entry } from '../internal/program-words.ts';
 
 type OnValue = (value: string) => void;
 
@@ -42,7 +43,10 @@ export function dateFilter(id: string, label: string, value: string, onValue: On
 
 /** The program's topics (retired ones too: records still use them), for a topic filter. */
 export const topicOptions = (settings: ProgramSettings, i18n: Localize): [string, string][] =>
-  settings.topics.map((topic) => [topic.id, topic.retired ? i18n.t('office.topic.retired', topic.label) : topic.label]);
+  settings.topics.map((topic) => {
+    const label = entry(i18n, settings, topic).text;
+    return [topic.id, topic.retired ? i18n.t('office.topic.retired', label) : label];
+  });
 
 /** Apply and Clear, at the end of a filter bar. */
 export function filterButtons(i18n: Localize, onClear: () => void): TemplateResult {

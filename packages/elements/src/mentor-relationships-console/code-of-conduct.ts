@@ -8,6 +8,7 @@ import type { ProgramSettings, Viewer } from '@mentor-match/core';
 import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
+import { programLanguage, wordIn } from '@mentor-match/core/program-words';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleConcernsEn } from '../i18n/en.ts';
 
@@ -55,11 +56,16 @@ export class MentorCodeOfConduct extends MentorElement {
     const thanks = html`<p role="status" part="conduct-thanks">${this.thanks}</p>`;
     if (!settings || !conductDue(settings, this.program?.viewer)) return thanks;
     const code = settings.codeOfConduct;
+    // The code in the member's language where the program gives it, else in the program's, marked.
+    const text = code.text === null ? null : wordIn(code.text, code.texts, this.i18n.lang, programLanguage(settings));
     const link = safeHref(code.url);
     return html`<div class="notice" part="conduct">
         <h3 id="conduct-title">${t('conduct.title')}</h3>
         <p>${t('conduct.explain', code.version)}</p>
-        ${code.text ? html`<div class="code member-text" part="conduct-text" tabindex="0" role="region" aria-labelledby="conduct-title">${code.text}</div>` : nothing}
+        ${text
+          ? html`<div class="code member-text" part="conduct-text" tabindex="0" role="region" aria-labelledby="conduct-title"
+              lang=${text.lang ?? nothing} dir=${text.lang ? 'auto' : nothing}>${text.text}</div>`
+          : nothing}
         ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${t('conduct.read')}</a></p>` : nothing}
         ${this.failure === undefined ? nothing : this.renderError(this.failure)}
         <button type="button" class="button primary" part="conduct-accept" aria-disabled=${this.accepting ? 'true' : nothing}

@@ -10,7 +10,8 @@ import { avatar } from '../internal/avatar.ts';
 import type { Localize } from '../i18n/localize.ts';
 import { meetingModeKey } from '../i18n/localize.ts';
 import type { MentorshipChangeAction } from '../events/mentorship-change.ts';
-import { topicLabel } from '../mentor-profile-card/describe.ts';
+import { topicWord } from '../internal/program-words.ts';
+import { wordList } from '../internal/program-word-list.ts';
 import { needsConfirmation } from './confirm-dialog.ts';
 import { mailtoHref, telHref } from './contact.ts';
 import { isIncoming, viewerMentors } from './groups.ts';
@@ -21,6 +22,8 @@ export interface ItemContext {
   settings: ProgramSettings;
   /** The level of each item's heading (the partner's name). */
   headingLevel: number;
+  /** The language the viewer said they write in (their profile's), for the goals and message they sent. */
+  viewerTextLanguage?: string | null | undefined;
   /** The moment days left and the term's progress count from. */
   now: Date;
   /** The action running, if any: its button says so, and every action waits. */
@@ -40,7 +43,9 @@ export interface ItemContext {
 export type Panel = 'workspace' | 'follow-up';
 
 // dir="auto": a value may be the member's own words (goals, message), isolated from the page's direction.
-const row = (term: string, value: unknown) => (value ? html`<div><dt>${term}</dt><dd dir="auto">${value}</dd></div>` : nothing);
+// `lang`: the language of the member who wrote it, when they stated one (their profile's text language).
+const row = (term: string, value: unknown, lang?: string | null) =>
+  (value ? html`<div><dt>${term}</dt><dd dir="auto" lang=${lang ?? nothing}>${value}</dd></div>` : nothing);
 
 export function renderItem(context: ItemContext, item: MentorshipItem): TemplateResult {
   const { mentorship: m, partner } = item;
@@ -73,12 +78,15 @@ function relation(i18n: Localize, item: MentorshipItem): string {
 }
 
 /** What the request asks for: areas of guidance, goals, term, meeting mode, message (while open); `before` comes first. */
-function renderDetails({ i18n, settings }: ItemContext, { mentorship: m }: MentorshipItem, before: unknown = nothing): TemplateResult {
+function renderDetails({ i18n, settings, viewerTextLanguage }: ItemContext, item: MentorshipItem, before: unknown = nothing): TemplateResult {
   const t = i18n.t.bind(i18n);
+  const m = item.mentorship;
+  // The requester wrote the goals and the message: marked with their language where they stated it.
+  const written = isIncoming(item) ? item.partner.textLanguage : viewerTextLanguage;
   return html`<dl part="details">
-    ${before} ${row(t('console.areas'), i18n.list(m.areas.map((id) => topicLabel(settings, id))))}
-    ${row(t('console.goals'), m.goals)} ${row(t('console.term'), t('months', m.termMonths))}
-    ${row(t('console.meetingMode'), t(meetingModeKey(m.meetingMode)))} ${isOpen(m.state) ? row(t('console.message'), m.message) : nothing}
+    ${before} ${row(t('console.areas'), m.areas.length > 0 && wordList(i18n, m.areas.map((id) => topicWord(i18n, settings, id))))}
+    ${row(t('console.goals'), m.goals, written)} ${row(t('console.term'), t('months', m.termMonths))}
+    ${row(t('console.meetingMode'), t(meetingModeKey(m.meetingMode)))} ${isOpen(m.state) ? row(t('console.message'), m.message, written) : nothing}
   </dl>`;
 }
 

@@ -296,6 +296,7 @@ export class MentorRelationshipsConsole extends MentorElement {
     return {
       i18n: this.i18n,
       headingLevel: this.headingLevel + 2,
+      viewerTextLanguage: this.program!.viewer?.member.textLanguage,
       settings: this.program!.settings!,
       now: this.#now,
       busy,

@@ -24,6 +24,8 @@ export const HOURS_APART = [1, 3, 6] as const;
 export interface Choice {
   value: string;
   label: string;
+  /** The label's language, where it is not the page's (a program's word without a translation). */
+  lang?: string | undefined;
 }
 
 // Sorting 250 names with a collator on every render would be wasteful; the result only changes with

@@ -2,12 +2,13 @@
 // native controls that show it. Kept apart from the element so the element reads as search states.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Find, MeetingMode, ProgramSettings, SearchQuery } from '@mentor-match/core';
+import type { Find, MeetingMode, ProgramSettings, SearchQuery, TaxonomyEntry } from '@mentor-match/core';
 import { MEETING_MODES } from '@mentor-match/core/vocabulary';
 import { isRetired } from '@mentor-match/core/settings-rules';
 import { meetingModeKey } from '../i18n/localize.ts';
 import type { Localize } from '../i18n/localize.ts';
 import { HOURS_APART, namedChoices, type Choice } from './choices.ts';
+import { entryChoices } from '../internal/program-words.ts';
 
 /** The form's values as the controls hold them: '' means "any". */
 export interface Criteria {
@@ -105,14 +106,13 @@ export function renderCriteriaForm(options: CriteriaFormOptions) {
         <option value="" .selected=${live(criteria[name] === '')}>${any}</option>
         ${choices.map(
           (choice) =>
-            html`<option value=${choice.value} .selected=${live(criteria[name] === choice.value)}>${choice.label}</option>`,
+            html`<option value=${choice.value} lang=${choice.lang ?? nothing} .selected=${live(criteria[name] === choice.value)}>${choice.label}</option>`,
         )}
       </select>
     </div>
   `;
 
-  const entries = (list: readonly { id: string; label: string }[]): Choice[] =>
-    list.map((entry) => ({ value: entry.id, label: entry.label }));
+  const entries = (list: readonly TaxonomyEntry[]): Choice[] => entryChoices(i18n, settings, list);
 
   return html`
     <form
@@ -134,10 +134,10 @@ export function renderCriteriaForm(options: CriteriaFormOptions) {
         </summary>
         <fieldset>
           <legend class="visually-hidden">${t('search.topics')}</legend>
-          ${settings.topics.filter((topic) => !isRetired(topic) || selected.has(topic.id)).map(
+          ${entries(settings.topics.filter((topic) => !isRetired(topic) || selected.has(topic.id))).map(
             (topic) => html`<label class="check">
-              <input type="checkbox" name="topics" value=${topic.id} .checked=${live(selected.has(topic.id))} />
-              <span>${topic.label}</span>
+              <input type="checkbox" name="topics" value=${topic.value} .checked=${live(selected.has(topic.value))} />
+              <span lang=${topic.lang ?? nothing} dir="auto">${topic.label}</span>
             </label>`,
           )}
         </fieldset>

@@ -2,6 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dashboard, DashboardQuery, MentoringChange, StaffAdapter, TopicBalance } from '@mentor-match/core';
+import { topicWord } from '../../internal/program-words.ts';
+import { word } from '../../internal/program-word-list.ts';
 import { DAY_MS } from '@mentor-match/core/clock';
 import { MEMBER_STANDINGS } from '@mentor-match/core/schemas/staff';
 import { ROLES } from '@mentor-match/core/vocabulary';
@@ -235,7 +237,7 @@ export class MentorOfficeDashboard extends OfficeView {
           <tbody>
             ${sorted.map(
               (topic) => html`<tr>
-                <th scope="row">${topic.label}
+                <th scope="row">${this.program?.settings ? word(topicWord(this.i18n, this.program.settings, topic.id, topic.label)) : topic.label}
                   ${topic.retired ? html`<span class="tag">${t('office.topic.retiredTag')}</span>` : nothing}
                   ${topic.demand > topic.supply && !topic.retired ? html`<span class="tag warning">${t('office.dashboard.needsMentors')}</span>` : nothing}</th>
                 <td class="number">${n(topic.demand)}</td>

@@ -5,8 +5,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MentorshipState, ProgramSettings, StaffMentorshipAction, StaffMentorshipItem } from '@mentor-match/core';
 import { DAY_MS } from '@mentor-match/core/clock';
 import { isOpen } from '@mentor-match/core/lifecycle';
-import { labelOf } from '@mentor-match/core/settings-rules';
 import type { Localize } from '../../i18n/localize.ts';
+import { topicWord } from '../../internal/program-words.ts';
+import { wordList } from '../../internal/program-word-list.ts';
 import type { ReasonDialog } from '../reason-dialog.ts';
 
 /** What staff may do to a mentorship in this state. */
@@ -29,8 +30,9 @@ export function stateTags(i18n: Localize, { mentorship: m }: StaffMentorshipItem
     ${m.endReason || m.declineReason ? html`<div class="member-text">${t('office.mentorships.reason', (m.endReason ?? m.declineReason)!)}</div>` : nothing}`;
 }
 
-export const areasText = (i18n: Localize, settings: ProgramSettings, { mentorship }: StaffMentorshipItem): string =>
-  i18n.list(mentorship.areas.map((id) => labelOf(settings.topics, id)));
+/** The areas of guidance, each in the office's language where the program gives one (else marked with its own). */
+export const areasText = (i18n: Localize, settings: ProgramSettings, { mentorship }: StaffMentorshipItem) =>
+  wordList(i18n, mentorship.areas.map((id) => topicWord(i18n, settings, id)));
 
 /** Made on, started on, ended on: what happened when. */
 export function datesText(i18n: Localize, { mentorship: m }: StaffMentorshipItem): TemplateResult {

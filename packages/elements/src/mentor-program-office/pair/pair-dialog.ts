@@ -4,6 +4,8 @@ import type { MeetingMode, PairInput, Role, StaffMemberItem, TermMonths } from '
 import { offeredEntries } from '@mentor-match/core/settings-rules';
 import { MEETING_MODES } from '@mentor-match/core/vocabulary';
 import { OfficeView } from '../office-view.ts';
+import { entry } from '../../internal/program-words.ts';
+import { word } from '../../internal/program-word-list.ts';
 import { FormController, describedBy } from '../../internal/form-controller.ts';
 import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import { addMessages, meetingModeKey } from '../../i18n/localize.ts';
@@ -121,7 +123,7 @@ export class MentorOfficePair extends OfficeView {
               ${topics.map(
                 (topic) => html`<label><input type="checkbox" value=${topic.id} .checked=${d.areas.includes(topic.id)}
                   aria-invalid=${form.invalid('areas')} aria-describedby=${describedBy(form.errorId('areas'))}
-                  @change=${() => this.#set({ areas: toggle(this.draft.areas, topic.id) }, 'areas')} />${topic.label}</label>`,
+                  @change=${() => this.#set({ areas: toggle(this.draft.areas, topic.id) }, 'areas')} />${word(entry(this.i18n, settings, topic))}</label>`,
               )}
             </div>
             ${form.error('areas')}

@@ -12,6 +12,7 @@ import type { TextKey } from '../../i18n/localize.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeSettingsEn } from '../../i18n/en.ts';
 import { programModeFields } from '../cohorts/program-mode.ts';
+import { renderWords, wordsDraftOf, wordsStyles, type WordsDraft } from './words-fields.ts';
 
 addMessages('en', officeSettingsEn);
 
@@ -38,11 +39,13 @@ interface Draft {
   numbers: Record<NumberField, string>;
   newTopic: string;
   reason: string;
+  /** The program's words in other languages: which language is being translated into. */
+  words: WordsDraft;
 }
 
 function draftOf(settings: ProgramSettings): Draft {
   const numbers = Object.fromEntries(NUMBER_FIELDS.map((field) => [field, String(settings[field])])) as Record<NumberField, string>;
-  return { settings: structuredClone(settings), numbers, newTopic: '', reason: '' };
+  return { settings: structuredClone(settings), numbers, newTopic: '', reason: '', words: wordsDraftOf(settings) };
 }
 
 /** The settings the draft makes, numbers read from what was typed. */
@@ -74,6 +77,7 @@ export class MentorOfficeSettings extends OfficeView {
   static override styles = [
     ...OfficeView.styles,
     summaryStyles,
+    wordsStyles,
     css`
       form.settings fieldset {
         border: 1px solid var(--_border);
@@ -291,6 +295,15 @@ export class MentorOfficeSettings extends OfficeView {
             ${t('office.settings.newVersion')}
           </button>
         </fieldset>
+
+        ${renderWords({
+          i18n: this.i18n,
+          settings: s,
+          words: d.words,
+          onSettings: (change) => this.#setSettings(change(this.draft!.settings)),
+          onWords: (words) => this.#set({ words }),
+          announce: (message) => void this.announce(message),
+        })}
 
         <div class="field">
           <label for="reason">${t('office.reason')}</label>

@@ -78,4 +78,28 @@ export function settingsTests({ test }: StaffSuiteContext): void {
     equal((await askMentor(me, 'ann')).state, 'pending', 'then the request goes');
   // me asks ann again after withdrawing: no wait after a withdrawal here, the code of conduct is what holds it back.
   }, { codeOfConduct: { required: true, version: '1', url: null, text: 'Be kind.' }, cooldownAfterWithdrawDays: 0 });
+  test('the program\'s words per language: translations stored and read back, ids unchanged; none in the program\'s own language', async (h) => {
+    const me = h.as('me');
+    const office = h.office();
+    const record = await office.getSettings();
+    const topics = record.settings.topics.map((topic) => (topic.id === 'leadership' ? { ...topic, labels: { fr: 'Direction d’équipe', ar: 'القيادة' } } : topic));
+    const careerStages = record.settings.careerStages.map((stage, i) => (i === 0 ? { ...stage, labels: { de: 'Studium' } } : stage));
+    const code = { ...record.settings.codeOfConduct, text: 'Be kind.', texts: { es: 'Sea amable.' }, version: 'words-1' };
+    await office.updateSettings({
+      settings: { ...record.settings, language: 'en', names: { fr: 'Programme de mentorat' }, topics, careerStages, codeOfConduct: code },
+      version: record.version,
+      reason: REASON,
+    });
+    const seen = await me.getProgram();
+    const leadership = record.settings.topics.find((topic) => topic.id === 'leadership')!;
+    deepEqual(seen.topics.find((topic) => topic.id === 'leadership'), { ...leadership, labels: { fr: 'Direction d’équipe', ar: 'القيادة' } },
+      'a member reads the labels beside the label, under the same id');
+    deepEqual(seen.topics.map((topic) => topic.id), record.settings.topics.map((topic) => topic.id), 'ids unchanged');
+    deepEqual([seen.language, seen.names, seen.careerStages[0]?.labels, seen.codeOfConduct.texts],
+      ['en', { fr: 'Programme de mentorat' }, { de: 'Studium' }, { es: 'Sea amable.' }], 'every translation kept');
+    await rejectsWith(office.updateSettings({ settings: { ...seen, names: { en: 'Mentoring' } }, version: record.version + 1, reason: REASON }),
+      'validation', undefined, { field: 'language' });
+    await rejectsWith(office.updateSettings({ settings: { ...seen, names: { fr: '' } }, version: record.version + 1, reason: REASON }), 'validation');
+    equal((await office.getSettings()).version, record.version + 1, 'a refused change stores nothing');
+  });
 }
