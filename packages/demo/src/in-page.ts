@@ -5,7 +5,6 @@
 // counted, see scripts/size.mjs) separately. The CDN build serves this module as `demo.js`.
 import { MemoryBackend } from '@mentor-match/core/memory-backend';
 import type { MentoringAdapter, StaffAdapter, WorkspaceAdapter } from '@mentor-match/core';
-import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 import { provideMemoryCohortLoader } from '@mentor-match/core/memory-cohort-hook';
 
 // The cohorts' code (issue 14) loads with the first cohort call.

@@ -10,7 +10,8 @@ import { FormController, describedBy } from '../internal/form-controller.ts';
 import { formSummary, summaryStyles } from '../internal/form-summary.ts';
 import { cohortPhase, scheduleText, windowText } from '../internal/cohort-text.ts';
 import { choicesStyles } from '../styles/choices.ts';
-import { topicLabel } from '../mentor-profile-card/describe.ts';
+import { entry, topicWord } from '../internal/program-words.ts';
+import { word, wordList } from '../internal/program-word-list.ts';
 import { MentorCohortApplicationEvent } from '../events/cohort-application.ts';
 import {
   MAX_AVOID, MAX_COHORT_CAPACITY, checkDraft, draftFor, fieldOfPath, inputOf,
@@ -353,7 +354,7 @@ export class MentorCohortApplication extends MentorElement {
       <p id="applied" tabindex="-1">${applied}</p>
       <dl>
         <dt>${t('cohort.apply.summaryTopics')}</dt>
-        <dd>${this.i18n.list(sent.topics.map((id) => topicLabel(settings, id)))}</dd>
+        <dd>${wordList(this.i18n, sent.topics.map((id) => topicWord(this.i18n, settings, id)))}</dd>
         ${sent.role === 'mentor'
           ? html`<dt>${t('cohort.apply.summaryCapacity')}</dt><dd>${this.i18n.number(sent.capacity)}</dd>`
           : nothing}
@@ -434,7 +435,7 @@ export class MentorCohortApplication extends MentorElement {
     return offered.map((topic) => html`<label class="check">
       <input type="checkbox" name="topics" .value=${topic.id} .checked=${live(draft.topics.includes(topic.id))}
         aria-invalid=${this.#form.invalid('topics')} @change=${this.#toggleTopic} />
-      ${topicLabel(settings, topic.id, topic.label)}
+      ${word(entry(this.i18n, settings, topic))}
     </label>`);
   }
 

@@ -10,7 +10,9 @@ import { OfficeView } from '../office-view.ts';
 import { ReasonDialog } from '../reason-dialog.ts';
 import { CohortFormDialog } from './cohort-form.ts';
 import { cohortPhase, scheduleText, windowText } from '../../internal/cohort-text.ts';
-import { reasonText, topicLabel } from '../../mentor-profile-card/describe.ts';
+import { reasonText } from '../../mentor-profile-card/describe.ts';
+import { topicWord } from '../../internal/program-words.ts';
+import { wordList } from '../../internal/program-word-list.ts';
 import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { cardEn } from '../../i18n/en.ts';
@@ -220,7 +222,7 @@ export class MentorOfficeCohorts extends OfficeView {
     return html`<h4>${t(`cohort.office.applicants.${role}`)} (${this.i18n.number(applicants.length)})</h4>
       ${this.renderTable(t(`cohort.office.applicants.${role}`), headers, applicants, (a) => a.member.id, (a) => html`<tr>
         <th scope="row"><span>${a.member.name}</span> <div class="muted">${a.inPool ? t('cohort.office.inPool') : t('cohort.office.matched')}</div></th>
-        <td>${this.i18n.list(a.application.topics.map((id) => topicLabel(settings, id)))}</td>
+        <td>${wordList(this.i18n, a.application.topics.map((id) => topicWord(this.i18n, settings, id)))}</td>
         ${role === 'mentor' ? html`<td>${t('cohort.office.places', a.placesLeft, a.application.capacity)}</td>` : nothing}
         <td>${this.i18n.number(a.application.avoid.length)}</td>
         <td>${this.i18n.date(a.application.updatedAt, 'medium')}</td>
