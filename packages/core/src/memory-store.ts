@@ -632,7 +632,3 @@ class MemoryUnit implements StoreChange {
   }
 }
 
-function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Iterable<T> {
-  for (const item of items) if (keep(item)) yield item;
-}
-
