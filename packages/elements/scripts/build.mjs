@@ -284,7 +284,12 @@ const RUNTIME_ROOTS = [
 ];
 /** In characters of transformed source: what is smaller goes to the runtime when elements and adapters share it. */
 const SMALL_SHARED_MODULE = 4000;
-const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](?!staff)[a-z-]+|adapter)\.ts$/;
+/**
+ * The schemas every member page checks with, named one by one so that a new schema module (the staff's, the
+ * cohorts', the workspace's, the notifications') stays out of the adapters' chunk and loads with what imports
+ * it lazily. settings.ts brings cohort-settings.ts (a program's settings hold its cohort settings).
+ */
+const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
 const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;
 /** @lit/task and Lit's directives: most elements use them, and they are small. */
 const RUNTIME_LIBRARIES = /node_modules[\\/](@lit[\\/]task|lit-html[\\/]directive|lit[\\/]directives)/;
