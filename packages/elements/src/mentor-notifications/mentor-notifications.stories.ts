@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { CAST, inProgram, pierce, withOverrides, withWorld, worldOf } from '../internal/story-fixtures.ts';
+import { CAST, inProgram, pierce, unreachable, withOverrides, withWorld, worldOf } from '../internal/story-fixtures.ts';
 import './define.ts';
 
 const bell = html`<mentor-notifications></mentor-notifications>`;
@@ -47,7 +47,7 @@ export const Failed: Story = {
   render: (_args, context) =>
     inProgram(
       withOverrides(worldOf(context).as(CAST.vera), {
-        listNotifications: () => Promise.reject(new Error('Service unavailable (the story adapter refuses on purpose)')),
+        listNotifications: unreachable,
       }),
       bell,
     ),

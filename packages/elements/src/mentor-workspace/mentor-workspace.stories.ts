@@ -42,7 +42,11 @@ const consoleOf = (adapter: unknown) =>
 const meta: Meta = {
   title: 'mentor-workspace',
   component: 'mentor-workspace',
-  loaders: [withWorld(), withWorkspace],
+  // One loader: Storybook runs a story's loaders at once, so the workspace calls could not wait for the world.
+  loaders: [async () => {
+    const loaded = await withWorld()();
+    return { ...loaded, ...(await withWorkspace({ loaded })) };
+  }],
   render: (_args, context) => consoleOf(context.loaded.vera),
 };
 export default meta;
