@@ -23,10 +23,10 @@ import { Mentorship } from './schemas/mentorship.ts';
 import type { WorkspaceRecord } from './schemas/workspace.ts';
 import type { NudgeCandidate } from './service/workspace-store.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
-import {
-  AuditEntry, ProgramRecord, type AuditListFilter, type ConcernListFilter, type EvaluationListFilter,
-  type MemberListFilter, type MentorshipListFilter, type RequestListFilter,
+import type {
+  AuditListFilter, ConcernListFilter, EvaluationListFilter, MemberListFilter, MentorshipListFilter, RequestListFilter,
 } from './schemas/staff.ts';
+import { AuditEntry, ProgramRecord } from './schemas/staff-records.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
 import { concernChanged, memberChanged, mentorshipChanged, programChanged } from './service/unit.ts';
 import type {

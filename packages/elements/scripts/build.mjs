@@ -255,14 +255,20 @@ export function planChunks(graph) {
       continue;
     }
     // An adapter loaded wherever this module is (the REST adapter's code its staff half shares).
+    // What only an entry (the demo's in-page.ts) imports of its own code stays in the entry's file
+    // (memory-backend.ts: so demo.js alone imports the in-memory staff half, lazily).
     const adapter = roots.find((root) => ADAPTERS.includes(root) && roots.every((other) => follows(other, root)));
-    if (adapter && !node.isEntry) {
+    const entryOnly = adapter && graph.get(adapter)?.isEntry &&
+      node.importers.every((importer) => importer === adapter || !closure(adapter).has(importer));
+    if (adapter && !node.isEntry && !entryOnly) {
       plan.set(id, ADAPTER_CHUNKS.get(adapter));
       continue;
     }
     const adapters = new Set(roots.flatMap(adaptersOf));
     if (roots.length > 0 && roots.every((root) => adaptersOf(root).length > 0)) {
-      if (adapters.size > 1) plan.set(id, 'adapters');
+      // The adapters' chunk loads with the REST adapter too: what the REST adapter does not use (the checked
+      // adapter's cohort checks, which the demo's roster also reaches) is left to the bundler.
+      if (adapters.size > 1 && adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'adapters');
       else if (adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'rest');
     } else if (adapters.size > 0 && roots.some((root) => DEFINE.test(root))) {
       // Elements and adapters both use it: core's small helpers (the vocabulary, time zones, links, initials,

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import {
-  type MentoringChange, type RequestListFilter, type StaffAdapter, type StaffMentorshipAction, type StaffMentorshipItem,
-  type StaffMentorshipPage,
+// `import type`, not `import { type … }`: with verbatimModuleSyntax the latter stays an import of core's index,
+// which brings its side-effect modules (the memory staff adapter, the cohorts' services) to the office's tab.
+import type {
+  MentoringChange, RequestListFilter, StaffAdapter, StaffMentorshipAction, StaffMentorshipItem, StaffMentorshipPage,
 } from '@mentor-match/core';
 import { OfficeView } from '../office-view.ts';
 import { FilterDraft } from '../filter-draft.ts';
