@@ -578,7 +578,11 @@ describe('MemoryAdapter: change notifications', () => {
     const pending = ask(mee);
     expect(seen, 'nothing before the call has done its work').to.deep.equal([]);
     const request = await pending;
-    expect(seen).to.deep.equal([{ change: { kind: 'mentorship', id: request.id }, lastEmail: 'request' }]);
+    // mor, asked, also hears that their notification list changed (the bell's); mee, who asked, does not.
+    expect(seen).to.deep.equal([
+      { change: { kind: 'mentorship', id: request.id }, lastEmail: 'request' },
+      { change: { kind: 'notification', id: 'mor' }, lastEmail: 'request' },
+    ]);
     expect([...other]).to.deep.equal([`mentorship:${request.id}`]);
 
     await mor.setAvailability({ status: 'paused', returnDate: null });
@@ -594,7 +598,7 @@ describe('MemoryAdapter: change notifications', () => {
     backend.runJobs(); // a write made synchronously: the expiry
     expect(changes).to.deep.equal([]);
     await microtask();
-    expect(changes).to.deep.equal([{ kind: 'mentorship', id: request.id }]);
+    expect(changes).to.deep.equal([{ kind: 'mentorship', id: request.id }, { kind: 'notification', id: 'mee' }]);
   });
 
   it('tells of expiries made by the jobs', async () => {
@@ -605,7 +609,7 @@ describe('MemoryAdapter: change notifications', () => {
     clock.advance({ days: 31 });
     backend.runJobs();
     await microtask();
-    expect(changes).to.deep.equal([{ kind: 'mentorship', id: request.id }]);
+    expect(changes, 'the expiry, and the note telling mee of it').to.deep.equal([{ kind: 'mentorship', id: request.id }, { kind: 'notification', id: 'mee' }]);
   });
 
   it('tells each member only of what they may see: others\' mentorships and members enrolled in no role are theirs', async () => {
@@ -633,7 +637,7 @@ describe('MemoryAdapter: change notifications', () => {
     await backend.adapterFor('mia').setAvailability({ status: 'paused', returnDate: null });
     await microtask();
 
-    expect(byMor).to.deep.equal([`mentorship:${request.id}`, 'member:gone', 'member:mia']);
+    expect(byMor).to.deep.equal([`mentorship:${request.id}`, 'notification:mor', 'member:gone', 'member:mia']);
     expect(byMee).to.deep.equal([`mentorship:${request.id}`, 'member:mia']);
     expect(byMia).to.deep.equal(['member:mia']);
     expect(byGone).to.deep.equal(['member:gone', 'member:mia']);
@@ -653,9 +657,9 @@ describe('MemoryAdapter: change notifications', () => {
       await ask(mee);
       await microtask();
     });
-    expect(heard).to.deep.equal(['kept']);
-    expect(errors).to.have.length(1);
-    expect(String(errors[0]![1])).to.contain('listener bug');
+    expect(heard, 'the request, and mor\'s notification list').to.deep.equal(['kept', 'kept']);
+    expect(errors, 'the failing listener, once per change').to.have.length(2);
+    for (const error of errors) expect(String(error[1])).to.contain('listener bug');
   });
 
   it('does not call a listener that unsubscribed between the change and the delivery', async () => {

@@ -107,6 +107,16 @@ export class MentorNotifications extends MentorElement {
         background: var(--_surface);
         box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.2);
       }
+      /* On a phone the panel, anchored to the bell, would start off screen wherever the bell is not at the
+         viewport's edge (WCAG 1.4.10): there it spans the viewport, just under the bell (its static position). */
+      @media (max-width: 30rem) {
+        [part='panel'] {
+          position: fixed;
+          inset-block-start: auto;
+          inset-inline: 0.5rem;
+          inline-size: auto;
+        }
+      }
       header {
         display: flex;
         flex-wrap: wrap;
