@@ -33,18 +33,21 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * office (issue 11) and issue 13's accessibility fixes merged with it; then (i12-bytes2) 49.1, 62.7 and 81.6
  * KiB with core's member schemas in one chunk and the REST adapter's code in one; demo 60.5 and all six 79.4
  * KiB with MemoryStore's staff reads in the staff half (memory-staff-reads.ts); 49.0, 60.3 and 79.0 KiB
- * without a facade file per element. The targets are not met (README, "Size budget", says where the bytes
+ * without a facade file per element. Issues 13-16 merged (program words per language, cohorts, workspace,
+ * notifications: their code lazy, their glue not) gave 53.8, 65.4 and 84.6 KiB; with only member schemas in the
+ * adapters' chunk and the office's import of core made type-only (i12-bytes3), 50.4, 60.8 and 80.0 KiB, the
+ * ceilings now: raised from 49.25, 60.5 and 79.25, by what the new features' glue costs. The targets are not met (README, "Size budget", says where the bytes
  * are): lower a ceiling with each reduction, and make it the target once the target is met.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 49.25 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 60.5 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 50.5 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 61 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 79.25 * 1024,
+  ceiling: 80.25 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 
