@@ -13,6 +13,7 @@ import { officeFr } from './office-fr.ts';
 import { officeEs } from './office-es.ts';
 import { officeDe } from './office-de.ts';
 import { officeAr } from './office-ar.ts';
+import { officeWordsEn } from './office-words-en.ts';
 import { formatFor } from './format.ts';
 import type { MessageArgs, Messages, OfficeMessages } from './en.ts';
 
@@ -28,7 +29,8 @@ const _otherArguments: Messages = { ...de, months: (n: string) => `${n} Monate` 
 // member elements' ones.
 const isOffice = (name: string) => /^office[A-Z]/.test(name);
 const memberSections = Object.entries(english).filter(([name]) => !isOffice(name)).map(([, section]) => section);
-const officeSections = Object.entries(english).filter(([name]) => isOffice(name)).map(([, section]) => section);
+// The settings' Languages part keeps its English in a module of its own (office-words-en.ts), loaded with the office.
+const officeSections = [...Object.entries(english).filter(([name]) => isOffice(name)).map(([, section]) => section), officeWordsEn];
 
 /** Every English section of the member elements, as one catalog. */
 const en = Object.assign({}, ...memberSections) as Messages;
