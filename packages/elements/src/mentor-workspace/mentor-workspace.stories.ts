@@ -7,6 +7,8 @@ import '../mentor-relationships-console/define.ts';
 /** `member` offering `calls` too, as a society's own adapter may (`<mentor-program>` then uses them). */
 const combine = (member: MentoringAdapter, calls: WorkspaceAdapter): MentoringAdapter =>
   new Proxy(member, {
+    // `in` asks the proxy too: <mentor-program> looks for getWorkspace on a page's own adapter that way.
+    has: (target, key) => key in calls || key in target,
     get(target, key) {
       const source = key in calls ? calls : target;
       const value = Reflect.get(source, key, source) as unknown;

@@ -14,6 +14,8 @@ import type { MentorFollowUp } from './follow-up.ts';
 /** The member's adapter offering their workspace calls too, as a society's adapter may. */
 function withWorkspace(member: MemoryAdapter, workspace: WorkspaceAdapter): MentoringAdapter & WorkspaceAdapter {
   return new Proxy(member, {
+    // `in` asks the proxy too: <mentor-program> looks for getWorkspace on a page's own adapter that way.
+    has: (target, key) => key in workspace || key in target,
     get(target, key) {
       const source = key in workspace ? workspace : target;
       const value = Reflect.get(source, key, source) as unknown;
