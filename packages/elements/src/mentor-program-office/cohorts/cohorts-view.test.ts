@@ -142,6 +142,10 @@ describe('<mentor-program-office>: Cohorts', () => {
     await until(() => said(view) === '2 matches published. Both sides are asked to answer.', 'published');
     const matches = await staffOf(world).listCohortMatches(cohortId, {});
     expect(matches.map((m) => m.status)).to.deep.equal(['proposed', 'proposed']);
+    // The office reloads the cohort after publishing, its buttons inactive meanwhile.
+    await until(() => { const run = shadow(view).querySelector('#run'); return run !== null && !run.hasAttribute('aria-disabled') && !shadow(view).querySelector('[aria-busy="true"]'); }, 'the cohort reloaded');
+    // Propose matches turns primary again (no proposal left): its colour eases in (120 ms), judged once settled.
+    await Promise.all(shadow(view).querySelector('#run')!.getAnimations().map((animation) => animation.finished));
     await expect(office).to.be.accessible();
   });
 
