@@ -9,6 +9,8 @@ export interface Person {
   email: string;
   /** A topic the member seeks, as the program labels it ('' when not asked for). */
   topic: string;
+  /** That topic's label in each other language the program gives one in (the demo's: fr, es, de, ar). */
+  topicLabels?: Readonly<Record<string, string>>;
 }
 
 interface DemoMember {
@@ -56,7 +58,7 @@ export async function findNewcomers(siteUrl: string, count: number): Promise<Per
     if (viewer.activeAsMentee > 0 || viewer.openRequestsSent > 0 || !viewer.member.mentee) continue;
     const program = await adapter.getProgram();
     const topic = program.topics.find((t) => t.id === viewer.member.mentee?.topics[0]);
-    found.push({ id: member.id, name: member.name, email: viewer.member.email, topic: topic?.label ?? '' });
+    found.push({ id: member.id, name: member.name, email: viewer.member.email, topic: topic?.label ?? '', topicLabels: topic?.labels ?? {} });
     if (found.length === count) return found;
   }
   throw new Error(`fewer than ${count} newcomers in the demo roster`);
