@@ -68,8 +68,15 @@ function checkedNotifications(adapter: MentoringAdapter): Partial<MentoringAdapt
   const { listNotifications: list, markNotificationsRead: mark, getNotificationPreferences: get, setNotificationPreferences: set } = adapter;
   // The schemas come with the first call: a page without the bell never loads them.
   const schemas = () => import('@mentor-match/core/schemas/notification');
-  const feed = async (answer: Promise<unknown>) => checked((await schemas()).NotificationFeed, await answer, 'notification list');
-  const preferences = async (answer: Promise<unknown>) => checked((await schemas()).NotificationPreferences, await answer, 'notification preferences');
+  // Both awaited at once: an answer that fails while the schemas download is handled, not left unhandled.
+  const feed = async (answer: Promise<unknown>) => {
+    const [value, { NotificationFeed }] = await Promise.all([answer, schemas()]);
+    return checked(NotificationFeed, value, 'notification list');
+  };
+  const preferences = async (answer: Promise<unknown>) => {
+    const [value, { NotificationPreferences }] = await Promise.all([answer, schemas()]);
+    return checked(NotificationPreferences, value, 'notification preferences');
+  };
   return {
     ...(list && { listNotifications: async (options) => feed(list.call(adapter, options)) }),
     ...(mark && { markNotificationsRead: async (input, options) => feed(mark.call(adapter, input, options)) }),
