@@ -43,6 +43,9 @@ export const consoleStyles = [
     }
     .list {
       display: grid;
+      /* One column no wider than the console: an item's widest content (a workspace's fields) wraps or
+         shrinks instead of widening the page past a phone's screen (WCAG 1.4.10). */
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_gap) * 0.75);
       list-style: none;
       margin: 0;

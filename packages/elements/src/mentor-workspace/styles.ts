@@ -5,6 +5,9 @@ import { css } from 'lit';
 export const workspaceStyles = css`
   :host {
     display: block;
+    /* In the console's item it is a grid or flex child: without this its fields' widths widen the item past a
+       phone's screen (WCAG 1.4.10). */
+    min-inline-size: 0;
   }
   [role='heading'] {
     font-weight: 700;
@@ -44,11 +47,25 @@ export const workspaceStyles = css`
     align-items: center;
     min-block-size: 24px;
   }
+  label {
+    max-inline-size: 100%;
+  }
   input,
   select,
   textarea {
     font: inherit;
     max-inline-size: 100%;
+    min-inline-size: 0;
+    box-sizing: border-box;
+  }
+  /* On a phone each field takes the whole line. */
+  @media (max-width: 30rem) {
+    form > label:not(.check) {
+      flex: 1 1 100%;
+    }
+    form > label:not(.check) > :is(input, select, textarea) {
+      inline-size: 100%;
+    }
   }
   [tabindex='-1']:focus {
     outline: none;
