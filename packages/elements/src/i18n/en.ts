@@ -18,11 +18,8 @@
 // `${n}`: the digits, separators and plural forms are the language's. In a plural form `#` is the count;
 // names, labels and other data go outside the forms (a topic may be called "C#"). Dates arrive already
 // formatted; member text (names, reasons) arrives as text.
-import type { NotificationMessages } from './notifications-en.ts';
 import type { officeWordsEn } from './office-words-en.ts';
 import type { Format } from './format.ts';
-import type { CohortMessages } from './cohort-en.ts';
-import type { WorkspaceMessages } from './workspace-en.ts';
 
 /** What any catalog, or a section of one, is: keys to strings or to functions of their arguments. */
 export type Catalog = Record<string, string | ((...args: never[]) => string)>;
@@ -862,8 +859,6 @@ type OfficeEnglish = typeof officeEn &
  */
 export type OfficeMessages = CatalogOf<OfficeEnglish>;
 
-/** Every key an element may ask for: the member elements', the office's, the cohorts', the workspace's and the bell's. */
-export type AllMessages = Messages & OfficeMessages & CohortMessages & WorkspaceMessages & NotificationMessages;
 
 export type CatalogOf<E> = {
   [K in keyof E]: E[K] extends string ? string : (...args: [...MessageArgs<E[K]>, f: Format]) => string;

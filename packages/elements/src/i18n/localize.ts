@@ -7,7 +7,8 @@
 // element's language (format.ts): each message function is handed a `Format` after its own arguments.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ErrorCode, ErrorReason, MeetingMode } from '@mentor-match/core';
-import { commonEn, type AllMessages, type MessageArgs, type Messages, type OfficeMessages } from './en.ts';
+import { commonEn, type MessageArgs, type Messages, type OfficeMessages } from './en.ts';
+import type { AllMessages } from './all-messages.ts';
 import { formatFor, type Format } from './format.ts';
 
 export type { AllMessages, Format, Messages, OfficeMessages };
