@@ -76,6 +76,8 @@ export interface WordPressSite {
   serve(): Promise<void>;
   /** What PHP logged (WP_DEBUG_LOG): warnings, notices, fatal errors. */
   debugLog(): Promise<string>;
+  /** The last `lines` requests PHP's web server answered, each with its status and time: for failures. */
+  serverLog(lines?: number): string;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function createWordPressSite(dir: string, port: number, admin: { lo
   const php = async (script: string, ...args: string[]) => (await run('php', [path.join(tools, script), ...args], { maxBuffer: 16 * 1024 * 1024 })).stdout;
   await php('db.php', 'create', JSON.stringify(db));
   let server: ChildProcess | undefined;
+  let said = '';
   const site: WordPressSite = {
     url,
     dir,
@@ -113,7 +116,6 @@ export async function createWordPressSite(dir: string, port: number, admin: { lo
         stdio: ['ignore', 'ignore', 'pipe'],
         detached: true,
       });
-      let said = '';
       server.stderr?.on('data', (chunk: Buffer) => {
         said += chunk.toString();
       });
@@ -127,6 +129,12 @@ export async function createWordPressSite(dir: string, port: number, admin: { lo
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
+    serverLog: (lines = 40) =>
+      said
+        .split('\n')
+        .filter((line) => / \[\d{3}\]: /.test(line))
+        .slice(-lines)
+        .join('\n'),
     debugLog: async () => {
       const log = path.join(content, 'debug.log');
       return existsSync(log) ? readFile(log, 'utf8') : '';

@@ -374,7 +374,7 @@ describe('the WordPress plugin, in Debian’s WordPress', { timeout: 300_000 }, 
   async function adminPage(context: BrowserContext, screen: string): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`${site!.url}/wp-login.php?redirect_to=${encodeURIComponent(site!.url + screen)}`);
-    await signInHere(page, ADMIN.login, ADMIN.password, site!.url + screen);
+    await signInHere(page, ADMIN.login, ADMIN.password, site!.url + screen, site!);
     return page;
   }
 
@@ -388,7 +388,7 @@ describe('the WordPress plugin, in Debian’s WordPress', { timeout: 300_000 }, 
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(setup.pages.enrol);
     await page.getByRole('link', { name: 'Sign in to take part in mentoring' }).click();
-    await signInHere(page, USERS[who].user_login, USERS[who].user_pass, setup.pages.enrol);
+    await signInHere(page, USERS[who].user_login, USERS[who].user_pass, setup.pages.enrol, site!);
     return { context, page, problems, requests };
   }
 
@@ -437,12 +437,25 @@ type WpGlobal = {
   };
 };
 
-/** WordPress's sign-in form, then back where it was sent from. */
-async function signInHere(page: Page, login: string, password: string, back: string): Promise<void> {
+/**
+ * WordPress's sign-in form, then back where it was sent from. Back means the page's document has arrived
+ * (`domcontentloaded`): what the test then looks for waits on its own, and the elements' scripts and
+ * requests are not part of signing in. CI once timed out here with nothing to tell why: a failure now says
+ * where the browser is, what the sign-in form said, and what PHP's server answered last.
+ */
+async function signInHere(page: Page, login: string, password: string, back: string, site: WordPressSite): Promise<void> {
   await page.getByLabel('Username or Email Address').fill(login);
   await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Log In' }).click();
-  await page.waitForURL(back);
+  try {
+    await Promise.all([page.waitForURL(back, { waitUntil: 'domcontentloaded', timeout: 60_000 }), page.getByRole('button', { name: 'Log In' }).click()]);
+  } catch (error) {
+    const formSaid = await page.locator('#login_error').textContent({ timeout: 1_000 }).catch(() => null);
+    throw new Error(
+      `signing in as ${login} did not come back to ${back}: the browser is at ${page.url()}` +
+        `${formSaid ? `, the form says "${formSaid.trim()}"` : ''}; PHP's server last answered:\n${site.serverLog()}`,
+      { cause: error },
+    );
+  }
 }
 
 async function saveEnrolment(form: Locator): Promise<void> {
