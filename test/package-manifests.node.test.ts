@@ -24,3 +24,14 @@ test('every element the loader knows has its own module in the published element
   assert.ok(tags.includes('mentor-search'));
   assert.deepEqual(tags.filter((tag) => !(`./${tag}.js` in elements.publishConfig!.exports!)), []);
 });
+
+test('every element the loader knows is a React component and a Vue global component', () => {
+  const tags = [...readFileSync('packages/elements/src/loader.ts', 'utf8').matchAll(/^\s*'(mentor-[a-z-]+)': \(\) => import\(/gm)].map((match) => match[1]!);
+  assert.ok(tags.length >= 9 && tags.includes('mentor-notifications'), `the loader's tags were read: ${tags.join(', ')}`);
+  const react = readFileSync('packages/react/src/index.ts', 'utf8');
+  const vue = readFileSync('packages/vue/src/index.ts', 'utf8');
+  const pascal = (tag: string) => tag.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+  assert.deepEqual(tags.filter((tag) => !react.includes(`export const ${pascal(tag)} = wrap('${tag}', elements.${pascal(tag)},`)), [], 'React components missing');
+  assert.deepEqual(tags.filter((tag) => !vue.includes(`'${tag}': elements.${pascal(tag)},`)), [], 'Vue: tags not registered');
+  assert.deepEqual(tags.filter((tag) => !vue.includes(`'${tag}': DefineMentorElement<elements.${pascal(tag)},`)), [], 'Vue: tags vue-tsc does not know');
+});

@@ -182,12 +182,14 @@ describe('the npm packages, installed from their tarballs into a project of thei
   test('React: the example type-checks and builds; a request sent reaches the app and the console', async () => {
     const app = copyExample('react');
     typeChecks(app, TSC, 'tsc (react)', 'Broken.tsx', [
-      "import { MentorSearch } from '@mentor-match/react';",
+      "import { MentorNotifications, MentorSearch } from '@mentor-match/react';",
       'export const A = () => <MentorSearch pageSize="five" />;',
       'export const B = () => <MentorSearch onMentorRequestSent={(e) => e.notThere} />;',
+      'export const C = () => <MentorNotifications onMentorNotificationOpen={(e) => e.notThere} />;',
     ], [
       /Broken\.tsx\(2,[^)]*\): error TS2322: Type 'string' is not assignable to type 'number'/,
       /Broken\.tsx\(3,[^)]*\): error TS2339: Property 'notThere' does not exist on type 'MentorRequestSentEvent'/,
+      /Broken\.tsx\(4,[^)]*\): error TS2339: Property 'notThere' does not exist on type 'MentorNotificationOpenEvent'/,
     ]);
     await sentAndShown(app, 'react');
   });
@@ -201,12 +203,14 @@ describe('the npm packages, installed from their tarballs into a project of thei
       '  <mentor-search @mentor-request-sen="() => {}"></mentor-search>',
       '  <mentor-availability-toggle :capacity-of="3"></mentor-availability-toggle>',
       '  <mentor-program-office @mentor-staff-action="(e) => e.notThere"></mentor-program-office>',
+      '  <mentor-notifications @mentor-notification-open="(e) => e.notThere"></mentor-notifications>',
       '</template>',
     ], [
       /Broken\.vue\(3,[^)]*\): error TS2322: Type 'string' is not assignable to type 'number'/,
       /Broken\.vue\(4,[^)]*\): error TS\d+: .*'onMentorRequestSen' does not exist/,
       /Broken\.vue\(5,[^)]*\): error TS\d+: .*'capacityOf' does not exist/,
       /Broken\.vue\(6,[^)]*\): error TS2339: Property 'notThere' does not exist on type 'MentorStaffActionEvent'/,
+      /Broken\.vue\(7,[^)]*\): error TS2339: Property 'notThere' does not exist on type 'MentorNotificationOpenEvent'/,
     ]);
     await sentAndShown(app, 'vue');
   });
@@ -235,6 +239,7 @@ describe('the npm packages, installed from their tarballs into a project of thei
     await inChromium(app, async (tab) => {
       const status = tab.getByRole('status', { name: 'Requests sent from this page' });
       await waitForText(status, 'No request sent yet.');
+      await tab.locator('mentor-notifications').getByRole('button', { name: /^Notifications, / }).waitFor();
       const results = tab.getByRole('list', { name: /\d+ mentors found/ });
       await results.getByRole('listitem').first().waitFor();
       const { mentor, card } = await firstOpenCard(tab, results);

@@ -1,8 +1,8 @@
 // The elements as React components: props typed from each element, events as onMentor… handlers typed with
 // the event's class. The request a member sends from a card in <MentorSearch> reaches the app, which lists it;
-// <MentorRelationshipsConsole> in the same program shows it pending at once.
+// <MentorRelationshipsConsole> in the same program shows it pending at once; <MentorNotifications> is the bell.
 import { useState } from 'react';
-import { MentorProgram, MentorRelationshipsConsole, MentorSearch, type MentorRequestSentEvent } from '@mentor-match/react';
+import { MentorNotifications, MentorProgram, MentorRelationshipsConsole, MentorSearch, type MentorRequestSentEvent } from '@mentor-match/react';
 
 export function App() {
   const [sent, setSent] = useState<string[]>([]);
@@ -11,6 +11,7 @@ export function App() {
     <main>
       <h1>Find a mentor</h1>
       <MentorProgram demo>
+        <MentorNotifications />
         <MentorSearch find="mentors" pageSize={5} onMentorRequestSent={onRequestSent} />
         <MentorRelationshipsConsole headingLevel={2} />
       </MentorProgram>

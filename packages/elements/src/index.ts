@@ -24,3 +24,5 @@ export { MentorProfileOpenEvent } from './events/profile-open.ts';
 export { MentorRequestSentEvent } from './events/request-sent.ts';
 export { MentorNotifications } from './mentor-notifications/mentor-notifications.ts';
 export { MentorNotificationOpenEvent } from './events/notification-open.ts';
+export { MentorCohortApplication } from './mentor-cohort-application/mentor-cohort-application.ts';
+export { MentorCohortApplicationEvent, type CohortApplicationAction } from './events/cohort-application.ts';

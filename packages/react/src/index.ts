@@ -6,9 +6,9 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import * as elements from '@mentor-match/elements';
 import {
-  MentorAvailabilityChangeEvent, MentorEnrolmentSavedEvent, MentorExportEvent, MentorMentorshipChangeEvent,
-  MentorPendingCountEvent, MentorProfileOpenEvent, MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent,
-  MentorStaffActionEvent,
+  MentorAvailabilityChangeEvent, MentorCohortApplicationEvent, MentorEnrolmentSavedEvent, MentorExportEvent,
+  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
+  MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent, MentorStaffActionEvent,
 } from '@mentor-match/elements';
 
 /** The event's name, typed with its class, for @lit/react. */
@@ -59,8 +59,17 @@ export const MentorProgramOffice = wrap('mentor-program-office', elements.Mentor
   onMentorExport: event<MentorExportEvent>(MentorExportEvent.type),
 }, 'MentorProgramOffice');
 
+export const MentorCohortApplication = wrap('mentor-cohort-application', elements.MentorCohortApplication, {
+  onMentorCohortApplication: event<MentorCohortApplicationEvent>(MentorCohortApplicationEvent.type),
+}, 'MentorCohortApplication');
+
+/** The bell; `onMentorNotificationOpen` may call `preventDefault()` and route the app itself to `event.link`. */
+export const MentorNotifications = wrap('mentor-notifications', elements.MentorNotifications, {
+  onMentorNotificationOpen: event<MentorNotificationOpenEvent>(MentorNotificationOpenEvent.type),
+}, 'MentorNotifications');
+
 export type {
-  MentorAvailabilityChangeEvent, MentorEnrolmentSavedEvent, MentorExportEvent, MentorMentorshipChangeEvent,
-  MentorPendingCountEvent, MentorProfileOpenEvent, MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent,
-  MentorStaffActionEvent,
+  MentorAvailabilityChangeEvent, MentorCohortApplicationEvent, MentorEnrolmentSavedEvent, MentorExportEvent,
+  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
+  MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent, MentorStaffActionEvent,
 } from '@mentor-match/elements';

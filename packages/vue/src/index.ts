@@ -7,9 +7,9 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import * as elements from '@mentor-match/elements';
 import type {
-  MentorAvailabilityChangeEvent, MentorElement, MentorEnrolmentSavedEvent, MentorExportEvent, MentorMentorshipChangeEvent,
-  MentorPendingCountEvent, MentorProfileOpenEvent, MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent,
-  MentorStaffActionEvent,
+  MentorAvailabilityChangeEvent, MentorCohortApplicationEvent, MentorElement, MentorEnrolmentSavedEvent, MentorExportEvent,
+  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
+  MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent, MentorStaffActionEvent,
 } from '@mentor-match/elements';
 
 export { isMentorElement } from './compiler-options.ts';
@@ -23,6 +23,8 @@ export const MENTOR_ELEMENTS = {
   'mentor-availability-toggle': elements.MentorAvailabilityToggle,
   'mentor-enrollment': elements.MentorEnrollment,
   'mentor-program-office': elements.MentorProgramOffice,
+  'mentor-cohort-application': elements.MentorCohortApplication,
+  'mentor-notifications': elements.MentorNotifications,
 } as const;
 
 /** Registers every tag (once per page; a tag another copy defined is left alone). */
@@ -72,11 +74,13 @@ declare module 'vue' {
     'mentor-availability-toggle': DefineMentorElement<elements.MentorAvailabilityToggle, { 'mentor-availability-change': MentorAvailabilityChangeEvent }>;
     'mentor-enrollment': DefineMentorElement<elements.MentorEnrollment, { 'mentor-enrolment-saved': MentorEnrolmentSavedEvent }>;
     'mentor-program-office': DefineMentorElement<elements.MentorProgramOffice, { 'mentor-staff-action': MentorStaffActionEvent; 'mentor-export': MentorExportEvent }>;
+    'mentor-cohort-application': DefineMentorElement<elements.MentorCohortApplication, { 'mentor-cohort-application': MentorCohortApplicationEvent }>;
+    'mentor-notifications': DefineMentorElement<elements.MentorNotifications, { 'mentor-notification-open': MentorNotificationOpenEvent }>;
   }
 }
 
 export type {
-  MentorAvailabilityChangeEvent, MentorEnrolmentSavedEvent, MentorExportEvent, MentorMentorshipChangeEvent,
-  MentorPendingCountEvent, MentorProfileOpenEvent, MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent,
-  MentorStaffActionEvent,
+  MentorAvailabilityChangeEvent, MentorCohortApplicationEvent, MentorEnrolmentSavedEvent, MentorExportEvent,
+  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
+  MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent, MentorStaffActionEvent,
 } from '@mentor-match/elements';
