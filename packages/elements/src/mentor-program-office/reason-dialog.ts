@@ -5,6 +5,7 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { FormController, describedBy } from '../internal/form-controller.ts';
 import type { Localize } from '../i18n/localize.ts';
+import { ModalForm } from './modal-form.ts';
 
 export interface ReasonRequest {
   /** The dialog's title: the action and whom it concerns. */
@@ -24,15 +25,13 @@ type Host = LitElement;
 type ReasonProblem = 'office.reason.missing' | 'form.checkField';
 
 export class ReasonDialog {
-  readonly #host: Host;
   readonly #i18n: Localize;
   readonly #renderError: (error: unknown) => TemplateResult;
   readonly #fallbackFocus: () => HTMLElement | null | undefined;
   #request: ReasonRequest | undefined;
-  #trigger: HTMLElement | undefined;
   #reason = '';
-  #running = false;
   readonly #form: FormController<'reason', ReasonProblem>;
+  readonly #modal: ModalForm;
 
   /**
    * `renderError` words a refusal; `fallbackFocus` is where focus goes after an action whose button left
@@ -44,10 +43,10 @@ export class ReasonDialog {
     renderError: (error: unknown) => TemplateResult,
     fallbackFocus: () => HTMLElement | null | undefined,
   ) {
-    this.#host = host;
     this.#i18n = i18n;
     this.#renderError = renderError;
     this.#fallbackFocus = fallbackFocus;
+    this.#modal = new ModalForm(host, 'reason-dialog');
     this.#form = new FormController<'reason', ReasonProblem>(host, {
       check: () => (this.#reason.trim() ? {} : { reason: 'office.reason.missing' }),
       message: (_field, key) => (key === 'office.reason.missing' ? this.#request?.words?.missing : undefined) ?? this.#i18n.t(key),
@@ -55,20 +54,12 @@ export class ReasonDialog {
     });
   }
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.#host.renderRoot.querySelector('dialog#reason-dialog');
-  }
-
   /** Asks for the reason for `request`; `trigger` gets focus back when the dialog closes. */
   async open(request: ReasonRequest, trigger: HTMLElement | null): Promise<void> {
     this.#request = request;
-    this.#trigger = trigger ?? undefined;
     this.#reason = '';
     this.#form.clear();
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    this.#dialog?.showModal();
-    this.#dialog?.querySelector('textarea')?.focus();
+    await this.#modal.show(trigger, 'textarea');
   }
 
   render(): TemplateResult {
@@ -88,9 +79,9 @@ export class ReasonDialog {
             <p class="hint" id="reason-hint">${request.words?.hint ?? t('office.reason.hint')}</p>
             ${form.error('reason')}
             <div class="buttons">
-              <button type="button" class="button" @click=${() => this.#dialog?.close()}>${t('action.cancel')}</button>
-              <button type="submit" class="button ${request.danger ? 'danger' : 'primary'}" aria-disabled=${this.#running ? 'true' : nothing}>
-                ${this.#running ? (request.words?.busy ?? t('office.busy')) : request.confirm}
+              <button type="button" class="button" @click=${() => this.#modal.close()}>${t('action.cancel')}</button>
+              <button type="submit" class="button ${request.danger ? 'danger' : 'primary'}" aria-disabled=${this.#modal.running ? 'true' : nothing}>
+                ${this.#modal.running ? (request.words?.busy ?? t('office.busy')) : request.confirm}
               </button>
             </div>
           </form>`
@@ -108,30 +99,17 @@ export class ReasonDialog {
   readonly #submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const request = this.#request;
-    if (!request || this.#running || !this.#form.submit()) return;
-    this.#running = true;
-    this.#host.requestUpdate();
-    try {
+    if (!request) return;
+    // A refusal is said by the alert it renders in; one naming the reason focuses it.
+    await this.#modal.submit(this.#form, async () => {
       await request.run(this.#reason.trim());
       this.#request = undefined;
-      this.#dialog?.close();
-    } catch (error) {
-      // Said by the alert it renders in; a refusal naming the reason focuses it.
-      this.#form.refuse(error);
-    } finally {
-      this.#running = false;
-      this.#host.requestUpdate();
-    }
+    });
   };
 
   /** Cancelled (Escape, Cancel) or done: focus goes back to the button that opened it, or where it went. */
   readonly #closed = async (): Promise<void> => {
     this.#request = undefined;
-    const trigger = this.#trigger;
-    this.#trigger = undefined;
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    if (trigger?.isConnected) trigger.focus();
-    else this.#fallbackFocus()?.focus();
+    await this.#modal.closed(this.#fallbackFocus);
   };
 }

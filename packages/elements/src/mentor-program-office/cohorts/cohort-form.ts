@@ -8,6 +8,7 @@ import type { Cohort, CohortInput, Role } from '@mentor-match/core';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { FormController, describedBy } from '../../internal/form-controller.ts';
 import type { Localize } from '../../i18n/localize.ts';
+import { ModalForm } from '../modal-form.ts';
 
 export const DATE_FIELDS = ['applicationsOpenAt', 'applicationsCloseAt', 'matchAt', 'termStartsAt', 'termEndsAt'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
@@ -79,16 +80,16 @@ export class CohortFormDialog {
   readonly #save: (input: CohortInput, editing: Cohort | undefined) => Promise<void>;
   #editing: Cohort | undefined;
   #draft: CohortFormDraft = draftOfCohort(undefined);
-  #trigger: HTMLElement | undefined;
   #open = false;
-  #running = false;
   readonly #form: FormController<Field, Problem>;
+  readonly #modal: ModalForm;
 
   constructor(host: LitElement, i18n: Localize, renderError: (error: unknown) => TemplateResult, save: (input: CohortInput, editing: Cohort | undefined) => Promise<void>) {
     this.#host = host;
     this.#i18n = i18n;
     this.#renderError = renderError;
     this.#save = save;
+    this.#modal = new ModalForm(host, 'cohort-dialog');
     this.#form = new FormController<Field, Problem>(host, {
       check: () => checkCohortDraft(this.#draft),
       message: (_field, key) => this.#i18n.t(key),
@@ -99,20 +100,12 @@ export class CohortFormDialog {
     });
   }
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.#host.renderRoot.querySelector('dialog#cohort-dialog');
-  }
-
   async open(cohort: Cohort | undefined, trigger: HTMLElement | null): Promise<void> {
     this.#editing = cohort;
     this.#draft = draftOfCohort(cohort);
-    this.#trigger = trigger ?? undefined;
     this.#open = true;
     this.#form.clear();
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    this.#dialog?.showModal();
-    this.#dialog?.querySelector<HTMLElement>('#cf-name')?.focus();
+    await this.#modal.show(trigger, '#cf-name');
   }
 
   render(): TemplateResult {
@@ -159,9 +152,9 @@ export class CohortFormDialog {
               ${form.error('roles')}
             </fieldset>
             <div class="buttons">
-              <button type="button" class="button" @click=${() => this.#dialog?.close()}>${t('action.cancel')}</button>
-              <button type="submit" class="button primary" aria-disabled=${this.#running ? 'true' : nothing}>
-                ${this.#running ? t('office.busy') : t('cohort.office.form.save')}
+              <button type="button" class="button" @click=${() => this.#modal.close()}>${t('action.cancel')}</button>
+              <button type="submit" class="button primary" aria-disabled=${this.#modal.running ? 'true' : nothing}>
+                ${this.#modal.running ? t('office.busy') : t('cohort.office.form.save')}
               </button>
             </div>
           </form>`
@@ -171,26 +164,11 @@ export class CohortFormDialog {
 
   readonly #submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.#running || !this.#form.submit()) return;
-    this.#running = true;
-    this.#host.requestUpdate();
-    try {
-      await this.#save(cohortInputOf(this.#draft), this.#editing);
-      this.#dialog?.close();
-    } catch (error) {
-      this.#form.refuse(error);
-    } finally {
-      this.#running = false;
-      this.#host.requestUpdate();
-    }
+    await this.#modal.submit(this.#form, () => this.#save(cohortInputOf(this.#draft), this.#editing));
   };
 
   readonly #closed = async (): Promise<void> => {
     this.#open = false;
-    const trigger = this.#trigger;
-    this.#trigger = undefined;
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    if (trigger?.isConnected) trigger.focus();
+    await this.#modal.closed();
   };
 }
