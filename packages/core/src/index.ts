@@ -1,6 +1,7 @@
 export * from './schemas/common.ts';
 export * from './schemas/text.ts';
 export * from './schemas/settings.ts';
+export * from './schemas/default-settings.ts';
 export * from './schemas/member.ts';
 export * from './schemas/search.ts';
 export * from './schemas/mentorship.ts';
