@@ -25,6 +25,8 @@ export * from './standing.ts';
 export * from './staff-lists.ts';
 export * from './dashboard.ts';
 export * from './settings-rules.ts';
+export * from './settings-change.ts';
+export * from './staff-standing.ts';
 export * from './concerns.ts';
 export * from './audit.ts';
 export * from './csv.ts';

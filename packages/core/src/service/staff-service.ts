@@ -26,11 +26,11 @@ import {
   type ProgramRecord, type RatingAverage, type StaffConcern, type StaffConcernPage, type StaffMemberAction,
   type StaffMemberItem, type StaffMemberPage, type StaffMentorshipAction, type StaffMentorshipItem, type StaffMentorshipPage,
 } from '../schemas/staff.ts';
-import { planSettingsChange } from '../settings-rules.ts';
+import { planSettingsChange } from '../settings-change.ts';
 import { checkTemplates } from '../notification-templates.ts';
 import { checkTranslations } from '../translation-rules.ts';
 import { LIST_ORDER, decodeCursor, encodeCursor, type EvaluationRow, type MemberRow, type SortKey } from '../staff-lists.ts';
-import { applyStaffMemberAction, roleStanding } from '../standing.ts';
+import { applyStaffMemberAction, roleStanding } from '../staff-standing.ts';
 import { ServiceCalls, type Call, type Caller } from './calls.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { ListRequest, StoreChange, StorePage, StoreReads } from './store.ts';
