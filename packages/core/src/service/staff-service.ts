@@ -3,8 +3,8 @@
 // service offers no staff operation, and every one of these starts by refusing anyone who is not staff
 // (`forbidden`, `staff-only`: the server decides who is staff from the token, MemoryBackend from its options).
 //
-// Each action reads the facts, calls the pure rules (lifecycle.ts `planPairing` and
-// `applyStaffMentorshipAction`, standing.ts `applyStaffMemberAction`, concerns.ts, settings-rules.ts), and in
+// Each action reads the facts, calls the pure rules (staff-lifecycle.ts `planPairing` and
+// `applyStaffMentorshipAction`, staff-standing.ts `applyStaffMemberAction`, concerns.ts, settings-change.ts), and in
 // the same unit of work writes the result, tells the members concerned (notifications.ts), appends the audit
 // entry (audit.ts) and records the change every page hears.
 import { auditEntry, type AuditFacts } from '../audit.ts';
@@ -12,7 +12,7 @@ import { applyConcernUpdate, memberRef, staffConcern } from '../concerns.ts';
 import { csvHeadOf, csvRows, type CsvItems } from '../csv.ts';
 import { dashboardOf } from '../dashboard.ts';
 import { MentoringError, notFound, parseInput } from '../errors.ts';
-import { applyStaffMentorshipAction, planPairing } from '../lifecycle.ts';
+import { applyStaffMentorshipAction, planPairing } from '../staff-lifecycle.ts';
 import { composeStaffNotification, type StaffNotificationKind } from '../notifications.ts';
 import { Id } from '../schemas/common.ts';
 import type { ConcernRecord } from '../schemas/concern.ts';
