@@ -52,6 +52,7 @@ export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';
 export * from './memory-workspace-adapter.ts';
 export * from './avatar.ts';
+export * from './avatar-image.ts';
 export * from './schemas/workspace.ts';
 export * from './workspace.ts';
 export * from './workspace-adapter.ts';
