@@ -6,7 +6,7 @@ import { MentoringError, type Mentorship } from '@mentor-match/core';
 import { STAFF_ID, faultyAdapter, until } from '../../test/helpers.ts';
 import type { MentorMentorshipChangeEvent } from '../events/mentorship-change.ts';
 import {
-  actionButton, ask, consoleOf, deepActive, dialog, dialogOpen, idsIn, inItem, part, refusal, scene, status, text,
+  actionButton, ask, consoleOf, deepActive, dialog, idsIn, inItem, part, refusal, scene, status, text,
 } from './console-fixtures.ts';
 import type { MentorRelationshipsConsole } from './mentor-relationships-console.ts';
 
@@ -30,7 +30,7 @@ const dialogButton = (el: MentorRelationshipsConsole, label: string) =>
 
 async function openDialog(el: MentorRelationshipsConsole, id: string, action: string): Promise<void> {
   actionButton(el, id, action)!.click();
-  await until(() => dialogOpen(el), 'the confirmation dialog');
+  await until(() => dialog(el).open, 'the confirmation dialog');
 }
 
 describe('<mentor-relationships-console> actions', () => {
@@ -67,7 +67,7 @@ describe('<mentor-relationships-console> actions', () => {
       const el = await consoleOf(mia, { world });
       await tabTo(isButton('Decline'));
       await sendKeys({ press: 'Enter' });
-      await until(() => dialogOpen(el), 'the dialog');
+      await until(() => dialog(el).open, 'the dialog');
       expect(text(dialog(el).querySelector('h2'))).to.equal('Decline the request from Vera Viewer?');
       expect(deepActive(), 'focus on the reason').to.equal(dialogField(el));
       expect(text(dialog(el).querySelector('label'))).to.equal('Reason (optional)');
@@ -76,7 +76,7 @@ describe('<mentor-relationships-console> actions', () => {
       await tabTo(isButton('Decline'), 3);
       expect(dialog(el).contains(deepActive())).to.equal(true);
       await sendKeys({ press: 'Enter' });
-      await until(() => !dialogOpen(el), 'the dialog to close');
+      await until(() => !dialog(el).open, 'the dialog to close');
       await until(() => idsIn(el, 'ended').includes(request.id), 'the request in Ended');
       await until(() => status(el) !== '', 'the announcement');
       expect(status(el)).to.equal('Request from Vera Viewer declined.');
@@ -93,7 +93,7 @@ describe('<mentor-relationships-console> actions', () => {
       const changes = recordChanges(el);
       await tabTo(isButton('Withdraw'));
       await sendKeys({ press: 'Enter' });
-      await until(() => dialogOpen(el), 'the dialog');
+      await until(() => dialog(el).open, 'the dialog');
       expect(text(dialog(el).querySelector('h2'))).to.equal('Withdraw your request to Mia Mentor?');
       expect(deepActive(), 'focus on Cancel, the safe choice').to.equal(dialogButton(el, 'Cancel'));
       await sendKeys({ press: 'Tab' });
@@ -114,7 +114,7 @@ describe('<mentor-relationships-console> actions', () => {
       const el = await consoleOf(vera, { world });
       await tabTo(isButton('Mark completed'));
       await sendKeys({ press: 'Enter' });
-      await until(() => dialogOpen(el), 'the dialog');
+      await until(() => dialog(el).open, 'the dialog');
       expect(text(dialog(el).querySelector('h2'))).to.equal('Mark your mentorship with Mia Mentor as completed?');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Tab' });
@@ -133,16 +133,16 @@ describe('<mentor-relationships-console> actions', () => {
       const changes = recordChanges(el);
       await tabTo(isButton('Decline'));
       await sendKeys({ press: 'Enter' });
-      await until(() => dialogOpen(el), 'the dialog');
+      await until(() => dialog(el).open, 'the dialog');
       await sendKeys({ type: 'changed my mind' });
       await sendKeys({ press: 'Escape' });
-      await until(() => !dialogOpen(el), 'the dialog to close');
+      await until(() => !dialog(el).open, 'the dialog to close');
       await until(() => deepActive() === actionButton(el, request.id, 'decline'), 'focus back on Decline');
       expect(idsIn(el, 'pending')).to.deep.equal([request.id]);
       expect(changes).to.deep.equal([]);
       // Opened again, it starts afresh.
       await sendKeys({ press: 'Enter' });
-      await until(() => dialogOpen(el), 'the dialog again');
+      await until(() => dialog(el).open, 'the dialog again');
       expect(dialogField(el)!.value).to.equal('');
       dialogButton(el, 'Cancel').click();
       await until(() => deepActive() === actionButton(el, request.id, 'decline'), 'focus back after Cancel');
@@ -262,7 +262,7 @@ describe('<mentor-relationships-console> actions', () => {
       actionButton(el, second.id, 'accept')!.click();
       actionButton(el, second.id, 'decline')!.click();
       await el.updateComplete;
-      expect(dialogOpen(el), 'no confirmation asked').to.equal(false);
+      expect(dialog(el).open).to.equal(false);
       await expect(el).to.be.accessible();
       release();
       await until(() => idsIn(el, 'active').includes(first.id), 'the first accepted');
