@@ -37,20 +37,20 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * notifications: their code lazy, their glue not) gave 53.8, 65.4 and 84.6 KiB; with only member schemas in the
  * adapters' chunk and the office's import of core made type-only (i12-bytes3), 50.4, 60.8 and 80.0 KiB. Then
  * (i12-bytes4) staff's and the demo's code out of modules member pages load (the problem+json mapping, the
- * default program, staff's standing rules and lifecycle part, the demo's avatar image, the REST downloads, the
- * console's confirmation dialog lazily): 48.3, 59.2 and 78.0 KiB, the ceilings now (each figure + 0.1 KiB,
+ * default program, staff's standing rules, lifecycle part and notification words, the demo's avatar image, the
+ * REST downloads, the console's confirmation dialog lazily): 48.3, 58.6 and 77.5 KiB, the ceilings now (each figure + 0.1 KiB,
  * rounded up to the next 0.05). The targets are not met (README, "Size budget", says where the bytes are):
  * lower a ceiling with each reduction, and make it the target once the target is met.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 48.45 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 59.35 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 58.75 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 78.15 * 1024,
+  ceiling: 77.6 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 
