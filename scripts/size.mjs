@@ -8,8 +8,8 @@
 //   all elements  every tag the loader defines, on the demo program                      target 58 KiB gzipped
 //
 // Prints a table of every file counted and fails when a page is over its ceiling. The targets are issue 12's;
-// until a page meets its target, its ceiling is what it measured when last reduced (rounded up to the next
-// half KiB), so it can only go down: lower it whenever a change makes the page smaller, and make it the
+// until a page meets its target, its ceiling is what it measured when last reduced (plus 0.1 KiB, so a chunk's
+// new hash cannot tip it over), so it can only go down: lower it whenever a change makes the page smaller, and make it the
 // target once the target is met. Not counted, and reported
 // apart: the demo roster (seed data: the names and profiles of 200 made-up members, loaded only by
 // `<mentor-program demo>`; a society's page never downloads it), the catalogs of other languages than
@@ -27,27 +27,30 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
 
 /**
  * The pages measured: the tags on them, where their adapter comes from, issue 12's target and the ceiling
- * `npm test` holds them to meanwhile: the size last reached, rounded up to the next quarter KiB (at least
- * 0.1 KiB above it, so a chunk's new hash cannot tip it over; never more than 0.5). Measured 2026-12-05:
+ * `npm test` holds them to meanwhile: the size last reached plus 0.1 KiB (so a chunk's new hash cannot tip it
+ * over), rounded up to the next 0.05 KiB. Measured 2026-12-05:
  * 46.1, 51.7 and 69.7 KiB with issue 10's rules (i12-bytes alone); 50.6, 63.6 and 82.5 KiB once the program
  * office (issue 11) and issue 13's accessibility fixes merged with it; then (i12-bytes2) 49.1, 62.7 and 81.6
  * KiB with core's member schemas in one chunk and the REST adapter's code in one; demo 60.5 and all six 79.4
  * KiB with MemoryStore's staff reads in the staff half (memory-staff-reads.ts); 49.0, 60.3 and 79.0 KiB
  * without a facade file per element. Issues 13-16 merged (program words per language, cohorts, workspace,
  * notifications: their code lazy, their glue not) gave 53.8, 65.4 and 84.6 KiB; with only member schemas in the
- * adapters' chunk and the office's import of core made type-only (i12-bytes3), 50.4, 60.8 and 80.0 KiB, the
- * ceilings now: raised from 49.25, 60.5 and 79.25, by what the new features' glue costs. The targets are not met (README, "Size budget", says where the bytes
- * are): lower a ceiling with each reduction, and make it the target once the target is met.
+ * adapters' chunk and the office's import of core made type-only (i12-bytes3), 50.4, 60.8 and 80.0 KiB. Then
+ * (i12-bytes4) staff's and the demo's code out of modules member pages load (the problem+json mapping, the
+ * default program, staff's standing rules, lifecycle part and notification words, the demo's avatar image, the
+ * REST downloads, the console's confirmation dialog lazily): 48.3, 58.6 and 77.5 KiB, the ceilings now (each figure + 0.1 KiB,
+ * rounded up to the next 0.05). The targets are not met (README, "Size budget", says where the bytes are):
+ * lower a ceiling with each reduction, and make it the target once the target is met.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 50.5 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 61 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 48.45 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 58.75 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 80.25 * 1024,
+  ceiling: 77.6 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

@@ -24,7 +24,7 @@ import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import { MEMBER_STANDINGS, type Dashboard, type DashboardQuery, type MonthFigures, type StandingCounts } from './schemas/staff.ts';
-import { roleStanding } from './standing.ts';
+import { roleStanding } from './staff-standing.ts';
 import type { ActiveCounts } from './views.ts';
 
 /** The counts a store answers; `dashboardOf` makes them the dashboard. */

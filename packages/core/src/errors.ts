@@ -127,23 +127,6 @@ export class MentoringError extends Error {
     this.details = options.details ?? {};
   }
 
-  get status(): number {
-    return HTTP_STATUS[this.code];
-  }
-
-  toProblem(): ProblemDetails {
-    return {
-      type: `https://mentor-match.dev/problems/${this.code}`,
-      title: MEMBER_MESSAGES[this.code],
-      status: this.status,
-      code: this.code,
-      detail: this.message,
-      ...(this.reason ? { reason: this.reason } : {}),
-      ...(this.field ? { field: this.field } : {}),
-      ...(Object.keys(this.details).length > 0 ? { details: this.details } : {}),
-    };
-  }
-
   static fromProblem(problem: ProblemDetails): MentoringError {
     return new MentoringError(problem.code, problem.detail, {
       reason: problem.reason,
@@ -151,6 +134,26 @@ export class MentoringError extends Error {
       details: problem.details,
     });
   }
+}
+
+/**
+ * The HTTP status an error travels with, and its `application/problem+json` body: the server's, so they are
+ * functions rather than methods, and a browser bundle, which never calls them, leaves them and their
+ * tables (HTTP_STATUS, MEMBER_MESSAGES) out.
+ */
+export const httpStatusOf = (error: MentoringError): number => HTTP_STATUS[error.code];
+
+export function problemOf(error: MentoringError): ProblemDetails {
+  return {
+    type: `https://mentor-match.dev/problems/${error.code}`,
+    title: MEMBER_MESSAGES[error.code],
+    status: httpStatusOf(error),
+    code: error.code,
+    detail: error.message,
+    ...(error.reason ? { reason: error.reason } : {}),
+    ...(error.field ? { field: error.field } : {}),
+    ...(Object.keys(error.details).length > 0 ? { details: error.details } : {}),
+  };
 }
 
 /** An unknown id, or one the viewer may not learn exists: the same answer either way. */

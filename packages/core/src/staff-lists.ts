@@ -17,7 +17,7 @@ import type {
   AuditEntry, AuditListFilter, ConcernListFilter, CsvList, EvaluationListFilter, MemberListFilter,
   MentorshipListFilter, RequestListFilter,
 } from './schemas/staff.ts';
-import { roleStanding } from './standing.ts';
+import { roleStanding } from './staff-standing.ts';
 import type { ActiveCounts } from './views.ts';
 
 /** A position in a list's order: the values of its sort key. */

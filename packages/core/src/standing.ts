@@ -1,7 +1,7 @@
 // A member's standing with the program office: mentor approval, suspension, the code of conduct, and the
 // standing the office counts each role in. Pure, like lifecycle.ts: search (matching.ts `availablePlaces`),
-// a request's and an accept's guards (request-guards.ts, lifecycle.ts), what other members see
-// (visibility.ts) and the staff actions on members (STAFF_MEMBER_RULES) all ask here.
+// a request's and an accept's guards (request-guards.ts, lifecycle.ts) and what other members see
+// (visibility.ts) ask here; the staff's view and actions on members are in staff-standing.ts.
 //
 // - Approval: a member who takes the mentor role while the program asks for it is `pending` until staff
 //   approve (or decline) it. Until then the member is no mentor to anyone else: not found, not asked, and
@@ -11,12 +11,10 @@
 //   Other members see a suspended member as paused, nothing more.
 // - Code of conduct: when the program requires it, a member accepts its current version before their next
 //   request (and at enrolment).
-import { MentoringError } from './errors.ts';
-import { placesLeft, type RequestStanding } from './request-guards.ts';
+import type { RequestStanding } from './request-guards.ts';
 import type { Role } from './schemas/common.ts';
 import type { Member } from './schemas/member.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
-import type { MemberStanding, StaffMemberAction } from './schemas/staff.ts';
 
 export const isSuspended = (member: Member): boolean => member.suspension !== null;
 
@@ -60,26 +58,6 @@ export const recipientStanding = (member: Member, role: Role): Pick<RequestStand
 });
 
 /**
- * Where the member stands in `role` (null: not enrolled in it), the first that applies: suspended, (mentor)
- * awaiting approval or declined, paused, full (no place left: placesLeft), participating.
- */
-export function roleStanding(
-  member: Member,
-  role: Role,
-  /** The member's active mentees and mentors (views.ts ActiveCounts). */
-  counts: { mentees: number; mentors: number },
-  settings: Pick<ProgramSettings, 'mentorsPerMentee'>,
-): MemberStanding | null {
-  if (member[role] === null) return null;
-  if (isSuspended(member)) return 'suspended';
-  if (role === 'mentor' && member.mentorApproval !== null && member.mentorApproval.state !== 'approved') {
-    return member.mentorApproval.state === 'pending' ? 'awaiting-approval' : 'declined';
-  }
-  if (member.availability.status === 'paused') return 'paused';
-  return placesLeft(role, member.availability.capacity, counts.mentees, counts.mentors, settings) <= 0 ? 'full' : 'participating';
-}
-
-/**
  * The approval a mentor role starts with: `pending` when the member takes it while the program asks for
  * approval, none otherwise; kept while the role is kept, dropped with it.
  */
@@ -93,44 +71,3 @@ export function mentorApprovalOnEnrolment(
   if (before.mentor !== null) return before.mentorApproval;
   return settings.mentorsNeedApproval ? { state: 'pending', at: now.toISOString(), reason: null } : null;
 }
-
-/**
- * The member after a staff action (`STAFF_MEMBER_RULES` says from which standing each applies; `conflict`,
- * `state` otherwise). Pausing sets no return date; approval and suspension keep staff's reason, which the
- * member is told.
- */
-export function applyStaffMemberAction(member: Member, action: StaffMemberAction, reason: string, now: Date): Member {
-  const rule = STAFF_MEMBER_RULES[action];
-  if (!rule.applies(member)) {
-    throw new MentoringError('conflict', `Cannot ${action} member ${member.id}: only ${rule.requirement}.`, {
-      reason: 'state',
-      details: { id: member.id, action },
-    });
-  }
-  const at = now.toISOString();
-  switch (action) {
-    case 'pause':
-    case 'resume':
-      return { ...member, availability: { ...member.availability, status: action === 'pause' ? 'paused' : 'participating', returnDate: null } };
-    case 'approve':
-    case 'decline':
-      return { ...member, mentorApproval: { state: action === 'approve' ? 'approved' : 'declined', at, reason } };
-    case 'suspend':
-      return { ...member, suspension: { since: at, reason } };
-    case 'lift-suspension':
-      return { ...member, suspension: null };
-  }
-}
-
-/** Which staff action applies to a member in which standing: the member's record decides, never the caller. */
-export const STAFF_MEMBER_RULES: Record<StaffMemberAction, { applies: (member: Member) => boolean; requirement: string }> = {
-  pause: { applies: (m) => m.availability.status === 'participating', requirement: 'participating' },
-  resume: { applies: (m) => m.availability.status === 'paused', requirement: 'paused' },
-  approve: {
-    applies: (m) => m.mentor !== null && m.mentorApproval !== null && m.mentorApproval.state !== 'approved',
-    requirement: 'a mentor awaiting approval or declined',
-  },
-  decline: { applies: (m) => m.mentor !== null && m.mentorApproval?.state === 'pending', requirement: 'a mentor awaiting approval' },
-  suspend: { applies: (m) => !isSuspended(m), requirement: 'not suspended' },
-  'lift-suspension': { applies: isSuspended, requirement: 'suspended' },
-};

@@ -17,7 +17,7 @@ import {
 } from '../src/cohort-matching.ts';
 import { MentoringError } from '../src/errors.ts';
 import { rankCandidates } from '../src/matching.ts';
-import { programSettings } from '../src/schemas/settings.ts';
+import { programSettings } from '../src/schemas/default-settings.ts';
 import { DEMO_PROGRAM_SETTINGS, generateRoster } from '@mentor-match/demo';
 
 const SEED = 20261205;

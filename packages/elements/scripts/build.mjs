@@ -382,8 +382,10 @@ const chunkPreloads = (standsFor) => ({
     const rest = entryChunk(REST_ADAPTER_ENTRY);
     const demo = entryChunk(CDN_ENTRIES.demo);
     if (rest) preloads.api = [...closure(rest)];
-    // The demo program imports its roster (seed data) at once: it is needed before any answer.
-    if (demo) preloads.demo = [...closure(demo), ...demo.dynamicImports.flatMap((name) => [...closure(chunks[name])])];
+    // The demo program imports its roster (seed data) at once: it is needed before any answer. Its other lazy
+    // import, the staff half of the in-memory program, waits for the office to ask for it.
+    const roster = (name) => chunks[name].moduleIds.some((id) => /[\\/]demo[\\/]src[\\/]roster\.ts$/.test(id));
+    if (demo) preloads.demo = [...new Set([...closure(demo), ...demo.dynamicImports.filter(roster).flatMap((name) => [...closure(chunks[name])])])];
     const marker = /\{\s*__chunks__\s*:\s*\[\s*\]\s*\}/g;
     if ((code.match(marker) ?? []).length !== 1) throw new Error('chunk-preloads: the loader must hold `{ __chunks__: [] }` once (src/loader.ts).');
     chunk.code = code.replace(marker, JSON.stringify(preloads));

@@ -6,7 +6,7 @@ import { MentoringError } from '@mentor-match/core/errors';
 import { ChangesPage } from '@mentor-match/core/schemas/api';
 import type * as z from 'zod/mini';
 import { ChangeFeed } from './changes.ts';
-import { createHttp, type Download, type Method, type RestAdapterOptions, type Send } from './http.ts';
+import { createHttp, type Method, type RestAdapterOptions, type Send, type Start } from './http.ts';
 
 /** Ids go into paths; an id with a slash or `..` must not reach another route. */
 export const segment = (id: string): string => encodeURIComponent(id);
@@ -21,7 +21,8 @@ export function checkAction<A extends string>(actions: readonly A[], action: A):
 
 export class Connection {
   readonly send: Send;
-  readonly download: Download;
+  /** The exchange `send` builds on, for the staff's and the workspace's downloads (download.ts). */
+  readonly start: Start;
   readonly feed: ChangeFeed;
 
   constructor(options: RestAdapterOptions) {
@@ -38,7 +39,7 @@ export class Connection {
     // Every answer tells the feed how fresh it is, so it polls from the oldest data the page holds.
     const http = createHttp(options, (seq) => this.feed.observed(seq));
     this.send = http.send;
-    this.download = http.download;
+    this.start = http.start;
   }
 
   /** Sends a state change, then tells the listeners what changed (with the feed positions the server gave it). */

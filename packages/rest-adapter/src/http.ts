@@ -53,17 +53,22 @@ export type Send = <T>(
 /** Statuses worth another attempt: the request did not get through, or the server asked to come back later. */
 const RETRY_STATUSES = [408, 429, 502, 503, 504];
 
-/** A streamed GET (a CSV export): the body's text as it arrives, decoded as UTF-8 (the byte order mark kept). */
-export type Download = (
-  path: string,
-  what: string,
-  options?: Pick<SendOptions, 'searchParams' | 'signal'> & { accept?: string },
-) => AsyncIterable<string>;
+/** One exchange under way (`Start`): its answer, and how to read its body and how it ended under the same limits. */
+export interface Started {
+  exchange: Exchange;
+  answer: Promise<Response>;
+  readBody(response: Response): Promise<unknown>;
+  ending(error: unknown): Promise<{ aborted: boolean; timedOut: boolean; body: unknown }>;
+  done(): void;
+}
 
-/** The transport of one adapter: JSON exchanges, and downloads streamed as they arrive. */
+/** Starts one exchange, accepting `accept`: what `send` and the streamed downloads (download.ts) build on. */
+export type Start = (method: Method, path: string, accept: string, request: SendOptions) => Promise<Started>;
+
+/** The transport of one adapter: JSON exchanges, and the exchange they start with (for downloads, download.ts). */
 export interface Http {
   send: Send;
-  download: Download;
+  start: Start;
 }
 
 /**
@@ -95,7 +100,7 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
    * Starts one exchange. ky's timeout covers each attempt up to the answer's headers; `readBody` reads a body
    * under the same limit, so a server that stalls mid-answer ends in a timeout too, not an endless spinner.
    */
-  const start = async (method: Method, path: string, accept: string, request: SendOptions) => {
+  const start: Start = async (method, path, accept, request) => {
     if (typeof base !== 'string') throw base;
     const query = request.searchParams?.toString();
     const url = `${base}${path}${query ? `?${query}` : ''}`;
@@ -152,44 +157,7 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
     }
   };
 
-  const download: Download = (path, what, downloadOptions = {}) => ({
-    // Nothing is asked of the server until the first chunk is: a refusal rejects that first step.
-    async *[Symbol.asyncIterator]() {
-      let exchange: Exchange = { method: 'GET', url: path };
-      let started: Awaited<ReturnType<typeof start>> | undefined;
-      const fail = async (error: unknown) =>
-        toMentoringError(error, exchange, started ? await started.ending(error) : { aborted: downloadOptions.signal?.aborted ?? false, timedOut: false });
-      let reader: ReadableStreamDefaultReader<string>;
-      try {
-        started = await start('GET', path, downloadOptions.accept ?? 'text/csv', downloadOptions);
-        exchange = started.exchange;
-        const response = await started.answer;
-        if (!response.body) throw new MentoringError('invalid-response', `GET ${exchange.url} answered the ${what} without a body.`);
-        // `ignoreBOM`: the byte order mark is part of the file (spreadsheets read the encoding from it).
-        reader = response.body.pipeThrough(new TextDecoderStream('utf-8', { ignoreBOM: true })).getReader();
-      } catch (error) {
-        throw await fail(error);
-      }
-      try {
-        for (;;) {
-          let chunk: ReadableStreamReadResult<string>;
-          try {
-            chunk = await reader.read();
-          } catch (error) {
-            // The server broke the file off (or the signal aborted it): never a file that looks whole.
-            throw await fail(error);
-          }
-          if (chunk.done) return;
-          if (chunk.value) yield chunk.value;
-        }
-      } finally {
-        // The caller stopped early (or it failed): stop the download too.
-        await reader.cancel().catch(() => undefined);
-      }
-    },
-  });
-
-  return { send, download };
+  return { send, start };
 }
 
 /** The JSON exchanges alone (the member's adapter). */

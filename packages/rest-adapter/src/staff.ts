@@ -17,6 +17,7 @@ import type * as z from 'zod/mini';
 import { Connection, checkAction, segment } from './connection.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
 import { queryParams } from './query.ts';
+import { download } from './download.ts';
 import { restStaffCohorts } from './cohorts.ts';
 import type { CohortStaffAdapter } from '@mentor-match/core/cohort-adapter';
 
@@ -53,12 +54,12 @@ export class RestStaffAdapter implements StaffAdapter {
 
   /** The file as the server streams it: nothing is asked until the first chunk is; the request is checked then. */
   exportCsv(request: CsvRequest, options?: CallOptions): AsyncIterable<string> {
-    const { download } = this.#connection;
+    const { start } = this.#connection;
     return {
       async *[Symbol.asyncIterator]() {
         const { list, filter } = parseInput(CsvRequest, request, 'export');
         const searchParams = queryParams<object>(LIST_FILTERS[list], filter, `${list} export`);
-        yield* download(`staff/exports/${list}`, `${list} export`, { searchParams, signal: options?.signal });
+        yield* download(start, `staff/exports/${list}`, `${list} export`, { searchParams, signal: options?.signal });
       },
     };
   }

@@ -11,6 +11,7 @@ import type { StaffWorkspaceAdapter, WorkspaceAdapter } from '@mentor-match/core
 import { Connection, segment } from './connection.ts';
 import type { RestAdapterOptions } from './http.ts';
 import { queryParams } from './query.ts';
+import { download } from './download.ts';
 
 const path = (id: string) => `mentorships/${segment(id)}`;
 
@@ -35,7 +36,7 @@ export class RestWorkspaceAdapter implements WorkspaceAdapter, StaffWorkspaceAda
 
   async nextMeetingIcs(mentorshipId: string, options?: CallOptions): Promise<string> {
     let text = '';
-    const file = this.#connection.download(`${path(mentorshipId)}/workspace/next-meeting.ics`, 'calendar file', {
+    const file = download(this.#connection.start, `${path(mentorshipId)}/workspace/next-meeting.ics`, 'calendar file', {
       signal: options?.signal,
       accept: 'text/calendar',
     });

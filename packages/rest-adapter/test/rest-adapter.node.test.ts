@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MemoryBackend, MentoringError, isMentoringError,
+  CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, DEFAULT_PROGRAM_SETTINGS, MemoryBackend, MentoringError, isMentoringError, problemOf,
   type MentoringChange, type Mentorship, type Viewer,
 } from '@mentor-match/core';
 import { enrolmentInput, requestInput } from '@mentor-match/testkit';
@@ -94,9 +94,9 @@ describe('RestAdapter: answers it cannot use', () => {
 
 describe('RestAdapter: problems from the server', () => {
   it('problem+json becomes the MentoringError it was made from: code, reason, field, details', async () => {
-    const problem = new MentoringError('capacity-reached', 'Ann takes 2 mentees.', {
+    const problem = problemOf(new MentoringError('capacity-reached', 'Ann takes 2 mentees.', {
       reason: 'mentor-full', field: 'recipientId', details: { capacity: 2 },
-    }).toProblem();
+    }));
     const { server, adapter } = await setUp((_, res) => sendJson(res, 409, problem, 'application/problem+json'));
     const error = await failure(adapter.requestMentorship(requestInput('ann', 'mentee')));
     assert.deepEqual(
@@ -108,13 +108,13 @@ describe('RestAdapter: problems from the server', () => {
 
   it('a 401 problem is unauthenticated', async () => {
     const { adapter } = await setUp((_, res) =>
-      sendJson(res, 401, new MentoringError('unauthenticated', 'No token.').toProblem(), 'application/problem+json'));
+      sendJson(res, 401, problemOf(new MentoringError('unauthenticated', 'No token.')), 'application/problem+json'));
     assert.equal((await failure(adapter.getViewer())).code, 'unauthenticated');
   });
 
   it('an error body shaped almost like a problem (unknown code) is invalid-response', async () => {
     const { adapter } = await setUp((_, res) =>
-      sendJson(res, 400, { ...new MentoringError('validation', 'x').toProblem(), code: 'bad-input' }, 'application/problem+json'));
+      sendJson(res, 400, { ...problemOf(new MentoringError('validation', 'x')), code: 'bad-input' }, 'application/problem+json'));
     assert.equal((await failure(adapter.getViewer())).code, 'invalid-response');
   });
 });

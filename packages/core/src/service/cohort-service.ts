@@ -1,7 +1,7 @@
 // The cohorts' operations (issue 14), written once over any store: a member's (CohortService: apply, withdraw,
 // answer a match, extend, ask for a rematch) and staff's (CohortStaffService: create, edit, close, reopen and
 // archive cohorts; list applicants; run the matching, edit and publish the draft; list the matches). Each reads
-// the facts, calls the rules (cohorts.ts, cohort-run.ts, lifecycle.ts `planPairing`), writes, tells the members
+// the facts, calls the rules (cohorts.ts, cohort-run.ts, staff-lifecycle.ts `planPairing`), writes, tells the members
 // (cohort-notifications.ts), audits staff's actions and records the change, in one unit of work.
 import { auditEntry, type AuditFacts } from '../audit.ts';
 import { memberRef } from '../concerns.ts';
@@ -15,7 +15,7 @@ import {
   type MatchFacts,
 } from '../cohorts.ts';
 import { parseInput } from '../errors.ts';
-import { planPairing } from '../lifecycle.ts';
+import { planPairing } from '../staff-lifecycle.ts';
 import {
   ApplicantQuery, CohortAction, CohortApplicationInput, CohortInput, CohortListQuery, CohortUpdate, ExtensionInput, MATCH_STATUSES,
   MatchAnswerInput, MatchListQuery, ProposalEdit, PublishInput, RunMatchingInput,

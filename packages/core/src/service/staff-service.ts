@@ -3,8 +3,8 @@
 // service offers no staff operation, and every one of these starts by refusing anyone who is not staff
 // (`forbidden`, `staff-only`: the server decides who is staff from the token, MemoryBackend from its options).
 //
-// Each action reads the facts, calls the pure rules (lifecycle.ts `planPairing` and
-// `applyStaffMentorshipAction`, standing.ts `applyStaffMemberAction`, concerns.ts, settings-rules.ts), and in
+// Each action reads the facts, calls the pure rules (staff-lifecycle.ts `planPairing` and
+// `applyStaffMentorshipAction`, staff-standing.ts `applyStaffMemberAction`, concerns.ts, settings-change.ts), and in
 // the same unit of work writes the result, tells the members concerned (notifications.ts), appends the audit
 // entry (audit.ts) and records the change every page hears.
 import { auditEntry, type AuditFacts } from '../audit.ts';
@@ -12,8 +12,9 @@ import { applyConcernUpdate, memberRef, staffConcern } from '../concerns.ts';
 import { csvHeadOf, csvRows, type CsvItems } from '../csv.ts';
 import { dashboardOf } from '../dashboard.ts';
 import { MentoringError, notFound, parseInput } from '../errors.ts';
-import { applyStaffMentorshipAction, planPairing } from '../lifecycle.ts';
-import { composeStaffNotification, type StaffNotificationKind } from '../notifications.ts';
+import { applyStaffMentorshipAction, planPairing } from '../staff-lifecycle.ts';
+import type { StaffNotificationKind } from '../notifications.ts';
+import { composeStaffNotification } from '../staff-notifications.ts';
 import { Id } from '../schemas/common.ts';
 import type { ConcernRecord } from '../schemas/concern.ts';
 import type { Member } from '../schemas/member.ts';
@@ -26,11 +27,11 @@ import {
   type ProgramRecord, type RatingAverage, type StaffConcern, type StaffConcernPage, type StaffMemberAction,
   type StaffMemberItem, type StaffMemberPage, type StaffMentorshipAction, type StaffMentorshipItem, type StaffMentorshipPage,
 } from '../schemas/staff.ts';
-import { planSettingsChange } from '../settings-rules.ts';
+import { planSettingsChange } from '../settings-change.ts';
 import { checkTemplates } from '../notification-templates.ts';
 import { checkTranslations } from '../translation-rules.ts';
 import { LIST_ORDER, decodeCursor, encodeCursor, type EvaluationRow, type MemberRow, type SortKey } from '../staff-lists.ts';
-import { applyStaffMemberAction, roleStanding } from '../standing.ts';
+import { applyStaffMemberAction, roleStanding } from '../staff-standing.ts';
 import { ServiceCalls, type Call, type Caller } from './calls.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { ListRequest, StoreChange, StorePage, StoreReads } from './store.ts';

@@ -2,16 +2,12 @@
 // <dialog> in the console's shadow root, with the reason to give (optional to decline, required to end
 // early). Its own part of the console: it holds what it is confirming and whether the reason is missing,
 // moves focus into the dialog and back to the button that opened it, and hands the confirmed action over.
+// Imported the first time a member asks for one (which actions do: confirmed-actions.ts).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { MentorshipAction, MentorshipActionInput, MentorshipItem } from '@mentor-match/core';
+import type { MentorshipActionInput, MentorshipItem } from '@mentor-match/core';
 import type { Localize } from '../i18n/localize.ts';
 
-/** The actions that ask for confirmation first, in a modal dialog. */
-export const CONFIRMED_ACTIONS = ['decline', 'withdraw', 'complete', 'end'] as const satisfies readonly MentorshipAction[];
-export type ConfirmedAction = (typeof CONFIRMED_ACTIONS)[number];
-
-export const needsConfirmation = (action: MentorshipAction): action is ConfirmedAction =>
-  (CONFIRMED_ACTIONS as readonly string[]).includes(action);
+import type { ConfirmedAction } from './confirmed-actions.ts';
 
 interface Confirming {
   item: MentorshipItem;

@@ -107,7 +107,11 @@ export const idsIn = (el: MentorRelationshipsConsole, section: 'pending' | 'acti
 
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-export const dialog = (el: MentorRelationshipsConsole) => part<HTMLDialogElement>(el, 'dialog')!;
+/**
+ * The confirmation dialog. Its module loads the first time a confirmation is asked for: until then there is
+ * none, which reads as a dialog that is not open (an empty one, in no document).
+ */
+export const dialog = (el: MentorRelationshipsConsole) => part<HTMLDialogElement>(el, 'dialog') ?? document.createElement('dialog');
 export const status = (el: MentorRelationshipsConsole) => text(part(el, '.visually-hidden[role="status"]'));
 export const refusal = (el: MentorRelationshipsConsole) => text(part(el, '#refusal'));
 

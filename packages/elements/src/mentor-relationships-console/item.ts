@@ -12,7 +12,7 @@ import { meetingModeKey } from '../i18n/localize.ts';
 import type { MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { topicWord } from '../internal/program-words.ts';
 import { wordList } from '../internal/program-word-list.ts';
-import { needsConfirmation } from './confirm-dialog.ts';
+import { needsConfirmation } from './confirmed-actions.ts';
 import { mailtoHref, telHref } from './contact.ts';
 import { isIncoming, viewerMentors } from './groups.ts';
 

@@ -9,7 +9,8 @@ import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { MentorMentorshipChangeEvent, type MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { MentorPendingCountEvent } from '../events/pending-count.ts';
-import { ConfirmDialog, needsConfirmation } from './confirm-dialog.ts';
+import type { ConfirmDialog } from './confirm-dialog.ts';
+import { needsConfirmation, type ConfirmedAction } from './confirmed-actions.ts';
 import { FeedbackForms } from './feedback-form.ts';
 import { groupItems, viewerMentors } from './groups.ts';
 import { renderItem, type ItemContext, type Panel } from './item.ts';
@@ -20,7 +21,7 @@ import { consoleEn } from '../i18n/en.ts';
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', consoleEn);
 
-export { CONFIRMED_ACTIONS } from './confirm-dialog.ts';
+export { CONFIRMED_ACTIONS } from './confirmed-actions.ts';
 
 type Section = 'pending' | 'active' | 'ended';
 
@@ -116,9 +117,8 @@ export class MentorRelationshipsConsole extends MentorElement {
   /** The workspace or follow-up open under each item, by mentorship id (their module loads when first opened). */
   @state() private panels = new Map<string, Panel>();
 
-  /** The confirmation asked before declining, withdrawing, completing or ending. */
-  readonly #confirmation = new ConfirmDialog(this, this.i18n, (item, action, input) =>
-    void this.#run(item, action, (adapter) => adapter.act(item.mentorship.id, action, input)));
+  /** The confirmation asked before declining, withdrawing, completing or ending (its module loads when first asked for). */
+  #confirmation: ConfirmDialog | undefined;
   /** The feedback forms of the mentorships that are over. */
   readonly #feedback = new FeedbackForms(this, this.i18n, (item, input) =>
     void this.#run(item, 'feedback', (adapter) => adapter.giveFeedback(item.mentorship.id, input)));
@@ -244,7 +244,7 @@ export class MentorRelationshipsConsole extends MentorElement {
         ${this.reportsOpen && this.concernsReady ? html`<mentor-concern-list .items=${items ?? []}></mentor-concern-list>` : nothing}
       </details>
       ${this.concernsReady ? html`<mentor-concern-dialog exportparts="dialog"></mentor-concern-dialog>` : nothing}
-      ${this.#confirmation.render()}`;
+      ${this.#confirmation?.render() ?? nothing}`;
   }
 
   /** The code of conduct notice, loaded the first time the program asks this member to accept a version. */
@@ -329,8 +329,17 @@ export class MentorRelationshipsConsole extends MentorElement {
   #onAction(event: Event, item: MentorshipItem, action: MentorshipAction): void {
     // aria-disabled keeps a busy button focusable; clicks must still do nothing.
     if (this.busy) return;
-    if (needsConfirmation(action)) void this.#confirmation.open(item, action, event.currentTarget as HTMLElement);
+    if (needsConfirmation(action)) void this.#confirm(item, action, event.currentTarget as HTMLElement);
     else void this.#run(item, action, (adapter) => adapter.act(item.mentorship.id, action, { version: item.mentorship.version }));
+  }
+
+  async #confirm(item: MentorshipItem, action: ConfirmedAction, trigger: HTMLElement): Promise<void> {
+    if (!this.#confirmation) {
+      const { ConfirmDialog } = await import('./confirm-dialog.ts');
+      this.#confirmation ??= new ConfirmDialog(this, this.i18n, (item, action, input) =>
+        void this.#run(item, action, (adapter) => adapter.act(item.mentorship.id, action, input)));
+    }
+    await this.#confirmation.open(item, action, trigger);
   }
 
   /**

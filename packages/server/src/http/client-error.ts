@@ -2,7 +2,7 @@
 // 16 KiB, a malformed request): answered with problem+json like every other refusal, instead of Node's
 // bare status line, so a client reads the same kind of error whatever refused it.
 import type { Socket } from 'node:net';
-import { MentoringError } from '@mentor-match/core';
+import { MentoringError, problemOf } from '@mentor-match/core';
 import { HttpProblem } from './problem.ts';
 
 const TOO_LARGE = new Set(['HPE_HEADER_OVERFLOW', 'HPE_URI_TOO_LONG']);
@@ -15,14 +15,14 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   }
   const large = TOO_LARGE.has(error.code ?? '');
   const status = large ? 431 : 400;
-  const problem = new HttpProblem(
+  const problem = problemOf(new HttpProblem(
     status,
     new MentoringError(
       'validation',
       large ? 'The request line or headers are too large (at most 16 KiB).' : 'The request could not be read as HTTP.',
       { field: large ? 'url' : 'request' },
     ),
-  ).toProblem();
+  ));
   const body = JSON.stringify({ ...problem, status });
   socket.end(
     `HTTP/1.1 ${status} ${large ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +

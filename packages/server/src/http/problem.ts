@@ -1,6 +1,6 @@
 // Every error leaves as application/problem+json with the core error code (RFC 9457), so the REST adapter
 // can rebuild the same MentoringError the member's elements already know how to word.
-import { MentoringError, isMentoringError, type Problem } from '@mentor-match/core';
+import { MentoringError, httpStatusOf, isMentoringError, problemOf, type Problem } from '@mentor-match/core';
 import { HTTPException } from 'hono/http-exception';
 
 /** A MentoringError that travels with a status of its own (413, 429) instead of its code's usual one. */
@@ -15,8 +15,8 @@ export class HttpProblem extends MentoringError {
 }
 
 export function problemResponse(error: MentoringError, extraHeaders: Record<string, string> = {}): Response {
-  const status = error instanceof HttpProblem ? error.httpStatus : error.status;
-  const problem: Problem = { ...error.toProblem(), status };
+  const status = error instanceof HttpProblem ? error.httpStatus : httpStatusOf(error);
+  const problem: Problem = { ...problemOf(error), status };
   return new Response(JSON.stringify(problem), {
     status,
     headers: {

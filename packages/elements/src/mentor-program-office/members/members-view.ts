@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { MemberListFilter, MemberStanding, MentoringChange, Role, StaffAdapter, StaffMemberAction, StaffMemberItem, StaffMemberPage } from '@mentor-match/core';
 import { MEMBER_STANDINGS, STAFF_MEMBER_ACTIONS } from '@mentor-match/core/schemas/staff';
-import { STAFF_MEMBER_RULES } from '@mentor-match/core/standing';
+import { STAFF_MEMBER_RULES } from '@mentor-match/core/staff-standing';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { OfficeView } from '../office-view.ts';
 import { FilterDraft } from '../filter-draft.ts';
