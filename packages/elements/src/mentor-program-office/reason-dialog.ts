@@ -7,8 +7,8 @@ import { FormController, describedBy } from '../internal/form-controller.ts';
 import type { Localize } from '../i18n/localize.ts';
 
 export interface ReasonRequest {
-  /** The dialog's title: the action and whom it concerns. */
-  title: string;
+  /** The dialog's title: the action and whom it concerns (content: names in it are isolated, isolate.ts). */
+  title: unknown;
   /** What happens, and who is told. */
   explain: string;
   /** The confirm button's words. */
