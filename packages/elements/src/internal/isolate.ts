@@ -18,21 +18,12 @@ export const isolate = (text: string): string => `\u2068${text}\u2069`;
 /** What may stand for a message's text argument in `sentence`: text as is, or marked-up content. */
 type Placed<A extends readonly unknown[]> = { [I in keyof A]: A[I] extends string ? string | TemplateResult | readonly unknown[] : A[I] };
 
-// Private-use characters stand in the catalog's text for the content placed there: none occurs in a catalog.
-const FIRST_MARK = 0xe000;
-const MARKS = /([\ue000-\ue0ff])/u;
-
 /**
  * A message from the catalog with content (a `bdi()`, a list of marked words) where its arguments go: the
- * message is written with a mark in place of each, and the marks are then replaced, so each language keeps its
- * own order around them.
+ * message is written with a mark in place of each (a private-use character and the argument's index; no catalog
+ * holds one), and the marks are then replaced, so each language keeps its own order around them.
  */
-export function sentence<K extends MessageKey>(i18n: Localize, key: K, ...args: Placed<MessageArgs<AllMessages[K]>>): (string | unknown)[] {
-  const placed: unknown[] = [];
-  const text = (i18n.t as (key: K, ...args: unknown[]) => string)(key, ...(args as unknown[]).map((arg) => {
-    if (typeof arg !== 'object' || arg === null) return arg;
-    placed.push(arg);
-    return String.fromCharCode(FIRST_MARK + placed.length - 1);
-  }));
-  return text.split(MARKS).map((part, i) => (i % 2 ? placed[part.charCodeAt(0) - FIRST_MARK] : part));
-}
+export const sentence = <K extends MessageKey>(i18n: Localize, key: K, ...args: Placed<MessageArgs<AllMessages[K]>>): unknown[] =>
+  (i18n.t as (key: K, ...args: unknown[]) => string)(key, ...(args as unknown[]).map((arg, i) => (typeof arg == 'object' ? `\ue000${i}` : arg)))
+    .split(/\ue000(\d)/)
+    .map((part, i) => (i % 2 ? (args as unknown[])[+part] : part));
