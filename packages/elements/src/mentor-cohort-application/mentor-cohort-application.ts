@@ -157,6 +157,8 @@ export class MentorCohortApplication extends MentorElement {
       }
       dd {
         margin: 0;
+        /* A topic's name longer than the column (1.4.12's wider letters, a narrow page) breaks rather than spills. */
+        overflow-wrap: anywhere;
       }
       @media (max-width: 30rem) {
         dl {

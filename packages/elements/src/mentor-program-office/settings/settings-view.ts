@@ -97,7 +97,7 @@ export class MentorOfficeSettings extends OfficeView {
         display: block;
         font-weight: 600;
       }
-      .field input:not([type='checkbox']),
+      .field input:not([type='checkbox'], [type='radio']),
       .field textarea {
         inline-size: min(100%, 36rem);
       }
