@@ -96,8 +96,26 @@ export async function openStory(
   return { page, problems };
 }
 
-/** Shows another story (or docs page) through Storybook's own channel: 'ok', or what went wrong. */
-export const showStory = (page: Page, entry: IndexEntry) =>
+/**
+ * Shows another story (or docs page) through Storybook's own channel: 'ok', or what went wrong. Under load the
+ * preview now and then reloads itself while a story is switched ("Execution context was destroyed"): then the
+ * story is asked for again once the preview is back, and anything else it did is still charged to it.
+ */
+export async function showStory(page: Page, entry: IndexEntry): Promise<string> {
+  try {
+    return await requestStory(page, entry);
+  } catch (error) {
+    if (!/Execution context was destroyed/.test(String(error))) throw error;
+    await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay', { timeout: 15000 });
+    // Reloaded on the story asked for (asking for the story shown renders nothing): shown, or failed to render.
+    if (new URL(page.url()).searchParams.get('id') === entry.id) {
+      return (await page.locator('body.sb-show-errordisplay').count()) ? `error display: ${(await page.locator('#error-message').textContent())?.trim()}` : 'ok';
+    }
+    return requestStory(page, entry);
+  }
+}
+
+const requestStory = (page: Page, entry: IndexEntry) =>
   page.evaluate<string>(`new Promise((resolve) => {
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
     const outcomes = { storyRendered: 'ok', docsRendered: 'ok', storyErrored: 'render error', storyThrewException: 'exception',
