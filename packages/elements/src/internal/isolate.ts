@@ -10,7 +10,7 @@ import type { AllMessages, Localize, MessageKey } from '../i18n/localize.ts';
 import type { MessageArgs } from '../i18n/en.ts';
 
 /** Outside text in an element's content: isolated, and marked with its language where known. */
-export const bdi = (text: string, lang?: string | null): TemplateResult => html`<bdi lang=${lang || nothing}>${text}</bdi>`;
+export const bdi = (text: string, lang: string | typeof nothing = nothing): TemplateResult => html`<bdi lang=${lang}>${text}</bdi>`;
 
 /** Outside text in a string (an attribute, an option, an announcement): isolated by FSI … PDI. */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
@@ -18,12 +18,16 @@ export const isolate = (text: string): string => `\u2068${text}\u2069`;
 /** What may stand for a message's text argument in `sentence`: text as is, or marked-up content. */
 type Placed<A extends readonly unknown[]> = { [I in keyof A]: A[I] extends string ? string | TemplateResult | readonly unknown[] : A[I] };
 
-/**
- * A message from the catalog with content (a `bdi()`, a list of marked words) where its arguments go: the
- * message is written with a mark in place of each (a private-use character and the argument's index; no catalog
- * holds one), and the marks are then replaced, so each language keeps its own order around them.
- */
+// Content goes into a sentence by a mark in the text where it belongs (the item's index between two private-use
+// characters, which no catalog holds), written by the catalog or Intl, and then replaced by the item itself:
+// so each language keeps its own order around it.
+/** The mark that stands for `items[index]` in `place`. */
+export const mark = (index: number): string => `\ue000${index}\ue001`;
+
+/** `text` with each mark replaced by the item it names. */
+export const place = (text: string, items: readonly unknown[]): unknown[] =>
+  text.split(/\ue000(\d+)\ue001/).map((part, i) => (i % 2 ? items[+part] : part));
+
+/** A message from the catalog with content (a `bdi()`, a list of marked words) where its arguments go. */
 export const sentence = <K extends MessageKey>(i18n: Localize, key: K, ...args: Placed<MessageArgs<AllMessages[K]>>): unknown[] =>
-  (i18n.t as (key: K, ...args: unknown[]) => string)(key, ...(args as unknown[]).map((arg, i) => (typeof arg == 'object' ? `\ue000${i}` : arg)))
-    .split(/\ue000(\d)/)
-    .map((part, i) => (i % 2 ? (args as unknown[])[+part] : part));
+  place((i18n.t as (key: K, ...args: unknown[]) => string)(key, ...(args as unknown[]).map((arg, i) => (typeof arg == 'object' ? mark(i) : arg))), args);
