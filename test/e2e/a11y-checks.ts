@@ -70,14 +70,15 @@ export function sidewaysOverflow(page: Page): Promise<string[]> {
 
 /**
  * 1.4.12: line height 1.5, paragraph spacing 2em, letter spacing 0.12em, word spacing 0.16em, forced on the
- * page and inside every shadow root (a stylesheet adopted through the CSSOM, which strict pages allow).
+ * page and inside every shadow root (a stylesheet adopted through the CSSOM, which strict pages allow). Again
+ * after the page changed (another story shown, a dialog opened): roots that have it already are left as they are.
  */
 export function overrideTextSpacing(page: Page): Promise<void> {
   return page.evaluate(`(() => {
-    const sheet = new CSSStyleSheet();
+    const sheet = (window.__textSpacing ??= new CSSStyleSheet());
     sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
     const visit = (root) => {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
     };
     visit(document);
@@ -85,8 +86,8 @@ export function overrideTextSpacing(page: Page): Promise<void> {
 }
 
 /**
- * What text the override cut off: boxes that hide their overflow (not the 1 px visually-hidden ones, not
- * form fields, which scroll their own text) whose content is now taller or wider than they are.
+ * What text the override cut off: boxes that hide their overflow (not the visually hidden ones, for screen
+ * readers only, not form fields, which scroll their own text) whose content is now taller or wider than they are.
  */
 export function clippedText(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(`(() => {
@@ -98,11 +99,38 @@ export function clippedText(page: Page): Promise<string[]> {
         const style = getComputedStyle(el);
         const hides = (value) => value === 'hidden' || value === 'clip';
         if (!hides(style.overflowX) && !hides(style.overflowY)) continue;
-        if (el.clientWidth <= 1 || el.clientHeight <= 1 || style.display === 'none') continue;
+        if (el.clientWidth <= 1 || el.clientHeight <= 1 || style.display === 'none' || style.clipPath !== 'none') continue;
         if (!el.textContent.trim()) continue;
         const tall = hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
         const wide = hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
         if (tall || wide) problems.push(el.localName + (el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '') + ' clips "' + el.textContent.trim().slice(0, 40) + '" (' + el.scrollWidth + 'x' + el.scrollHeight + ' in ' + el.clientWidth + 'x' + el.clientHeight + ')');
+      }
+    };
+    visit(document);
+    return problems;
+  })()`);
+}
+
+/**
+ * What the override pushed out of its box without clipping it: boxes holding text of their own (not inline
+ * ones, which grow with their text, nor form fields) whose content is now taller or wider than they are while
+ * they show their overflow, so it runs over what is next to them. Boxes that scroll are fine (they scroll).
+ */
+export function spilledText(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const problems = [];
+    const ownText = (el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        // Not form fields (they scroll their own text), nor a chart's SVG labels (placed by coordinates, not flow).
+        if (/^(input|select|textarea|option|img|progress|html|body)$/.test(el.localName) || el instanceof SVGElement || !ownText(el)) continue;
+        const style = getComputedStyle(el);
+        if (style.display === 'none' || style.display.startsWith('inline') && style.display !== 'inline-block' && style.display !== 'inline-flex' && style.display !== 'inline-grid') continue;
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clipPath !== 'none' || el.clientWidth <= 1 || el.clientHeight <= 1) continue;
+        const tall = el.scrollHeight > el.clientHeight + 1;
+        const wide = el.scrollWidth > el.clientWidth + 1;
+        if (tall || wide) problems.push(el.localName + (el.id ? '#' + el.id : '') + (el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '') + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ' spills "' + el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40) + '" (' + el.scrollWidth + 'x' + el.scrollHeight + ' in ' + el.clientWidth + 'x' + el.clientHeight + ')');
       }
     };
     visit(document);

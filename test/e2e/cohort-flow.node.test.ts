@@ -111,7 +111,7 @@ describe('cohorts on the demo site', { timeout: 180_000 }, () => {
         const part = cohortMatches(member.page);
         const item = part.getByRole('listitem').filter({ hasText: partner.name });
         await item.getByRole('button', { name: 'Accept the match' }).click();
-        await part.getByRole('status').filter({ hasText: `Match with ${partner.name} accepted.` }).waitFor();
+        await part.getByRole('status').filter({ hasText: `Match with \u2068${partner.name}\u2069 accepted.` }).waitFor();
         assert.deepEqual(member.problems, []);
       } finally {
         await member.close();
@@ -132,7 +132,7 @@ describe('cohorts on the demo site', { timeout: 180_000 }, () => {
       await dialog.getByLabel('Reason', { exact: true }).fill('We work for the same firm.');
       await dialog.getByRole('button', { name: 'Decline the match' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      await part.getByRole('status').filter({ hasText: `Match with ${secondMentor.name} declined.` }).waitFor();
+      await part.getByRole('status').filter({ hasText: `Match with \u2068${secondMentor.name}\u2069 declined.` }).waitFor();
       assert.deepEqual(decliner.problems, []);
     } finally {
       await decliner.close();

@@ -3,89 +3,26 @@
 // main stories show what they promise. Lit's legacy decorators reaching Chromium unlowered would fail here first.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type ConsoleMessage, type Page, type Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REFLOW_WIDTH, axeViolations, sidewaysOverflow } from './a11y-checks.ts';
+import { openStorybook, openStory, showStory, type IndexEntry, type StorybookSite } from './storybook-site.ts';
 
-const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png',
-};
-
-interface IndexEntry {
-  id: string;
-  type: 'story' | 'docs';
-}
-
-let server: Server;
+let site: StorybookSite;
 let base: string;
-let browser: Browser;
+let browser: StorybookSite['browser'];
 let entries: IndexEntry[];
 
 before(async () => {
-  // Run on its own (`node --import tsx --test test/e2e/storybook.node.test.ts`), it builds what it needs.
-  if (!existsSync(join(root, 'index.json'))) {
-    const build = spawnSync('npx', ['storybook', 'build', '--quiet'], { stdio: 'inherit' });
-    assert.equal(build.status, 0, 'storybook build failed');
-  }
-  entries = Object.values(JSON.parse(await readFile(join(root, 'index.json'), 'utf8')).entries as Record<string, IndexEntry>);
-  server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\]|\.\.)+/, '');
-    try {
-      const body = await readFile(join(root, path || 'index.html'));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(path === 'favicon.ico' ? 204 : 404);
-      response.end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-    ],
-  });
+  site = await openStorybook();
+  ({ base, browser, entries } = site);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
-/** Opens a story (or docs page), in `page` or a new one, and collects what went wrong while it rendered and settled. */
-async function open(id: string, { viewMode = 'story', settleMs = 300, page }: { viewMode?: string; settleMs?: number; page?: Page } = {}) {
-  page ??= await browser.newPage();
-  const problems: string[] = [];
-  const onConsole = (message: ConsoleMessage) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  };
-  const onPageError = (error: Error) => problems.push(`page error: ${error.message}`);
-  const onResponse = (response: Response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
-  };
-  page.on('console', onConsole).on('pageerror', onPageError).on('response', onResponse);
-  // The accessibility addon's automatic axe run is left to people browsing Storybook: it takes a second a story.
-  await page.goto(`${base}/iframe.html?id=${id}&viewMode=${viewMode}&globals=a11y.manual:!true`);
-  // Storybook marks the body when the story is shown, or when it failed to render.
-  await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay', { timeout: 15000 });
-  await page.waitForTimeout(settleMs);
-  if (await page.locator('body.sb-show-errordisplay').count()) {
-    problems.push(`error display: ${(await page.locator('#error-message').textContent())?.trim()}`);
-  }
-  page.off('console', onConsole).off('pageerror', onPageError).off('response', onResponse);
-  return { page, problems };
-}
+const open = (id: string, options: Parameters<typeof openStory>[2] = {}) => openStory(site, id, options);
 
 /** The text of the story, looking into shadow roots (a string: tsx would wrap a function with helpers). */
 const deepText = (page: Page) =>
@@ -95,20 +32,7 @@ const deepText = (page: Page) =>
     return walk(document.querySelector('#storybook-root')).replace(/\\s+/g, ' ');
   })()`);
 
-/** Shows another story (or docs page) through Storybook's own channel: 'ok', or what went wrong. */
-const show = (page: Page, entry: IndexEntry) =>
-  page.evaluate<string>(`new Promise((resolve) => {
-    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-    const outcomes = { storyRendered: 'ok', docsRendered: 'ok', storyErrored: 'render error', storyThrewException: 'exception',
-      playFunctionThrewException: 'play function failed', storyMissing: 'missing' };
-    const handlers = Object.entries(outcomes).map(([event, outcome]) => [event, (payload) => {
-      for (const [name, handler] of handlers) channel.off(name, handler);
-      resolve(outcome === 'ok' ? outcome : outcome + ': ' + (payload?.description ?? payload?.message ?? ''));
-    }]);
-    for (const [name, handler] of handlers) channel.on(name, handler);
-    setTimeout(() => resolve('not rendered within 15 s'), 15000);
-    channel.emit('setCurrentStory', { storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });
-  })`);
+const show = showStory;
 
 describe('the built Storybook', () => {
   it('has a docs page and stories for each element', async () => {

@@ -47,7 +47,7 @@ describe('the program’s words in the page’s language', () => {
     const labels = [...part(el, 'fieldset', 'form')!.querySelectorAll('label.area')];
     expect(labels[0]!.textContent).to.include('القيادة');
     expect(labels[0]!.querySelector('[lang]'), 'in the page’s language: no mark').to.equal(null);
-    const fallback = labels[1]!.querySelector('span[lang="en"]');
+    const fallback = labels[1]!.querySelector('bdi[lang="en"]');
     expect(fallback?.textContent).to.equal('Grant writing');
     expect(direction(fallback)).to.equal('ltr');
     await expect(part(el, 'mentor-request-form', undefined)!).to.be.accessible();

@@ -20,6 +20,7 @@ import {
 import { addMessages } from '../i18n/localize.ts';
 import { cohortApplicationEn, cohortCommonEn } from '../i18n/cohort-en.ts';
 import { loadCohortLocale } from '../i18n/cohort-locales.ts';
+import { bdi, isolate, sentence } from '../internal/isolate.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', { ...cohortCommonEn, ...cohortApplicationEn });
@@ -156,6 +157,8 @@ export class MentorCohortApplication extends MentorElement {
       }
       dd {
         margin: 0;
+        /* A topic's name longer than the column (1.4.12's wider letters, a narrow page) breaks rather than spills. */
+        overflow-wrap: anywhere;
       }
       @media (max-width: 30rem) {
         dl {
@@ -457,7 +460,7 @@ export class MentorCohortApplication extends MentorElement {
         ? html`<ul class="people" aria-label=${t('cohort.apply.avoid')}>
             ${draft.avoid.map((entry) => html`<li>
               <span class="name">${entry.name}</span>
-              <button type="button" class="button" @click=${() => void this.#removeAvoid(entry)}>${t('cohort.apply.avoidRemove', entry.name)}</button>
+              <button type="button" class="button" @click=${() => void this.#removeAvoid(entry)}>${sentence(this.i18n, 'cohort.apply.avoidRemove', bdi(entry.name))}</button>
             </li>`)}
           </ul>`
         : html`<p class="muted">${t('cohort.apply.avoidNone')}</p>`}
@@ -477,7 +480,7 @@ export class MentorCohortApplication extends MentorElement {
         ? html`<ul class="people" aria-label=${t('cohort.apply.avoidSearch')}>
             ${hits.map((hit) => html`<li>
               <span class="name">${hit.name}</span>
-              <button type="button" class="button" @click=${() => void this.#addAvoid(hit)}>${t('cohort.apply.avoidAdd', hit.name)}</button>
+              <button type="button" class="button" @click=${() => void this.#addAvoid(hit)}>${sentence(this.i18n, 'cohort.apply.avoidAdd', bdi(hit.name))}</button>
             </li>`)}
           </ul>`
         : nothing}
@@ -500,14 +503,14 @@ export class MentorCohortApplication extends MentorElement {
 
   async #addAvoid(entry: AvoidEntry): Promise<void> {
     this.#set('avoid', { avoid: [...this.draft!.avoid, entry] });
-    this.avoidStatus = this.i18n.t('cohort.apply.avoidAdded', entry.name);
+    this.avoidStatus = this.i18n.t('cohort.apply.avoidAdded', isolate(entry.name));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#avoid-search')?.focus();
   }
 
   async #removeAvoid(entry: AvoidEntry): Promise<void> {
     this.#set('avoid', { avoid: this.draft!.avoid.filter((e) => e.id !== entry.id) });
-    this.avoidStatus = this.i18n.t('cohort.apply.avoidRemoved', entry.name);
+    this.avoidStatus = this.i18n.t('cohort.apply.avoidRemoved', isolate(entry.name));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#avoid-search, #avoid')?.focus();
   }

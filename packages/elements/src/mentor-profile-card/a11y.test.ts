@@ -66,7 +66,7 @@ describe('member text, bidi-isolated', () => {
     const [areas, goals] = [...consolePart(el, '[part="details"]')!.querySelectorAll('dd')];
     expect(direction(goals ?? null), 'the goals, the member’s own words').to.equal('ltr');
     // The areas are an Arabic list of the program's words: each English label isolated and marked as English.
-    const area = areas!.querySelector('span');
+    const area = areas!.querySelector('bdi');
     expect(area?.getAttribute('lang')).to.equal('en');
     expect(direction(area)).to.equal('ltr');
   });

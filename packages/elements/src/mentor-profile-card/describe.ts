@@ -2,10 +2,10 @@
 // Pure functions of the data and the localisation layer, shared by the card and its profile dialog.
 import type { MatchReason, MemberView, ProgramSettings } from '@mentor-match/core';
 import { isKnownTimeZone, utcOffsetHours } from '@mentor-match/core/time-zone';
-import type { TemplateResult } from 'lit';
 import type { Localize } from '../i18n/localize.ts';
 import { topicWord } from '../internal/program-words.ts';
 import { wordList } from '../internal/program-word-list.ts';
+import { sentence } from '../internal/isolate.ts';
 
 /** "Nairobi, Kenya · 14:05 local time · 2 h ahead"; what the member hides is left out. */
 export function locationLine(i18n: Localize, view: MemberView, viewerZone: string | undefined, now = new Date()): string {
@@ -22,19 +22,14 @@ export function locationLine(i18n: Localize, view: MemberView, viewerZone: strin
   return parts.filter(Boolean).join(' · ');
 }
 
-/** Stands for a list in a message, to be replaced by the list's marked words. */
-const LIST = '\u{E000}';
-
 /**
  * "Shares 3 topics: Leadership, Grant writing and Statistics", "Both speak French", "2 h apart", …; the
  * topics are the program's words, each marked with its language where it has none in the page's.
  */
-export function reasonText(i18n: Localize, settings: ProgramSettings, reason: MatchReason): string | (TemplateResult | string)[] {
+export function reasonText(i18n: Localize, settings: ProgramSettings, reason: MatchReason): string | unknown[] {
   switch (reason.kind) {
-    case 'topics': {
-      const [before, after] = i18n.t('card.reason.topics', reason.topics.length, LIST).split(LIST);
-      return [before!, ...wordList(i18n, reason.topics.map((topic) => topicWord(i18n, settings, topic.id, topic.label))), after!];
-    }
+    case 'topics':
+      return sentence(i18n, 'card.reason.topics', reason.topics.length, wordList(i18n, reason.topics.map((topic) => topicWord(i18n, settings, topic.id, topic.label))));
     case 'industry':
       return i18n.t('card.reason.industry');
     case 'career-stage':

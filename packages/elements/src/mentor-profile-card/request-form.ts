@@ -10,6 +10,7 @@ import { word } from '../internal/program-word-list.ts';
 import { dialogStyles } from './dialog-styles.ts';
 import { addMessages, meetingModeKey } from '../i18n/localize.ts';
 import { requestFormEn } from '../i18n/en.ts';
+import { bdi, sentence } from '../internal/isolate.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', requestFormEn);
@@ -124,7 +125,7 @@ export class MentorRequestForm extends MentorElement {
     const { termMonths, meetingMode } = this.#input(view.id, settings, profile.meetingModes);
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#closed}>
       <form novalidate @submit=${this.#submit} @focusout=${recheck} @change=${recheck}>
-        <h2 id="title">${t(this.recipientRole === 'mentor' ? 'card.form.askMentor' : 'card.form.inviteMentee', view.name)}</h2>
+        <h2 id="title">${sentence(this.i18n, this.recipientRole === 'mentor' ? 'card.form.askMentor' : 'card.form.inviteMentee', bdi(view.name))}</h2>
         ${form.failure ? this.renderError(form.failure) : nothing}
         <fieldset>
           <legend>${t('card.form.areas')}</legend>

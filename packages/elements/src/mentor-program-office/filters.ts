@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ProgramSettings } from '@mentor-match/core';
 import type { Localize } from '../i18n/localize.ts';
 import { entry } from '../internal/program-words.ts';
+import { isolate } from '../internal/isolate.ts';
 
 type OnValue = (value: string) => void;
 
@@ -45,7 +46,7 @@ export function dateFilter(id: string, label: string, value: string, onValue: On
 export const topicOptions = (settings: ProgramSettings, i18n: Localize): [string, string][] =>
   settings.topics.map((topic) => {
     const label = entry(i18n, settings, topic).text;
-    return [topic.id, topic.retired ? i18n.t('office.topic.retired', label) : label];
+    return [topic.id, topic.retired ? i18n.t('office.topic.retired', isolate(label)) : label];
   });
 
 /** Apply and Clear, at the end of a filter bar. */

@@ -8,8 +8,8 @@ import type { Localize } from '../i18n/localize.ts';
 import { ModalForm } from './modal-form.ts';
 
 export interface ReasonRequest {
-  /** The dialog's title: the action and whom it concerns. */
-  title: string;
+  /** The dialog's title: the action and whom it concerns (content: names in it are isolated, isolate.ts). */
+  title: unknown;
   /** What happens, and who is told. */
   explain: string;
   /** The confirm button's words. */

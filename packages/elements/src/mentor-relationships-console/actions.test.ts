@@ -51,7 +51,7 @@ describe('<mentor-relationships-console> actions', () => {
       release();
       await until(() => idsIn(el, 'active').includes(request.id), 'the mentorship in Active');
       await until(() => status(el) !== '', 'the announcement');
-      expect(status(el)).to.equal('Request accepted. Vera Viewer is now your mentee.');
+      expect(status(el)).to.equal('Request accepted. \u2068Vera Viewer\u2069 is now your mentee.');
       expect(deepActive()).to.equal(inItem(el, request.id));
       expect(text(inItem(el, request.id, 'a[part="contact"]'))).to.equal('vera@example.org');
       await until(() => changes.length === 1, 'the change event');
@@ -79,7 +79,7 @@ describe('<mentor-relationships-console> actions', () => {
       await until(() => !dialog(el).open, 'the dialog to close');
       await until(() => idsIn(el, 'ended').includes(request.id), 'the request in Ended');
       await until(() => status(el) !== '', 'the announcement');
-      expect(status(el)).to.equal('Request from Vera Viewer declined.');
+      expect(status(el)).to.equal('Request from \u2068Vera Viewer\u2069 declined.');
       expect(text(inItem(el, request.id, '[part="reason"]'))).to.equal('Reason: No places this term');
       expect(deepActive(), 'focus on the section the member was working in').to.equal(part(el, '#pending-heading'));
       const [stored] = await vera.listMentorships();
@@ -103,7 +103,7 @@ describe('<mentor-relationships-console> actions', () => {
       expect(text(inItem(el, request.id, '[part="state"]'))).to.equal('Withdrawn on 23 November 2026');
       await until(() => changes.length === 1, 'the change event');
       expect(changes[0]!.action).to.equal('withdraw');
-      expect(status(el)).to.equal('Request to Mia Mentor withdrawn.');
+      expect(status(el)).to.equal('Request to \u2068Mia Mentor\u2069 withdrawn.');
       expect(deepActive()).to.equal(part(el, '#pending-heading'));
     });
 
@@ -121,7 +121,7 @@ describe('<mentor-relationships-console> actions', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => idsIn(el, 'ended').includes(request.id), 'the mentorship in Ended');
       await until(() => status(el) !== '', 'the announcement');
-      expect(status(el)).to.equal('Mentorship with Mia Mentor marked completed.');
+      expect(status(el)).to.equal('Mentorship with \u2068Mia Mentor\u2069 marked completed.');
       expect(deepActive()).to.equal(inItem(el, request.id));
       expect(inItem(el, request.id, '[part="feedback"]')).not.to.equal(null);
     });
@@ -158,7 +158,7 @@ describe('<mentor-relationships-console> actions', () => {
       actionButton(el, request.id, 'save')!.click();
       await until(() => inItem(el, request.id, '[part="saved"]') !== null, 'the saved mark');
       await until(() => status(el) !== '', 'the announcement');
-      expect(status(el)).to.equal('Request from Vera Viewer saved for later.');
+      expect(status(el)).to.equal('Request from \u2068Vera Viewer\u2069 saved for later.');
       expect(deepActive()).to.equal(inItem(el, request.id));
       expect(el.getAttribute('pending-count')).to.equal('1');
       actionButton(el, request.id, 'accept')!.click();
@@ -186,7 +186,7 @@ describe('<mentor-relationships-console> actions', () => {
       const el = await consoleOf(ben, { world });
       actionButton(el, invitation.id, 'accept')!.click();
       await until(() => status(el) !== '', 'the announcement');
-      expect(status(el)).to.equal('Request accepted. Mia Mentor is now your mentor.');
+      expect(status(el)).to.equal('Request accepted. \u2068Mia Mentor\u2069 is now your mentor.');
     });
 
     it('end early: a reason is required, then it is shown in Ended', async () => {
@@ -214,7 +214,7 @@ describe('<mentor-relationships-console> actions', () => {
       expect(text(inItem(el, request.id, '[part="reason"]'))).to.equal('Reason: Changed jobs');
       await until(() => changes.length === 1, 'the change event');
       expect(changes[0]!.action).to.equal('end');
-      expect(status(el)).to.equal('Mentorship with Vera Viewer ended.');
+      expect(status(el)).to.equal('Mentorship with \u2068Vera Viewer\u2069 ended.');
     });
 
     it('passes the version the member saw with every action', async () => {

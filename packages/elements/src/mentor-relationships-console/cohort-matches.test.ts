@@ -49,14 +49,14 @@ describe('<mentor-relationships-console>: cohort matches', () => {
     const { mel, mona } = await publishedPair(world);
     const mentee = await open(mel, world);
     button(mentee.part, 'Accept the match')!.click();
-    await until(() => said(mentee.part) === 'Match with Mona Mentor accepted.', 'the accept announced');
+    await until(() => said(mentee.part) === 'Match with \u2068Mona Mentor\u2069 accepted.', 'the accept announced');
     expect(text($(mentee.part, '[part="waiting"]'))).to.equal('You accepted. Waiting for your partner: Mona Mentor has not answered yet.');
     await expect(mentee.part).to.be.accessible();
 
     const mentor = await open(mona, world);
     expect(text($(mentor.part, '[part="relation"]'))).to.equal(`Your mentee in ${OPEN_COHORT.name}`);
     button(mentor.part, 'Accept the match')!.click();
-    await until(() => said(mentor.part) === 'Match with Mel Mentee accepted.', 'the accept announced');
+    await until(() => said(mentor.part) === 'Match with \u2068Mel Mentee\u2069 accepted.', 'the accept announced');
     await until(() => idsIn(mentor.el, 'active').length === 1, 'the mentorship active in the console');
     const [active] = await mona.listMentorships();
     expect(active!.mentorship.state).to.equal('active');
@@ -80,7 +80,7 @@ describe('<mentor-relationships-console>: cohort matches', () => {
     expect(dialog.open).to.equal(true);
     await sendKeys({ type: 'We work for competing firms.' });
     $<HTMLButtonElement>(part, 'dialog button[type="submit"]')!.click();
-    await until(() => said(part) === 'Match with Mona Mentor declined. The program office will propose someone else.', 'the decline announced');
+    await until(() => said(part) === 'Match with \u2068Mona Mentor\u2069 declined. The program office will propose someone else.', 'the decline announced');
     expect(dialog.open).to.equal(false);
     const declines = await staffOf(world).listCohortMatches(cohortId, { status: 'declined' });
     expect(declines.map((d) => d.match.menteeAnswer?.reason)).to.deep.equal(['We work for competing firms.']);
@@ -103,7 +103,7 @@ describe('<mentor-relationships-console>: cohort matches', () => {
     choice.value = asked;
     choice.dispatchEvent(new Event('change'));
     button(mentee.part, 'Ask to extend')!.click();
-    await until(() => said(mentee.part) === 'Extension asked. Mona Mentor is asked to agree.', 'the ask announced');
+    await until(() => said(mentee.part) === 'Extension asked. \u2068Mona Mentor\u2069 is asked to agree.', 'the ask announced');
     expect(text($(mentee.part, '[part="waiting"]'))).to.contain('Waiting for your partner: Mona Mentor has not agreed yet.');
 
     const mentor = await open(mona, world);

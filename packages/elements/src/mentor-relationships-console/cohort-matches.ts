@@ -19,6 +19,7 @@ import { addMessages } from '../i18n/localize.ts';
 import { cardEn } from '../i18n/en.ts';
 import { cohortCommonEn, cohortConsoleEn } from '../i18n/cohort-en.ts';
 import { loadCohortLocale } from '../i18n/cohort-locales.ts';
+import { bdi, isolate, sentence } from '../internal/isolate.ts';
 
 addMessages('en', { ...cardEn, ...cohortCommonEn, ...cohortConsoleEn });
 
@@ -158,19 +159,18 @@ export class MentorCohortMatches extends MentorElement {
   }
 
   #renderMatch({ cohort, match }: Shown): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const { partner } = match;
     const settings = this.program!.settings!;
     let body: TemplateResult;
     if (match.status === 'proposed') body = this.#renderProposed(cohort, match);
     else if (match.status === 'active') body = this.#renderTermEnd(match);
-    else body = html`<p>${t('cohort.console.partnerDeclined', partner.name)}</p>`;
+    else body = html`<p>${sentence(this.i18n, 'cohort.console.partnerDeclined', bdi(partner.name))}</p>`;
     return html`<li class="item" part="item cohort-match" id="cm-${match.id}" tabindex="-1" aria-labelledby="cn-${match.id}">
       ${avatar(partner, '', settings.photoOrigins)}
       <div class="body">
         <div role="heading" aria-level=${this.headingLevel + 1} part="name" id="cn-${match.id}" dir="auto">${partner.name}</div>
         ${partner.headline ? html`<p part="headline" class="muted" dir="auto" lang=${partner.textLanguage ?? nothing}>${partner.headline}</p>` : nothing}
-        <p part="relation">${t(match.role === 'mentor' ? 'cohort.console.asMentor' : 'cohort.console.asMentee', cohort.cohort.name)}</p>
+        <p part="relation">${sentence(this.i18n, match.role === 'mentor' ? 'cohort.console.asMentor' : 'cohort.console.asMentee', bdi(cohort.cohort.name))}</p>
         ${body}
       </div>
     </li>`;
@@ -179,10 +179,10 @@ export class MentorCohortMatches extends MentorElement {
   #renderProposed(cohort: MemberCohort, match: MemberCohortMatch): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const settings = this.program!.settings!;
-    const name = match.partner.name;
+    const name = bdi(match.partner.name);
     const running = this.busy === match.id;
     const busy = this.busy ? 'true' : nothing;
-    return html`<p part="proposed">${t('cohort.console.proposed', cohort.cohort.name)}</p>
+    return html`<p part="proposed">${sentence(this.i18n, 'cohort.console.proposed', bdi(cohort.cohort.name))}</p>
       ${match.reasons.length
         ? html`<p id="why-${match.id}">${t('cohort.console.why')}</p>
             <ul class="why" part="reasons" aria-labelledby="why-${match.id}">${match.reasons.map((reason) => html`<li>${reasonText(this.i18n, settings, reason)}</li>`)}</ul>`
@@ -196,26 +196,26 @@ export class MentorCohortMatches extends MentorElement {
               @click=${(event: Event) => this.#askDecline(event, match)}>${t('cohort.console.decline')}</button>
           </div>`
         : match.answer?.accepted
-          ? html`<p part="waiting">${t('cohort.console.waitingPartner', name)}</p>`
+          ? html`<p part="waiting">${sentence(this.i18n, 'cohort.console.waitingPartner', name)}</p>`
           : nothing}`;
   }
 
   #renderTermEnd(match: MemberCohortMatch): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const m = match.mentorship!;
-    const name = match.partner.name;
+    const name = bdi(match.partner.name);
     const date = (value: string) => this.i18n.date(value, 'long');
     const busy = this.busy ? 'true' : nothing;
     const ask = match.extension;
     const viewerId = this.program!.viewer?.member.id;
     let extension: TemplateResult;
     if (ask && ask.askedBy === viewerId) {
-      extension = html`<p part="waiting">${t('cohort.console.extendAsked', date(ask.endsAt))} ${t('cohort.console.waitingExtend', name)}</p>
+      extension = html`<p part="waiting">${t('cohort.console.extendAsked', date(ask.endsAt))} ${sentence(this.i18n, 'cohort.console.waitingExtend', name)}</p>
         <div class="actions" part="actions">
           <button type="button" class="button" aria-disabled=${busy} @click=${() => void this.#extend(match, null)}>${t('cohort.console.withdrawAsk')}</button>
         </div>`;
     } else if (ask) {
-      extension = html`<p part="partner-ask">${t('cohort.console.partnerExtend', name, date(ask.endsAt))}</p>
+      extension = html`<p part="partner-ask">${sentence(this.i18n, 'cohort.console.partnerExtend', name, date(ask.endsAt))}</p>
         <div class="actions" part="actions">
           <button type="button" class="button primary" aria-disabled=${busy} @click=${() => void this.#extend(match, ask.endsAt)}>${t('cohort.console.agreeExtend')}</button>
           <button type="button" class="button" aria-disabled=${busy} @click=${() => void this.#extend(match, null)}>${t('cohort.console.refuseExtend')}</button>
@@ -240,7 +240,7 @@ export class MentorCohortMatches extends MentorElement {
       ${extension}
       ${this.confirmingComplete === match.id
         ? html`<div class="notice" role="group" aria-labelledby="cq-${match.id}">
-            <p id="cq-${match.id}" tabindex="-1">${t('cohort.console.completeQuestion', name)}</p>
+            <p id="cq-${match.id}" tabindex="-1">${sentence(this.i18n, 'cohort.console.completeQuestion', name)}</p>
             <div class="actions">
               <button type="button" class="button primary" aria-disabled=${busy} @click=${() => void this.#complete(match)}>${t('cohort.console.complete')}</button>
               <button type="button" class="button" id="cc-${match.id}" @click=${() => void this.#cancelComplete(match)}>${t('action.cancel')}</button>
@@ -251,9 +251,9 @@ export class MentorCohortMatches extends MentorElement {
 
   #renderRematch(cohort: MemberCohort): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    if (!cohort.canAskRematch) return html`<p class="notice" part="rematch">${t('cohort.console.rematchAsked', cohort.cohort.name)}</p>`;
+    if (!cohort.canAskRematch) return html`<p class="notice" part="rematch">${sentence(this.i18n, 'cohort.console.rematchAsked', bdi(cohort.cohort.name))}</p>`;
     return html`<div class="notice" part="rematch">
-      <p>${t('cohort.console.rematchOffer', cohort.cohort.name)}</p>
+      <p>${sentence(this.i18n, 'cohort.console.rematchOffer', bdi(cohort.cohort.name))}</p>
       <button type="button" class="button primary" id="rematch-${cohort.cohort.id}" aria-disabled=${this.busy ? 'true' : nothing}
         @click=${() => void this.#rematch(cohort)}>${t('cohort.console.rematch')}</button>
     </div>`;
@@ -262,9 +262,9 @@ export class MentorCohortMatches extends MentorElement {
   #askDecline(event: Event, match: MemberCohortMatch): void {
     if (this.busy) return;
     const t = this.i18n.t.bind(this.i18n);
-    const name = match.partner.name;
+    const name = isolate(match.partner.name);
     void this.#decline.open({
-      title: t('cohort.console.declineTitle', name),
+      title: sentence(this.i18n, 'cohort.console.declineTitle', bdi(match.partner.name)),
       explain: t('cohort.console.declineExplain'),
       confirm: t('cohort.console.declineConfirm'),
       danger: true,
@@ -282,7 +282,7 @@ export class MentorCohortMatches extends MentorElement {
   async #answer(match: MemberCohortMatch, accept: boolean): Promise<void> {
     if (this.busy) return;
     const t = this.i18n.t.bind(this.i18n);
-    await this.#run(match.id, () => this.#cohorts().answerMatch(match.id, { accept, version: match.version }), t('cohort.console.done.accept', match.partner.name)).catch(() => undefined);
+    await this.#run(match.id, () => this.#cohorts().answerMatch(match.id, { accept, version: match.version }), t('cohort.console.done.accept', isolate(match.partner.name))).catch(() => undefined);
   }
 
   async #extend(match: MemberCohortMatch, endsAt: string | null): Promise<void> {
@@ -291,7 +291,7 @@ export class MentorCohortMatches extends MentorElement {
     const agreed = endsAt !== null && match.extension !== null && match.extension.askedBy !== this.program?.viewer?.member.id && match.extension.endsAt === endsAt;
     const words = endsAt === null
       ? t('cohort.console.done.askWithdrawn')
-      : agreed ? t('cohort.console.done.extended', this.i18n.date(endsAt, 'long')) : t('cohort.console.done.extendAsked', match.partner.name);
+      : agreed ? t('cohort.console.done.extended', this.i18n.date(endsAt, 'long')) : t('cohort.console.done.extendAsked', isolate(match.partner.name));
     await this.#run(match.id, () => this.#cohorts().extendMentorship(match.mentorship!.id, { endsAt }), words).catch(() => undefined);
   }
 
@@ -315,7 +315,7 @@ export class MentorCohortMatches extends MentorElement {
       const done = await this.#adapter!.act(m.id, 'complete', { version: m.version });
       void this.emit(new MentorMentorshipChangeEvent('complete', done));
       return done;
-    }, t('console.done.complete', match.partner.name)).catch(() => undefined);
+    }, t('console.done.complete', isolate(match.partner.name))).catch(() => undefined);
     this.confirmingComplete = undefined;
   }
 

@@ -10,6 +10,7 @@ import { MentorElement } from '../internal/mentor-element.ts';
 import { dialogStyles } from '../mentor-profile-card/dialog-styles.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleConcernsEn } from '../i18n/en.ts';
+import { bdi, sentence } from '../internal/isolate.ts';
 
 addMessages('en', consoleConcernsEn);
 
@@ -57,14 +58,14 @@ export class MentorConcernList extends MentorElement {
     if (!concerns) return html`<p class="muted" role="status">${t('concern.loading')}</p>`;
     if (concerns.length === 0) return html`<p class="muted">${t('concern.none')}</p>`;
     const date = (instant: string) => this.i18n.date(new Date(instant));
-    const partner = (id: string) => this.items.find((item) => item.mentorship.id === id)?.partner.name ?? '';
+    const partner = (id: string) => bdi(this.items.find((item) => item.mentorship.id === id)?.partner.name ?? '');
     return html`<ul part="reports">
       ${concerns.map(
         (concern) => html`<li part="report">
-          <p class="muted">${t('concern.about', partner(concern.mentorshipId), date(concern.createdAt))}
+          <p class="muted">${sentence(this.i18n, 'concern.about', partner(concern.mentorshipId), date(concern.createdAt))}
             <span class="tag" part="report-status">${t(`concern.status.${concern.status}`)}</span></p>
           <p class="member-text">${concern.text}</p>
-          ${concern.replies.map((reply) => html`<p class="member-text" part="report-reply">${t('concern.reply', date(reply.at), reply.text)}</p>`)}
+          ${concern.replies.map((reply) => html`<p class="member-text" part="report-reply">${sentence(this.i18n, 'concern.reply', date(reply.at), bdi(reply.text))}</p>`)}
         </li>`,
       )}
     </ul>`;
@@ -134,7 +135,7 @@ export class MentorConcernDialog extends MentorElement {
     return html`<dialog part="dialog" aria-labelledby="concern-title" aria-describedby="concern-explain" @close=${this.#closed}>
         ${item
           ? html`<form novalidate @submit=${this.#send}>
-              <h2 id="concern-title">${t('concern.title', item.partner.name)}</h2>
+              <h2 id="concern-title">${sentence(this.i18n, 'concern.title', bdi(item.partner.name))}</h2>
               <p id="concern-explain">${t('concern.explain')}</p>
               ${this.failure === undefined ? nothing : this.renderError(this.failure)}
               <label for="concern-text">${t('concern.text')}</label>

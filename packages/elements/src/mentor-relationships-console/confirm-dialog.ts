@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { MentorshipActionInput, MentorshipItem } from '@mentor-match/core';
 import type { Localize } from '../i18n/localize.ts';
+import { bdi, sentence } from '../internal/isolate.ts';
 
 import type { ConfirmedAction } from './confirmed-actions.ts';
 
@@ -60,7 +61,7 @@ export class ConfirmDialog {
       const reason = action === 'decline' || action === 'end';
       const missing = this.#reasonMissing;
       content = html`<form novalidate @submit=${this.#confirm}>
-        <h2 id="dialog-title">${t(`console.confirm.${action}`, item.partner.name)}</h2>
+        <h2 id="dialog-title">${sentence(this.#i18n, `console.confirm.${action}`, bdi(item.partner.name))}</h2>
         <p id="dialog-text">${t(`console.explain.${action}`)}</p>
         ${reason
           ? html`<label class="block" for="reason">${t(action === 'end' ? 'console.reasonRequired' : 'console.reasonOptional')}</label>

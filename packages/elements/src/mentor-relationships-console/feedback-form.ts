@@ -5,6 +5,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { FeedbackInput, MentorshipItem } from '@mentor-match/core';
 import { canGiveFeedback, partnerOf } from '@mentor-match/core/lifecycle';
 import type { Localize } from '../i18n/localize.ts';
+import { bdi, sentence } from '../internal/isolate.ts';
 
 type OnSend = (item: MentorshipItem, input: FeedbackInput) => void;
 
@@ -37,7 +38,7 @@ export class FeedbackForms {
     const missing = this.#ratingMissing === m.id;
     return html`<form class="feedback" part="feedback" novalidate @submit=${(event: SubmitEvent) => this.#submit(event, item, busy)}>
       <fieldset>
-        <legend>${t('console.feedback', partner.name)}</legend>
+        <legend>${sentence(this.#i18n, 'console.feedback', bdi(partner.name))}</legend>
         <div class="ratings">
           ${[1, 2, 3, 4, 5].map(
             (n) => html`<label><input type="radio" name="rating" value=${n} aria-invalid=${missing ? 'true' : nothing}

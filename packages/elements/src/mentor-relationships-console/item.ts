@@ -12,6 +12,7 @@ import { meetingModeKey } from '../i18n/localize.ts';
 import type { MentorshipChangeAction } from '../events/mentorship-change.ts';
 import { topicWord } from '../internal/program-words.ts';
 import { wordList } from '../internal/program-word-list.ts';
+import { bdi, sentence } from '../internal/isolate.ts';
 import { needsConfirmation } from './confirmed-actions.ts';
 import { mailtoHref, telHref } from './contact.ts';
 import { isIncoming, viewerMentors } from './groups.ts';
@@ -67,12 +68,13 @@ export function renderItem(context: ItemContext, item: MentorshipItem): Template
 }
 
 /** Who asked whom while it is a request (or never became more); who mentors whom once accepted. */
-function relation(i18n: Localize, item: MentorshipItem): string {
+function relation(i18n: Localize, item: MentorshipItem): unknown {
   const t = i18n.t.bind(i18n);
   const mentors = viewerMentors(item);
   const { state } = item.mentorship;
-  if (state === 'active') return mentors ? t('console.youMentor', item.partner.name) : t('console.yourMentor');
-  if (isAccepted(state)) return mentors ? t('console.youMentored', item.partner.name) : t('console.wasYourMentor');
+  const name = bdi(item.partner.name);
+  if (state === 'active') return mentors ? sentence(i18n, 'console.youMentor', name) : t('console.yourMentor');
+  if (isAccepted(state)) return mentors ? sentence(i18n, 'console.youMentored', name) : t('console.wasYourMentor');
   if (isIncoming(item)) return t(mentors ? 'console.asksMentor' : 'console.invitesMentee');
   return t(mentors ? 'console.invitedMentee' : 'console.askedMentor');
 }
@@ -135,7 +137,7 @@ function renderEnded(i18n: Localize, { mentorship: m }: MentorshipItem): Templat
   const state = m.state as 'completed' | 'ended' | 'declined' | 'withdrawn' | 'expired';
   const reason = m.endReason ?? m.declineReason;
   return html`<p part="state">${i18n.t(`console.state.${state}`, i18n.date(m.endedAt ?? m.respondedAt ?? m.expiresAt, 'long'))}</p>
-    ${reason ? html`<p part="reason">${i18n.t('console.reason', reason)}</p>` : nothing}`;
+    ${reason ? html`<p part="reason">${sentence(i18n, 'console.reason', bdi(reason))}</p>` : nothing}`;
 }
 
 /**

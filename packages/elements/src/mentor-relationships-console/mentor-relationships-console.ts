@@ -17,6 +17,7 @@ import { renderItem, type ItemContext, type Panel } from './item.ts';
 import { consoleStyles } from './styles.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleEn } from '../i18n/en.ts';
+import { isolate } from '../internal/isolate.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', consoleEn);
@@ -369,7 +370,7 @@ export class MentorRelationshipsConsole extends MentorElement {
       this.renderRoot.querySelector<HTMLElement>('#refusal')?.focus();
       return;
     }
-    const name = item.partner.name;
+    const name = isolate(item.partner.name);
     const t = this.i18n.t.bind(this.i18n);
     this.announcement =
       action === 'feedback'

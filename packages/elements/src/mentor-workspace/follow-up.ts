@@ -8,6 +8,7 @@ import type { MemberView, MentoringAdapter, MentorshipItem } from '@mentor-match
 import { MentorElement } from '../internal/mentor-element.ts';
 import { loadWorkspaceLocale } from './strings.ts';
 import { workspaceStyles } from './styles.ts';
+import { isolate } from '../internal/isolate.ts';
 
 /** How many other matching members are shown. */
 const OTHERS = 3;
@@ -53,7 +54,7 @@ export class MentorFollowUp extends MentorElement {
     this.refusal = undefined;
     try {
       await (await make()).followUp(item.mentorship.id);
-      this.announcement = this.i18n.t('followUp.sent', item.partner.name);
+      this.announcement = this.i18n.t('followUp.sent', isolate(item.partner.name));
     } catch (error) {
       this.refusal = error;
       await this.updateComplete;

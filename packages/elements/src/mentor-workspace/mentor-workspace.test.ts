@@ -141,7 +141,7 @@ describe('<mentor-follow-up> in the console', () => {
     await expect(el).to.be.accessible();
     (shadow(followUp, '[part="send"]') as HTMLButtonElement).click();
     await until(() => text(shadow(followUp, 'p[role="status"]')) !== '', 'the follow-up to go');
-    expect(text(shadow(followUp, 'p[role="status"]'))).to.equal('Your follow-up went to Mia Mentor.');
+    expect(text(shadow(followUp, 'p[role="status"]'))).to.equal('Your follow-up went to \u2068Mia Mentor\u2069.');
     expect(world.backend.outbox.filter((n) => n.kind === 'nudge-follow-up').map((n) => n.memberId)).to.deep.equal(['mia']);
     expect(shadow(followUp, '[part="send"]')).to.equal(null, 'only once');
     await expect(el).to.be.accessible();

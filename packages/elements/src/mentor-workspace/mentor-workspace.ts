@@ -13,6 +13,7 @@ import { CADENCES, GOAL_STATUSES } from '@mentor-match/core/schemas/workspace';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { loadWorkspaceLocale } from './strings.ts';
 import { workspaceStyles } from './styles.ts';
+import { bdi, sentence } from '../internal/isolate.ts';
 
 /** The value of a named field of a submitted form. */
 const field = (form: HTMLFormElement, name: string): string => String(new FormData(form).get(name) ?? '').trim();
@@ -117,7 +118,7 @@ export class MentorWorkspace extends MentorElement {
     const workspace = this.workspace;
     if (!item) return html``;
     const title = html`<div role="heading" aria-level=${this.headingLevel} part="title" id="ws-title" tabindex="-1" dir="auto">
-      ${t('workspace.title', item.partner.name)}</div>`;
+      ${sentence(this.i18n, 'workspace.title', bdi(item.partner.name))}</div>`;
     if (!workspace) {
       return html`${title}${this.#load.status === TaskStatus.ERROR
         ? this.renderError(this.#load.error, () => void this.#load.run())
@@ -160,7 +161,7 @@ export class MentorWorkspace extends MentorElement {
         ${workspace.goals.map(
           (goal) => html`<li part="goal">
             ${this.#text(goal.title, goal.addedBy)}
-            <span class="muted">· ${goal.addedBy === null ? t('workspace.fromRequest') : t('workspace.addedBy', this.#author(goal.addedBy).name)}</span>
+            <span class="muted">· ${goal.addedBy === null ? t('workspace.fromRequest') : sentence(this.i18n, 'workspace.addedBy', bdi(this.#author(goal.addedBy).name))}</span>
             ${editable
               ? html`<label class="check">${t('workspace.status')}
                   <select aria-disabled=${disabled} @change=${(event: Event) =>
@@ -205,7 +206,7 @@ export class MentorWorkspace extends MentorElement {
         ${workspace.meetings.map(
           (meeting) => html`<li part="meeting">
             <p>${t('workspace.meeting', this.i18n.date(meeting.date, 'long'), meeting.minutes)}
-              <span class="muted">· ${t('workspace.loggedBy', this.#author(meeting.loggedBy).name)}</span></p>
+              <span class="muted">· ${sentence(this.i18n, 'workspace.loggedBy', bdi(this.#author(meeting.loggedBy).name))}</span></p>
             ${meeting.notes ? html`<p>${t('workspace.notes')}: ${this.#text(meeting.notes, meeting.loggedBy)}</p>` : nothing}
             ${meeting.nextSteps ? html`<p>${t('workspace.nextSteps')}: ${this.#text(meeting.nextSteps, meeting.loggedBy)}</p>` : nothing}
           </li>`,

@@ -8,6 +8,7 @@ import { CsvExport } from '../csv-export.ts';
 import { dateFilter, filterButtons, present, selectFilter, textFilter } from '../filters.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeAuditEn } from '../../i18n/en.ts';
+import { bdi, sentence } from '../../internal/isolate.ts';
 
 addMessages('en', officeAuditEn);
 
@@ -94,7 +95,7 @@ export class MentorOfficeAudit extends OfficeView {
         <div class="muted">${t(`office.audit.subject.${entry.subject.kind}`, entry.subject.id)}</div></td>
       <td class="member-text">${entry.reason ?? ''}
         ${entry.override
-          ? html`<div class="tag warning">${t('office.audit.override', this.i18n.list(entry.override.limits), entry.override.reason)}</div>`
+          ? html`<div class="tag warning">${sentence(this.i18n, 'office.audit.override', this.i18n.list(entry.override.limits), bdi(entry.override.reason))}</div>`
           : nothing}</td>
       <td>
         ${fields.length === 0

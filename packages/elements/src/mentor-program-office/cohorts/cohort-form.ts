@@ -8,6 +8,7 @@ import type { Cohort, CohortInput, Role } from '@mentor-match/core';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { FormController, describedBy } from '../../internal/form-controller.ts';
 import type { Localize } from '../../i18n/localize.ts';
+import { bdi, sentence } from '../../internal/isolate.ts';
 import { ModalForm } from '../modal-form.ts';
 
 export const DATE_FIELDS = ['applicationsOpenAt', 'applicationsCloseAt', 'matchAt', 'termStartsAt', 'termEndsAt'] as const;
@@ -121,7 +122,7 @@ export class CohortFormDialog {
     return html`<dialog id="cohort-dialog" part="dialog" aria-labelledby="cf-title" @close=${this.#closed}>
       ${this.#open
         ? html`<form novalidate @submit=${this.#submit}>
-            <h2 id="cf-title">${this.#editing ? t('cohort.office.form.edit', this.#editing.name) : t('cohort.office.form.new')}</h2>
+            <h2 id="cf-title">${this.#editing ? sentence(this.#i18n, 'cohort.office.form.edit', bdi(this.#editing.name)) : t('cohort.office.form.new')}</h2>
             ${form.failure ? this.#renderError(form.failure) : nothing}
             <div class="field">
               <label for="cf-name">${t('cohort.office.form.name')}</label>

@@ -94,7 +94,7 @@ describe('<mentor-program-office>: Cohorts', () => {
     date('termStartsAt', '2027-03-15');
     date('termEndsAt', '2028-03-14');
     dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await until(() => said(view) === 'Cohort Spring 2027 created.', 'the announcement');
+    await until(() => said(view) === 'Cohort \u2068Spring 2027\u2069 created.', 'the announcement');
     expect(dialog.open).to.equal(false);
     expect(deepActive()?.id).to.equal('new-cohort');
     const [item] = await staffOf(world).listCohorts({});
@@ -129,7 +129,7 @@ describe('<mentor-program-office>: Cohorts', () => {
 
     const diRow = [...rows(view, 'Proposed matches')].find((r) => text(r).includes('Di Mentee'))!;
     buttonIn(diRow, 'Remove')!.click();
-    await until(() => said(view) === 'Ben Mentor mentors Di Mentee: removed from the proposal.', 'removed');
+    await until(() => said(view) === '\u2068Ben Mentor\u2069 mentors \u2068Di Mentee\u2069: removed from the proposal.', 'removed');
     expect(pairs()).to.deep.equal(['Ada Mentor mentors Cy Mentee Locked: a rerun keeps it']);
     expect(shadow(view).textContent).to.contain('Left unmatched');
     expect(deepActive()?.id).to.equal('proposal-title');
@@ -172,14 +172,14 @@ describe('<mentor-program-office>: Cohorts', () => {
     const row = () => rows(view, 'The program’s cohorts')[0]!;
     buttonIn(row(), 'Close applications')!.click();
     await submitReason(view, 'Enough applicants.');
-    await until(() => said(view) === `Applications to ${OPEN_COHORT.name} closed.`, 'closed');
+    await until(() => said(view) === `Applications to \u2068${OPEN_COHORT.name}\u2069 closed.`, 'closed');
     expect(text(row())).to.contain('Applications closed');
     buttonIn(row(), 'Reopen applications')!.click();
     await submitReason(view, 'Two more wanted in.');
-    await until(() => said(view) === `Applications to ${OPEN_COHORT.name} reopened.`, 'reopened');
+    await until(() => said(view) === `Applications to \u2068${OPEN_COHORT.name}\u2069 reopened.`, 'reopened');
     buttonIn(row(), 'Archive')!.click();
     await submitReason(view, 'Done.');
-    await until(() => said(view) === `${OPEN_COHORT.name} archived.`, 'archived');
+    await until(() => said(view) === `\u2068${OPEN_COHORT.name}\u2069 archived.`, 'archived');
     expect((await staffOf(world).getCohort(cohortId)).cohort.state).to.equal('archived');
     expect(buttonIn(row(), 'Edit')).to.equal(undefined);
   });

@@ -18,6 +18,7 @@ import { addMessages } from '../../i18n/localize.ts';
 import { cardEn } from '../../i18n/en.ts';
 import { cohortCommonEn, cohortOfficeEn } from '../../i18n/cohort-en.ts';
 import { loadCohortLocale } from '../../i18n/cohort-locales.ts';
+import { bdi, isolate, sentence } from '../../internal/isolate.ts';
 
 addMessages('en', { ...cardEn, ...cohortCommonEn, ...cohortOfficeEn });
 
@@ -160,21 +161,21 @@ export class MentorOfficeCohorts extends OfficeView {
       : await staff.createCohort(input);
     await this.#list.run([staff]);
     const t = this.i18n.t.bind(this.i18n);
-    void this.announce(editing ? t('cohort.office.done.updated', saved.cohort.name) : t('cohort.office.done.created', saved.cohort.name));
+    void this.announce(editing ? t('cohort.office.done.updated', isolate(saved.cohort.name)) : t('cohort.office.done.created', isolate(saved.cohort.name)));
     void this.emit(new MentorStaffActionEvent(editing ? 'cohort-update' : 'cohort-create', saved.cohort.id));
   }
 
   #act(event: Event, cohort: Cohort, action: CohortAction): void {
     const t = this.i18n.t.bind(this.i18n);
     void this.#reason.open({
-      title: t(`cohort.office.actionTitle.${action}`, cohort.name),
+      title: sentence(this.i18n, `cohort.office.actionTitle.${action}`, bdi(cohort.name)),
       explain: t(`cohort.office.actionExplain.${action}`),
       confirm: t(`cohort.office.${action}`),
       danger: action === 'archive',
       run: async (reason) => {
         await this.staff!.actOnCohort(cohort.id, action, { reason, version: cohort.version });
         await this.#list.run([this.staff!]);
-        void this.announce(t(`cohort.office.done.${action}`, cohort.name));
+        void this.announce(t(`cohort.office.done.${action}`, isolate(cohort.name)));
         void this.emit(new MentorStaffActionEvent(`cohort-${action}`, cohort.id));
       },
     }, event.currentTarget as HTMLElement);
@@ -268,7 +269,7 @@ export class MentorOfficeCohorts extends OfficeView {
           <th scope="col">${t('cohort.office.reasons')}</th><th scope="col">${t('cohort.office.actions')}</th>
         </tr></thead>
         <tbody>${repeat(proposal.pairs, (pair) => pair.mentee.id, (pair) => {
-          const line = t('cohort.office.pairLine', pair.mentor.name, pair.mentee.name);
+          const line = sentence(this.i18n, 'cohort.office.pairLine', bdi(pair.mentor.name), bdi(pair.mentee.name));
           const others = proposal.pairs.filter((other) => other.mentee.id !== pair.mentee.id && !other.locked);
           const swapTo = this.swapWith[pair.mentee.id] ?? others[0]?.mentee.id;
           return html`<tr>
@@ -285,9 +286,9 @@ export class MentorOfficeCohorts extends OfficeView {
                     @click=${() => void this.#edit(cohort, { kind: 'remove', version: proposal.version, mentorId: pair.mentor.id, menteeId: pair.mentee.id }, pair)}>
                     ${t('cohort.office.remove')}</button>
                   ${others.length && swapTo
-                    ? html`<label class="visually-hidden" for="swap-${pair.mentee.id}">${t('cohort.office.swapWith', pair.mentee.name)}</label>
+                    ? html`<label class="visually-hidden" for="swap-${pair.mentee.id}">${sentence(this.i18n, 'cohort.office.swapWith', bdi(pair.mentee.name))}</label>
                         <select id="swap-${pair.mentee.id}" @change=${(event: Event) => (this.swapWith = { ...this.swapWith, [pair.mentee.id]: (event.target as HTMLSelectElement).value })}>
-                          ${others.map((other) => html`<option value=${other.mentee.id} ?selected=${other.mentee.id === swapTo}>${t('cohort.office.swapOption', other.mentor.name, other.mentee.name)}</option>`)}
+                          ${others.map((other) => html`<option value=${other.mentee.id} ?selected=${other.mentee.id === swapTo}>${t('cohort.office.swapOption', isolate(other.mentor.name), isolate(other.mentee.name))}</option>`)}
                         </select>
                         <button type="button" class="button" id="swap-button-${pair.mentee.id}" aria-describedby="p-${pair.mentee.id}" aria-disabled=${busy}
                           @click=${() => void this.#edit(cohort, { kind: 'swap', version: proposal.version, menteeIds: [pair.mentee.id, swapTo] }, pair)}>
@@ -309,7 +310,7 @@ export class MentorOfficeCohorts extends OfficeView {
         declines, (d) => d.match.id, (d) => {
           const { who, answer } = answerOf(d);
           return html`<tr>
-            <th scope="row">${t('cohort.office.pairLine', d.mentor.name, d.mentee.name)}</th>
+            <th scope="row">${sentence(this.i18n, 'cohort.office.pairLine', bdi(d.mentor.name), bdi(d.mentee.name))}</th>
             <td>${who.name}</td>
             <td>${answer ? this.i18n.date(answer.at, 'medium') : '—'}</td>
             <td dir="auto">${answer?.reason || t('cohort.office.noReason')}</td>
@@ -334,7 +335,7 @@ export class MentorOfficeCohorts extends OfficeView {
   async #edit(cohort: Cohort, edit: ProposalEdit, pair: ProposalPair): Promise<void> {
     if (this.running || !this.staff) return;
     const t = this.i18n.t.bind(this.i18n);
-    const line = t('cohort.office.pairLine', pair.mentor.name, pair.mentee.name);
+    const line = t('cohort.office.pairLine', isolate(pair.mentor.name), isolate(pair.mentee.name));
     await this.#proposalCall(edit.kind, async () => {
       const proposal = await this.staff!.editProposal(cohort.id, edit);
       this.proposal = proposal;
@@ -343,7 +344,7 @@ export class MentorOfficeCohorts extends OfficeView {
       else if (edit.kind === 'remove') words = t('cohort.office.done.removed', line);
       else {
         const now = proposal.pairs.find((p) => p.mentee.id === pair.mentee.id);
-        words = now ? t('cohort.office.done.swapped', t('cohort.office.pairLine', now.mentor.name, now.mentee.name)) : '';
+        words = now ? t('cohort.office.done.swapped', t('cohort.office.pairLine', isolate(now.mentor.name), isolate(now.mentee.name))) : '';
       }
       void this.announce(words);
       void this.emit(new MentorStaffActionEvent('cohort-edit', cohort.id));

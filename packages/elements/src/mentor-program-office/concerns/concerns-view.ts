@@ -11,6 +11,7 @@ import { FormController, describedBy } from '../../internal/form-controller.ts';
 import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeConcernsEn } from '../../i18n/en.ts';
+import { bdi, isolate, sentence } from '../../internal/isolate.ts';
 
 addMessages('en', officeConcernsEn);
 
@@ -83,7 +84,7 @@ export class MentorOfficeConcerns extends OfficeView {
     const t = this.i18n.t.bind(this.i18n);
     const date = (value: string) => this.i18n.date(value, 'medium');
     return html`<li class="concern" part="concern" aria-labelledby="c-${c.id}">
-      <h4 id="c-${c.id}">${t('office.concerns.from', c.raisedBy.name, c.about.name)}</h4>
+      <h4 id="c-${c.id}">${sentence(this.i18n, 'office.concerns.from', bdi(c.raisedBy.name), bdi(c.about.name))}</h4>
       <p><span class="tag ${c.status === 'new' ? 'warning' : ''}">${t(`office.concern.${c.status}`)}</span>
         <span class="muted">${t('office.concerns.raised', date(c.createdAt))} · ${t('office.concerns.mentorship', c.mentorshipId)}</span></p>
       <p class="member-text">${c.text}</p>
@@ -94,8 +95,8 @@ export class MentorOfficeConcerns extends OfficeView {
             (event) => html`<li>
               ${t(event.staffId === null ? 'office.concerns.byMember' : 'office.concerns.byStaff', date(event.at), event.staffId ?? '')}
               · ${t(`office.concern.${event.status}`)}
-              ${event.reply === null ? nothing : html`<div class="member-text">${t('office.concerns.reply', event.reply)}</div>`}
-              ${event.note === null ? nothing : html`<div class="member-text muted">${t('office.concerns.note', event.note)}</div>`}
+              ${event.reply === null ? nothing : html`<div class="member-text">${sentence(this.i18n, 'office.concerns.reply', bdi(event.reply))}</div>`}
+              ${event.note === null ? nothing : html`<div class="member-text muted">${sentence(this.i18n, 'office.concerns.note', bdi(event.note))}</div>`}
             </li>`,
           )}
         </ol>
@@ -118,7 +119,7 @@ export class MentorOfficeConcerns extends OfficeView {
     return html`<dialog id="answer" part="dialog" aria-labelledby="answer-title" @close=${this.#closed}>
       ${a
         ? html`<form novalidate @submit=${this.#save}>
-            <h2 id="answer-title">${t('office.concerns.answerTitle', a.concern.raisedBy.name)}</h2>
+            <h2 id="answer-title">${sentence(this.i18n, 'office.concerns.answerTitle', bdi(a.concern.raisedBy.name))}</h2>
             <p class="member-text">${a.concern.text}</p>
             ${form.failure ? this.renderError(form.failure) : nothing}
             <div class="field">
@@ -187,7 +188,7 @@ export class MentorOfficeConcerns extends OfficeView {
       this.dialog.close();
       await this.#list.reload();
       const t = this.i18n.t.bind(this.i18n);
-      void this.announce(t(reply ? 'office.concerns.doneReply' : 'office.concerns.done', saved.raisedBy.name, t(`office.concern.${saved.status}`)));
+      void this.announce(t(reply ? 'office.concerns.doneReply' : 'office.concerns.done', isolate(saved.raisedBy.name), t(`office.concern.${saved.status}`)));
       void this.emit(new MentorStaffActionEvent('concern', saved.id));
     } catch (error) {
       // Stale: someone else answered first. The list shows their answer; what was typed stays here.

@@ -2,8 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dashboard, DashboardQuery, MentoringChange, StaffAdapter, TopicBalance } from '@mentor-match/core';
-import { topicWord } from '../../internal/program-words.ts';
-import { word } from '../../internal/program-word-list.ts';
+import { topicWord, type Word } from '../../internal/program-words.ts';
+import { word, wordList } from '../../internal/program-word-list.ts';
 import { DAY_MS } from '@mentor-match/core/clock';
 import { MEMBER_STANDINGS } from '@mentor-match/core/schemas/staff';
 import { ROLES } from '@mentor-match/core/vocabulary';
@@ -13,6 +13,7 @@ import { FormController } from '../../internal/form-controller.ts';
 import { chartStyles, trendChart, trendTable } from './trend-chart.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeDashboardEn } from '../../i18n/en.ts';
+import { sentence } from '../../internal/isolate.ts';
 
 addMessages('en', officeDashboardEn);
 
@@ -220,7 +221,7 @@ export class MentorOfficeDashboard extends OfficeView {
       <h4 id="topics-heading">${t('office.dashboard.topics')}</h4>
       <p class="recruit" part="recruit">
         ${short.length
-          ? t('office.dashboard.recruit', this.i18n.list(short.slice(0, 5).map((topic) => topic.label)))
+          ? sentence(this.i18n, 'office.dashboard.recruit', wordList(this.i18n, short.slice(0, 5).map((topic) => this.#topic(topic))))
           : t('office.dashboard.recruitNone')}
       </p>
       <div class="table-wrap" part="table">
@@ -237,7 +238,7 @@ export class MentorOfficeDashboard extends OfficeView {
           <tbody>
             ${sorted.map(
               (topic) => html`<tr>
-                <th scope="row">${this.program?.settings ? word(topicWord(this.i18n, this.program.settings, topic.id, topic.label)) : topic.label}
+                <th scope="row">${word(this.#topic(topic))}
                   ${topic.retired ? html`<span class="tag">${t('office.topic.retiredTag')}</span>` : nothing}
                   ${topic.demand > topic.supply && !topic.retired ? html`<span class="tag warning">${t('office.dashboard.needsMentors')}</span>` : nothing}</th>
                 <td class="number">${n(topic.demand)}</td>
@@ -252,6 +253,12 @@ export class MentorOfficeDashboard extends OfficeView {
   }
 
   /** Hours, or days and hours past two days. */
+  /** A topic of the balance in the office's language where the program gives one (else marked with its own). */
+  #topic(topic: TopicBalance): Word {
+    const settings = this.program?.settings;
+    return settings ? topicWord(this.i18n, settings, topic.id, topic.label) : { text: topic.label };
+  }
+
   #hours(hours: number): string {
     const f = this.i18n.format;
     if (hours < 48) return f.duration(Math.round(hours * 10) / 10, 'hour', 'short');

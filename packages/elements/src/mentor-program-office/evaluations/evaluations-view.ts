@@ -8,6 +8,7 @@ import { CsvExport } from '../csv-export.ts';
 import { dateFilter, filterButtons, present, selectFilter } from '../filters.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeEvaluationsEn } from '../../i18n/en.ts';
+import { bdi, sentence } from '../../internal/isolate.ts';
 
 addMessages('en', officeEvaluationsEn);
 
@@ -91,7 +92,7 @@ export class MentorOfficeEvaluations extends OfficeView {
     const t = this.i18n.t.bind(this.i18n);
     const giver = e.by === 'mentor' ? e.mentor : e.mentee;
     return html`<tr>
-      <th scope="row">${t('office.mentorships.pair', e.mentor.name, e.mentee.name)}<div class="muted">${e.mentorshipId}</div></th>
+      <th scope="row">${sentence(this.i18n, 'office.mentorships.pair', bdi(e.mentor.name), bdi(e.mentee.name))}<div class="muted">${e.mentorshipId}</div></th>
       <td>${giver.name} (${t(`role.${e.by}`)})<div class="muted">${this.i18n.date(e.feedback.givenAt, 'medium')}</div></td>
       <td>${t('office.evaluations.stars', e.feedback.rating)}</td>
       <td class="member-text">${e.feedback.comment}</td>

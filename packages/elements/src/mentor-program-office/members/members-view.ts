@@ -14,6 +14,7 @@ import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import type { MentorOfficePair } from '../pair/pair-dialog.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeMembersEn } from '../../i18n/en.ts';
+import { bdi, isolate, sentence } from '../../internal/isolate.ts';
 
 addMessages('en', officeMembersEn);
 
@@ -113,7 +114,7 @@ export class MentorOfficeMembers extends OfficeView {
               const standing = item.standing[role];
               return html`<div>${t(`role.${role}`)}: ${standing ? html`<span class="tag ${standingTone(standing)}">${t(`office.standing.${standing}`)}</span>` : nothing}</div>`;
             })}
-        ${member.suspension ? html`<div class="member-text">${t('office.members.suspendedBecause', member.suspension.reason)}</div>` : nothing}
+        ${member.suspension ? html`<div class="member-text">${sentence(this.i18n, 'office.members.suspendedBecause', bdi(member.suspension.reason))}</div>` : nothing}
       </td>
       <td>${t('office.members.countsOf', item.activeMentees, item.activeMentors, item.openRequestsSent)}</td>
       <td>
@@ -138,7 +139,7 @@ export class MentorOfficeMembers extends OfficeView {
     const { member } = item;
     void this.#dialog.open(
       {
-        title: t(`office.memberAction.title.${action}`, member.name),
+        title: sentence(this.i18n, `office.memberAction.title.${action}`, bdi(member.name)),
         explain: t(`office.memberAction.explain.${action}`),
         confirm: t(`office.memberAction.${action}`),
         danger: action === 'suspend' || action === 'decline',
@@ -147,7 +148,7 @@ export class MentorOfficeMembers extends OfficeView {
           if (!staff) return;
           await staff.actOnMember(member.id, action, { reason });
           await this.#list.reload();
-          void this.announce(t(`office.memberAction.done.${action}`, member.name));
+          void this.announce(t(`office.memberAction.done.${action}`, isolate(member.name)));
           void this.emit(new MentorStaffActionEvent(action, member.id));
         },
       },

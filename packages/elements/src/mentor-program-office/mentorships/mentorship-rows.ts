@@ -9,17 +9,30 @@ import type { Localize } from '../../i18n/localize.ts';
 import { topicWord } from '../../internal/program-words.ts';
 import { wordList } from '../../internal/program-word-list.ts';
 import type { ReasonDialog } from '../reason-dialog.ts';
+import { bdi, isolate, sentence } from '../../internal/isolate.ts';
 
 /** What staff may do to a mentorship in this state. */
 export const staffActionFor = (state: MentorshipState): StaffMentorshipAction | null =>
   state === 'active' ? 'end' : isOpen(state) ? 'withdraw' : null;
 
-/** Who asked whom (open, or never more than a request), or who mentored whom. */
-export function pairLine(i18n: Localize, { mentorship: m, mentor, mentee }: StaffMentorshipItem): string {
-  if (m.pairedByStaff || m.startedAt) return i18n.t('office.mentorships.pair', mentor.name, mentee.name);
+/** Who asked whom (open, or never more than a request), or who mentored whom: the message and its two names. */
+function pairWords({ mentorship: m, mentor, mentee }: StaffMentorshipItem) {
+  if (m.pairedByStaff || m.startedAt) return ['office.mentorships.pair', mentor.name, mentee.name] as const;
   return m.requesterId === m.mentorId
-    ? i18n.t('office.mentorships.invited', mentor.name, mentee.name)
-    : i18n.t('office.mentorships.asked', mentee.name, mentor.name);
+    ? (['office.mentorships.invited', mentor.name, mentee.name] as const)
+    : (['office.mentorships.asked', mentee.name, mentor.name] as const);
+}
+
+/** The pair as text (a dialog's title, an announcement), each name isolated. */
+export function pairLine(i18n: Localize, item: StaffMentorshipItem): string {
+  const [key, first, second] = pairWords(item);
+  return i18n.t(key, isolate(first), isolate(second));
+}
+
+/** The pair as content (a row's header), each name in a `<bdi>`. */
+export function pairContent(i18n: Localize, item: StaffMentorshipItem): unknown[] {
+  const [key, first, second] = pairWords(item);
+  return sentence(i18n, key, bdi(first), bdi(second));
 }
 
 export function stateTags(i18n: Localize, { mentorship: m }: StaffMentorshipItem): TemplateResult {
@@ -27,7 +40,7 @@ export function stateTags(i18n: Localize, { mentorship: m }: StaffMentorshipItem
   return html`<span class="tag">${t(`office.state.${m.state}`)}</span>
     ${m.pairedByStaff ? html`<span class="tag">${t('office.mentorships.pairedByStaff')}</span>` : nothing}
     ${m.closedByStaff ? html`<span class="tag warning">${t('office.mentorships.closedByStaff')}</span>` : nothing}
-    ${m.endReason || m.declineReason ? html`<div class="member-text">${t('office.mentorships.reason', (m.endReason ?? m.declineReason)!)}</div>` : nothing}`;
+    ${m.endReason || m.declineReason ? html`<div class="member-text">${sentence(i18n, 'office.mentorships.reason', bdi((m.endReason ?? m.declineReason)!))}</div>` : nothing}`;
 }
 
 /** The areas of guidance, each in the office's language where the program gives one (else marked with its own). */
@@ -72,10 +85,9 @@ export function askAndAct(
   act: (reason: string) => Promise<unknown>,
 ): void {
   const t = i18n.t.bind(i18n);
-  const line = pairLine(i18n, item);
   void dialog.open(
     {
-      title: t(`office.mentorshipAction.title.${action}`, line),
+      title: sentence(i18n, `office.mentorshipAction.title.${action}`, pairContent(i18n, item)),
       explain: t(`office.mentorshipAction.explain.${action}`),
       confirm: t(`office.mentorshipAction.${action}`),
       danger: true,

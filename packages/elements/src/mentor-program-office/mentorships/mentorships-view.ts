@@ -8,7 +8,7 @@ import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';
 import { ReasonDialog } from '../reason-dialog.ts';
 import { dateFilter, filterButtons, present, selectFilter, textFilter, topicOptions } from '../filters.ts';
-import { actionButton, areasText, askAndAct, datesText, pairLine, stateTags } from './mentorship-rows.ts';
+import { actionButton, areasText, askAndAct, datesText, pairContent, pairLine, stateTags } from './mentorship-rows.ts';
 import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import type { MentorOfficePair } from '../pair/pair-dialog.ts';
 import { addMessages } from '../../i18n/localize.ts';
@@ -109,7 +109,7 @@ export class MentorOfficeMentorships extends OfficeView {
   #row(item: StaffMentorshipItem): TemplateResult {
     const settings = this.program!.settings!;
     return html`<tr>
-      <th scope="row"><span id="pair-${item.mentorship.id}">${pairLine(this.i18n, item)}</span><div class="muted">${item.mentorship.id}</div></th>
+      <th scope="row"><span id="pair-${item.mentorship.id}">${pairContent(this.i18n, item)}</span><div class="muted">${item.mentorship.id}</div></th>
       <td>${stateTags(this.i18n, item)}</td>
       <td>${areasText(this.i18n, settings, item)}</td>
       <td>${datesText(this.i18n, item)}</td>

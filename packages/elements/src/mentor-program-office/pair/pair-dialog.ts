@@ -10,6 +10,7 @@ import { FormController, describedBy } from '../../internal/form-controller.ts';
 import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import { addMessages, meetingModeKey } from '../../i18n/localize.ts';
 import { officePairEn } from '../../i18n/en.ts';
+import { isolate } from '../../internal/isolate.ts';
 
 addMessages('en', officePairEn);
 
@@ -281,7 +282,7 @@ export class MentorOfficePair extends OfficeView {
     try {
       const { mentorship, mentor, mentee } = await staff.pair(input);
       this.dialog.close();
-      void this.announce(this.i18n.t('office.pair.done', mentor.name, mentee.name));
+      void this.announce(this.i18n.t('office.pair.done', isolate(mentor.name), isolate(mentee.name)));
       void this.emit(new MentorStaffActionEvent('pair', mentorship.id));
     } catch (error) {
       this.#form.refuse(error);

@@ -10,7 +10,7 @@ import { PagedList } from '../paged-list.ts';
 import { CsvExport } from '../csv-export.ts';
 import { ReasonDialog } from '../reason-dialog.ts';
 import { filterButtons, present, selectFilter, textFilter, topicOptions } from '../filters.ts';
-import { actionButton, areasText, askAndAct, daysWaiting, pairLine, stateTags } from '../mentorships/mentorship-rows.ts';
+import { actionButton, areasText, askAndAct, daysWaiting, pairContent, pairLine, stateTags } from '../mentorships/mentorship-rows.ts';
 import { MentorStaffActionEvent } from '../../events/staff-action.ts';
 import { addMessages } from '../../i18n/localize.ts';
 import { officeRequestsEn } from '../../i18n/en.ts';
@@ -94,7 +94,7 @@ export class MentorOfficeRequests extends OfficeView {
     const t = this.i18n.t.bind(this.i18n);
     const m = item.mentorship;
     return html`<tr>
-      <th scope="row"><span id="pair-${m.id}">${pairLine(this.i18n, item)}</span><div class="muted">${m.id}</div></th>
+      <th scope="row"><span id="pair-${m.id}">${pairContent(this.i18n, item)}</span><div class="muted">${m.id}</div></th>
       <td>
         <div>${t('office.requests.daysWaiting', daysWaiting(item, now))}</div>
         <div class="muted">${t('office.requests.expires', this.i18n.date(m.expiresAt, 'medium'))}</div>

@@ -13,6 +13,7 @@ import { addMessages } from '../../i18n/localize.ts';
 import { officeSettingsEn } from '../../i18n/en.ts';
 import { programModeFields } from '../cohorts/program-mode.ts';
 import { renderWords, wordsDraftOf, wordsStyles, type WordsDraft } from './words-fields.ts';
+import { isolate } from '../../internal/isolate.ts';
 
 addMessages('en', officeSettingsEn);
 
@@ -96,7 +97,7 @@ export class MentorOfficeSettings extends OfficeView {
         display: block;
         font-weight: 600;
       }
-      .field input:not([type='checkbox']),
+      .field input:not([type='checkbox'], [type='radio']),
       .field textarea {
         inline-size: min(100%, 36rem);
       }
@@ -187,7 +188,7 @@ export class MentorOfficeSettings extends OfficeView {
     const record = this.#record!;
     const code = s.codeOfConduct;
     return html`<p class="muted">${record.updatedAt
-        ? t('office.settings.version', record.version, this.i18n.date(record.updatedAt, 'medium'), record.updatedBy ?? '')
+        ? t('office.settings.version', record.version, this.i18n.date(record.updatedAt, 'medium'), isolate(record.updatedBy ?? ''))
         : t('office.settings.versionFirst', record.version)}</p>
       ${this.changedElsewhere
         ? html`<div class="notice" role="alert" part="changed-elsewhere">
@@ -410,7 +411,7 @@ export class MentorOfficeSettings extends OfficeView {
     const topics = d.settings.topics;
     const id = topicId(label, topics.map((topic) => topic.id));
     this.draft = { ...d, newTopic: '', settings: { ...d.settings, topics: [...topics, { id, label }] } };
-    void this.announce(this.i18n.t('office.settings.topicAdded', label));
+    void this.announce(this.i18n.t('office.settings.topicAdded', isolate(label)));
   }
 
   #toggleTerm(n: TermMonths): void {
