@@ -5,7 +5,8 @@
 // the `Notification` the service queued. A kind with no template (a new one) falls back to that record's
 // own subject and text, so a new kind of notification needs no code here.
 import { MentoringError } from './errors.ts';
-import { ESSENTIAL_KINDS, type Notification } from './notifications.ts';
+import { ESSENTIAL_KINDS } from './essential-kinds.ts';
+import type { Notification } from './notifications.ts';
 import { isSafeHttpUrl } from './safe-url.ts';
 import type { EmailLanguage, EmailTemplate, NotificationPage } from './schemas/notification.ts';
 import type { Member } from './schemas/member.ts';
