@@ -75,12 +75,12 @@ export const officeEmailsAr: OfficeEmailsMessages = {
 
   'office.pages.legend': 'صفحات موقعك',
   'office.pages.hint':
-    'عنوان كل صفحة وُضعت فيها عناصر الإرشاد. تربط الرسائل وقائمة الإشعارات بها؛ وحين تُترك صفحة فارغة يُستخدم عنوان لوحة الإرشاد.',
+    'عنوان كل صفحة وُضعت فيها عناصر الإرشاد. تربط الرسائل وقائمة الإشعارات بها؛ وحين تُترك صفحة فارغة يُستخدم عنوان لوحة الإرشاد. اكتب كل عنوان كاملًا، مثل https://www.society.org/mentoring.',
   'office.pages.console': 'لوحة الإرشاد (الطلبات وعلاقات الإرشاد)',
   'office.pages.search': 'البحث عن مرشد',
   'office.pages.workspace': 'مساحة عمل الإرشاد',
   'office.pages.enrolment': 'التسجيل والملف الشخصي',
   'office.pages.office': 'مكتب البرنامج',
   'office.pages.preferences': 'تفضيلات الرسائل',
-  'office.pages.bad': 'أدخل عنوانًا كاملًا يبدأ بـ https://‎ (أو http://‎)، مثل https://www.society.org/mentoring.',
+  'office.pages.bad': 'أدخل عنوانًا كاملًا يبدأ بـ https://‎ (أو http://‎).',
 };

@@ -77,12 +77,12 @@ export const officeEmailsDe: OfficeEmailsMessages = {
 
   'office.pages.legend': 'Seiten Ihrer Website',
   'office.pages.hint':
-    'Die Adresse jeder Seite, auf der die Mentoring-Elemente stehen. E-Mails und die Benachrichtigungsliste verlinken dorthin; bleibt eine Seite leer, wird die Adresse der Konsole verwendet.',
+    'Die Adresse jeder Seite, auf der die Mentoring-Elemente stehen. E-Mails und die Benachrichtigungsliste verlinken dorthin; bleibt eine Seite leer, wird die Adresse der Konsole verwendet. Schreiben Sie jede vollständig, etwa https://www.gesellschaft.de/mentoring.',
   'office.pages.console': 'Mentoring-Konsole (Anfragen und Mentorings)',
   'office.pages.search': 'Mentor finden (Suche)',
   'office.pages.workspace': 'Arbeitsbereich des Mentorings',
   'office.pages.enrolment': 'Anmeldung und Profil',
   'office.pages.office': 'Programmbüro',
   'office.pages.preferences': 'E-Mail-Einstellungen',
-  'office.pages.bad': 'Geben Sie eine vollständige Adresse ein, die mit https:// (oder http://) beginnt, etwa https://www.gesellschaft.de/mentoring.',
+  'office.pages.bad': 'Geben Sie eine vollständige Adresse ein, die mit https:// (oder http://) beginnt.',
 };

@@ -76,12 +76,12 @@ export const officeEmailsEn = {
 
   'office.pages.legend': 'Pages on your site',
   'office.pages.hint':
-    'The address of each page where the mentoring elements are. Emails and the notification list link to them; where a page is left empty, the console’s address is used.',
+    'The address of each page where the mentoring elements are. Emails and the notification list link to them; where a page is left empty, the console’s address is used. Write each in full, such as https://www.society.org/mentoring.',
   'office.pages.console': 'Mentoring console (requests and mentorships)',
   'office.pages.search': 'Find a mentor (search)',
   'office.pages.workspace': 'Mentorship workspace',
   'office.pages.enrolment': 'Enrolment and profile',
   'office.pages.office': 'Program office',
   'office.pages.preferences': 'Email preferences',
-  'office.pages.bad': 'Enter a full address beginning with https:// (or http://), such as https://www.society.org/mentoring.',
+  'office.pages.bad': 'Enter a full address beginning with https:// (or http://).',
 };

@@ -77,12 +77,12 @@ export const officeEmailsEs: OfficeEmailsMessages = {
 
   'office.pages.legend': 'Páginas de su sitio',
   'office.pages.hint':
-    'La dirección de cada página donde están los elementos de mentoría. Los correos y la lista de notificaciones enlazan con ellas; si una página se deja vacía, se usa la dirección de la consola.',
+    'La dirección de cada página donde están los elementos de mentoría. Los correos y la lista de notificaciones enlazan con ellas; si una página se deja vacía, se usa la dirección de la consola. Escriba cada una completa, por ejemplo https://www.sociedad.org/mentoria.',
   'office.pages.console': 'Consola de mentoría (solicitudes y mentorías)',
   'office.pages.search': 'Buscar un mentor (búsqueda)',
   'office.pages.workspace': 'Espacio de la mentoría',
   'office.pages.enrolment': 'Inscripción y perfil',
   'office.pages.office': 'Oficina del programa',
   'office.pages.preferences': 'Preferencias de correo',
-  'office.pages.bad': 'Escriba una dirección completa que empiece por https:// (o http://), por ejemplo https://www.sociedad.org/mentoria.',
+  'office.pages.bad': 'Escriba una dirección completa que empiece por https:// (o http://).',
 };

@@ -77,12 +77,12 @@ export const officeEmailsFr: OfficeEmailsMessages = {
 
   'office.pages.legend': 'Pages de votre site',
   'office.pages.hint':
-    'L’adresse de chaque page où se trouvent les éléments du mentorat. Les e-mails et la liste des notifications y renvoient ; quand une page est laissée vide, l’adresse de la console est utilisée.',
+    'L’adresse de chaque page où se trouvent les éléments du mentorat. Les e-mails et la liste des notifications y renvoient ; quand une page est laissée vide, l’adresse de la console est utilisée. Écrivez chacune en entier, par exemple https://www.societe.org/mentorat.',
   'office.pages.console': 'Console du mentorat (demandes et mentorats)',
   'office.pages.search': 'Trouver un mentor (recherche)',
   'office.pages.workspace': 'Espace du mentorat',
   'office.pages.enrolment': 'Inscription et profil',
   'office.pages.office': 'Bureau du programme',
   'office.pages.preferences': 'Préférences d’e-mail',
-  'office.pages.bad': 'Saisissez une adresse complète commençant par https:// (ou http://), par exemple https://www.societe.org/mentorat.',
+  'office.pages.bad': 'Saisissez une adresse complète commençant par https:// (ou http://).',
 };

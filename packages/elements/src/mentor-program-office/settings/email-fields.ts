@@ -146,10 +146,19 @@ export interface EmailsContext {
 }
 
 export const emailsStyles = css`
+  /* A fieldset is at least as wide as its content: the list of emails, each named in full, would make the
+     part scroll sideways on a phone. Its select shrinks to the part instead. */
+  fieldset[part='emails'] {
+    min-inline-size: 0;
+  }
   .email-choice {
     display: flex;
     flex-wrap: wrap;
     gap: 0 var(--_gap);
+  }
+  .email-choice > .field {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .email-choice select {
     max-inline-size: 100%;

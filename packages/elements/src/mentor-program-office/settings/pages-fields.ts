@@ -2,7 +2,7 @@
 // the notification list link to (settings `pages`, core's NOTIFICATION_PAGES). Each is checked as the settings
 // schema checks it (an absolute http(s) address, core's `isSafeHttpUrl`) while staff type, with the words
 // saying how to write one; a page left empty is not linked to (links go to the console's address instead).
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { ProgramSettings } from '@mentor-match/core';
 import { NOTIFICATION_PAGES } from '@mentor-match/core/schemas/settings';
 import { isSafeHttpUrl } from '@mentor-match/core/safe-url';
@@ -37,6 +37,14 @@ export function withPage(settings: ProgramSettings, page: Page, url: string): Pr
   const { pages: _pages, ...rest } = settings;
   return Object.keys(pages).length > 0 ? { ...rest, pages } : rest;
 }
+
+export const pagesStyles = css`
+  /* An address is one long word: it wraps, and the part stays within a phone's width. */
+  fieldset[part='pages'] {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+`;
 
 export interface PagesContext {
   i18n: Localize;

@@ -17,7 +17,7 @@ import {
   emailProblemText, emailProblems, emailRefusal, emailsDraftOf, emailsStyles, loadEmailPreview, renderEmails,
   type EmailField, type EmailProblem, type EmailsDraft,
 } from './email-fields.ts';
-import { pageField, pageProblems, renderPages, type PageField, type PageProblem } from './pages-fields.ts';
+import { pageField, pageProblems, pagesStyles, renderPages, type PageField, type PageProblem } from './pages-fields.ts';
 
 addMessages('en', officeSettingsEn);
 
@@ -76,7 +76,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * The program's settings, edited at runtime: name and contact address; topics (add, rename, retire: a
  * retired topic stays on the records that use it); limits; request expiry and reminder days; the terms
  * offered; whether mentors need approval; the code of conduct (text or link, with a version members accept
- * before their next request). Saved with a reason; every open page hears the change. The settings rules'
+ * before their next request); the program's words in other languages (words-fields.ts); each email's words
+ * per kind and language with its preview (email-fields.ts); the pages emails link to (pages-fields.ts). Saved
+ * with a reason; every open page hears the change. The settings rules'
  * refusals show on the fields they name.
  *
  * @summary The settings of `<mentor-program-office>` (one of its views).
@@ -87,6 +89,7 @@ export class MentorOfficeSettings extends OfficeView {
     summaryStyles,
     wordsStyles,
     emailsStyles,
+    pagesStyles,
     css`
       form.settings fieldset {
         border: 1px solid var(--_border);
