@@ -16,16 +16,30 @@ export const EMAIL_KINDS: readonly string[] = Object.keys(EMAIL_WORDS.en.kinds);
 
 /** Filled in every email, whatever its kind. */
 const EVERY_EMAIL: readonly TemplatePlaceholder[] = ['member', 'program', 'contact', 'link'];
+/** A mentorship's facts, as the records of every kind about a mentorship carry them (notifications.ts, `mentorshipParams`). */
+const MENTORSHIP_FACTS: readonly TemplatePlaceholder[] = ['other', 'areas', 'term', 'goals', 'message', 'expires', 'ends', 'reason', 'asMentor', 'asMentee'];
+/** The office's word on a member's own standing: its reason, and no mentorship. */
+const STANDING_KINDS: ReadonlySet<string> = new Set(['paused-by-staff', 'resumed-by-staff', 'approved', 'approval-declined', 'suspended', 'suspension-lifted']);
 const PLACEHOLDER = /\{\{\s*[#/]?([A-Za-z]+)\s*\}\}/g;
 
-/** The placeholders an email of `kind` fills: every email's, and those its built-in wording uses in any language. */
+/** The facts a record of `kind` carries (a test holds this to what notifications.ts composes). */
+const factsOf = (kind: string): readonly TemplatePlaceholder[] =>
+  kind === 'digest' ? ['count', 'items'] : STANDING_KINDS.has(kind) ? ['reason'] : MENTORSHIP_FACTS;
+
+/** The placeholders an email of `kind` fills: every email's, and the facts its record carries. */
 export function placeholdersOf(kind: string): TemplatePlaceholder[] {
-  const used = new Set<string>(EVERY_EMAIL);
-  for (const words of Object.values(EMAIL_WORDS)) {
-    const own = words.kinds[kind];
-    if (own) for (const [, name] of `${own.subject} ${own.body}`.matchAll(PLACEHOLDER)) used.add(name!);
-  }
-  return TEMPLATE_PLACEHOLDERS.filter((name) => used.has(name));
+  const filled = new Set<string>([...EVERY_EMAIL, ...factsOf(kind)]);
+  return TEMPLATE_PLACEHOLDERS.filter((name) => filled.has(name));
+}
+
+/**
+ * The placeholders `text` uses that an email of `kind` never fills (`{{goals}}` in a withdrawal): they would
+ * render empty. Not refused (the template renders), but worth saying while staff write.
+ */
+export function unfilledPlaceholders(kind: string, text: string): TemplatePlaceholder[] {
+  const filled = new Set<string>(placeholdersOf(kind));
+  const used = new Set([...text.matchAll(PLACEHOLDER)].map(([, name]) => name!));
+  return TEMPLATE_PLACEHOLDERS.filter((name) => used.has(name) && !filled.has(name));
 }
 
 /** The built-in wording of `kind` in `language` (null: a kind this release does not word). */
@@ -84,15 +98,17 @@ export function previewEmail(settings: ProgramSettings, kind: string, language: 
     asMentor: 'yes',
     asMentee: '',
   };
+  // Only what a record of the kind carries: a placeholder it never fills shows empty here as in the email.
   const sample = (k: string, p: TemplateParams, mentorshipId: string | null): Notification => ({
     to: 'member@example.org', memberId: 'sample', kind: k as Notification['kind'], mentorshipId, causedBy: null,
-    subject: '', text: '', at: now.toISOString(), params: p as Record<string, string>,
+    subject: '', text: '', at: now.toISOString(),
+    params: Object.fromEntries(factsOf(k).map((name) => [name, p[name] ?? ''])),
   });
   if (kind === 'digest') {
     const held = ['request', 'accepted'].map((k) => `- ${day(0)}: ${renderNotification(sample(k, params, 'sample'), settings, language).subject}`);
     return renderEmail(sample(kind, { count: String(held.length), items: held.join('\n') }, null), facts(settings, language));
   }
-  return renderEmail(sample(kind, params, 'sample'), facts(settings, language));
+  return renderEmail(sample(kind, params, STANDING_KINDS.has(kind) ? null : 'sample'), facts(settings, language));
 }
 
 const facts = (settings: ProgramSettings, language: EmailLanguage) => ({

@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  DEFAULT_PROGRAM_SETTINGS, EMAIL_LANGUAGES, EMAIL_WORDS, MentoringError, checkTemplates, composeNotification, renderEmail,
-  renderNotification, type ProgramSettings,
+  DEFAULT_PROGRAM_SETTINGS, EMAIL_LANGUAGES, EMAIL_WORDS, MentoringError, STAFF_NOTIFICATION_KINDS, checkTemplates, composeDigest,
+  composeNotification, composeStaffNotification, renderEmail, renderNotification, type ProgramSettings,
 } from '../src/index.ts';
 import {
-  EMAIL_KINDS, SAMPLE_NAMES, builtInTemplate, hasOwnTemplate, placeholdersOf, previewEmail, templateIssue, withEmailTemplate,
+  EMAIL_KINDS, SAMPLE_NAMES, builtInTemplate, hasOwnTemplate, placeholdersOf, previewEmail, templateIssue, unfilledPlaceholders, withEmailTemplate,
 } from '../src/email-preview.ts';
 import { member, mentorship } from './record-fixtures.ts';
 
@@ -23,6 +23,8 @@ const settings: ProgramSettings = {
   contactEmail: 'mentoring@society.example',
   pages: { console: 'https://society.example/mentoring/console', preferences: 'https://society.example/mentoring/emails' },
 };
+/** The office's word on a member's own standing: about no mentorship. */
+const STANDING: readonly string[] = ['paused-by-staff', 'resumed-by-staff', 'approved', 'approval-declined', 'suspended', 'suspension-lifted'];
 const texts = { goals: 'Lead <a team>', message: 'Hello & welcome', reason: 'Agreed' };
 
 describe('the office\'s email preview', () => {
@@ -74,7 +76,25 @@ describe('the office\'s email preview', () => {
     assert.equal('emailTemplates' in none, false, 'no template left: no list');
   });
 
-  it('lists the placeholders each kind fills: every email\'s, and those its built-in words use', () => {
+  it('lists the placeholders each kind fills: every email\'s and what its record carries, as the service composes it', () => {
+    const mor = member('mor', { name: 'Morgan' });
+    const mee = member('mee', { name: 'Mee' });
+    const members = new Map([[mor.id, mor], [mee.id, mee]]);
+    const m = mentorship({ state: 'active', endsAt: '2026-09-10T12:00:00.000Z' });
+    const context = { settings, now: NOW, member: (id: string) => members.get(id) };
+    const records = [
+      ...(['request', 'reminder', 'accepted', 'declined', 'withdrawn', 'expired', 'completed', 'ended'] as const)
+        .map((kind) => composeNotification(kind, m, kind === 'completed' || kind === 'ended' || kind === 'accepted' || kind === 'declined' ? 'mor' : null, context)),
+      ...STAFF_NOTIFICATION_KINDS.map((kind) => composeStaffNotification(kind, { settings, now: NOW, to: mee, ...(STANDING.includes(kind) ? {} : { mentorship: m, other: mor }), text: 'Why' })),
+      composeDigest(mee, [], settings, NOW),
+    ];
+    for (const n of records) {
+      const frame = ['member', 'program', 'contact', 'link'];
+      assert.deepEqual([...placeholdersOf(n.kind)].sort(), [...frame, ...Object.keys(n.params ?? {})].sort(), `${n.kind}: what its record carries`);
+    }
+  });
+
+  it('lists, for each kind, every placeholder its built-in words use', () => {
     for (const kind of EMAIL_KINDS) {
       const listed = placeholdersOf(kind);
       for (const name of ['member', 'program', 'contact', 'link'] as const) assert.ok(listed.includes(name), `${kind}: ${name}`);
@@ -83,8 +103,13 @@ describe('the office\'s email preview', () => {
         for (const [, name] of `${words.subject}${words.body}`.matchAll(/\{\{[#/]?(\w+)\}\}/g)) assert.ok((listed as string[]).includes(name!), `${kind}: ${name}`);
       }
     }
-    assert.ok(placeholdersOf('request').includes('expires') && !placeholdersOf('request').includes('ends'));
-    assert.ok(placeholdersOf('digest').includes('items'));
+    assert.ok(placeholdersOf('digest').includes('items') && !placeholdersOf('digest').includes('other'));
+  });
+
+  it('names the placeholders a kind never fills (they would render empty)', () => {
+    assert.deepEqual(unfilledPlaceholders('approved', '{{other}} about {{goals}} for {{reason}} {{#goals}}x{{/goals}}'), ['other', 'goals']);
+    assert.deepEqual(unfilledPlaceholders('digest', '{{count}} {{items}} {{role}}'), ['role']);
+    assert.deepEqual(unfilledPlaceholders('request', EMAIL_WORDS.fr.kinds['request']!.body), []);
   });
 
   it('says why a template would not render as data, and the server refuses it with the same reason', () => {

@@ -25,6 +25,7 @@ export const officeEmailsAr: OfficeEmailsMessages = {
   'office.emails.loading': 'جارٍ تحميل الرسائل…',
   'office.emails.loadFailed': 'تعذّر تحميل الرسائل.',
   'office.emails.empty': 'اكتب شيئًا هنا، أو أرجع هذه الرسالة إلى الكلمات المدمجة.',
+  'office.emails.unfilled': (names) => `لا قيمة في هذه الرسالة لـ ${names}: لن يظهر مكانه شيء.`,
   'office.emails.brokenElsewhere': (kind, language) => `لا يمكن إنشاء الرسالة «${kind}» (${language}). اخترها لتصحيحها.`,
   'office.emails.issue.unknown': (token) => `${token} ليس حقلًا يمكن للرسائل استخدامه.`,
   'office.emails.issue.not-opened': (name) => `‏{{/${name}}} يغلق قسمًا لم يُفتح قط.`,

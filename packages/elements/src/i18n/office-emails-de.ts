@@ -26,6 +26,7 @@ export const officeEmailsDe: OfficeEmailsMessages = {
   'office.emails.loading': 'E-Mails werden geladen …',
   'office.emails.loadFailed': 'Die E-Mails konnten nicht geladen werden.',
   'office.emails.empty': 'Schreiben Sie hier etwas, oder setzen Sie die E-Mail auf den eingebauten Wortlaut zurück.',
+  'office.emails.unfilled': (names) => `Diese E-Mail hat keinen Wert für ${names}: Dort würde nichts stehen.`,
   'office.emails.brokenElsewhere': (kind, language) =>
     `Die E-Mail „${kind}“ (${language}) lässt sich nicht erzeugen. Wählen Sie sie aus, um sie zu korrigieren.`,
   'office.emails.issue.unknown': (token) => `${token} ist kein Platzhalter, den E-Mails verwenden können.`,

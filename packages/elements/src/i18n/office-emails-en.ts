@@ -25,6 +25,7 @@ export const officeEmailsEn = {
   'office.emails.loading': 'Loading the emails…',
   'office.emails.loadFailed': 'The emails could not be loaded.',
   'office.emails.empty': 'Write something here, or reset the email to the built-in words.',
+  'office.emails.unfilled': (names: string) => `This email has no value for ${names}: it would show nothing there.`,
   'office.emails.brokenElsewhere': (kind: string, language: string) =>
     `The email “${kind}” in ${language} would not render. Choose it to correct it.`,
   'office.emails.issue.unknown': (token: string) => `${token} is not a placeholder emails can use.`,

@@ -26,6 +26,7 @@ export const officeEmailsEs: OfficeEmailsMessages = {
   'office.emails.loading': 'Cargando los correos…',
   'office.emails.loadFailed': 'No se pudieron cargar los correos.',
   'office.emails.empty': 'Escriba algo aquí, o vuelva a las palabras integradas de este correo.',
+  'office.emails.unfilled': (names) => `Este correo no tiene valor para ${names}: ahí no se mostraría nada.`,
   'office.emails.brokenElsewhere': (kind, language) =>
     `El correo «${kind}» (${language}) no se puede generar. Elíjalo para corregirlo.`,
   'office.emails.issue.unknown': (token) => `${token} no es un campo que los correos puedan usar.`,

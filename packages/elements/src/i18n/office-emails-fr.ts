@@ -26,6 +26,7 @@ export const officeEmailsFr: OfficeEmailsMessages = {
   'office.emails.loading': 'Chargement des e-mails…',
   'office.emails.loadFailed': 'Les e-mails n’ont pas pu être chargés.',
   'office.emails.empty': 'Écrivez quelque chose ici, ou revenez aux mots intégrés de cet e-mail.',
+  'office.emails.unfilled': (names) => `Cet e-mail n’a pas de valeur pour ${names} : rien ne s’y afficherait.`,
   'office.emails.brokenElsewhere': (kind, language) =>
     `L’e-mail « ${kind} » (${language}) ne peut pas être rendu. Choisissez-le pour le corriger.`,
   'office.emails.issue.unknown': (token) => `${token} n’est pas un champ que les e-mails peuvent utiliser.`,

@@ -48,7 +48,7 @@ describe('<mentor-office-settings>: the Emails part', () => {
     expect(root.querySelector('#email-reset'), 'nothing to reset').to.equal(null);
     const placeholders = [...root.querySelectorAll('#email-placeholders code')].map((code) => code.textContent);
     expect(placeholders).to.include.members(['{{member}}', '{{program}}', '{{other}}', '{{goals}}', '{{expires}}', '{{asMentor}}']);
-    expect(placeholders, 'a request has no end date').not.to.include('{{ends}}');
+    expect(placeholders, 'no placeholder nothing fills').not.to.include('{{role}}');
     expect(text(root, '[part="preview-subject"]')).to.equal('Alex Morgan asks you to be their mentor');
     const plain = text(root, '[part="preview-text"]');
     expect(plain).to.match(/^Dear Sam Rivera,/);
@@ -149,6 +149,23 @@ describe('<mentor-office-settings>: the Emails part', () => {
     choose(root, '#email-language', 'ar');
     await element.updateComplete;
     expect(root.querySelector('[part="preview-text"]')!.getAttribute('dir')).to.equal('rtl');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says which placeholders an email never fills, as it is typed, without refusing it', async () => {
+    const world = createWorld();
+    const element = await emailsView(world);
+    const root = shadow(element);
+    choose(root, '#email-kind', 'approved');
+    await element.updateComplete;
+    expect(root.querySelector('#email-unfilled')).to.equal(null);
+    expect([...root.querySelectorAll('#email-placeholders code')].map((code) => code.textContent), 'no mentorship: no other member')
+      .to.deep.equal(['{{member}}', '{{program}}', '{{contact}}', '{{link}}', '{{reason}}']);
+    type(root, '#email-body', 'Welcome, {{member}}: {{other}} and your goals ({{goals}}) await.');
+    await element.updateComplete;
+    expect(text(root, '#email-unfilled')).to.equal('This email has no value for {{other}} and {{goals}}: it would show nothing there.');
+    expect(root.querySelector('#email-body')!.getAttribute('aria-describedby')).to.include('email-unfilled');
+    expect(text(root, '[part="preview-text"]'), 'it renders, those places empty').to.include('Welcome, Sam Rivera:  and your goals () await.');
     await expect(element).to.be.accessible();
   });
 

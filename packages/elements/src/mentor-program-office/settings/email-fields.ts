@@ -232,6 +232,7 @@ function renderEditor(context: EmailsContext, preview: PreviewModule): TemplateR
     context.announce(t('office.emails.resetDone', kindLabel(i18n, kind), i18n.languageName(language)));
   };
   const renders = !problems['email.subject'] && !problems['email.body'];
+  const unfilled = preview.unfilledPlaceholders(kind, `${words.subject} ${words.body}`);
   const email = renders ? preview.previewEmail(settings, kind, language, sampleTexts(i18n), context.now) : null;
   const dir = language === 'ar' ? 'rtl' : 'ltr';
 
@@ -263,7 +264,7 @@ function renderEditor(context: EmailsContext, preview: PreviewModule): TemplateR
     <div class="field">
       <label for="email-body">${t('office.emails.body')}</label>
       <textarea id="email-body" lang=${language} dir="auto" rows="10" maxlength="8000" .value=${words.body}
-        aria-invalid=${form.invalid('email.body')} aria-describedby=${describedBy('email-body-hint', 'email-placeholders', form.errorId('email.body'))}
+        aria-invalid=${form.invalid('email.body')} aria-describedby=${describedBy('email-body-hint', 'email-placeholders', unfilled.length > 0 && 'email-unfilled', form.errorId('email.body'))}
         @input=${(e: Event) => edit('body', (e.target as HTMLTextAreaElement).value)}></textarea>
       <p class="hint" id="email-body-hint">${t('office.emails.bodyHint')}</p>
       ${form.error('email.body')}
@@ -278,6 +279,11 @@ function renderEditor(context: EmailsContext, preview: PreviewModule): TemplateR
       </ul>
       <p>${t('office.emails.sections')}</p>
     </div>
+    ${unfilled.length > 0
+      ? html`<p class="notice" id="email-unfilled" part="email-unfilled">
+          ${t('office.emails.unfilled', i18n.list(unfilled.map((name) => `{{${name}}}`)))}
+        </p>`
+      : nothing}
     ${own ? html`<button type="button" class="button" id="email-reset" @click=${reset}>${t('office.emails.reset')}</button>` : nothing}
     <section class="email-preview" part="email-preview" aria-labelledby="email-preview-title">
       <h4 id="email-preview-title">${t('office.emails.preview')}</h4>
