@@ -15,6 +15,8 @@ export const officeEmailsAr: OfficeEmailsMessages = {
   'office.emails.bodyHint': 'نص عادي؛ يبدأ السطر الفارغ فقرة جديدة. تُضاف التحية والرابط وعنوان التواصل والتوقيع حوله.',
   'office.emails.placeholders': 'الحقول التي تملؤها هذه الرسالة:',
   'office.emails.sections': 'يعرض {{#name}}…{{/name}} ما بداخله فقط حين يكون للحقل قيمة.',
+  'office.emails.kindOwn': (kind) => `${kind} (كلمات البرنامج)`,
+  'office.emails.builtInWords': 'الكلمات المدمجة',
   'office.emails.reset': 'الرجوع إلى الكلمات المدمجة',
   'office.emails.resetDone': (kind, language) => `${kind} (${language}): عادت الكلمات المدمجة. احفظ للإبقاء على ذلك.`,
   'office.emails.preview': 'معاينة ببيانات نموذجية',

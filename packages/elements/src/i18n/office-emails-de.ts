@@ -16,6 +16,8 @@ export const officeEmailsDe: OfficeEmailsMessages = {
     'Reiner Text; eine Leerzeile beginnt einen neuen Absatz. Anrede, Link, Kontakt und Signatur werden darum herum ergänzt.',
   'office.emails.placeholders': 'Platzhalter, die diese E-Mail füllt:',
   'office.emails.sections': '{{#name}}…{{/name}} zeigt seinen Inhalt nur, wenn der Platzhalter einen Wert hat.',
+  'office.emails.kindOwn': (kind) => `${kind} (Wortlaut des Programms)`,
+  'office.emails.builtInWords': 'Der eingebaute Wortlaut',
   'office.emails.reset': 'Auf eingebauten Wortlaut zurücksetzen',
   'office.emails.resetDone': (kind, language) => `${kind} (${language}): wieder der eingebaute Wortlaut. Speichern Sie, um es zu übernehmen.`,
   'office.emails.preview': 'Vorschau mit Beispieldaten',

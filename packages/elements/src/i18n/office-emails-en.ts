@@ -15,6 +15,8 @@ export const officeEmailsEn = {
   'office.emails.bodyHint': 'Plain text; a blank line starts a new paragraph. The greeting, the link, the contact and the signature are added around it.',
   'office.emails.placeholders': 'Placeholders this email fills:',
   'office.emails.sections': '{{#name}}…{{/name}} shows what it holds only when the placeholder has a value.',
+  'office.emails.kindOwn': (kind: string) => `${kind} (the program’s words)`,
+  'office.emails.builtInWords': 'The built-in words',
   'office.emails.reset': 'Reset to built-in',
   'office.emails.resetDone': (kind: string, language: string) => `${kind} (${language}): back to the built-in words. Save to keep it.`,
   'office.emails.preview': 'Preview with sample facts',

@@ -16,6 +16,8 @@ export const officeEmailsEs: OfficeEmailsMessages = {
     'Texto sin formato; una línea en blanco empieza un párrafo nuevo. El saludo, el enlace, el contacto y la firma se añaden alrededor.',
   'office.emails.placeholders': 'Campos que rellena este correo:',
   'office.emails.sections': '{{#nombre}}…{{/nombre}} muestra su contenido solo cuando el campo tiene un valor.',
+  'office.emails.kindOwn': (kind) => `${kind} (palabras del programa)`,
+  'office.emails.builtInWords': 'Las palabras integradas',
   'office.emails.reset': 'Volver a las palabras integradas',
   'office.emails.resetDone': (kind, language) => `${kind} (${language}): de vuelta a las palabras integradas. Guarde para conservarlo.`,
   'office.emails.preview': 'Vista previa con datos de ejemplo',

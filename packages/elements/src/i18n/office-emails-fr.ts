@@ -16,6 +16,8 @@ export const officeEmailsFr: OfficeEmailsMessages = {
     'Texte brut ; une ligne vide commence un nouveau paragraphe. La salutation, le lien, le contact et la signature sont ajoutés autour.',
   'office.emails.placeholders': 'Champs que cet e-mail remplit :',
   'office.emails.sections': '{{#nom}}…{{/nom}} n’affiche son contenu que si le champ a une valeur.',
+  'office.emails.kindOwn': (kind) => `${kind} (mots du programme)`,
+  'office.emails.builtInWords': 'Les mots intégrés',
   'office.emails.reset': 'Revenir aux mots intégrés',
   'office.emails.resetDone': (kind, language) => `${kind} (${language}) : retour aux mots intégrés. Enregistrez pour le conserver.`,
   'office.emails.preview': 'Aperçu avec des exemples',

@@ -85,6 +85,8 @@ describe('<mentor-office-settings>: the Emails part', () => {
     expect(audit.items[0]).to.include({ action: 'settings', reason: 'A warmer subject' });
     await until(() => text(root, '[role="status"]').startsWith('Settings saved'), 'the saved form');
     expect(value(root, '#email-kind'), 'the email shown stays through the save').to.equal('request');
+    expect(root.querySelector('#email-kind option[value="request"]')!.textContent).to.equal('A request received (the program’s words)');
+    expect(root.querySelector('[part="email-built-in"] pre')!.textContent, 'the built-in words beside the program’s').to.equal(builtIn.body);
 
     // Reset: the built-in words, focus kept in the part; saved, no template is left.
     root.querySelector<HTMLButtonElement>('#email-reset')!.click();

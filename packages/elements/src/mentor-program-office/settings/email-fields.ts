@@ -174,6 +174,7 @@ export const emailsStyles = css`
     padding-inline-start: 1.25em;
   }
   .placeholders code,
+  .built-in pre,
   .email-preview pre {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   }
@@ -187,6 +188,7 @@ export const emailsStyles = css`
   .email-preview h5 {
     margin: 0.5em 0 0.25em;
   }
+  .built-in pre,
   .email-preview pre {
     margin: 0;
     white-space: pre-wrap;
@@ -219,6 +221,7 @@ function renderEditor(context: EmailsContext, preview: PreviewModule): TemplateR
   const { kind, language } = emails;
   const own = preview.hasOwnTemplate(settings, kind, language);
   const words = preview.templateFor(settings, kind, language) ?? { subject: '', body: '' };
+  const builtIn = preview.builtInTemplate(kind, language);
   const problems = emailProblems(settings, emails);
   const edit = (part: Part, text: string) =>
     context.onSettings((current) => {
@@ -241,7 +244,10 @@ function renderEditor(context: EmailsContext, preview: PreviewModule): TemplateR
         <label for="email-kind">${t('office.emails.kind')}</label>
         <select id="email-kind" aria-invalid=${form.invalid('email.kind')} aria-describedby=${describedBy(form.errorId('email.kind'))}
           @change=${(e: Event) => context.onEmails({ kind: (e.target as HTMLSelectElement).value, language })}>
-          ${preview.EMAIL_KINDS.map((k) => html`<option value=${k} .selected=${k === kind}>${kindLabel(i18n, k)}</option>`)}
+          ${preview.EMAIL_KINDS.map((k) => {
+            const label = kindLabel(i18n, k);
+            return html`<option value=${k} .selected=${k === kind}>${preview.hasOwnTemplate(settings, k, language) ? t('office.emails.kindOwn', label) : label}</option>`;
+          })}
         </select>
         ${form.error('email.kind')}
       </div>
@@ -284,7 +290,14 @@ function renderEditor(context: EmailsContext, preview: PreviewModule): TemplateR
           ${t('office.emails.unfilled', i18n.list(unfilled.map((name) => `{{${name}}}`)))}
         </p>`
       : nothing}
-    ${own ? html`<button type="button" class="button" id="email-reset" @click=${reset}>${t('office.emails.reset')}</button>` : nothing}
+    ${own && builtIn
+      ? html`<details class="built-in" part="email-built-in">
+          <summary>${t('office.emails.builtInWords')}</summary>
+          <p lang=${language} dir="auto">${builtIn.subject}</p>
+          <pre lang=${language} dir="auto">${builtIn.body}</pre>
+        </details>
+        <button type="button" class="button" id="email-reset" @click=${reset}>${t('office.emails.reset')}</button>`
+      : nothing}
     <section class="email-preview" part="email-preview" aria-labelledby="email-preview-title">
       <h4 id="email-preview-title">${t('office.emails.preview')}</h4>
       ${email
