@@ -5,12 +5,14 @@
 // the `Notification` the service queued. A kind with no template (a new one) falls back to that record's
 // own subject and text, so a new kind of notification needs no code here.
 import { MentoringError } from './errors.ts';
-import { ESSENTIAL_KINDS, type Notification } from './notifications.ts';
+import { ESSENTIAL_KINDS } from './essential-kinds.ts';
+import type { Notification } from './notifications.ts';
 import { isSafeHttpUrl } from './safe-url.ts';
 import type { EmailLanguage, EmailTemplate, NotificationPage } from './schemas/notification.ts';
 import type { Member } from './schemas/member.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import { EMAIL_WORDS, type EmailFrame, type KindWords } from './notification-words/index.ts';
+import { programName } from './program-language.ts';
 
 export { EMAIL_WORDS };
 
@@ -40,31 +42,66 @@ export const NOTIFICATION_PAGE_OF: Readonly<Record<string, NotificationPage>> = 
 
 const TOKEN = /\{\{\s*([#/]?)([A-Za-z]+)\s*\}\}/g;
 
-/** Why `template` would not render (an unknown placeholder, a section not closed or closed out of turn), or null. */
-export function templateProblem(template: string): string | null {
+/**
+ * Why a template would not render, as data (the office words it in the staff's language): a placeholder not
+ * in TEMPLATE_PLACEHOLDERS (`token` as written, `{{#nmae}}`), a section closed that was never opened, closed
+ * while another is open (`open`), never closed, or a stray `{{` / `}}`.
+ */
+export type TemplateIssue =
+  | { code: 'unknown'; token: string }
+  | { code: 'not-opened'; name: string }
+  | { code: 'closed-early'; name: string; open: string }
+  | { code: 'not-closed'; name: string }
+  | { code: 'stray'; text: string };
+
+/** Why `template` would not render, or null: the one rule the server's check and the office's preview share. */
+export function templateIssue(template: string): TemplateIssue | null {
   const open: string[] = [];
   for (const [, mark, name] of template.matchAll(TOKEN)) {
-    if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name!)) return `Unknown placeholder {{${mark}${name}}}.`;
+    if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name!)) return { code: 'unknown', token: `{{${mark}${name}}}` };
     if (mark === '#') open.push(name!);
     else if (mark === '/') {
       const last = open.pop();
-      if (last !== name) return last === undefined ? `{{/${name}}} closes a section that was never opened.` : `{{/${name}}} closes {{#${last}}}, which needs {{/${last}}} first.`;
+      if (last !== name) return last === undefined ? { code: 'not-opened', name: name! } : { code: 'closed-early', name: name!, open: last };
     }
   }
-  if (open.length > 0) return `The section {{#${open.at(-1)}}} is never closed.`;
+  if (open.length > 0) return { code: 'not-closed', name: open.at(-1)! };
   const stray = template.replace(TOKEN, '').match(/\{\{|\}\}/);
-  return stray ? `A stray "${stray[0]}" that is not a placeholder.` : null;
+  return stray ? { code: 'stray', text: stray[0] } : null;
+}
+
+/** Why `template` would not render (an unknown placeholder, a section not closed or closed out of turn), or null. */
+export function templateProblem(template: string): string | null {
+  const issue = templateIssue(template);
+  return issue && issueText(issue);
+}
+
+/** A template issue in English (the server's refusal, for developers; the office words it in its own language). */
+function issueText(issue: TemplateIssue): string {
+  switch (issue.code) {
+    case 'unknown':
+      return `Unknown placeholder ${issue.token}.`;
+    case 'not-opened':
+      return `{{/${issue.name}}} closes a section that was never opened.`;
+    case 'closed-early':
+      return `{{/${issue.name}}} closes {{#${issue.open}}}, which needs {{/${issue.open}}} first.`;
+    case 'not-closed':
+      return `The section {{#${issue.name}}} is never closed.`;
+    case 'stray':
+      return `A stray "${issue.text}" that is not a placeholder.`;
+  }
 }
 
 /** Staff's templates checked as they are saved: `validation` naming the template and why it would not render. */
 export function checkTemplates(templates: readonly EmailTemplate[]): void {
   for (const [index, template] of templates.entries()) {
     for (const part of ['subject', 'body'] as const) {
-      const problem = templateProblem(template[part]);
-      if (problem) {
+      const issue = templateIssue(template[part]);
+      if (issue) {
+        const problem = issueText(issue);
         throw new MentoringError('validation', `The ${template.language} ${part} of the "${template.kind}" email would not render: ${problem}`, {
           field: `emailTemplates.${index}.${part}`,
-          details: { kind: template.kind, language: template.language, part, problem },
+          details: { kind: template.kind, language: template.language, part, problem, issue },
         });
       }
     }
@@ -120,16 +157,22 @@ export interface RenderedNotification {
 }
 
 /** The notification as its reader reads it: the subject and body of its template, and where to act on it. */
-export function renderNotification(n: Notification, settings: ProgramSettings, language: EmailLanguage): RenderedNotification {
+export function renderNotification(n: Notification, settings: ProgramSettings, language: EmailLanguage, memberName = ''): RenderedNotification {
   const page = pageOf(n);
   const link = pageLink(settings, page, n.mentorshipId);
   const template = templateFor(settings, n.kind, language);
   if (!template) return { subject: n.subject, body: n.text, link, page, language };
-  const params: TemplateParams = { ...n.params, program: settings.name, contact: settings.contactEmail ?? '', link: link ?? '' };
+  const params: TemplateParams = { ...n.params, member: memberName, ...frameParams(settings, language), link: link ?? '' };
   return { subject: oneLine(renderTemplate(template.subject, params)), body: renderTemplate(template.body, params).trim(), link, page, language };
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** What every email says of the program: its name in the reader's language (issue 13's words), its contact. */
+const frameParams = (settings: ProgramSettings, language: EmailLanguage): TemplateParams => ({
+  program: programName(settings, language).text,
+  contact: settings.contactEmail ?? '',
+});
 
 /** An email ready for the mail server: both parts, and the headers that let a member stop what is not essential. */
 export interface RenderedEmail {
@@ -154,8 +197,8 @@ export interface EmailFacts {
 export function renderEmail(n: Notification, facts: EmailFacts): RenderedEmail {
   const { settings, language } = facts;
   const frame: EmailFrame = EMAIL_WORDS[language].frame;
-  const rendered = renderNotification(n, settings, language);
-  const params: TemplateParams = { member: facts.memberName, program: settings.name, contact: settings.contactEmail ?? '', link: rendered.link ?? '' };
+  const rendered = renderNotification(n, settings, language, facts.memberName);
+  const params: TemplateParams = { member: facts.memberName, ...frameParams(settings, language), link: rendered.link ?? '' };
   const preferences = settings.pages?.preferences ?? null;
   const unsubscribe = ESSENTIAL_KINDS.has(n.kind) ? null : facts.unsubscribeUrl;
   const blocks: { text: string; link?: string }[] = [

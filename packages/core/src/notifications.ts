@@ -8,6 +8,9 @@ import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { EmailFrequency, NotificationPage } from './schemas/notification.ts';
+import { ESSENTIAL_KINDS } from './essential-kinds.ts';
+
+export { ESSENTIAL_KINDS };
 
 export type NotificationKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
 /** A digest gathers the notifications held back by the cap on what one member may cause another to receive. */
@@ -220,14 +223,6 @@ export const isListed = (n: Pick<Notification, 'kind'>): boolean => n.kind !== '
 /** The changes a unit's notifications make: each member whose list grew hears of it. */
 export const listChanges = (notifications: readonly Notification[]): { kind: 'notification'; id: string; audience: string[] }[] =>
   [...new Set(notifications.filter(isListed).map((n) => n.memberId))].map((id) => ({ kind: 'notification', id, audience: [id] }));
-
-/**
- * Always emailed at once, whatever the member chose for the rest: the program office's word on a member's own
- * standing or concern, and the digests themselves.
- */
-export const ESSENTIAL_KINDS: ReadonlySet<string> = new Set([
-  'paused-by-staff', 'resumed-by-staff', 'approved', 'approval-declined', 'suspended', 'suspension-lifted', 'concern-reply', 'digest',
-]);
 
 /**
  * When a notification is emailed, by what its member chose (`immediately` when they chose nothing): now, held

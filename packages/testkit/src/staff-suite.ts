@@ -17,6 +17,7 @@ import { settingsTests } from './capabilities/office/settings.ts';
 import { evaluationTests } from './capabilities/office/evaluations.ts';
 import { auditTests } from './capabilities/office/audit.ts';
 import { cohortTests } from './capabilities/office/cohorts.ts';
+import { emailSettingsTests } from './capabilities/office/email-settings.ts';
 
 export interface StaffSuiteOptions {
   /** The outer `describe`'s name; defaults to `StaffAdapter conformance`. */
@@ -45,5 +46,6 @@ export function defineStaffConformanceSuite(t: TestFunctions, factory: HarnessFa
     t.describe('evaluations', () => evaluationTests(context));
     t.describe('audit log', () => auditTests(context));
     t.describe('cohorts', () => cohortTests(context));
+    t.describe('emails and pages', () => emailSettingsTests(context));
   });
 }

@@ -10,6 +10,7 @@ import { es } from './es.ts';
 import { de } from './de.ts';
 import { ar } from './ar.ts';
 import { officeWordsEn } from './office-words-en.ts';
+import { officeEmailsEn } from './office-emails-en.ts';
 import { formatFor } from './format.ts';
 import type { MessageArgs, Messages } from './en.ts';
 
@@ -26,7 +27,7 @@ const _otherArguments: Messages = { ...de, months: (n: string) => `${n} Monate` 
 const isOffice = (name: string) => /^office[A-Z]/.test(name);
 const memberSections = Object.entries(english).filter(([name]) => !isOffice(name)).map(([, section]) => section);
 // The settings' Languages part keeps its English in a module of its own (office-words-en.ts), loaded with the office.
-const officeSections = [...Object.entries(english).filter(([name]) => isOffice(name)).map(([, section]) => section), officeWordsEn];
+const officeSections = [...Object.entries(english).filter(([name]) => isOffice(name)).map(([, section]) => section), officeWordsEn, officeEmailsEn];
 
 /** Every English section of the member elements, as one catalog. */
 const en = Object.assign({}, ...memberSections) as Messages;

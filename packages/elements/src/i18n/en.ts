@@ -19,6 +19,7 @@
 // names, labels and other data go outside the forms (a topic may be called "C#"). Dates arrive already
 // formatted; member text (names, reasons) arrives as text.
 import type { officeWordsEn } from './office-words-en.ts';
+import type { officeEmailsEn } from './office-emails-en.ts';
 import type { Format } from './format.ts';
 
 /** What any catalog, or a section of one, is: keys to strings or to functions of their arguments. */
@@ -851,7 +852,8 @@ type OfficeEnglish = typeof officeEn &
   typeof officeEvaluationsEn &
   typeof officeAuditEn &
   typeof officeSettingsEn &
-  typeof officeWordsEn;
+  typeof officeWordsEn &
+  typeof officeEmailsEn;
 
 /**
  * The contract of the office's catalog in each language (office-fr.ts, …): kept apart from `Messages`, so

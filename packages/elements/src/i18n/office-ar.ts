@@ -8,6 +8,7 @@
 // six plural forms through `f.plural`.
 import type { OfficeMessages } from './en.ts';
 import { officeWordsAr } from './office-words-ar.ts';
+import { officeEmailsAr } from './office-emails-ar.ts';
 
 export const officeAr: OfficeMessages = {
   'office.title': 'مكتب البرنامج',
@@ -380,4 +381,5 @@ export const officeAr: OfficeMessages = {
   'office.settings.discarded': 'تم تجاهل التغييرات.',
   'office.settings.saved': (version, f) => `حُفظت الإعدادات (الإصدار ${f.number(version)}). تعرضها كل الصفحات الآن.`,
   ...officeWordsAr,
+  ...officeEmailsAr,
 };

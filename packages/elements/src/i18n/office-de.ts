@@ -6,6 +6,7 @@
 // („Sie“, Mentor, Mentee, Mentoring, Anfrage, Schwerpunkte), with „Programmteam“ for program staff.
 import type { OfficeMessages } from './en.ts';
 import { officeWordsDe } from './office-words-de.ts';
+import { officeEmailsDe } from './office-emails-de.ts';
 
 export const officeDe: OfficeMessages = {
   'office.title': 'Programmbüro',
@@ -357,4 +358,5 @@ export const officeDe: OfficeMessages = {
   'office.settings.discarded': 'Änderungen verworfen.',
   'office.settings.saved': (version, f) => `Einstellungen gespeichert (Version ${f.number(version)}). Alle Seiten zeigen sie jetzt.`,
   ...officeWordsDe,
+  ...officeEmailsDe,
 };

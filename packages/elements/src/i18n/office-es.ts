@@ -6,6 +6,7 @@
 // («usted», mentor, mentorizado, mentoría, solicitud), with «el equipo del programa» for program staff.
 import type { OfficeMessages } from './en.ts';
 import { officeWordsEs } from './office-words-es.ts';
+import { officeEmailsEs } from './office-emails-es.ts';
 
 export const officeEs: OfficeMessages = {
   'office.title': 'Oficina del programa',
@@ -354,4 +355,5 @@ export const officeEs: OfficeMessages = {
   'office.settings.discarded': 'Cambios descartados.',
   'office.settings.saved': (version, f) => `Configuración guardada (versión ${f.number(version)}). Todas las páginas la muestran ya.`,
   ...officeWordsEs,
+  ...officeEmailsEs,
 };

@@ -6,6 +6,7 @@
 // (« vous », mentor, mentoré, mentorat, demande), with « l’équipe du programme » for program staff.
 import type { OfficeMessages } from './en.ts';
 import { officeWordsFr } from './office-words-fr.ts';
+import { officeEmailsFr } from './office-emails-fr.ts';
 
 export const officeFr: OfficeMessages = {
   'office.title': 'Bureau du programme',
@@ -357,4 +358,5 @@ export const officeFr: OfficeMessages = {
   'office.settings.discarded': 'Modifications annulées.',
   'office.settings.saved': (version, f) => `Réglages enregistrés (version ${f.number(version)}). Toutes les pages les affichent désormais.`,
   ...officeWordsFr,
+  ...officeEmailsFr,
 };

@@ -14,6 +14,11 @@ import { officeSettingsEn } from '../../i18n/en.ts';
 import { programModeFields } from '../cohorts/program-mode.ts';
 import { renderWords, wordsDraftOf, wordsStyles, type WordsDraft } from './words-fields.ts';
 import { isolate } from '../../internal/isolate.ts';
+import {
+  emailProblemText, emailProblems, emailRefusal, emailsDraftOf, emailsStyles, loadEmailPreview, renderEmails,
+  type EmailField, type EmailProblem, type EmailsDraft,
+} from './email-fields.ts';
+import { pageField, pageProblems, pagesStyles, renderPages, type PageField, type PageProblem } from './pages-fields.ts';
 
 addMessages('en', officeSettingsEn);
 
@@ -30,9 +35,9 @@ const NUMBER_FIELDS = Object.keys(NUMBERS) as NumberField[];
 
 type Field =
   | 'name' | 'contactEmail' | 'topics' | `topics.${number}.label` | 'newTopic' | NumberField | 'termMonths'
-  | 'codeOfConduct.version' | 'codeOfConduct.url' | 'codeOfConduct.text' | 'reason';
+  | 'codeOfConduct.version' | 'codeOfConduct.url' | 'codeOfConduct.text' | 'reason' | EmailField | PageField;
 
-type Problem = { key: TextKey } | { key: 'office.settings.between'; min: number; max: number };
+type Problem = { key: TextKey } | { key: 'office.settings.between'; min: number; max: number } | EmailProblem | PageProblem;
 
 interface Draft {
   settings: ProgramSettings;
@@ -42,11 +47,14 @@ interface Draft {
   reason: string;
   /** The program's words in other languages: which language is being translated into. */
   words: WordsDraft;
+  /** Which email is shown in the Emails part. */
+  emails: EmailsDraft;
 }
 
-function draftOf(settings: ProgramSettings): Draft {
+/** A draft of `settings`; the email shown stays the one staff chose (`emails`), through a save or a reload. */
+function draftOf(settings: ProgramSettings, emails?: EmailsDraft): Draft {
   const numbers = Object.fromEntries(NUMBER_FIELDS.map((field) => [field, String(settings[field])])) as Record<NumberField, string>;
-  return { settings: structuredClone(settings), numbers, newTopic: '', reason: '', words: wordsDraftOf(settings) };
+  return { settings: structuredClone(settings), numbers, newTopic: '', reason: '', words: wordsDraftOf(settings), emails: emails ?? emailsDraftOf(settings) };
 }
 
 /** The settings the draft makes, numbers read from what was typed. */
@@ -69,7 +77,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * The program's settings, edited at runtime: name and contact address; topics (add, rename, retire: a
  * retired topic stays on the records that use it); limits; request expiry and reminder days; the terms
  * offered; whether mentors need approval; the code of conduct (text or link, with a version members accept
- * before their next request). Saved with a reason; every open page hears the change. The settings rules'
+ * before their next request); the program's words in other languages (words-fields.ts); each email's words
+ * per kind and language with its preview (email-fields.ts); the pages emails link to (pages-fields.ts). Saved
+ * with a reason; every open page hears the change. The settings rules'
  * refusals show on the fields they name.
  *
  * @summary The settings of `<mentor-program-office>` (one of its views).
@@ -79,6 +89,8 @@ export class MentorOfficeSettings extends OfficeView {
     ...OfficeView.styles,
     summaryStyles,
     wordsStyles,
+    emailsStyles,
+    pagesStyles,
     css`
       form.settings fieldset {
         border: 1px solid var(--_border);
@@ -127,6 +139,8 @@ export class MentorOfficeSettings extends OfficeView {
   @state() private saving = false;
   /** Someone else changed the settings while this draft was being edited. */
   @state() private changedElsewhere = false;
+  /** The Emails part's preview module could not be loaded. */
+  @state() private emailsFailed = false;
 
   #record: ProgramRecord | undefined;
 
@@ -135,7 +149,7 @@ export class MentorOfficeSettings extends OfficeView {
     task: ([staff], { signal }) => staff.getSettings({ signal }),
     onComplete: (record) => {
       this.#record = record;
-      this.draft = draftOf(record.settings);
+      this.draft = draftOf(record.settings, this.draft?.emails);
       this.changedElsewhere = false;
       this.#form.clear();
     },
@@ -144,13 +158,39 @@ export class MentorOfficeSettings extends OfficeView {
   readonly #form = new FormController<Field, Problem>(this, {
     summary: true,
     check: () => this.#check(),
-    message: (_field, problem) =>
-      problem.key === 'office.settings.between' ? this.i18n.t(problem.key, problem.min, problem.max) : this.i18n.t(problem.key),
+    message: (_field, problem) => {
+      if (problem.key === 'office.settings.between') return this.i18n.t(problem.key, problem.min, problem.max);
+      if (problem.key === 'office.emails.issue' || problem.key === 'office.emails.brokenElsewhere') return emailProblemText(this.i18n, problem);
+      return this.i18n.t(problem.key);
+    },
     refusal: (_error, path) => {
-      const field = fieldOf(path.replace(/^settings\./, ''), this.draft?.settings.topics.length ?? 0);
+      const at = path.replace(/^settings\./, '');
+      const d = this.draft;
+      const email = d && emailRefusal(d.settings, d.emails, at);
+      if (email) return email;
+      const page = pageField(at);
+      if (page) return [page, { key: 'office.pages.bad' }];
+      const field = fieldOf(at, d?.settings.topics.length ?? 0);
       return field && [field, { key: 'form.checkField' }];
     },
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#loadEmails();
+  }
+
+  /** The Emails part's preview module (core's render), loaded once the settings are shown. */
+  #loadEmails(): void {
+    this.emailsFailed = false;
+    loadEmailPreview().then(
+      () => {
+        this.requestUpdate();
+        this.#form.recheck();
+      },
+      () => (this.emailsFailed = true),
+    );
+  }
 
   protected override staffReady(staff: StaffAdapter): void {
     void this.#task.run([staff]);
@@ -306,6 +346,28 @@ export class MentorOfficeSettings extends OfficeView {
           announce: (message) => void this.announce(message),
         })}
 
+        ${renderEmails({
+          i18n: this.i18n,
+          settings: s,
+          emails: d.emails,
+          failed: this.emailsFailed,
+          form,
+          now: this.today,
+          onSettings: (change, field) => {
+            this.#replaceSettings(change, field);
+            // Once problems show, the template's follows each key: it says why it would not render.
+            form.recheck();
+          },
+          onEmails: (emails) => {
+            this.#set({ emails });
+            form.recheck();
+          },
+          announce: (message) => void this.announce(message),
+          retry: () => this.#loadEmails(),
+        })}
+
+        ${renderPages({ i18n: this.i18n, settings: s, form, onSettings: (change, field) => this.#replaceSettings(change, field) })}
+
         <div class="field">
           <label for="reason">${t('office.reason')}</label>
           <textarea id="reason" rows="2" maxlength="500" required .value=${d.reason}
@@ -375,6 +437,7 @@ export class MentorOfficeSettings extends OfficeView {
       if (d.numbers[field].trim() === '' || !Number.isInteger(n) || n < min || n > max) problems[field] = { key: 'office.settings.between', min, max };
     }
     if (s.termMonths.length === 0) problems.termMonths = { key: 'office.settings.termsMissing' };
+    Object.assign(problems, emailProblems(s, d.emails), pageProblems(s));
     if (!d.reason.trim()) problems.reason = { key: 'office.reason.missing' };
     return problems;
   }
@@ -386,6 +449,11 @@ export class MentorOfficeSettings extends OfficeView {
 
   #setSettings(change: Partial<ProgramSettings>, field?: Field): void {
     this.#set({ settings: { ...this.draft!.settings, ...change } }, field);
+  }
+
+  /** The settings replaced whole by `change` (which may leave a key out: no template, no page left). */
+  #replaceSettings(change: (current: ProgramSettings) => ProgramSettings, field: Field): void {
+    this.#set({ settings: change(this.draft!.settings) }, field);
   }
 
   #setCode(change: Partial<ProgramSettings['codeOfConduct']>, field: Field): void {
@@ -422,7 +490,7 @@ export class MentorOfficeSettings extends OfficeView {
 
   #discard(): void {
     if (!this.#record) return;
-    this.draft = draftOf(this.#record.settings);
+    this.draft = draftOf(this.#record.settings, this.draft?.emails);
     this.#form.clear();
     void this.announce(this.i18n.t('office.settings.discarded'));
   }
@@ -437,7 +505,7 @@ export class MentorOfficeSettings extends OfficeView {
     try {
       const saved = await staff.updateSettings({ settings: settingsOf(d), version: record.version, reason: d.reason.trim() });
       this.#record = saved;
-      this.draft = draftOf(saved.settings);
+      this.draft = draftOf(saved.settings, d.emails);
       this.changedElsewhere = false;
       this.#form.clear();
       void this.announce(this.i18n.t('office.settings.saved', saved.version));

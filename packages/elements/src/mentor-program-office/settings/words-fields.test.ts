@@ -5,38 +5,14 @@
 // axe in each state.
 import { expect, html } from '@open-wc/testing';
 import { DEFAULT_PROGRAM_SETTINGS } from '@mentor-match/core';
-import { STAFF_ID, createWorld, inProgram, inStaffProgram, until, type World } from '../../../test/helpers.ts';
+import { createWorld, inProgram, until, type World } from '../../../test/helpers.ts';
 import '../../i18n/fr-register.ts';
-import '../define.ts';
-import type { MentorProgramOffice } from '../mentor-program-office.ts';
 import '../../mentor-search/define.ts';
+import { choose, settingsView, type } from './settings-fixtures.ts';
 import type { MentorOfficeSettings } from './settings-view.ts';
 import type { MentorSearch } from '../../mentor-search/mentor-search.ts';
 
 const shadow = (el: Element) => el.shadowRoot!;
-
-/** The office on its settings tab, for staff, in `lang`; the settings view once its form is there. */
-async function settingsView(world: World, lang = 'en') {
-  const { element: office } = await inStaffProgram<MentorProgramOffice>(
-    world.backend, STAFF_ID, html`<div lang=${lang}><mentor-program-office></mentor-program-office></div>`, 'mentor-program-office',
-  );
-  await until(() => shadow(office).querySelector('#tab-settings') !== null, 'the tabs');
-  shadow(office).querySelector<HTMLButtonElement>('#tab-settings')!.click();
-  await until(() => Boolean(shadow(office).querySelector('mentor-office-settings')?.shadowRoot?.querySelector('#program-language')), 'the settings form');
-  return shadow(office).querySelector('mentor-office-settings') as MentorOfficeSettings;
-}
-
-function type(root: ShadowRoot, selector: string, value: string) {
-  const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-function choose(root: ShadowRoot, selector: string, value: string) {
-  const select = root.querySelector<HTMLSelectElement>(selector)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 async function save(element: MentorOfficeSettings, reason: string, world: World, saved: () => boolean) {
   const root = shadow(element);
