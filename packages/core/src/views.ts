@@ -13,6 +13,8 @@ import { relationOf, toMemberView } from './visibility.ts';
 export interface ActiveCounts {
   mentees: number;
   mentors: number;
+  /** Mentorships completed as mentor (recognition.ts), where the store counted them; absent: none. */
+  completedAsMentor?: number;
 }
 
 const NO_ACTIVE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
@@ -92,6 +94,7 @@ export function memberViewFor(viewerId: string, member: Member, relations: Relat
     isPartner: pair?.isPartner ?? false,
     activeMentees: counts.mentees,
     activeMentors: counts.mentors,
+    completedAsMentor: counts.completedAsMentor ?? 0,
     relation: pair?.live ? relationOf(pair.live, viewerId) : null,
     requestAgainAt: again !== null && rules.now.getTime() < Date.parse(again) ? again : null,
   });

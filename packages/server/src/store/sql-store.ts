@@ -36,6 +36,7 @@ import {
   emailFrequencies, findNotificationPreferences, listNotifications, markNotificationsRead, notificationList, saveNotificationPreferences,
 } from './notifications.ts';
 import { lockProgram, saveProgram } from './program.ts';
+import { withCompletedOf } from './recognition.ts';
 import { activeWithWorkspaces, findWorkspace, lockNudgeCandidates, saveWorkspace } from './workspace.ts';
 
 export interface SqlStoreOptions {
@@ -195,8 +196,8 @@ class SqlReads implements StoreReads {
     return mentorshipsOf(this.q, memberId);
   }
 
-  activeCounts(memberIds: readonly string[]): Promise<(memberId: string) => ActiveCounts> {
-    return activeCountsFor(this.q, memberIds);
+  async activeCounts(memberIds: readonly string[]): Promise<(memberId: string) => ActiveCounts> {
+    return withCompletedOf(this.q, memberIds, await activeCountsFor(this.q, memberIds));
   }
 
   openCounts(memberId: string): Promise<OpenCounts> {
@@ -237,11 +238,13 @@ class SqlReads implements StoreReads {
       settings,
       now,
     });
+    const ids = page.map(({ candidate }) => candidate.member.id);
+    const counts = await withCompletedOf(this.q, ids, (id) => directory.countsOf(id));
     return {
       total,
       page: page.map(({ candidate, score, reasons }) => {
         const member = directory.member(candidate.member.id) ?? candidate.member;
-        return { member, counts: directory.countsOf(member.id), score, reasons };
+        return { member, counts: counts(member.id), score, reasons };
       }),
     };
   }
