@@ -61,4 +61,3 @@ export type { KindWords, EmailFrame, LanguageWords } from './notification-words/
 export * from './program-words.ts';
 export * from './program-language.ts';
 export * from './translation-rules.ts';
-export * from './recognition.ts';

@@ -36,7 +36,6 @@ import type {
 import { memoryStaffReads } from './memory-store-staff-hook.ts';
 import type { EvaluationRow, MemberRow } from './staff-lists.ts';
 import { activeCountsFrom, type ActiveCounts, type OpenCounts } from './views.ts';
-import { completedAsMentorFrom, withCompleted } from './recognition.ts';
 
 // Core is compiled without DOM or Node types; these globals exist in every runtime it targets.
 declare const console: { warn(...data: unknown[]): void; error(...data: unknown[]): void };
@@ -371,12 +370,7 @@ class MemoryUnit implements StoreChange {
 
   activeCounts(memberIds: readonly string[]): (memberId: string) => ActiveCounts {
     const wanted = new Set(memberIds);
-    return withCompleted(activeCountsFrom(this.#active((m) => wanted.has(m.mentorId) || wanted.has(m.menteeId))), this.#completed(wanted));
-  }
-
-  /** The completed mentorships (as mentor) of each of `mentorIds`. */
-  #completed(mentorIds: ReadonlySet<string>): Map<string, number> {
-    return completedAsMentorFrom([...this.#records.mentorships.values()].filter((m) => mentorIds.has(m.mentorId)));
+    return activeCountsFrom([...this.#records.mentorships.values()].filter((m) => wanted.has(m.mentorId) || wanted.has(m.menteeId)));
   }
 
   openCounts(memberId: string): OpenCounts {
@@ -416,12 +410,13 @@ class MemoryUnit implements StoreChange {
     const { members, search } = this.#records;
     const candidates = search.candidates(members, () => activeCountsFrom(this.#active(() => true)), settings, partners);
     const { total, page } = rankCandidates({ candidates, viewer, query, settings, now });
-    const completed = this.#completed(new Set(page.map(({ candidate }) => candidate.member.id)));
+    // The page's counts as a member's view shows them (the candidates carry the active ones only).
+    const counts = this.activeCounts(page.map(({ candidate }) => candidate.member.id));
     return {
       total,
       page: page.map(({ candidate, score, reasons }) => ({
         member: members.get(candidate.member.id) ?? candidate.member,
-        counts: { mentees: candidate.activeMentees, mentors: candidate.activeMentors, completedAsMentor: completed.get(candidate.member.id) ?? 0 },
+        counts: counts(candidate.member.id),
         score,
         reasons,
       })),

@@ -14,8 +14,8 @@ export interface ViewFacts {
   /** The member's active mentees (as mentor) and active mentors (as mentee). */
   activeMentees: number;
   activeMentors: number;
-  /** Mentorships the member completed as mentor (recognition.ts); shown only with their mentor role. */
-  completedAsMentor?: number;
+  /** Mentorships the member completed as mentor (views.ts `activeCountsFrom`); shown only with their mentor role. */
+  completedAsMentor?: number | undefined;
   /** The open or active mentorship between viewer and member, if any. */
   relation: Relation | null;
   /** While the viewer waits to ask this member again (a cooldown), when that ends. */

@@ -36,7 +36,6 @@ import {
   emailFrequencies, findNotificationPreferences, listNotifications, markNotificationsRead, notificationList, saveNotificationPreferences,
 } from './notifications.ts';
 import { lockProgram, saveProgram } from './program.ts';
-import { withCompletedOf } from './recognition.ts';
 import { activeWithWorkspaces, findWorkspace, lockNudgeCandidates, saveWorkspace } from './workspace.ts';
 
 export interface SqlStoreOptions {
@@ -196,8 +195,8 @@ class SqlReads implements StoreReads {
     return mentorshipsOf(this.q, memberId);
   }
 
-  async activeCounts(memberIds: readonly string[]): Promise<(memberId: string) => ActiveCounts> {
-    return withCompletedOf(this.q, memberIds, await activeCountsFor(this.q, memberIds));
+  activeCounts(memberIds: readonly string[]): Promise<(memberId: string) => ActiveCounts> {
+    return activeCountsFor(this.q, memberIds);
   }
 
   openCounts(memberId: string): Promise<OpenCounts> {
@@ -238,8 +237,8 @@ class SqlReads implements StoreReads {
       settings,
       now,
     });
-    const ids = page.map(({ candidate }) => candidate.member.id);
-    const counts = await withCompletedOf(this.q, ids, (id) => directory.countsOf(id));
+    // The page's counts as a member's view shows them (the directory keeps the active ones only).
+    const counts = await activeCountsFor(this.q, page.map(({ candidate }) => candidate.member.id));
     return {
       total,
       page: page.map(({ candidate, score, reasons }) => {
