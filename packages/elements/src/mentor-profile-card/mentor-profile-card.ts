@@ -51,6 +51,7 @@ export const SHOW_AS = ['mentor', 'mentee'] as const satisfies readonly Role[];
  * @csspart topics - The list of topics; each is a `topic`.
  * @csspart languages - The languages the member speaks.
  * @csspart places - Places left (mentors).
+ * @csspart ribbon - The mentor ribbon, "Mentor · 3 mentorships completed" (a mentor with a completed mentorship).
  * @csspart reasons - Why a search hit matches; each is a `reason`.
  * @csspart badge - The request badge (a button).
  * @csspart note - Beside the badge: why it cannot be used, or the pending request and its expiry date.
@@ -238,6 +239,9 @@ export class MentorProfileCard extends MentorElement {
       this.sent = undefined;
       if ((this.memberId ?? this.#given?.id) !== this.#announcedFor) this.announcement = '';
     }
+    // The ribbon's module, the first time a mentor with a completed mentorship is shown (a page of cards
+    // with none never downloads it).
+    if (this.#view?.mentor?.completedMentorships) void import('./ribbon-define.ts');
   }
 
   protected override onMentoringChange(change: MentoringChange): void {
@@ -267,6 +271,7 @@ export class MentorProfileCard extends MentorElement {
             <button type="button" class="link" dir="auto" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
               @click=${this.#openProfile}>${view.name}</button>
           </div>
+          ${view.mentor?.completedMentorships ? html`<mentor-ribbon part="ribbon" count=${view.mentor.completedMentorships}></mentor-ribbon>` : nothing}
           ${view.headline ? html`<p part="headline" dir="auto" lang=${view.textLanguage ?? nothing}>${view.headline}</p>` : nothing}
           ${location ? html`<p part="location">${location}</p>` : nothing}
           ${profile?.topics.length
