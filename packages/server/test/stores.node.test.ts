@@ -340,7 +340,7 @@ const OFFICE_READS: Record<string, Read> = {
     [
       {}, { states: ['active', 'completed'] }, { states: ['pending'] }, { memberId: 'ann' }, { topic: 'statistics' }, { text: 'lev' },
       { text: 'zoe ms-0' }, { text: 'nobody' }, { from: '2026-02-01', to: '2026-02-28' }, { from: '2026-03-01' }, { to: '2025-12-01' },
-      { pairedByStaff: true }, { pairedByStaff: false, memberId: 'bo' },
+      { pairedByStaff: true }, { pairedByStaff: false, memberId: 'bo' }, { withoutMeeting: true }, { withoutMeeting: false, states: ['active'] },
     ].map((filter) => [`mentorships ${JSON.stringify(filter)}`, (tx: StoreReads) => wait(tx.mentorshipPage(request(filter as MentorshipListFilter)))]),
   ),
   'mentorships, three at a time': walk('mentorships', (tx, after) => tx.mentorshipPage(paged({}, 3)(after))),
