@@ -125,6 +125,8 @@ export class MemoryStore implements MentoringStore {
     seed: {
       members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[];
       cohorts?: SavedCohorts; workspaces?: readonly WorkspaceRecord[];
+      /** What members had been told before (a demo's history): in their lists (the bell), unread; never saved. */
+      notifications?: readonly Notification[] | undefined;
     },
     settings: ProgramSettings,
     persistence?: Persistence,
@@ -144,6 +146,7 @@ export class MemoryStore implements MentoringStore {
       search: new SearchCandidates(),
       cohorts: cohortTables(state.cohorts as SavedCohorts | undefined),
     };
+    this.#records.feed.add(seed.notifications ?? []);
   }
 
   read<T>(work: (tx: StoreReads) => Op<T>): T {
