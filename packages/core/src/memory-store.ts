@@ -371,9 +371,9 @@ class MemoryUnit implements StoreChange {
     return mine.reverse().sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
   }
 
-  activeCounts(memberIds: readonly string[]): (memberId: string) => ActiveCounts {
-    const wanted = new Set(memberIds);
-    return activeCountsFrom([...this.#records.mentorships.values()].filter((m) => wanted.has(m.mentorId) || wanted.has(m.menteeId)));
+  /** Every member's counts, whichever are asked for: one walk over the mentorships, as picking them out would be. */
+  activeCounts(): (memberId: string) => ActiveCounts {
+    return activeCountsFrom(this.#records.mentorships.values());
   }
 
   openCounts(memberId: string): OpenCounts {
@@ -411,10 +411,10 @@ class MemoryUnit implements StoreChange {
 
   rankMembers({ query, viewer, partners, settings, now }: RankRequest): RankedPage {
     const { members, search } = this.#records;
-    const candidates = search.candidates(members, () => activeCountsFrom(this.#active(() => true)), settings, partners);
+    const candidates = search.candidates(members, () => this.activeCounts(), settings, partners);
     const { total, page } = rankCandidates({ candidates, viewer, query, settings, now });
     // The page's counts as a member's view shows them (the candidates carry the active ones only).
-    const counts = this.activeCounts(page.map(({ candidate }) => candidate.member.id));
+    const counts = this.activeCounts();
     return {
       total,
       page: page.map(({ candidate, score, reasons }) => ({

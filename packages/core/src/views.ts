@@ -14,14 +14,14 @@ export interface ActiveCounts {
   mentees: number;
   mentors: number;
   /** Mentorships completed as mentor (the ribbon on their card), where the store counted them; absent: none. */
-  completedAsMentor?: number;
+  completedMentorships?: number;
 }
 
 const NO_ACTIVE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
 
 /**
  * Every member's active counts in one pass, from mentorships: the active ones count for both members, the
- * completed ones for their mentor (`completedAsMentor`, the ribbon on their card); other states not at all.
+ * completed ones for their mentor (`completedMentorships`, the ribbon on their card); other states not at all.
  */
 export function activeCountsFrom(mentorships: Iterable<{ mentorId: string; menteeId: string; state: string }>): (memberId: string) => ActiveCounts {
   const counts = new Map<string, ActiveCounts>();
@@ -31,13 +31,11 @@ export function activeCountsFrom(mentorships: Iterable<{ mentorId: string; mente
     return found;
   };
   for (const { mentorId, menteeId, state } of mentorships) {
+    const mentor = entry(mentorId);
     if (state === 'active') {
-      entry(mentorId).mentees += 1;
+      mentor.mentees += 1;
       entry(menteeId).mentors += 1;
-    } else if (state === 'completed') {
-      const mentor = entry(mentorId);
-      mentor.completedAsMentor = (mentor.completedAsMentor ?? 0) + 1;
-    }
+    } else if (state === 'completed') mentor.completedMentorships = (mentor.completedMentorships ?? 0) + 1;
   }
   return (memberId) => counts.get(memberId) ?? NO_ACTIVE;
 }
@@ -102,7 +100,7 @@ export function memberViewFor(viewerId: string, member: Member, relations: Relat
     isPartner: pair?.isPartner ?? false,
     activeMentees: counts.mentees,
     activeMentors: counts.mentors,
-    completedAsMentor: counts.completedAsMentor,
+    completedMentorships: counts.completedMentorships,
     relation: pair?.live ? relationOf(pair.live, viewerId) : null,
     requestAgainAt: again !== null && rules.now.getTime() < Date.parse(again) ? again : null,
   });

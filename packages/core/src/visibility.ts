@@ -15,7 +15,7 @@ export interface ViewFacts {
   activeMentees: number;
   activeMentors: number;
   /** Mentorships the member completed as mentor (views.ts `activeCountsFrom`); shown only with their mentor role. */
-  completedAsMentor?: number | undefined;
+  completedMentorships?: number | undefined;
   /** The open or active mentorship between viewer and member, if any. */
   relation: Relation | null;
   /** While the viewer waits to ask this member again (a cooldown), when that ends. */
@@ -56,7 +56,7 @@ export function toMemberView(member: Member, facts: ViewFacts): MemberView {
       statement: member.mentor.statement,
       capacity: member.availability.capacity,
       activeMentees: facts.activeMentees,
-      ...(facts.completedAsMentor ? { completedMentorships: facts.completedAsMentor } : {}),
+      ...(facts.completedMentorships ? { completedMentorships: facts.completedMentorships } : {}),
     } : null,
     mentee: member.mentee && {
       topics: [...member.mentee.topics],

@@ -117,9 +117,9 @@ describe('activeCountsFrom', () => {
       { mentorId: 'bo', menteeId: 'ann', state: 'completed' },
       { mentorId: 'cy', menteeId: 'me1', state: 'pending' },
     ]);
-    expect(counts('ann')).to.deep.equal({ mentees: 1, mentors: 0, completedAsMentor: 2 });
+    expect(counts('ann')).to.deep.equal({ mentees: 1, mentors: 0, completedMentorships: 2 });
     expect(counts('me1')).to.deep.equal({ mentees: 0, mentors: 0 }, 'a mentee gets no completed count');
-    expect(counts('bo')).to.deep.equal({ mentees: 0, mentors: 0, completedAsMentor: 1 });
+    expect(counts('bo')).to.deep.equal({ mentees: 0, mentors: 0, completedMentorships: 1 });
     expect(counts('cy')).to.deep.equal({ mentees: 0, mentors: 0 }, 'a pending request counts for nothing');
   });
 });

@@ -8,7 +8,7 @@ import { formatFor } from '../i18n/format.ts';
 import { ask, card, enrol, part, scene, text } from './card-fixtures.ts';
 import type { MentorProfileCard } from './mentor-profile-card.ts';
 
-const ribbon = (el: MentorProfileCard) => part(el, '[part="ribbon"]');
+const ribbon = (el: MentorProfileCard) => part(el, 'mentor-ribbon');
 /** The ribbon's words, once its module has downloaded and it has rendered. */
 async function ribbonText(el: MentorProfileCard): Promise<string> {
   await until(() => (ribbon(el)?.shadowRoot?.textContent ?? '') !== '', 'the ribbon to show its words');

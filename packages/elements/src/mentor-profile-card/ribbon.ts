@@ -15,6 +15,8 @@ for (const [lang, messages] of Object.entries(recognitionLocales)) addMessages(l
  * that show none never download it. Needs no program: the count is given.
  *
  * @summary A mentor's completed mentorships, as a ribbon (part of `<mentor-profile-card>`).
+ *
+ * @cssproperty --mentor-ribbon-color - The ribbon's border (set it on the card or the page: it inherits).
  */
 export class MentorRibbon extends LitElement {
   static override styles = [
@@ -24,7 +26,7 @@ export class MentorRibbon extends LitElement {
         display: inline-block;
         margin-block: 0.25em;
         padding: 0.1em 0.6em;
-        border: 1px solid var(--_accent);
+        border: 1px solid var(--mentor-ribbon-color, var(--_accent));
         border-inline-start-width: 0.35em;
         border-radius: var(--_radius);
         font-size: 0.9em;
