@@ -157,7 +157,8 @@ describe('the stores behind the mentoring service answer alike', () => {
         };
         const page = await read(subject, (tx) => wait(tx.rankMembers(request)));
         const found = Object.fromEntries(page.page.map(({ member, counts }) => [member.id, counts]));
-        assert.deepEqual(found, { ann: { mentees: 1, mentors: 0 }, di: { mentees: 0, mentors: 0 } }, 'the two mentors, with their counts');
+        // di mentored bo to the end (ms-d): the completed mentorship is counted for the card's ribbon.
+        assert.deepEqual(found, { ann: { mentees: 1, mentors: 0 }, di: { mentees: 0, mentors: 0, completedMentorships: 1 } }, 'the two mentors, with their counts');
         assert.equal(page.total, 2);
         assert.ok(page.page.every((hit) => hit.score > 0 && hit.reasons.length > 0), 'scored and explained');
         ranked.set(name, page);
