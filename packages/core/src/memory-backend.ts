@@ -38,6 +38,11 @@ export interface MemoryBackendOptions {
   concerns?: ConcernRecord[];
   /** The workspaces of seeded mentorships (the demo's goals and meetings). */
   workspaces?: WorkspaceRecord[];
+  /**
+   * What the members had been told before the backend started (the demo's history): each in its member's
+   * list (the bell), unread. The lists are not saved, so these are there again after a reload.
+   */
+  notifications?: Notification[];
   /** Where to save the state after each change (e.g. `localStorage`), and load it from on start. */
   storage?: StorageLike;
   /** Default: `mentor-match:demo`. */
@@ -63,6 +68,7 @@ export class MemoryBackend {
       {
         members: options.members ?? [], mentorships: options.mentorships ?? [], concerns: options.concerns ?? [],
         ...(options.cohorts ? { cohorts: options.cohorts } : {}), workspaces: options.workspaces ?? [],
+        notifications: options.notifications,
       },
       settings,
       options.storage && { storage: options.storage, key: options.storageKey ?? DEFAULT_STORAGE_KEY },

@@ -17,6 +17,7 @@ import {
   staffListPage, type EvaluationRow, type MemberRow, type PairNames,
 } from './staff-lists.ts';
 import { activeCountsFrom } from './views.ts';
+import { meetingMatches } from './meeting-filter.ts';
 
 /** The records the reads look at (MemoryStore's, as stored). */
 export interface StaffRecords {
@@ -27,6 +28,8 @@ export interface StaffRecords {
   concerns: ReadonlyMap<string, ConcernRecord>;
   /** Oldest first. */
   audit: readonly AuditEntry[];
+  /** By mentorship id: the workspaces written (how many meetings each logged). */
+  workspaces?: ReadonlyMap<string, { meetings: readonly unknown[] }>;
 }
 
 export const memoryStaffReads = {
@@ -36,7 +39,10 @@ export const memoryStaffReads = {
 
   mentorshipPage(records: StaffRecords, request: ListRequest<MentorshipListFilter>): StorePage<Mentorship> {
     const all = records.mentorships.values();
-    return staffListPage('mentorships', filtered(all, (m) => mentorshipMatches(m, names(records, m), request.filter)), request);
+    const { filter } = request;
+    const meetings = (m: Mentorship) => records.workspaces?.get(m.id)?.meetings.length ?? 0;
+    return staffListPage('mentorships', filtered(all, (m) =>
+      mentorshipMatches(m, names(records, m), filter) && meetingMatches(m, meetings(m), filter.withoutMeeting)), request);
   },
 
   requestPage(records: StaffRecords, request: ListRequest<RequestListFilter>): StorePage<Mentorship> {

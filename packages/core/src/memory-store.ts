@@ -125,6 +125,8 @@ export class MemoryStore implements MentoringStore {
     seed: {
       members: readonly Member[]; mentorships: readonly Mentorship[]; concerns?: readonly ConcernRecord[];
       cohorts?: SavedCohorts; workspaces?: readonly WorkspaceRecord[];
+      /** What members had been told before (a demo's history): in their lists (the bell), unread; never saved. */
+      notifications?: readonly Notification[] | undefined;
     },
     settings: ProgramSettings,
     persistence?: Persistence,
@@ -144,6 +146,7 @@ export class MemoryStore implements MentoringStore {
       search: new SearchCandidates(),
       cohorts: cohortTables(state.cohorts as SavedCohorts | undefined),
     };
+    this.#records.feed.add(seed.notifications ?? []);
   }
 
   read<T>(work: (tx: StoreReads) => Op<T>): T {
@@ -368,9 +371,9 @@ class MemoryUnit implements StoreChange {
     return mine.reverse().sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
   }
 
-  activeCounts(memberIds: readonly string[]): (memberId: string) => ActiveCounts {
-    const wanted = new Set(memberIds);
-    return activeCountsFrom(this.#active((m) => wanted.has(m.mentorId) || wanted.has(m.menteeId)));
+  /** Every member's counts, whichever are asked for: one walk over the mentorships, as picking them out would be. */
+  activeCounts(): (memberId: string) => ActiveCounts {
+    return activeCountsFrom(this.#records.mentorships.values());
   }
 
   openCounts(memberId: string): OpenCounts {
@@ -408,13 +411,15 @@ class MemoryUnit implements StoreChange {
 
   rankMembers({ query, viewer, partners, settings, now }: RankRequest): RankedPage {
     const { members, search } = this.#records;
-    const candidates = search.candidates(members, () => activeCountsFrom(this.#active(() => true)), settings, partners);
+    const candidates = search.candidates(members, () => this.activeCounts(), settings, partners);
     const { total, page } = rankCandidates({ candidates, viewer, query, settings, now });
+    // The page's counts as a member's view shows them (the candidates carry the active ones only).
+    const counts = this.activeCounts();
     return {
       total,
       page: page.map(({ candidate, score, reasons }) => ({
         member: members.get(candidate.member.id) ?? candidate.member,
-        counts: { mentees: candidate.activeMentees, mentors: candidate.activeMentors },
+        counts: counts(candidate.member.id),
         score,
         reasons,
       })),

@@ -13,21 +13,29 @@ import { relationOf, toMemberView } from './visibility.ts';
 export interface ActiveCounts {
   mentees: number;
   mentors: number;
+  /** Mentorships completed as mentor (the ribbon on their card), where the store counted them; absent: none. */
+  completedMentorships?: number;
 }
 
 const NO_ACTIVE: ActiveCounts = Object.freeze({ mentees: 0, mentors: 0 });
 
-/** Every member's active counts, from the active mentorships (mentor and mentee ids) in one pass. */
-export function activeCountsFrom(active: Iterable<{ mentorId: string; menteeId: string }>): (memberId: string) => ActiveCounts {
+/**
+ * Every member's active counts in one pass, from mentorships: the active ones count for both members, the
+ * completed ones for their mentor (`completedMentorships`, the ribbon on their card); other states not at all.
+ */
+export function activeCountsFrom(mentorships: Iterable<{ mentorId: string; menteeId: string; state: string }>): (memberId: string) => ActiveCounts {
   const counts = new Map<string, ActiveCounts>();
   const entry = (id: string): ActiveCounts => {
     let found = counts.get(id);
     if (!found) counts.set(id, (found = { mentees: 0, mentors: 0 }));
     return found;
   };
-  for (const { mentorId, menteeId } of active) {
-    entry(mentorId).mentees += 1;
-    entry(menteeId).mentors += 1;
+  for (const { mentorId, menteeId, state } of mentorships) {
+    const mentor = entry(mentorId);
+    if (state === 'active') {
+      mentor.mentees += 1;
+      entry(menteeId).mentors += 1;
+    } else if (state === 'completed') mentor.completedMentorships = (mentor.completedMentorships ?? 0) + 1;
   }
   return (memberId) => counts.get(memberId) ?? NO_ACTIVE;
 }
@@ -92,6 +100,7 @@ export function memberViewFor(viewerId: string, member: Member, relations: Relat
     isPartner: pair?.isPartner ?? false,
     activeMentees: counts.mentees,
     activeMentors: counts.mentors,
+    completedMentorships: counts.completedMentorships,
     relation: pair?.live ? relationOf(pair.live, viewerId) : null,
     requestAgainAt: again !== null && rules.now.getTime() < Date.parse(again) ? again : null,
   });

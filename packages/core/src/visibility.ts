@@ -14,6 +14,8 @@ export interface ViewFacts {
   /** The member's active mentees (as mentor) and active mentors (as mentee). */
   activeMentees: number;
   activeMentors: number;
+  /** Mentorships the member completed as mentor (views.ts `activeCountsFrom`); shown only with their mentor role. */
+  completedMentorships?: number | undefined;
   /** The open or active mentorship between viewer and member, if any. */
   relation: Relation | null;
   /** While the viewer waits to ask this member again (a cooldown), when that ends. */
@@ -54,6 +56,7 @@ export function toMemberView(member: Member, facts: ViewFacts): MemberView {
       statement: member.mentor.statement,
       capacity: member.availability.capacity,
       activeMentees: facts.activeMentees,
+      ...(facts.completedMentorships ? { completedMentorships: facts.completedMentorships } : {}),
     } : null,
     mentee: member.mentee && {
       topics: [...member.mentee.topics],

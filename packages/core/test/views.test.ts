@@ -99,12 +99,27 @@ describe('toViewer', () => {
 describe('activeCountsFrom', () => {
   it('counts each member’s active mentees and mentors; anyone else has none', () => {
     const counts = activeCountsFrom([
-      { mentorId: 'ann', menteeId: 'me1' },
-      { mentorId: 'ann', menteeId: 'me2' },
-      { mentorId: 'me1', menteeId: 'bo' },
+      { mentorId: 'ann', menteeId: 'me1', state: 'active' },
+      { mentorId: 'ann', menteeId: 'me2', state: 'active' },
+      { mentorId: 'me1', menteeId: 'bo', state: 'active' },
     ]);
     expect(counts('ann')).to.deep.equal({ mentees: 2, mentors: 0 });
     expect(counts('me1')).to.deep.equal({ mentees: 1, mentors: 1 });
     expect(counts('zed')).to.deep.equal({ mentees: 0, mentors: 0 });
+  });
+
+  it('counts completed mentorships for their mentor only (the ribbon), and no other state', () => {
+    const counts = activeCountsFrom([
+      { mentorId: 'ann', menteeId: 'me1', state: 'completed' },
+      { mentorId: 'ann', menteeId: 'me2', state: 'completed' },
+      { mentorId: 'ann', menteeId: 'me3', state: 'ended' },
+      { mentorId: 'ann', menteeId: 'me4', state: 'active' },
+      { mentorId: 'bo', menteeId: 'ann', state: 'completed' },
+      { mentorId: 'cy', menteeId: 'me1', state: 'pending' },
+    ]);
+    expect(counts('ann')).to.deep.equal({ mentees: 1, mentors: 0, completedMentorships: 2 });
+    expect(counts('me1')).to.deep.equal({ mentees: 0, mentors: 0 }, 'a mentee gets no completed count');
+    expect(counts('bo')).to.deep.equal({ mentees: 0, mentors: 0, completedMentorships: 1 });
+    expect(counts('cy')).to.deep.equal({ mentees: 0, mentors: 0 }, 'a pending request counts for nothing');
   });
 });

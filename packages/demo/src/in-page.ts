@@ -24,11 +24,8 @@ export function demoBackend(): MemoryBackend {
     const roster = demoRoster({ now: new Date() });
     backend = new MemoryBackend({
       settings: DEMO_PROGRAM_SETTINGS,
-      members: roster.members,
-      mentorships: roster.mentorships,
-      concerns: roster.concerns,
-      cohorts: roster.cohorts,
-      workspaces: roster.workspaces,
+      // Members, mentorships, concerns, the cohort, workspaces, and what each member's bell starts with.
+      ...roster,
       storage: safeLocalStorage(),
       storageKey: DEMO_STORAGE_KEY,
       staff: [DEMO_STAFF.id],

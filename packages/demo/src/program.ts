@@ -1,11 +1,12 @@
 // The demo program as `npm start` seeds it and the in-page demo starts it: the roster of the day with the
 // program office's work (mentors awaiting approval, concerns), the member who has not enrolled yet, and the office.
-import type { ConcernRecord, ProgramSettings, SavedCohorts, WorkspaceRecord } from '@mentor-match/core';
+import type { ConcernRecord, Notification, ProgramSettings, SavedCohorts, WorkspaceRecord } from '@mentor-match/core';
 import { RosterIds } from './ids.ts';
 import { DEMO_ROSTER_SEED, DEMO_ROSTER_SIZE, generateRoster, startOfUtcDay, type Roster } from './roster.ts';
 import { seededConcerns, withMentorsAwaitingApproval } from './roster-office.ts';
 import { seededCohort } from './roster-cohort.ts';
 import { seededWorkspaces } from './roster-workspaces.ts';
+import { demoNotifications } from './notifications.ts';
 import { DEMO_PROGRAM_SETTINGS } from './settings.ts';
 
 export { DEMO_PROGRAM_SETTINGS };
@@ -48,6 +49,7 @@ export function demoRoster({ now, size = DEMO_ROSTER_SIZE, seed = DEMO_ROSTER_SE
     concerns: seededConcerns(mentorships, day, ids, DEMO_STAFF.id),
     cohorts: seededCohort(members, mentorships, day, ids, settings),
     workspaces: seededWorkspaces(mentorships, day),
+    notifications: demoNotifications(members, mentorships, settings),
   };
 }
 
@@ -57,4 +59,6 @@ export interface DemoRoster extends Roster {
   cohorts: SavedCohorts;
   /** The active mentorships' workspaces: goals, a cadence, meetings (roster-workspaces.ts). */
   workspaces: WorkspaceRecord[];
+  /** What the mentorships told their members, oldest first: each member's bell starts with it (notifications.ts). */
+  notifications: Notification[];
 }

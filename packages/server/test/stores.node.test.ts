@@ -157,7 +157,8 @@ describe('the stores behind the mentoring service answer alike', () => {
         };
         const page = await read(subject, (tx) => wait(tx.rankMembers(request)));
         const found = Object.fromEntries(page.page.map(({ member, counts }) => [member.id, counts]));
-        assert.deepEqual(found, { ann: { mentees: 1, mentors: 0 }, di: { mentees: 0, mentors: 0 } }, 'the two mentors, with their counts');
+        // di mentored bo to the end (ms-d): the completed mentorship is counted for the card's ribbon.
+        assert.deepEqual(found, { ann: { mentees: 1, mentors: 0 }, di: { mentees: 0, mentors: 0, completedMentorships: 1 } }, 'the two mentors, with their counts');
         assert.equal(page.total, 2);
         assert.ok(page.page.every((hit) => hit.score > 0 && hit.reasons.length > 0), 'scored and explained');
         ranked.set(name, page);
@@ -340,7 +341,7 @@ const OFFICE_READS: Record<string, Read> = {
     [
       {}, { states: ['active', 'completed'] }, { states: ['pending'] }, { memberId: 'ann' }, { topic: 'statistics' }, { text: 'lev' },
       { text: 'zoe ms-0' }, { text: 'nobody' }, { from: '2026-02-01', to: '2026-02-28' }, { from: '2026-03-01' }, { to: '2025-12-01' },
-      { pairedByStaff: true }, { pairedByStaff: false, memberId: 'bo' },
+      { pairedByStaff: true }, { pairedByStaff: false, memberId: 'bo' }, { withoutMeeting: true }, { withoutMeeting: false, states: ['active'] },
     ].map((filter) => [`mentorships ${JSON.stringify(filter)}`, (tx: StoreReads) => wait(tx.mentorshipPage(request(filter as MentorshipListFilter)))]),
   ),
   'mentorships, three at a time': walk('mentorships', (tx, after) => tx.mentorshipPage(paged({}, 3)(after))),

@@ -154,5 +154,24 @@ export function defineWorkspaceConformanceSuite(t: TestFunctions, factory: Harne
       equal(JSON.stringify(summary).includes('Private'), false, 'never what the workspace holds');
       await rejectsWith(me.workspaceSummaries(), 'forbidden', 'staff-only');
     });
+
+    test('the office lists the active pairs with no meeting logged (withoutMeeting: true), and those that met (false)', async (h) => {
+      const { id, me } = await pair(h);
+      if (!h.staff) fail('this test needs a harness with staff(memberId)');
+      const office = h.staff(STAFFER);
+      await enrolMentee(h, 'bo');
+      // Completed without a meeting logged: not a pair to follow up any more.
+      const done = await activeMentorship(h, 'out', 'bo');
+      await h.as('bo').act(done.id, 'complete');
+      const listed = async (withoutMeeting: boolean) =>
+        (await office.listMentorships({ withoutMeeting })).items.map((item) => item.mentorship.id);
+      deepEqual(await listed(true), [id], 'the active pair that has not met');
+      deepEqual(await listed(false), [], 'no pair has met yet');
+      await me.changeWorkspace(id, { type: 'log-meeting', date: '2026-01-05', minutes: 30, notes: '', nextSteps: '' });
+      deepEqual(await listed(true), [], 'once a meeting is logged the pair is off the list');
+      deepEqual(await listed(false), [id], 'and among those that met');
+      const page = await office.listMentorships({ withoutMeeting: true, states: ['completed'] });
+      deepEqual(page.items, [], 'with the other filters: a completed pair is never one without a meeting to follow up');
+    });
   });
 }

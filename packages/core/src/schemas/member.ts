@@ -191,6 +191,8 @@ export const MemberView = z.strictObject({
       statement: z.string(),
       capacity: z.int().check(z.gte(0)),
       activeMentees: z.int().check(z.gte(0)),
+      /** Mentorships completed as mentor (the card's ribbon); absent when none. */
+      completedMentorships: z.optional(z.int().check(z.gte(1))),
     }),
   ),
   mentee: z.nullable(

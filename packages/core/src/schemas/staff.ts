@@ -110,6 +110,8 @@ export const MentorshipListFilter = z
     /** Made (requested or paired) on these days. */
     ...dateRange,
     pairedByStaff: z.optional(z.boolean()),
+    /** true: active pairs with no meeting logged in their workspace (to follow up); false: pairs that logged one. */
+    withoutMeeting: z.optional(z.boolean()),
   })
   .check(inOrder());
 export type MentorshipListFilter = z.infer<typeof MentorshipListFilter>;

@@ -667,6 +667,7 @@ export const officeMentorshipsEn = {
   'office.mentorships.states': 'State',
   'office.mentorships.dates': 'Dates',
   'office.mentorships.empty': 'No mentorship matches these filters.',
+  'office.mentorships.withoutMeeting': 'No meeting logged (active pairs to follow up)',
 } satisfies Catalog;
 
 /** The office's waiting requests. */

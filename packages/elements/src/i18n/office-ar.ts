@@ -230,6 +230,7 @@ export const officeAr: OfficeMessages = {
   'office.mentorships.states': 'الحالة',
   'office.mentorships.dates': 'الفترة',
   'office.mentorships.empty': 'لا تطابق أي علاقة إرشاد هذه المرشِّحات.',
+  'office.mentorships.withoutMeeting': 'لم يُسجَّل أي لقاء (علاقات إرشاد نشطة تحتاج إلى متابعة)',
 
   'office.requests.title': 'طلبات تنتظر الرد',
   'office.requests.filters': 'البحث عن طلبات منتظرة',

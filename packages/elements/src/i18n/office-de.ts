@@ -214,6 +214,7 @@ export const officeDe: OfficeMessages = {
   'office.mentorships.states': 'Status',
   'office.mentorships.dates': 'Zeitraum',
   'office.mentorships.empty': 'Kein Mentoring entspricht diesen Filtern.',
+  'office.mentorships.withoutMeeting': 'Kein Treffen eingetragen (laufende Mentorings zum Nachfassen)',
 
   'office.requests.title': 'Anfragen, die auf Antwort warten',
   'office.requests.filters': 'Wartende Anfragen finden',

@@ -212,6 +212,7 @@ export const officeEs: OfficeMessages = {
   'office.mentorships.states': 'Estado',
   'office.mentorships.dates': 'Fechas',
   'office.mentorships.empty': 'Ninguna mentoría coincide con estos filtros.',
+  'office.mentorships.withoutMeeting': 'Sin reuniones registradas (mentorías activas a las que dar seguimiento)',
 
   'office.requests.title': 'Solicitudes que esperan respuesta',
   'office.requests.filters': 'Buscar solicitudes en espera',

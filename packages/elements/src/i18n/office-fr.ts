@@ -214,6 +214,7 @@ export const officeFr: OfficeMessages = {
   'office.mentorships.states': 'État',
   'office.mentorships.dates': 'Dates',
   'office.mentorships.empty': 'Aucun mentorat ne correspond à ces filtres.',
+  'office.mentorships.withoutMeeting': 'Aucune rencontre notée (mentorats en cours à relancer)',
 
   'office.requests.title': 'Demandes qui attendent une réponse',
   'office.requests.filters': 'Trouver des demandes en attente',

@@ -91,3 +91,6 @@ export const MaliciousBio: Story = {
     await pierce(canvasElement, 'mentor-profile-card', 'mentor-profile-dialog', 'dialog[open]');
   },
 };
+
+/** Henrik mentored Vera to the end of their term: his ribbon says so in words, "Mentor · 1 mentorship completed". */
+export const Recognised: Story = byId(CAST.henrik);

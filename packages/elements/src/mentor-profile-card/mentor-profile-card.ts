@@ -63,6 +63,8 @@ export const SHOW_AS = ['mentor', 'mentee'] as const satisfies readonly Role[];
  * @cssproperty --mentor-card-padding - Space inside the card.
  * @cssproperty --mentor-card-photo-size - The photo's width and height.
  * @cssproperty --mentor-dialog-background - The dialogs' background.
+ * @cssproperty --mentor-ribbon-color - The border of the mentor ribbon, "Mentor · 3 mentorships completed" (a mentor
+ *   with a completed mentorship); its words take the card's colour.
  *
  * @event {MentorProfileOpenEvent} mentor-profile-open - The member opened the full profile (a `MentorProfileOpenEvent`).
  * @event {MentorRequestSentEvent} mentor-request-sent - The member sent a request or invitation (a `MentorRequestSentEvent`).
@@ -267,6 +269,7 @@ export class MentorProfileCard extends MentorElement {
             <button type="button" class="link" dir="auto" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
               @click=${this.#openProfile}>${view.name}</button>
           </div>
+          ${this.#ribbon(view.mentor?.completedMentorships)}
           ${view.headline ? html`<p part="headline" dir="auto" lang=${view.textLanguage ?? nothing}>${view.headline}</p>` : nothing}
           ${location ? html`<p part="location">${location}</p>` : nothing}
           ${profile?.topics.length
@@ -306,6 +309,16 @@ export class MentorProfileCard extends MentorElement {
         ? html`<mentor-request-form exportparts="dialog, error" .member=${view} .recipientRole=${role}
             @close=${() => this.badge.focus()} @mentor-request-sent=${this.#onSent}></mentor-request-form>`
         : nothing}`;
+  }
+
+  /**
+   * The mentor ribbon, for a mentor with a completed mentorship. Its module is imported the first time a card
+   * shows one (a page of cards with none never downloads it); the element upgrades when it arrives.
+   */
+  #ribbon(count: number | undefined) {
+    if (!count) return nothing;
+    void import('./ribbon-define.ts');
+    return html`<mentor-ribbon count=${count}></mentor-ribbon>`;
   }
 
   #busy(name: DialogName) {

@@ -333,6 +333,40 @@ describe('<mentor-program-office>', () => {
       await until(() => text(rowOf(mentorships, 'Mia Mentor')).includes('Closed by staff'), 'the row to say so');
     });
 
+    it('lists the active pairs with no meeting logged (keyboard only, axe-clean); a meeting logged takes a pair off', async () => {
+      const { world, active } = await scene();
+      const kai = await enrol(world, 'kai', { profile: { name: 'Kai Met' }, mentor: { topics: ['leadership'] } });
+      await enrol(world, 'lou', { profile: { name: 'Lou Met' }, mentee: { topics: ['leadership'] } });
+      const met = await world.backend.adapterFor('lou').requestMentorship({
+        recipientId: 'kai', requesterRole: 'mentee', areas: ['leadership'], goals: 'Grow', termMonths: 6, meetingMode: 'video', message: '',
+      });
+      await kai.act(met.id, 'accept');
+      const log = { type: 'log-meeting', date: world.clock.now().toISOString().slice(0, 10), minutes: 30, notes: '', nextSteps: '' } as const;
+      await (await world.backend.workspaceAdapterFor('lou')).changeWorkspace(met.id, log);
+      const office = await staffOffice(world);
+      const mentorships = await open(office, 'mentorships');
+      expect(rows(mentorships).length, 'every mentorship and request at first').to.be.greaterThan(2);
+
+      const box = [...shadow(mentorships).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+        .find((input) => text(input.closest('label')).startsWith('No meeting logged'))!;
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      expect(box.checked).to.equal(true);
+      buttonIn(shadow(mentorships), 'Search')!.focus();
+      await sendKeys({ press: 'Enter' });
+      // The world's roster has active pairs of its own, none with a workspace: they are listed too.
+      await until(() => !rows(mentorships).some((row) => text(row).includes('Vera Waiting')), 'the filter applied');
+      const listed = rows(mentorships).map(text);
+      expect(listed.some((row) => row.includes('Mia Mentor mentors Ben Mentee')), 'the pair that has not met').to.equal(true);
+      expect(listed.some((row) => row.includes('Kai Met')), 'not the pair that met').to.equal(false);
+      expect(listed.every((row) => row.includes('Active')), 'active pairs only').to.equal(true);
+      await expect(mentorships).to.be.accessible();
+
+      await (await world.backend.workspaceAdapterFor('ben')).changeWorkspace(active.id, log);
+      await until(() => !rows(mentorships).some((row) => text(row).includes('Mia Mentor')), 'the pair off the list once it has met');
+      expect(rows(mentorships)).to.have.length(listed.length - 1);
+    });
+
     it('lists the requests waiting longer than N days and withdraws one', async () => {
       const { world, vera, waiting } = await scene();
       const office = await staffOffice(world);

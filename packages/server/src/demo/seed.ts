@@ -2,7 +2,7 @@
 // members, mentorships, concerns and open cohort the in-page demo shows) is stored, with the notifications those
 // mentorships sent, so `npm start` opens on a living program.
 import type { Clock, ProgramSettings } from '@mentor-match/core';
-import { demoNotifications, demoRoster } from '@mentor-match/demo';
+import { demoRoster } from '@mentor-match/demo';
 import type { Database } from '../db/database.ts';
 import { ADVISORY_SEED, advisoryLock } from '../store/locks.ts';
 import { countMembers, insertMembers } from '../store/members.ts';
@@ -36,7 +36,7 @@ export async function seedDemoRoster(db: Database, options: SeedOptions): Promis
     for (const application of roster.cohorts.applications) await cohorts.putApplication(application);
     await insertWorkspaces(tx, roster.workspaces);
     // Each member's bell opens on what they were told so far (not emailed again).
-    await listNotifications(tx, demoNotifications(roster.members, roster.mentorships, options.settings));
+    await listNotifications(tx, roster.notifications);
     return roster.members.length;
   }, { unbounded: true });
 }

@@ -146,7 +146,7 @@ export class MemberDirectory {
     this.#pools = null;
   }
 
-  #count(id: string, which: keyof ActiveCounts, by: number): void {
+  #count(id: string, which: 'mentees' | 'mentors', by: number): void {
     const current = this.#counts.get(id) ?? NONE;
     this.#counts.set(id, { ...current, [which]: current[which] + by });
   }

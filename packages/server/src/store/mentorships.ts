@@ -157,11 +157,16 @@ export async function activePairs(q: Queryable, ids?: readonly string[]): Promis
   return rows.map((row) => ({ id: row.id, mentorId: row.mentor_id, menteeId: row.mentee_id, active: row.state === 'active' }));
 }
 
-/** Active mentees and mentors of each of these members, in one query (listings show many partners). */
+/**
+ * Active mentees and mentors of each of these members, and the mentorships each completed as mentor, in one
+ * query (listings show many partners; a search page many mentors).
+ */
 export async function activeCountsFor(q: Queryable, ids: readonly string[]): Promise<(id: string) => ActiveCounts> {
-  const rows = await q.query<{ mentor_id: string; mentee_id: string }>(
-    `SELECT mentor_id, mentee_id FROM mentorships WHERE state = 'active' AND (mentor_id = ANY($1::text[]) OR mentee_id = ANY($1::text[]))`,
+  const rows = await q.query<{ mentor_id: string; mentee_id: string; state: string }>(
+    `SELECT mentor_id, mentee_id, state FROM mentorships
+      WHERE (state = 'active' AND (mentor_id = ANY($1::text[]) OR mentee_id = ANY($1::text[])))
+         OR (state = 'completed' AND mentor_id = ANY($1::text[]))`,
     [ids],
   );
-  return activeCountsFrom(rows.map((row) => ({ mentorId: row.mentor_id, menteeId: row.mentee_id })));
+  return activeCountsFrom(rows.map((row) => ({ mentorId: row.mentor_id, menteeId: row.mentee_id, state: row.state })));
 }

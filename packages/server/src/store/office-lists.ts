@@ -173,6 +173,11 @@ export async function mentorshipPage(q: Queryable, request: ListRequest<Mentorsh
   if (filter.states !== undefined) conditions.add(`m.state = ANY(${conditions.param(filter.states)}::text[])`);
   dayRange(conditions, 'm.created_at', filter);
   if (filter.pairedByStaff !== undefined) conditions.add(`m.paired_by_staff = ${conditions.param(filter.pairedByStaff)}`);
+  // core's meetingMatches: the workspace's meeting_count, none without a workspace.
+  if (filter.withoutMeeting !== undefined) {
+    const met = 'EXISTS (SELECT 1 FROM workspaces w WHERE w.mentorship_id = m.id AND w.meeting_count > 0)';
+    conditions.add(filter.withoutMeeting ? `m.state = 'active' AND NOT ${met}` : met);
+  }
   const { rows, total } = await listPage<{ record: Mentorship }>(q, {
     from: fromFor(filter), select: 'm.record', conditions, key: MENTORSHIP_KEY, direction: 'DESC',
   }, request);

@@ -237,11 +237,13 @@ class SqlReads implements StoreReads {
       settings,
       now,
     });
+    // The page's counts as a member's view shows them (the directory keeps the active ones only).
+    const counts = await activeCountsFor(this.q, page.map(({ candidate }) => candidate.member.id));
     return {
       total,
       page: page.map(({ candidate, score, reasons }) => {
         const member = directory.member(candidate.member.id) ?? candidate.member;
-        return { member, counts: directory.countsOf(member.id), score, reasons };
+        return { member, counts: counts(member.id), score, reasons };
       }),
     };
   }

@@ -23,9 +23,11 @@ interface Draft {
   from: string;
   to: string;
   pairedByStaff: '' | 'yes' | 'no';
+  /** Only the active pairs with no meeting logged (to follow up). */
+  withoutMeeting: boolean;
 }
 
-const EMPTY: Draft = { text: '', states: [], topic: '', from: '', to: '', pairedByStaff: '' };
+const EMPTY: Draft = { text: '', states: [], topic: '', from: '', to: '', pairedByStaff: '', withoutMeeting: false };
 
 function filterOf(draft: Draft): MentorshipListFilter {
   return present({
@@ -35,12 +37,13 @@ function filterOf(draft: Draft): MentorshipListFilter {
     from: draft.from,
     to: draft.to,
     pairedByStaff: draft.pairedByStaff === '' ? undefined : draft.pairedByStaff === 'yes',
+    withoutMeeting: draft.withoutMeeting || undefined,
   });
 }
 
 /**
  * The program office's mentorships and requests in every state, newest first: search by either member or
- * the id, filter by state, topic, dates and staff pairings; export as CSV; pair two members directly; end an
+ * the id, filter by state, topic, dates, staff pairings and the active pairs with no meeting logged; export as CSV; pair two members directly; end an
  * active mentorship or withdraw an open request for its members, with a reason both are told.
  *
  * @summary The mentorships list of `<mentor-program-office>` (one of its views).
@@ -92,6 +95,9 @@ export class MentorOfficeMentorships extends OfficeView {
         ${dateFilter('ms-to', t('office.filter.to'), d.to, (to) => set({ to }), d.from)}
         ${selectFilter('ms-staff', t('office.mentorships.pairedByStaff'), d.pairedByStaff,
           [['yes', t('office.filter.yes')], ['no', t('office.filter.no')]], (pairedByStaff) => set({ pairedByStaff: pairedByStaff as Draft['pairedByStaff'] }), any)}
+        <div class="checks"><label><input type="checkbox" .checked=${d.withoutMeeting}
+          @change=${(event: Event) => set({ withoutMeeting: (event.target as HTMLInputElement).checked })} />
+          ${t('office.mentorships.withoutMeeting')}</label></div>
         ${filterButtons(this.i18n, this.#filters.clear)}
       </form>
       ${this.#export.render(list.page?.total, () => this.staff && void this.#export.run(this.staff, { list: 'mentorships', filter: list.filter }))}
