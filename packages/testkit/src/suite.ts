@@ -15,6 +15,7 @@ import { feedbackTests } from './capabilities/feedback.ts';
 import { listingTests } from './capabilities/listing.ts';
 import { spamTests } from './capabilities/spam.ts';
 import { notificationTests } from './capabilities/notifications.ts';
+import { emailFrequencyTests } from './capabilities/email-frequency.ts';
 
 /**
  * A suite's `test`: each test makes a fresh harness with the program's default settings changed as it asks
@@ -81,5 +82,6 @@ export function defineConformanceSuite(
     t.describe('listing and change notification', () => listingTests(context));
     t.describe('no member can be used to spam another', () => spamTests(context));
     t.describe('notifications (the bell) and email preferences', () => notificationTests(context));
+    t.describe('how often a member is emailed (digests)', () => emailFrequencyTests(context));
   });
 }
