@@ -1,14 +1,22 @@
 // What a kept unit of work does with the emails of the notifications it queued, by what each member chose
 // (notification preferences): the one rule both stores follow (MemoryStore's outbox and the server's
-// email outbox and held_notifications table), so the in-page demo emails exactly what the server would.
-import { NOTIFICATION_WINDOW_MS, emailTiming, type Notification } from './notifications.ts';
+// email outbox and held_notifications table), so the in-page demo emails exactly what the server would. A
+// module of its own: the in-page demo loads it with the notification service (memory-email.ts).
+import { DAY_MS } from './clock.ts';
+import { ESSENTIAL_KINDS, type Notification } from './notifications.ts';
+import type { HeldEmail } from './held-email.ts';
 import type { EmailFrequency } from './schemas/notification.ts';
 
-/** A notification kept back from email for its member's digest. */
-export interface HeldEmail {
-  notification: Notification;
-  /** Held by the member's choice of a daily or weekly digest: their digest is due then. Null: held by the cap, for a day. */
-  dueAt: Date | null;
+export * from './held-email.ts';
+
+/**
+ * When a notification is emailed, by what its member chose (`immediately` when they chose nothing): now, held
+ * for their digest a day or a week on (`delayMs`), or not at all (it is in their list all the same).
+ */
+export function emailTiming(kind: string, frequency: EmailFrequency | undefined): { send: 'now' } | { send: 'later'; delayMs: number } | { send: 'never' } {
+  if (ESSENTIAL_KINDS.has(kind) || frequency === undefined || frequency === 'immediately') return { send: 'now' };
+  if (frequency === 'never') return { send: 'never' };
+  return { send: 'later', delayMs: (frequency === 'daily' ? 1 : 7) * DAY_MS };
 }
 
 export interface EmailRouting {
@@ -42,11 +50,3 @@ export function routeEmails(
   for (const notification of capped) route(notification, true);
   return routing;
 }
-
-/**
- * The instant a held notification counts as held from, for the digest job (due once a day has passed since):
- * a capped one, when it was held; one held for the member's own digest, a day before that digest is due.
- * The server's held-notifications.ts says the same in SQL (`HELD_FROM`).
- */
-export const heldFrom = ({ notification, dueAt }: HeldEmail): number =>
-  dueAt === null ? Date.parse(notification.at) : dueAt.getTime() - NOTIFICATION_WINDOW_MS;

@@ -1,39 +1,12 @@
-// The in-memory store's lists of notifications (the bell) and email preferences, one list per member; the
-// preferences are saved with the rest of a saved state (the demo's), the lists are not.
+// The in-memory store's lists of notifications (the bell), one list per member (the email preferences are
+// memory-email.ts's).
 import { isListed, type Notification } from './notifications.ts';
-import type { NotificationPreferences } from './schemas/notification.ts';
 import type { StoredNotification } from './service/store.ts';
-
-/** One member's email preferences, as a saved state holds them. */
-export interface SavedPreferences {
-  memberId: string;
-  preferences: NotificationPreferences;
-}
 
 export class MemoryFeed {
   /** Each member's notifications, oldest first. */
   readonly #lists = new Map<string, StoredNotification[]>();
-  readonly preferences = new Map<string, NotificationPreferences>();
   #nextId = 1;
-
-  /** `saved`: the email preferences a saved state kept (the demo's, across a reload). */
-  constructor(saved: readonly SavedPreferences[] = []) {
-    this.takePreferences(saved);
-  }
-
-  /** The email preferences, as a state saves them. */
-  savedPreferences(): SavedPreferences[] {
-    return [...this.preferences].map(([memberId, preferences]) => ({ memberId, preferences }));
-  }
-
-  /** Takes another copy's saved preferences (another tab of the demo); answers the members whose changed. */
-  takePreferences(saved: readonly SavedPreferences[]): string[] {
-    const before = new Map(this.preferences);
-    this.preferences.clear();
-    for (const { memberId, preferences } of saved) this.preferences.set(memberId, preferences);
-    const ids = new Set([...before.keys(), ...this.preferences.keys()]);
-    return [...ids].filter((id) => JSON.stringify(before.get(id)) !== JSON.stringify(this.preferences.get(id)));
-  }
 
   /** Puts each listed notification in its member's list, unread. */
   add(notifications: readonly Notification[]): void {

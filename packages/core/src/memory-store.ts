@@ -15,9 +15,9 @@ import { SearchCandidates } from './memory-search.ts';
 import { changedCohorts, cohortTables, memoryCohortsMaker, savedCohorts, type CohortTables, type SavedCohorts } from './memory-cohort-tables.ts';
 import type { CohortChange } from './service/cohort-store.ts';
 import { listChanges, type Notification } from './notifications.ts';
-import { heldFrom, routeEmails, type HeldEmail } from './email-routing.ts';
 import { MemoryFeed } from './memory-feed.ts';
-import { NotificationPreferences } from './schemas/notification.ts';
+import type { MemoryEmail } from './memory-email.ts';
+import type { NotificationPreferences } from './schemas/notification.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
@@ -72,8 +72,6 @@ const SavedState = z.object({
   // The workspaces as this store wrote them: only their key is checked here, so a page that opens no workspace
   // does not download the workspace's schemas (service/workspace-service.ts is a chunk of its own).
   workspaces: z.optional(z.array(z.looseObject({ id: z.string() }))),
-  // Each member's email preferences (issue 15), so the demo's preferences page survives a reload.
-  notificationPreferences: z.optional(z.array(z.object({ memberId: z.string(), preferences: NotificationPreferences }))),
 });
 type SavedState = z.infer<typeof SavedState>;
 
@@ -104,10 +102,12 @@ interface Records {
   program: ProgramRecord;
   /** Every notification sent, oldest first. */
   outbox: Notification[];
-  /** Notifications held back for their recipients' digests (by the cap, or their choice of a digest), oldest first. */
-  held: ({ id: number } & HeldEmail)[];
-  /** Each member's list of notifications (the bell), oldest first, and their email preferences. */
+  /** Notifications the cap held back for their recipients' digests, oldest first. */
+  held: { id: number; notification: Notification }[];
+  /** Each member's list of notifications (the bell), oldest first. */
   feed: MemoryFeed;
+  /** The email preferences and the rule they set for the outbox, once loaded (`useEmail`). */
+  email?: MemoryEmail;
   /** The members as search candidates, told of every write. */
   search: SearchCandidates;
   cohorts: CohortTables;
@@ -143,7 +143,7 @@ export class MemoryStore implements MentoringStore {
       program: state.program ?? { settings, version: 1, updatedAt: null, updatedBy: null },
       outbox: [],
       held: [],
-      feed: new MemoryFeed(state.notificationPreferences),
+      feed: new MemoryFeed(),
       search: new SearchCandidates(),
       cohorts: cohortTables(state.cohorts as SavedCohorts | undefined),
     };
@@ -163,14 +163,18 @@ export class MemoryStore implements MentoringStore {
       unit.undo();
       throw error;
     }
-    // Emailed as each member chose, by the rule the server follows (email-routing.ts).
-    const { preferences } = this.#records.feed;
-    const { send, hold } = routeEmails(unit.notifications, unit.held, (id) => preferences.get(id)?.frequency);
-    for (const held of hold) this.#records.held.push({ id: this.#nextHeldId++, ...held });
+    // Emailed as each member chose (memory-email.ts, the server's rule); before it loads nobody has chosen.
+    const [send, hold] = this.#records.email?.route(unit.notifications, unit.held) ?? [unit.notifications, unit.held];
+    for (const notification of hold) this.#records.held.push({ id: this.#nextHeldId++, notification });
     const told = [...unit.notifications, ...unit.held];
     this.#records.feed.add(told);
-    this.#keep(send, [...unit.changes, ...listChanges(told)], hold.length > 0);
+    this.#keep(send, [...unit.changes, ...listChanges(told)]);
     return result;
+  }
+
+  /** The email preferences (memory-email.ts), made once, when a member's page first asks for its notifications. */
+  useEmail(Email: typeof MemoryEmail): void {
+    this.#records.email ??= new Email(this.#persistence);
   }
 
   /** Every notification sent so far, oldest first (not copied). */
@@ -221,15 +225,11 @@ export class MemoryStore implements MentoringStore {
     const cohortsBefore = this.#records.cohorts;
     this.#records.cohorts = cohortTables(state.cohorts as SavedCohorts | undefined);
     const cohortChanges = changedCohorts(cohortsBefore, this.#records.cohorts);
-    // A member's email preferences changed: their page's preferences (and list, worded in their language) read again.
-    const preferenceChanges = this.#records.feed.takePreferences(state.notificationPreferences ?? [])
-      .map((id): ChangeRecord => ({ kind: 'notification', id, audience: [id] }));
     // Told to those who may see each, by the rule the service records its own changes with (service/unit.ts).
     const unit = this.#unit();
     this.#notify([
       ...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged),
       ...concerns.map(concernChanged), ...programChanges, ...cohortChanges, ...workspaces.map(mentorshipChanged),
-      ...preferenceChanges,
     ]);
   }
 
@@ -259,8 +259,8 @@ export class MemoryStore implements MentoringStore {
   }
 
   /** A unit of work is kept: saved, its notifications sent, and every listener told of each change it may see. */
-  #keep(notifications: readonly Notification[], changes: readonly ChangeRecord[], held = false): void {
-    if (notifications.length === 0 && changes.length === 0 && !held) return;
+  #keep(notifications: readonly Notification[], changes: readonly ChangeRecord[]): void {
+    if (notifications.length === 0 && changes.length === 0) return;
     this.#save();
     this.#records.outbox.push(...notifications);
     this.#notify(changes);
@@ -310,7 +310,6 @@ export class MemoryStore implements MentoringStore {
       audit: records.audit,
       cohorts: savedCohorts(records.cohorts),
       workspaces: [...records.workspaces.values()],
-      notificationPreferences: records.feed.savedPreferences(),
     };
     try {
       storage.setItem(key, JSON.stringify(state));
@@ -560,18 +559,17 @@ class MemoryUnit implements StoreChange {
   }
 
   lockHeldNotifications(heldBy: Date, limit: number): HeldNotifications[] {
-    // Each member's, with the earliest instant one of theirs counts as held from (email-routing.ts `heldFrom`).
-    const byMember = new Map<string, HeldNotifications & { from: number }>();
-    for (const record of this.#records.held) {
-      const { memberId } = record.notification;
-      const held = byMember.get(memberId) ?? { memberId, ids: [], notifications: [], from: Infinity };
-      held.ids.push(record.id);
-      held.notifications.push(record.notification);
-      held.from = Math.min(held.from, heldFrom(record));
+    const byMember = new Map<string, HeldNotifications>();
+    for (const { id, notification } of this.#records.held) {
+      const { memberId } = notification;
+      const held = byMember.get(memberId) ?? { memberId, ids: [], notifications: [] };
+      held.ids.push(id);
+      held.notifications.push(notification);
       byMember.set(memberId, held);
     }
-    return [...byMember.values()].filter((held) => held.from <= heldBy.getTime()).sort((a, b) => a.from - b.from).slice(0, limit)
-      .map(({ memberId, ids, notifications }) => ({ memberId, ids, notifications }));
+    const { email } = this.#records;
+    return [...byMember.values()]
+      .filter(({ notifications }) => (email?.heldFrom(notifications) ?? Date.parse(notifications[0]!.at)) <= heldBy.getTime()).slice(0, limit);
   }
 
   releaseHeld(ids: readonly number[]): void {
@@ -610,18 +608,16 @@ class MemoryUnit implements StoreChange {
   }
 
   notificationPreferences(memberId: string): NotificationPreferences | undefined {
-    return this.#records.feed.preferences.get(memberId);
+    return this.#records.email?.preferences.get(memberId);
   }
 
   markNotificationsRead(memberId: string, ids: readonly string[] | null, at: Date): void {
     this.#undo.push(this.#records.feed.markRead(memberId, ids, at));
   }
 
+  /** Called by the notification service, which loads with memory-email.ts (MemoryAdapter). */
   saveNotificationPreferences(memberId: string, preferences: NotificationPreferences): void {
-    const { preferences: all } = this.#records.feed;
-    const before = all.get(memberId);
-    all.set(memberId, preferences);
-    this.#undo.push(() => (before ? all.set(memberId, before) : all.delete(memberId)));
+    this.#undo.push(this.#records.email!.save(memberId, preferences));
   }
 
   /** Puts back what this unit replaced, newest first. */

@@ -7,7 +7,7 @@ import { partnerOf, recipientOf } from './lifecycle.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
-import type { EmailFrequency, NotificationPage } from './schemas/notification.ts';
+import type { NotificationPage } from './schemas/notification.ts';
 
 export type NotificationKind = 'request' | 'reminder' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'completed' | 'ended';
 /** A digest gathers the notifications held back by the cap on what one member may cause another to receive. */
@@ -301,13 +301,3 @@ export const listChanges = (notifications: readonly Notification[]): { kind: 'no
 export const ESSENTIAL_KINDS: ReadonlySet<string> = new Set([
   'paused-by-staff', 'resumed-by-staff', 'approved', 'approval-declined', 'suspended', 'suspension-lifted', 'concern-reply', 'digest',
 ]);
-
-/**
- * When a notification is emailed, by what its member chose (`immediately` when they chose nothing): now, held
- * for their digest a day or a week on (`delayMs`), or not at all (it is in their list all the same).
- */
-export function emailTiming(kind: string, frequency: EmailFrequency | undefined): { send: 'now' } | { send: 'later'; delayMs: number } | { send: 'never' } {
-  if (ESSENTIAL_KINDS.has(kind) || frequency === undefined || frequency === 'immediately') return { send: 'now' };
-  if (frequency === 'never') return { send: 'never' };
-  return { send: 'later', delayMs: (frequency === 'daily' ? 1 : 7) * DAY_MS };
-}

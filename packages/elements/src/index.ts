@@ -24,3 +24,5 @@ export { MentorProfileOpenEvent } from './events/profile-open.ts';
 export { MentorRequestSentEvent } from './events/request-sent.ts';
 export { MentorNotifications } from './mentor-notifications/mentor-notifications.ts';
 export { MentorNotificationOpenEvent } from './events/notification-open.ts';
+export { MentorNotificationPreferences } from './mentor-notification-preferences/mentor-notification-preferences.ts';
+export { MentorNotificationPreferencesChangeEvent } from './events/notification-preferences-change.ts';

@@ -10,6 +10,7 @@ import {
   MentorPendingCountEvent, MentorProfileOpenEvent, MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent,
   MentorStaffActionEvent,
 } from '@mentor-match/elements';
+import { MentorNotificationPreferencesChangeEvent } from '@mentor-match/elements';
 
 /** The event's name, typed with its class, for @lit/react. */
 const event = <T extends Event>(type: string) => type as EventName<T>;
@@ -59,8 +60,14 @@ export const MentorProgramOffice = wrap('mentor-program-office', elements.Mentor
   onMentorExport: event<MentorExportEvent>(MentorExportEvent.type),
 }, 'MentorProgramOffice');
 
+/** `<mentor-notification-preferences>`: the member's email preferences, for the page `pages.preferences` names. */
+export const MentorNotificationPreferences = wrap('mentor-notification-preferences', elements.MentorNotificationPreferences, {
+  onMentorNotificationPreferencesChange: event<MentorNotificationPreferencesChangeEvent>(MentorNotificationPreferencesChangeEvent.type),
+}, 'MentorNotificationPreferences');
+
 export type {
   MentorAvailabilityChangeEvent, MentorEnrolmentSavedEvent, MentorExportEvent, MentorMentorshipChangeEvent,
   MentorPendingCountEvent, MentorProfileOpenEvent, MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent,
   MentorStaffActionEvent,
 } from '@mentor-match/elements';
+export type { MentorNotificationPreferencesChangeEvent } from '@mentor-match/elements';

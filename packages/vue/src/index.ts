@@ -11,6 +11,7 @@ import type {
   MentorPendingCountEvent, MentorProfileOpenEvent, MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent,
   MentorStaffActionEvent,
 } from '@mentor-match/elements';
+import type { MentorNotificationPreferencesChangeEvent } from '@mentor-match/elements';
 
 export { isMentorElement } from './compiler-options.ts';
 
@@ -23,6 +24,7 @@ export const MENTOR_ELEMENTS = {
   'mentor-availability-toggle': elements.MentorAvailabilityToggle,
   'mentor-enrollment': elements.MentorEnrollment,
   'mentor-program-office': elements.MentorProgramOffice,
+  'mentor-notification-preferences': elements.MentorNotificationPreferences,
 } as const;
 
 /** Registers every tag (once per page; a tag another copy defined is left alone). */
@@ -72,6 +74,7 @@ declare module 'vue' {
     'mentor-availability-toggle': DefineMentorElement<elements.MentorAvailabilityToggle, { 'mentor-availability-change': MentorAvailabilityChangeEvent }>;
     'mentor-enrollment': DefineMentorElement<elements.MentorEnrollment, { 'mentor-enrolment-saved': MentorEnrolmentSavedEvent }>;
     'mentor-program-office': DefineMentorElement<elements.MentorProgramOffice, { 'mentor-staff-action': MentorStaffActionEvent; 'mentor-export': MentorExportEvent }>;
+    'mentor-notification-preferences': DefineMentorElement<elements.MentorNotificationPreferences, { 'mentor-notification-preferences-change': MentorNotificationPreferencesChangeEvent }>;
   }
 }
 
@@ -80,3 +83,4 @@ export type {
   MentorPendingCountEvent, MentorProfileOpenEvent, MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent,
   MentorStaffActionEvent,
 } from '@mentor-match/elements';
+export type { MentorNotificationPreferencesChangeEvent } from '@mentor-match/elements';
