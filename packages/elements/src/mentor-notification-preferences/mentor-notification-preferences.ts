@@ -209,8 +209,9 @@ export class MentorNotificationPreferences extends MentorElement {
     const t = this.i18n.t.bind(this.i18n);
     const adapter = this.program!.adapter;
     const heading = html`<h2 part="heading" id="heading">${t('preferences.heading')}</h2>`;
-    const notice = (text: string, role?: 'status') =>
-      html`<section aria-labelledby="heading">${heading}<p class="notice" part="notice" role=${role ?? nothing}>${text}</p></section>`;
+    // Loading: a status, and the section busy until the form is there.
+    const notice = (text: string, loading = false) =>
+      html`<section aria-labelledby="heading" aria-busy=${loading ? 'true' : nothing}>${heading}<p class="notice" part="notice" role=${loading ? 'status' : nothing}>${text}</p></section>`;
     if (!adapter.getNotificationPreferences || !adapter.setNotificationPreferences) return notice(t('preferences.unsupported'));
     if (!this.program!.viewer) return notice(t('program.signIn'));
     const { draft, saved } = this;
@@ -218,7 +219,7 @@ export class MentorNotificationPreferences extends MentorElement {
       if (this.#preferences.error !== undefined && !this.#preferences.value) {
         return html`<section aria-labelledby="heading">${heading}${this.renderError(this.#preferences.error, () => void this.#preferences.run())}</section>`;
       }
-      return notice(t('preferences.loading'), 'status');
+      return notice(t('preferences.loading'), true);
     }
     const form = this.#form;
     return html`<section aria-labelledby="heading">
