@@ -53,6 +53,9 @@ describe('<mentor-notification-preferences>', () => {
     expect(select(el).value).to.equal('');
     expect(text($(el, '[part="essential"]'))).to.contain('Always emailed at once');
     expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('essential');
+    // Each radio button is named by its frequency alone and described by what it means (read once each).
+    expect(text(radio(el, 'weekly').labels![0])).to.equal('Weekly digest');
+    expect(text($(el, `#${radio(el, 'weekly').getAttribute('aria-describedby')}`))).to.equal('At most one email a week, listing what happened.');
     expect($(el, '[part="unsubscribed"]')).to.equal(null);
     expect(status(el)).to.equal('');
     await expect(el).to.be.accessible();

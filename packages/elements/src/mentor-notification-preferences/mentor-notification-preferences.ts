@@ -108,22 +108,29 @@ export class MentorNotificationPreferences extends MentorElement {
         margin-block-end: 0.25rem;
         font-weight: 700;
       }
+      /* The name is the radio button's label; what it means is its description, below it (not read twice). */
       [part='option'] {
         display: grid;
-        grid-template-columns: auto 1fr;
-        gap: 0 0.6rem;
-        align-items: baseline;
+        gap: 0.15rem;
         padding: 0.5rem 0.75rem;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
+      }
+      [part='option'] label {
+        display: flex;
+        align-items: baseline;
+        gap: 0.6rem;
         cursor: pointer;
+      }
+      [part='option'] .hint {
+        padding-inline-start: 1.7rem;
       }
       [part='option']:has(:checked) {
         border-color: var(--_accent);
         border-width: 2px;
       }
       [part='option'] input {
-        grid-row: span 2;
+        flex: none;
         inline-size: 1.1rem;
         block-size: 1.1rem;
         margin: 0;
@@ -141,8 +148,10 @@ export class MentorNotificationPreferences extends MentorElement {
         justify-items: start;
         gap: 0.25rem;
       }
+      /* Empty, it stays in the accessibility tree (a live region shown only with its text may not be heard). */
       [part='status']:empty {
-        display: none;
+        position: absolute;
+        clip-path: inset(50%);
       }
       @media (forced-colors: active) {
         [part='option']:has(:checked) {
@@ -230,13 +239,15 @@ export class MentorNotificationPreferences extends MentorElement {
       <form part="form" novalidate aria-busy=${this.saving ? 'true' : nothing} @submit=${this.#save}>
         <fieldset part="frequency" aria-describedby=${describedBy('essential', form.errorId('frequency'))}>
           <legend>${t('preferences.frequency')}</legend>
-          ${FREQUENCIES.map((frequency) => html`<label part="option">
-            <input type="radio" name="frequency" id=${frequency === draft.frequency ? 'frequency' : nothing} value=${frequency}
-              .checked=${live(frequency === draft.frequency)} aria-invalid=${form.invalid('frequency')} aria-describedby="hint-${frequency}"
-              @change=${() => this.#choose({ frequency })} />
-            <span class="name">${t(LABEL[frequency])}</span>
+          ${FREQUENCIES.map((frequency) => html`<div part="option">
+            <label>
+              <input type="radio" name="frequency" id=${frequency === draft.frequency ? 'frequency' : nothing} value=${frequency}
+                .checked=${live(frequency === draft.frequency)} aria-invalid=${form.invalid('frequency')} aria-describedby="hint-${frequency}"
+                @change=${() => this.#choose({ frequency })} />
+              <span class="name">${t(LABEL[frequency])}</span>
+            </label>
             <span class="hint" id="hint-${frequency}">${t(HINT[frequency])}</span>
-          </label>`)}
+          </div>`)}
           ${form.error('frequency')}
           <p class="hint" part="essential" id="essential">${t('preferences.essential')}</p>
         </fieldset>
