@@ -143,6 +143,7 @@ const demoPages = (url) => ({
   search: `${url}/find-a-mentor/`,
   enrolment: `${url}/enrol/`,
   office: `${url}/program-office/`,
+  preferences: `${url}/email-preferences/`,
 });
 
 /**

@@ -10,7 +10,7 @@ import {
 } from './a11y-checks.ts';
 import { useDemoSite } from './demo-site.ts';
 
-const PAGES = ['', 'find-a-mentor/', 'find-a-mentee/', 'my-mentoring/', 'enrol/', 'for-web-teams/'] as const;
+const PAGES = ['', 'find-a-mentor/', 'find-a-mentee/', 'my-mentoring/', 'enrol/', 'for-web-teams/', 'email-preferences/'] as const;
 
 /** A page of the site in `lang`, settled: the member signed in, the elements rendered, the badge counted. */
 async function openPage(context: BrowserContext, url: string, lang: string): Promise<Page> {

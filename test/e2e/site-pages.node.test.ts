@@ -15,6 +15,7 @@ const PAGES = [
   ['cohort/', 'Apply to a cohort'],
   ['program-office/', 'Program office'],
   ['for-web-teams/', 'For web teams'],
+  ['email-preferences/', 'Email preferences'],
 ] as const;
 
 describe('the demo site’s pages', { timeout: 120_000 }, () => {

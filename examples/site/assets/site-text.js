@@ -79,6 +79,15 @@ export const SITE_TEXT = {
     play3: 'Revenez au mentoré : vous voyez tous deux le mentorat en cours, avec l’e-mail de l’autre.',
     play4: 'Absent quelque temps ? Suspendez votre participation : vous quittez les résultats de recherche, vos mentorats continuent.',
     play5: 'Marquez-le terminé, puis donnez votre avis, de chaque côté.',
+    emailPreferences: 'Préférences d’e-mail',
+    emailPreferencesLede:
+      'À quelle fréquence le programme de mentorat vous écrit, et dans quelle langue. Quel que soit votre choix, tout reste dans ' +
+      'vos notifications, sous la cloche de « Mon mentorat ».',
+    emailPreferencesLink: 'À quelle fréquence nous vous écrivons : préférences d’e-mail',
+    emailTipsTitle: 'Vous venez d’un e-mail ?',
+    emailTips:
+      'Le lien « Ne plus recevoir ces e-mails » en bas de chaque e-mail mène ici : il a choisi « Seulement les e-mails essentiels ». ' +
+      'Pour recevoir à nouveau les autres, choisissez une fréquence et enregistrez.',
     enrolLede:
       'Rejoignez le programme comme mentor, mentoré ou les deux, ou modifiez votre profil : ce que vous proposez ou cherchez, ' +
       'comment vous aimez vous rencontrer, et qui voit quoi. Vos coordonnées ne sont montrées qu’aux binômes que vous acceptez.',
@@ -150,6 +159,15 @@ export const SITE_TEXT = {
     play3: 'Vuelva al mentorizado: ambos ven la mentoría activa, con el correo electrónico del otro.',
     play4: '¿Va a ausentarse un tiempo? Pause su participación: deja de aparecer en las búsquedas y sus mentorías continúan.',
     play5: 'Márquela como completada y luego deje su valoración, desde cada lado.',
+    emailPreferences: 'Preferencias de correo',
+    emailPreferencesLede:
+      'Con qué frecuencia le escribe el programa de mentoría, y en qué idioma. Elija lo que elija, todo queda en ' +
+      'sus notificaciones, bajo la campana de «Mis mentorías».',
+    emailPreferencesLink: 'Con qué frecuencia le escribimos: preferencias de correo',
+    emailTipsTitle: '¿Viene de un correo?',
+    emailTips:
+      'El enlace «Dejar de recibir estos correos» al pie de cada correo le trae aquí: eligió «Solo los correos esenciales». ' +
+      'Para volver a recibir los demás, elija la frecuencia y guarde.',
     enrolLede:
       'Únase al programa como mentor, mentorizado o ambos, o modifique su perfil: lo que ofrece o busca, cómo prefiere reunirse ' +
       'y quién ve qué. Sus datos de contacto solo se muestran a las personas cuya solicitud acepte.',
@@ -221,6 +239,15 @@ export const SITE_TEXT = {
     play3: 'Wechseln Sie zurück: Sie sehen beide das laufende Mentoring, mit der E-Mail-Adresse des anderen.',
     play4: 'Eine Weile nicht da? Pausieren Sie Ihre Teilnahme: Sie verschwinden aus den Suchergebnissen, Ihre Mentorings laufen weiter.',
     play5: 'Markieren Sie es als abgeschlossen und geben Sie dann auf beiden Seiten eine Rückmeldung.',
+    emailPreferences: 'E-Mail-Einstellungen',
+    emailPreferencesLede:
+      'Wie oft Ihnen das Mentoring-Programm schreibt und in welcher Sprache. Was Sie auch wählen, alles bleibt in ' +
+      'Ihren Benachrichtigungen, unter der Glocke auf „Mein Mentoring“.',
+    emailPreferencesLink: 'Wie oft wir Ihnen schreiben: E-Mail-Einstellungen',
+    emailTipsTitle: 'Kommen Sie aus einer E-Mail?',
+    emailTips:
+      'Der Link „Diese E-Mails abbestellen“ am Ende jeder E-Mail führt hierher: Er hat „Nur wichtige E-Mails“ gewählt. ' +
+      'Um die anderen wieder zu erhalten, wählen Sie, wie oft, und speichern Sie.',
     enrolLede:
       'Nehmen Sie als Mentor, als Mentee oder in beiden Rollen teil, oder ändern Sie Ihr Profil: was Sie anbieten oder suchen, ' +
       'wie Sie sich treffen möchten und wer was sieht. Ihre Kontaktdaten sehen nur die Personen, deren Anfrage Sie annehmen.',
@@ -292,6 +319,15 @@ export const SITE_TEXT = {
     play3: 'العودة إلى المسترشد: يرى كلاكما علاقة الإرشاد النشطة، مع البريد الإلكتروني للطرف الآخر.',
     play4: 'غياب لبعض الوقت؟ يمكنك إيقاف المشاركة مؤقتًا: تختفي من نتائج البحث، وتستمر علاقات الإرشاد.',
     play5: 'تحديد العلاقة كمكتملة، ثم تقديم التقييم من كل جانب.',
+    emailPreferences: 'تفضيلات البريد الإلكتروني',
+    emailPreferencesLede:
+      'عدد مرات مراسلة برنامج الإرشاد لك، وبأي لغة. مهما اخترت، يبقى كل شيء في ' +
+      'إشعاراتك، تحت الجرس في صفحة «الإرشاد الخاص بي».',
+    emailPreferencesLink: 'عدد مرات مراسلتك: تفضيلات البريد الإلكتروني',
+    emailTipsTitle: 'هل جئت من رسالة بريد؟',
+    emailTips:
+      'رابط «إيقاف هذه الرسائل» في أسفل كل رسالة يوصلك إلى هنا: وقد اختار «الرسائل الأساسية فقط». ' +
+      'لتلقي الرسائل الأخرى من جديد، اختر عدد المرات واحفظ.',
     enrolLede:
       'الانضمام إلى البرنامج بصفة مرشد أو مسترشد أو كليهما، أو تعديل ملفك: ما تقدّمه أو تبحث عنه، وطريقة اللقاء التي تفضّلها، ' +
       'ومن يرى ماذا. لا تظهر بيانات التواصل إلا للأطراف الذين تقبل طلباتهم.',

@@ -33,6 +33,7 @@ export * from './audit.ts';
 export * from './csv.ts';
 export * from './notifications.ts';
 export * from './staff-notifications.ts';
+export * from './email-routing.ts';
 export * from './service/op.ts';
 export * from './service/store.ts';
 export type { JobRun } from './service/jobs.ts';

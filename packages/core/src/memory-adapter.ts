@@ -160,7 +160,9 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
   /** The notification service is loaded on first use: a member's page without the bell never downloads it. */
   async #notificationCall<T>(options: CallOptions | undefined, operation: (service: NotificationService, caller: Caller | null) => Awaitable<T>): Promise<T> {
     const { store, clock } = this.#connection;
-    this.#notifications ??= import('./service/notification-service.ts').then(({ NotificationService }) => new NotificationService(store, clock));
+    // With the email preferences (memory-email.ts): until a page asks for notifications, nobody has chosen.
+    this.#notifications ??= import('./memory-notifications.ts')
+      .then(({ NotificationService, MemoryEmail }) => (store.useEmail(MemoryEmail), new NotificationService(store, clock)));
     const service = await this.#notifications;
     return memoryCall(this.#connection, options, () => operation(service, this.#caller));
   }

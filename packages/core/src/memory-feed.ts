@@ -1,12 +1,11 @@
-// The in-memory store's lists of notifications (the bell) and email preferences, one list per member.
+// The in-memory store's lists of notifications (the bell), one list per member (the email preferences are
+// memory-email.ts's).
 import { isListed, type Notification } from './notifications.ts';
-import type { NotificationPreferences } from './schemas/notification.ts';
 import type { StoredNotification } from './service/store.ts';
 
 export class MemoryFeed {
   /** Each member's notifications, oldest first. */
   readonly #lists = new Map<string, StoredNotification[]>();
-  readonly preferences = new Map<string, NotificationPreferences>();
   #nextId = 1;
 
   /** Puts each listed notification in its member's list, unread. */

@@ -16,6 +16,7 @@ import { changedCohorts, cohortTables, memoryCohortsMaker, savedCohorts, type Co
 import type { CohortChange } from './service/cohort-store.ts';
 import { listChanges, type Notification } from './notifications.ts';
 import { MemoryFeed } from './memory-feed.ts';
+import type { MemoryEmail } from './memory-email.ts';
 import type { NotificationPreferences } from './schemas/notification.ts';
 import { ConcernRecord } from './schemas/concern.ts';
 import { Member } from './schemas/member.ts';
@@ -103,8 +104,10 @@ interface Records {
   outbox: Notification[];
   /** Notifications the cap held back for their recipients' digests, oldest first. */
   held: { id: number; notification: Notification }[];
-  /** Each member's list of notifications (the bell), oldest first, and their email preferences. */
+  /** Each member's list of notifications (the bell), oldest first. */
   feed: MemoryFeed;
+  /** The email preferences and the rule they set for the outbox, once loaded (`useEmail`). */
+  email?: MemoryEmail;
   /** The members as search candidates, told of every write. */
   search: SearchCandidates;
   cohorts: CohortTables;
@@ -163,11 +166,18 @@ export class MemoryStore implements MentoringStore {
       unit.undo();
       throw error;
     }
-    for (const notification of unit.held) this.#records.held.push({ id: this.#nextHeldId++, notification });
+    // Emailed as each member chose (memory-email.ts, the server's rule); before it loads nobody has chosen.
+    const [send, hold] = this.#records.email?.route(unit.notifications, unit.held) ?? [unit.notifications, unit.held];
+    for (const notification of hold) this.#records.held.push({ id: this.#nextHeldId++, notification });
     const told = [...unit.notifications, ...unit.held];
     this.#records.feed.add(told);
-    this.#keep(unit.notifications, [...unit.changes, ...listChanges(told)]);
+    this.#keep(send, [...unit.changes, ...listChanges(told)]);
     return result;
+  }
+
+  /** The email preferences (memory-email.ts), made once, when a member's page first asks for its notifications. */
+  useEmail(Email: typeof MemoryEmail): void {
+    this.#records.email ??= new Email(this.#persistence);
   }
 
   /** Every notification sent so far, oldest first (not copied). */
@@ -562,7 +572,9 @@ class MemoryUnit implements StoreChange {
       held.notifications.push(notification);
       byMember.set(memberId, held);
     }
-    return [...byMember.values()].filter((held) => Date.parse(held.notifications[0]!.at) <= heldBy.getTime()).slice(0, limit);
+    const { email } = this.#records;
+    return [...byMember.values()]
+      .filter(({ notifications }) => (email?.heldFrom(notifications) ?? Date.parse(notifications[0]!.at)) <= heldBy.getTime()).slice(0, limit);
   }
 
   releaseHeld(ids: readonly number[]): void {
@@ -601,18 +613,16 @@ class MemoryUnit implements StoreChange {
   }
 
   notificationPreferences(memberId: string): NotificationPreferences | undefined {
-    return this.#records.feed.preferences.get(memberId);
+    return this.#records.email?.preferences.get(memberId);
   }
 
   markNotificationsRead(memberId: string, ids: readonly string[] | null, at: Date): void {
     this.#undo.push(this.#records.feed.markRead(memberId, ids, at));
   }
 
+  /** Called by the notification service, which loads with memory-email.ts (MemoryAdapter). */
   saveNotificationPreferences(memberId: string, preferences: NotificationPreferences): void {
-    const { preferences: all } = this.#records.feed;
-    const before = all.get(memberId);
-    all.set(memberId, preferences);
-    this.#undo.push(() => (before ? all.set(memberId, before) : all.delete(memberId)));
+    this.#undo.push(this.#records.email!.save(memberId, preferences));
   }
 
   /** Puts back what this unit replaced, newest first. */

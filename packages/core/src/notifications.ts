@@ -7,7 +7,7 @@ import { partnerOf, recipientOf } from './lifecycle.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
-import type { EmailFrequency, NotificationPage } from './schemas/notification.ts';
+import type { NotificationPage } from './schemas/notification.ts';
 import { ESSENTIAL_KINDS } from './essential-kinds.ts';
 
 export { ESSENTIAL_KINDS };
@@ -223,13 +223,3 @@ export const isListed = (n: Pick<Notification, 'kind'>): boolean => n.kind !== '
 /** The changes a unit's notifications make: each member whose list grew hears of it. */
 export const listChanges = (notifications: readonly Notification[]): { kind: 'notification'; id: string; audience: string[] }[] =>
   [...new Set(notifications.filter(isListed).map((n) => n.memberId))].map((id) => ({ kind: 'notification', id, audience: [id] }));
-
-/**
- * When a notification is emailed, by what its member chose (`immediately` when they chose nothing): now, held
- * for their digest a day or a week on (`delayMs`), or not at all (it is in their list all the same).
- */
-export function emailTiming(kind: string, frequency: EmailFrequency | undefined): { send: 'now' } | { send: 'later'; delayMs: number } | { send: 'never' } {
-  if (ESSENTIAL_KINDS.has(kind) || frequency === undefined || frequency === 'immediately') return { send: 'now' };
-  if (frequency === 'never') return { send: 'never' };
-  return { send: 'later', delayMs: (frequency === 'daily' ? 1 : 7) * DAY_MS };
-}

@@ -26,3 +26,5 @@ export { MentorNotifications } from './mentor-notifications/mentor-notifications
 export { MentorNotificationOpenEvent } from './events/notification-open.ts';
 export { MentorCohortApplication } from './mentor-cohort-application/mentor-cohort-application.ts';
 export { MentorCohortApplicationEvent, type CohortApplicationAction } from './events/cohort-application.ts';
+export { MentorNotificationPreferences } from './mentor-notification-preferences/mentor-notification-preferences.ts';
+export { MentorNotificationPreferencesChangeEvent } from './events/notification-preferences-change.ts';

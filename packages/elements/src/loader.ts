@@ -24,6 +24,7 @@ export const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'mentor-program-office': () => import('./mentor-program-office/define.ts'),
   'mentor-cohort-application': () => import('./mentor-cohort-application/define.ts'),
   'mentor-notifications': () => import('./mentor-notifications/define.ts'),
+  'mentor-notification-preferences': () => import('./mentor-notification-preferences/define.ts'),
 };
 
 /** Catalogs other than English (built in), by base language; each registers itself when imported. */

@@ -7,7 +7,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as elements from '@mentor-match/elements';
 import {
   MentorAvailabilityChangeEvent, MentorCohortApplicationEvent, MentorEnrolmentSavedEvent, MentorExportEvent,
-  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
+  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorNotificationPreferencesChangeEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
   MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent, MentorStaffActionEvent,
 } from '@mentor-match/elements';
 
@@ -68,8 +68,13 @@ export const MentorNotifications = wrap('mentor-notifications', elements.MentorN
   onMentorNotificationOpen: event<MentorNotificationOpenEvent>(MentorNotificationOpenEvent.type),
 }, 'MentorNotifications');
 
+/** `<mentor-notification-preferences>`: the member's email preferences, for the page `pages.preferences` names. */
+export const MentorNotificationPreferences = wrap('mentor-notification-preferences', elements.MentorNotificationPreferences, {
+  onMentorNotificationPreferencesChange: event<MentorNotificationPreferencesChangeEvent>(MentorNotificationPreferencesChangeEvent.type),
+}, 'MentorNotificationPreferences');
+
 export type {
   MentorAvailabilityChangeEvent, MentorCohortApplicationEvent, MentorEnrolmentSavedEvent, MentorExportEvent,
-  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
+  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorNotificationPreferencesChangeEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
   MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent, MentorStaffActionEvent,
 } from '@mentor-match/elements';

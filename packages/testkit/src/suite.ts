@@ -16,6 +16,7 @@ import { listingTests } from './capabilities/listing.ts';
 import { spamTests } from './capabilities/spam.ts';
 import { notificationTests } from './capabilities/notifications.ts';
 import { recognitionTests } from './capabilities/recognition.ts';
+import { emailFrequencyTests } from './capabilities/email-frequency.ts';
 
 /**
  * A suite's `test`: each test makes a fresh harness with the program's default settings changed as it asks
@@ -83,5 +84,6 @@ export function defineConformanceSuite(
     t.describe('no member can be used to spam another', () => spamTests(context));
     t.describe('notifications (the bell) and email preferences', () => notificationTests(context));
     t.describe('recognition (the mentor ribbon)', () => recognitionTests(context));
+    t.describe('how often a member is emailed (digests)', () => emailFrequencyTests(context));
   });
 }

@@ -8,7 +8,7 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import * as elements from '@mentor-match/elements';
 import type {
   MentorAvailabilityChangeEvent, MentorCohortApplicationEvent, MentorElement, MentorEnrolmentSavedEvent, MentorExportEvent,
-  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
+  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorNotificationPreferencesChangeEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
   MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent, MentorStaffActionEvent,
 } from '@mentor-match/elements';
 
@@ -25,6 +25,7 @@ export const MENTOR_ELEMENTS = {
   'mentor-program-office': elements.MentorProgramOffice,
   'mentor-cohort-application': elements.MentorCohortApplication,
   'mentor-notifications': elements.MentorNotifications,
+  'mentor-notification-preferences': elements.MentorNotificationPreferences,
 } as const;
 
 /** Registers every tag (once per page; a tag another copy defined is left alone). */
@@ -76,11 +77,12 @@ declare module 'vue' {
     'mentor-program-office': DefineMentorElement<elements.MentorProgramOffice, { 'mentor-staff-action': MentorStaffActionEvent; 'mentor-export': MentorExportEvent }>;
     'mentor-cohort-application': DefineMentorElement<elements.MentorCohortApplication, { 'mentor-cohort-application': MentorCohortApplicationEvent }>;
     'mentor-notifications': DefineMentorElement<elements.MentorNotifications, { 'mentor-notification-open': MentorNotificationOpenEvent }>;
+    'mentor-notification-preferences': DefineMentorElement<elements.MentorNotificationPreferences, { 'mentor-notification-preferences-change': MentorNotificationPreferencesChangeEvent }>;
   }
 }
 
 export type {
   MentorAvailabilityChangeEvent, MentorCohortApplicationEvent, MentorEnrolmentSavedEvent, MentorExportEvent,
-  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
+  MentorMentorshipChangeEvent, MentorNotificationOpenEvent, MentorNotificationPreferencesChangeEvent, MentorPendingCountEvent, MentorProfileOpenEvent,
   MentorRequestSentEvent, MentorResultsEvent, MentorSearchEvent, MentorStaffActionEvent,
 } from '@mentor-match/elements';

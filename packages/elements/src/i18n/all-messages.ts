@@ -5,6 +5,7 @@ import type { CohortMessages } from './cohort-en.ts';
 import type { WorkspaceMessages } from './workspace-en.ts';
 import type { NotificationMessages } from './notifications-en.ts';
 import type { RecognitionMessages } from './recognition.ts';
+import type { PreferencesMessages } from './preferences-en.ts';
 
-/** The member elements', the office's, the cohorts', the workspace's and the bell's. */
-export type AllMessages = Messages & OfficeMessages & CohortMessages & WorkspaceMessages & NotificationMessages & RecognitionMessages;
+/** The member elements', the office's, the cohorts', the workspace's, the bell's, the ribbon's and the email preferences'. */
+export type AllMessages = Messages & OfficeMessages & CohortMessages & WorkspaceMessages & NotificationMessages & RecognitionMessages & PreferencesMessages;

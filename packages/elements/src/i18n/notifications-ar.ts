@@ -22,4 +22,5 @@ export const notificationsAr: NotificationMessages = {
     f.plural(n, { one: 'إشعار جديد واحد', two: 'إشعاران جديدان', few: '# إشعارات جديدة', many: '# إشعارًا جديدًا', other: '# إشعار جديد' }),
   'notifications.allRead': 'تم تعليم كل الإشعارات كمقروءة.',
   'notifications.markedRead': 'تم التعليم كمقروء.',
+  'notifications.preferences': 'تفضيلات البريد الإلكتروني',
 };

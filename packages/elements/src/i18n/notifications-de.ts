@@ -14,4 +14,5 @@ export const notificationsDe: NotificationMessages = {
   'notifications.arrived': (n, f) => f.plural(n, { one: '# neue Benachrichtigung', other: '# neue Benachrichtigungen' }),
   'notifications.allRead': 'Alle Benachrichtigungen sind als gelesen markiert.',
   'notifications.markedRead': 'Als gelesen markiert.',
+  'notifications.preferences': 'E-Mail-Einstellungen',
 };

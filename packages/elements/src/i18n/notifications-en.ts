@@ -17,6 +17,7 @@ export const notificationsEn = {
   'notifications.arrived': (n: number, f: Format) => f.plural(n, { one: '# new notification', other: '# new notifications' }),
   'notifications.allRead': 'All notifications are marked as read.',
   'notifications.markedRead': 'Marked as read.',
+  'notifications.preferences': 'Email preferences',
 };
 
 type NotificationsEnglish = typeof notificationsEn;

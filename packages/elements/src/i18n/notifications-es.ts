@@ -14,4 +14,5 @@ export const notificationsEs: NotificationMessages = {
   'notifications.arrived': (n, f) => f.plural(n, { one: '# notificación nueva', other: '# notificaciones nuevas' }),
   'notifications.allRead': 'Todas las notificaciones están marcadas como leídas.',
   'notifications.markedRead': 'Marcada como leída.',
+  'notifications.preferences': 'Preferencias de correo',
 };

@@ -14,4 +14,5 @@ export const notificationsFr: NotificationMessages = {
   'notifications.arrived': (n, f) => f.plural(n, { one: '# nouvelle notification', other: '# nouvelles notifications' }),
   'notifications.allRead': 'Toutes les notifications sont marquées comme lues.',
   'notifications.markedRead': 'Marqué comme lu.',
+  'notifications.preferences': 'Préférences d’e-mail',
 };

@@ -4,7 +4,9 @@ import { CAST, inProgram, pierce, unreachable, withOverrides, withWorld, worldOf
 import './define.ts';
 
 const bell = html`<mentor-notifications></mentor-notifications>`;
-const PAGES = { console: 'https://society.example/mentoring/', search: 'https://society.example/mentoring/find/' };
+const PAGES = {
+  console: 'https://society.example/mentoring/', search: 'https://society.example/mentoring/find/', preferences: 'https://society.example/mentoring/emails/',
+};
 
 /** Opens the list, as a member clicking the bell. */
 const open = async ({ canvasElement }: { canvasElement: HTMLElement }) => {

@@ -11,7 +11,9 @@ import './define.ts';
 import type { MentorNotifications } from './mentor-notifications.ts';
 import type { MentorNotificationOpenEvent } from '../events/notification-open.ts';
 
-const PAGES = { console: 'https://society.example/mentoring/console', search: 'https://society.example/mentoring/find' };
+const PAGES = {
+  console: 'https://society.example/mentoring/console', search: 'https://society.example/mentoring/find', preferences: 'https://society.example/mentoring/emails',
+};
 
 const $ = <T extends Element = HTMLElement>(el: MentorNotifications, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: MentorNotifications, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -62,6 +64,8 @@ describe('<mentor-notifications>', () => {
     expect(links.map(text)).to.deep.equal(['Mentee CD asks you to be their mentor', 'Mentee AB asks you to be their mentor']);
     expect(links.map((a) => a.href)).to.deep.equal([`${PAGES.console}#mentorship=${second}`, `${PAGES.console}#mentorship=${first}`]);
     expect($$(el, '[part~="unread"]').length).to.equal(2);
+    expect($<HTMLAnchorElement>(el, '[part="preferences"]')?.href).to.equal(PAGES.preferences, 'the way to the email preferences page');
+    expect(text($(el, '[part="preferences"]'))).to.equal('Email preferences');
     await expect(el).to.be.accessible();
   });
 
@@ -161,6 +165,15 @@ describe('<mentor-notifications>', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
+  });
+
+  it('links no email preferences page when the program names none', async () => {
+    const world = createWorld({ settings: { pages: { console: PAGES.console } } });
+    const mia = await enrol(world, 'mia', { profile: { name: 'Mia Mentor' }, mentor: { topics: ['leadership'] }, capacity: 5 });
+    const el = await mount(mia);
+    bell(el).click();
+    await until(() => !!$(el, '[part="notice"]'), 'the empty list');
+    expect($(el, '[part="preferences"]')).to.equal(null);
   });
 
   it('shows nothing for an adapter without notifications', async () => {

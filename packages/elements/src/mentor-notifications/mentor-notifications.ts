@@ -42,6 +42,7 @@ type Announcement = { key: 'notifications.allRead' | 'notifications.markedRead' 
  * @csspart mark-read - An unread notification's "Mark as read" button.
  * @csspart status - The polite live region announcing arrivals and what was marked read.
  * @csspart notice - Loading, and the program's own messages.
+ * @csspart preferences - The link to the program's email preferences page (settings `pages.preferences`), when it has one.
  *
  * @cssproperty --mentor-notifications-panel-inline-size - The panel's width. Default `min(24rem, calc(100vw - 1rem))`.
  * @cssproperty --mentor-notifications-count-background - The count's background. Default `var(--mentor-color-danger)`.
@@ -167,6 +168,13 @@ export class MentorNotifications extends MentorElement {
       p {
         margin: 0;
       }
+      .preferences {
+        padding-block-start: 0.6rem;
+        border-block-start: 1px solid var(--_border);
+      }
+      [part='preferences'] {
+        color: var(--_accent);
+      }
       @media (forced-colors: active) {
         [part='bell'],
         [part='panel'] {
@@ -263,7 +271,14 @@ export class MentorNotifications extends MentorElement {
       </header>
       ${this.actionError ? this.renderError(this.actionError) : nothing}
       ${body()}
+      ${this.#preferencesLink()}
     </section>`;
+  }
+
+  /** The program's email preferences page (settings `pages.preferences`), when it names one. */
+  #preferencesLink(): TemplateResult | typeof nothing {
+    const href = safeHref(this.program?.settings?.pages?.preferences);
+    return href ? html`<p class="preferences"><a part="preferences" href=${href}>${this.i18n.t('notifications.preferences')}</a></p>` : nothing;
   }
 
   #renderItem(item: NotificationItem): TemplateResult {

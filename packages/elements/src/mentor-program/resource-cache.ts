@@ -78,10 +78,16 @@ export class ResourceCache implements MentoringAdapter {
     const { listNotifications: list, markNotificationsRead: mark } = adapter;
     if (list) this.listNotifications = (options) => this.#read(NOTIFICATIONS, (o) => list.call(adapter, o), options);
     if (mark) this.markNotificationsRead = (input, options) => this.#write(mark.call(adapter, input, options), { kind: 'notification', id: '' });
+    // The email preferences' (<mentor-notification-preferences>), straight to the adapter: one element on one
+    // page reads them, again after each `notification` change, so there is nothing to share or keep.
+    this.getNotificationPreferences = adapter.getNotificationPreferences?.bind(adapter);
+    this.setNotificationPreferences = adapter.setNotificationPreferences?.bind(adapter);
   }
 
   readonly listNotifications?: MentoringAdapter['listNotifications'];
   readonly markNotificationsRead?: MentoringAdapter['markNotificationsRead'];
+  readonly getNotificationPreferences?: MentoringAdapter['getNotificationPreferences'];
+  readonly setNotificationPreferences?: MentoringAdapter['setNotificationPreferences'];
 
   getProgram(options?: CallOptions): Promise<ProgramSettings> {
     return this.#read(PROGRAM, (o) => this.#adapter.getProgram(o), options);

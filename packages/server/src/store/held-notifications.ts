@@ -1,5 +1,6 @@
-// Notifications the cap held back (core's notificationsFromOneMemberPerDay), waiting for their recipient's
-// daily digest; the jobs send it (core's service/jobs.ts) and forget them.
+// Notifications held back (by core's notificationsFromOneMemberPerDay, or the member's choice of a daily or
+// weekly digest: core's `routeEmails`), waiting for their recipient's digest; the jobs send it (core's
+// service/jobs.ts) and forget them.
 import type { HeldNotifications, Notification } from '@mentor-match/core';
 import { json, toNumber, type Queryable } from '../db/database.ts';
 
@@ -10,7 +11,7 @@ export async function insertHeldNotification(q: Queryable, notification: Notific
   ]);
 }
 
-/** When a held one counts as held for the digest's day: a member's own digest is due at `due_at`, a day after that instant. */
+/** When a held one counts as held for the digest's day: a member's own digest is due at `due_at`, a day after that instant (core's `heldFrom`, for MemoryStore). */
 const HELD_FROM = "coalesce(due_at - interval '1 day', held_at)";
 
 /**

@@ -15,7 +15,7 @@ import {
   type StorePage, type NudgeCandidate, type WorkspaceRecord,
 } from '@mentor-match/core';
 import { SqlCohortRecords } from './cohorts.ts';
-import { emailTiming, listChanges, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
+import { listChanges, routeEmails, type NotificationPreferences, type StoredNotification } from '@mentor-match/core';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.ts';
 import type { Program } from '../program.ts';
 import type { MemberDirectory } from '../search/directory.ts';
@@ -78,8 +78,7 @@ export class SqlStore implements MentoringStore {
       }
       const unit = new SqlChange(q, this.#options, clock.now());
       const answer = await runOp(work(unit));
-      await emailOrHold(q, unit.notifications, unit.now);
-      for (const notification of unit.held) await insertHeldNotification(q, notification);
+      await emailOrHold(q, unit.notifications, unit.held);
       const told = [...unit.notifications, ...unit.held];
       await listNotifications(q, told);
       const changeSeqs = await recordChanges(q, [...unit.changes, ...listChanges(told)]);
@@ -95,16 +94,15 @@ export class SqlStore implements MentoringStore {
 }
 
 /**
- * Each notification's email, as its member chose (core's `emailTiming`): into the outbox now, held for their
- * daily or weekly digest, or none (it is in their list all the same).
+ * Each notification's email, as its member chose (core's `routeEmails`, the rule MemoryStore follows too):
+ * into the outbox now, held for the cap's digest or their daily or weekly one, or none (it is in their list
+ * all the same).
  */
-async function emailOrHold(q: Queryable, notifications: readonly Notification[], now: Date): Promise<void> {
-  const frequencies = await emailFrequencies(q, notifications.map((n) => n.memberId));
-  for (const notification of notifications) {
-    const timing = emailTiming(notification.kind, frequencies.get(notification.memberId));
-    if (timing.send === 'now') await enqueueEmail(q, notification);
-    else if (timing.send === 'later') await insertHeldNotification(q, notification, new Date(now.getTime() + timing.delayMs));
-  }
+async function emailOrHold(q: Queryable, notifications: readonly Notification[], capped: readonly Notification[]): Promise<void> {
+  const frequencies = await emailFrequencies(q, [...notifications, ...capped].map((n) => n.memberId));
+  const { send, hold } = routeEmails(notifications, capped, (id) => frequencies.get(id));
+  for (const notification of send) await enqueueEmail(q, notification);
+  for (const { notification, dueAt } of hold) await insertHeldNotification(q, notification, dueAt ?? undefined);
 }
 
 class SqlReads implements StoreReads {

@@ -2,18 +2,12 @@
 // the token is the authority, and names one member. POST (RFC 8058 one-click, from the mail client, or the
 // page's button) stops what is not essential; GET only shows that button, so a link scanner that follows
 // the link changes nothing. The answers are plain pages with no script (the API's strict CSP holds).
-import { DEFAULT_NOTIFICATION_PREFERENCES, MentoringError, escapeHtml } from '@mentor-match/core';
+import { DEFAULT_NOTIFICATION_PREFERENCES, MentoringError, emailLanguageOf } from '@mentor-match/core';
 import { Hono, type Context } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import type { AppContext, AppEnv } from '../context.ts';
 import { problems } from '../openapi.ts';
-
-const page = (c: Context<AppEnv>, title: string, body: string) =>
-  c.html(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>` +
-      `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
-    200,
-  );
+import { unsubscribeAskPage, unsubscribeDonePage, type UnsubscribePage } from '../../mail/unsubscribe-page.ts';
 
 export function unsubscribeRoutes(ctx: AppContext): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -21,6 +15,19 @@ export function unsubscribeRoutes(ctx: AppContext): Hono<AppEnv> {
   const memberOf = (c: Context<AppEnv>): string | null => {
     const token = c.req.query('token') ?? '';
     return ctx.unsubscribe?.memberOf(token) ?? null;
+  };
+  /** The member's email language and the program's preferences page, for the answer (English for a member removed since). */
+  const pageFor = async (memberId: string): Promise<UnsubscribePage> => {
+    const caller = { memberId };
+    const settings = await ctx.service.getProgram();
+    const preferencesUrl = settings.pages?.preferences;
+    try {
+      const [viewer, chosen] = await Promise.all([ctx.service.getViewer(caller), ctx.notifications.getNotificationPreferences(caller)]);
+      return { language: emailLanguageOf(viewer.member, chosen.language), preferencesUrl };
+    } catch (error) {
+      if (error instanceof MentoringError && error.code === 'unauthenticated') return { language: 'en', preferencesUrl };
+      throw error;
+    }
   };
   // Refused as every route refuses (problem+json): the link is incomplete, or not one this server signed.
   const invalid = (): never => {
@@ -30,11 +37,11 @@ export function unsubscribeRoutes(ctx: AppContext): Hono<AppEnv> {
   routes.get(
     '/',
     describeRoute({ operationId: 'unsubscribePage', summary: 'The signed unsubscribe link from an email: a page with the button that stops what is not essential.', responses: { 200: { description: 'The page (text/html)' }, ...problems([404]) } }),
-    (c) => {
-      if (!memberOf(c)) return invalid();
+    async (c) => {
+      const memberId = memberOf(c);
+      if (!memberId) return invalid();
       const action = `?token=${encodeURIComponent(c.req.query('token') ?? '')}`;
-      return page(c, 'Stop these emails?', `<p>You will still be told of what concerns your standing in the program, and every notification stays on the site.</p>
-<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Stop these emails</button></form>`);
+      return c.html(unsubscribeAskPage(await pageFor(memberId), action), 200);
     },
   );
 
@@ -52,7 +59,7 @@ export function unsubscribeRoutes(ctx: AppContext): Hono<AppEnv> {
         // A member removed since the email was sent: nothing to stop.
         if (!(error instanceof MentoringError && error.code === 'unauthenticated')) throw error;
       }
-      return page(c, 'You will receive no more of these emails', '<p>Every notification stays on the site, and you can choose again there.</p>');
+      return c.html(unsubscribeDonePage(await pageFor(memberId)), 200);
     },
   );
 
