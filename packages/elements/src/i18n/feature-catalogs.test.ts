@@ -1,6 +1,6 @@
 // The catalogs kept apart from the member elements' own, one feature each (the office with its Languages
-// part, the cohorts, the workspace, the bell): each language against its English, by one check
-// (test/catalog-check.ts). The member elements' catalogs have their own, stricter test (catalogs.test.ts).
+// and Emails parts, the cohorts, the workspace, the bell, the email preferences, the ribbon): each language
+// against its English, by one check (test/catalog-check.ts). The member elements' catalogs have their own, stricter test (catalogs.test.ts).
 import { expect } from '@open-wc/testing';
 import * as english from './en.ts';
 import { officeFr } from './office-fr.ts';
@@ -8,6 +8,7 @@ import { officeEs } from './office-es.ts';
 import { officeDe } from './office-de.ts';
 import { officeAr } from './office-ar.ts';
 import { officeWordsEn } from './office-words-en.ts';
+import { officeEmailsEn } from './office-emails-en.ts';
 import * as cohortEnglish from './cohort-en.ts';
 import { cohortFr } from './cohort-fr.ts';
 import { cohortEs } from './cohort-es.ts';
@@ -23,12 +24,21 @@ import { notificationsFr } from './notifications-fr.ts';
 import { notificationsEs } from './notifications-es.ts';
 import { notificationsDe } from './notifications-de.ts';
 import { notificationsAr } from './notifications-ar.ts';
+import { preferencesEn } from './preferences-en.ts';
+import { preferencesFr } from './preferences-fr.ts';
+import { preferencesEs } from './preferences-es.ts';
+import { preferencesDe } from './preferences-de.ts';
+import { preferencesAr } from './preferences-ar.ts';
+import { recognitionEn, recognitionLocales } from './recognition.ts';
 import { formatFor } from './format.ts';
 import type { CohortMessages } from './cohort-en.ts';
 import { catalogProblems, digitsInText } from '../../test/catalog-check.ts';
 
-/** The office's English: the `office…` sections of en.ts and the Languages part's module. */
-const officeEn = Object.assign({}, ...Object.entries(english).filter(([name]) => /^office[A-Z]/.test(name)).map(([, section]) => section), officeWordsEn) as Record<string, unknown>;
+/** The office's English: the `office…` sections of en.ts and the modules of its Languages and Emails parts. */
+const officeEn = Object.assign(
+  {}, ...Object.entries(english).filter(([name]) => /^office[A-Z]/.test(name)).map(([, section]) => section), officeWordsEn, officeEmailsEn,
+) as Record<string, unknown>;
+const { fr: recognitionFr, es: recognitionEs, de: recognitionDe, ar: recognitionAr } = recognitionLocales;
 const cohortEn = Object.assign({}, ...Object.values(cohortEnglish)) as CohortMessages;
 
 const FEATURES: Record<string, Record<'en' | 'fr' | 'es' | 'de' | 'ar', Record<string, unknown>>> = {
@@ -36,6 +46,8 @@ const FEATURES: Record<string, Record<'en' | 'fr' | 'es' | 'de' | 'ar', Record<s
   'the cohorts': { en: cohortEn, fr: cohortFr, es: cohortEs, de: cohortDe, ar: cohortAr },
   'the workspace': { en: workspaceEn, fr: workspaceFr, es: workspaceEs, de: workspaceDe, ar: workspaceAr },
   'the bell': { en: notificationsEn, fr: notificationsFr, es: notificationsEs, de: notificationsDe, ar: notificationsAr },
+  'the email preferences': { en: preferencesEn, fr: preferencesFr, es: preferencesEs, de: preferencesDe, ar: preferencesAr },
+  'the mentor ribbon': { en: recognitionEn, fr: recognitionFr!, es: recognitionEs!, de: recognitionDe!, ar: recognitionAr! },
 };
 
 describe('the catalogs of each feature', () => {
