@@ -2,7 +2,7 @@
 // holding the unread count, the keyboard (open, Escape back to the bell, mark read and the focus after it),
 // the count following a change that arrives from elsewhere (announced), links to the configured pages, and
 // nothing shown for an adapter without notifications — against a real MemoryBackend.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MemoryAdapter, MentoringAdapter } from '@mentor-match/core';
 import { createWorld, faultyAdapter, inProgram, until, type World } from '../../test/helpers.ts';
@@ -46,6 +46,23 @@ async function mount(adapter: MentoringAdapter, lang = 'en-GB', dir = 'ltr') {
 }
 
 describe('<mentor-notifications>', () => {
+  it('while the program loads, holds the bell’s size and writes no loading line (nothing below it moves)', async () => {
+    const { mia } = await scene();
+    let release!: () => void;
+    const settingsArrive = new Promise<void>((resolve) => (release = resolve));
+    const slow = faultyAdapter(mia, { getProgram: async (options) => (await settingsArrive, mia.getProgram(options)) });
+    const program = await fixture(html`<mentor-program .adapter=${slow}><mentor-notifications></mentor-notifications><p>below</p></mentor-program>`);
+    const el = program.querySelector<MentorNotifications>('mentor-notifications')!;
+    await el.updateComplete;
+    const below = program.querySelector('p')!;
+    const before = below.getBoundingClientRect().top;
+    expect(el.shadowRoot!.textContent?.trim()).to.equal('');
+    expect(el.getBoundingClientRect().height).to.be.closeTo(44, 1);
+    release();
+    await until(() => !!$(el, '[part="bell"]'), 'the bell');
+    expect(below.getBoundingClientRect().top).to.equal(before);
+  });
+
   it('names the unread count on the bell, lists what happened newest first with links to the configured pages', async () => {
     const { mia, ask } = await scene();
     const first = await ask('ab');

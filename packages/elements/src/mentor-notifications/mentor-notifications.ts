@@ -58,6 +58,12 @@ export class MentorNotifications extends MentorElement {
         display: inline-block;
         position: relative;
       }
+      .placeholder {
+        display: inline-block;
+        inline-size: 2.75rem;
+        block-size: 2.75rem;
+        vertical-align: top;
+      }
       [part='bell'] {
         position: relative;
         display: inline-grid;
@@ -232,6 +238,9 @@ export class MentorNotifications extends MentorElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
+    // While the program loads, the bell holds its own size and says nothing: a "Loading…" line in a page's
+    // header would push what is below it down, then up again (layout shift).
+    if (!this.providerMissing && !this.program?.error && !this.program?.settings) return html`<span class="placeholder"></span>`;
     const gate = this.renderProgramGate();
     if (gate) return gate;
     if (!this.program?.adapter.listNotifications) return nothing;
