@@ -46,7 +46,7 @@ describe('<mentor-profile-card>', () => {
       await enrol(world, 'kofi', { profile: { name: 'Kofi Boateng', photoUrl: 'data:image/png;base64,iVBORw0KGgo=' }, mentor: {} });
       const el = await card(viewer, html`<mentor-profile-card member-id="kofi"></mentor-profile-card>`);
       await loaded(el);
-      expect(part(el, 'img[part="photo"]')?.getAttribute('alt')).to.equal('Photo of Kofi Boateng');
+      expect(part(el, 'img[part="photo"]')?.getAttribute('alt')).to.equal('Photo of \u2068Kofi Boateng\u2069');
       await expect(el).to.be.accessible();
     });
 

@@ -14,6 +14,7 @@ import type { MentorProfileDialog } from './profile-dialog.ts';
 import type { MentorRequestForm } from './request-form.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { cardEn } from '../i18n/en.ts';
+import { isolate } from '../internal/isolate.ts';
 
 // This element's English strings join the catalog when it is imported (the page's other elements' do not).
 addMessages('en', cardEn);
@@ -263,7 +264,7 @@ export class MentorProfileCard extends MentorElement {
     const location = locationLine(i18n, view, this.program?.viewer?.member.timeZone);
     const reasons = this.hit?.member.id === view.id ? this.hit.reasons : [];
     return html`<article part="card" aria-labelledby="name">
-        ${avatar(view, i18n.t('card.photoOf', view.name), settings.photoOrigins)}
+        ${avatar(view, i18n.t('card.photoOf', isolate(view.name)), settings.photoOrigins)}
         <div class="body">
           <div role="heading" aria-level=${this.headingLevel} part="name" id="name">
             <button type="button" class="link" dir="auto" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
