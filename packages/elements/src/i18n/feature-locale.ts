@@ -1,4 +1,5 @@
-// A feature's own catalogs in the other languages (one module each, like the preferences' preferences-fr.ts),
+// A feature's own catalogs in the other languages (one module each: cohort-fr.ts, workspace-fr.ts, notifications-fr.ts,
+// preferences-fr.ts …),
 // downloaded the first time one of its elements is shown in that language: a page without the feature never
 // downloads them. English is added by the feature's element module itself.
 import { addMessages, type AllMessages } from './localize.ts';
@@ -13,7 +14,7 @@ export function featureLocales(feature: string, loaders: Readonly<Record<string,
     requested.add(base);
     load().then((messages) => addMessages(base, messages)).catch((error: unknown) => {
       requested.delete(base);
-      console.error(`mentor-match: could not load the ${feature}' ${base} strings.`, error);
+      console.error(`mentor-match: could not load the ${base} strings of ${feature}.`, error);
     });
   };
 }

@@ -14,7 +14,7 @@ import { preferencesEn } from '../i18n/preferences-en.ts';
 addMessages('en', preferencesEn);
 
 /** The preferences' words in the other languages, downloaded only when they are shown in one. */
-const loadLocale = featureLocales('email preferences', {
+const loadLocale = featureLocales('the email preferences', {
   fr: async () => (await import('../i18n/preferences-fr.ts')).preferencesFr,
   es: async () => (await import('../i18n/preferences-es.ts')).preferencesEs,
   de: async () => (await import('../i18n/preferences-de.ts')).preferencesDe,

@@ -6,18 +6,18 @@ import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
 import { MentorNotificationOpenEvent } from '../events/notification-open.ts';
 import { addMessages } from '../i18n/localize.ts';
-import { notificationsEn, type NotificationMessages } from '../i18n/notifications-en.ts';
+import { notificationsEn } from '../i18n/notifications-en.ts';
+import { featureLocales } from '../i18n/feature-locale.ts';
 
 addMessages('en', notificationsEn);
 
 /** The bell's words in the other languages, downloaded only when it is shown in one. */
-const LOCALES: Readonly<Record<string, () => Promise<NotificationMessages>>> = {
+const loadLocale = featureLocales('the bell', {
   fr: async () => (await import('../i18n/notifications-fr.ts')).notificationsFr,
   es: async () => (await import('../i18n/notifications-es.ts')).notificationsEs,
   de: async () => (await import('../i18n/notifications-de.ts')).notificationsDe,
   ar: async () => (await import('../i18n/notifications-ar.ts')).notificationsAr,
-};
-const localesRequested = new Set<string>();
+});
 
 type Announcement = { key: 'notifications.allRead' | 'notifications.markedRead' } | { key: 'notifications.arrived'; count: number };
 
@@ -224,12 +224,7 @@ export class MentorNotifications extends MentorElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const base = this.i18n.lang.toLowerCase().split('-')[0] ?? 'en';
-    const load = LOCALES[base];
-    if (load && !localesRequested.has(base)) {
-      localesRequested.add(base);
-      void load().then((messages) => addMessages(base, messages));
-    }
+    loadLocale(this.i18n.lang);
   }
 
   override disconnectedCallback(): void {

@@ -66,7 +66,7 @@ export class MentorFollowUp extends MentorElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    void loadWorkspaceLocale(this.i18n.lang);
+    loadWorkspaceLocale(this.i18n.lang);
   }
 
   protected override render(): TemplateResult {

@@ -107,7 +107,7 @@ export class MentorWorkspace extends MentorElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    void loadWorkspaceLocale(this.i18n.lang);
+    loadWorkspaceLocale(this.i18n.lang);
   }
 
   protected override render(): TemplateResult {
