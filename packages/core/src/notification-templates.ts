@@ -156,13 +156,35 @@ export interface RenderedNotification {
   language: EmailLanguage;
 }
 
-/** The notification as its reader reads it: the subject and body of its template, and where to act on it. */
-export function renderNotification(n: Notification, settings: ProgramSettings, language: EmailLanguage, memberName = ''): RenderedNotification {
+/**
+ * The placeholders that hold a member's own words, a name, or words that may be in another language (the program's
+ * name and topics fall back to its default language): where text is shown on a page, each is isolated, so that a
+ * Latin name in an Arabic sentence (or the reverse) cannot reorder the sentence or move its punctuation.
+ */
+const ISOLATED_PLACEHOLDERS: readonly TemplatePlaceholder[] = ['member', 'other', 'program', 'areas', 'goals', 'message', 'reason', 'contact'];
+
+/** `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: its own direction, whatever surrounds it. */
+const isolated = (text: string): string => (text === '' ? '' : `\u2068${text}\u2069`);
+
+function isolatedParams(params: TemplateParams): TemplateParams {
+  const out = { ...params };
+  for (const name of ISOLATED_PLACEHOLDERS) if (out[name] !== undefined) out[name] = isolated(out[name]);
+  return out;
+}
+
+/**
+ * The notification as its reader reads it: the subject and body of its template, and where to act on it. With
+ * `isolate` (the bell, which shows it inside a page), member text and names are bidi-isolated; emails stay plain.
+ */
+export function renderNotification(
+  n: Notification, settings: ProgramSettings, language: EmailLanguage, memberName = '', { isolate = false } = {},
+): RenderedNotification {
   const page = pageOf(n);
   const link = pageLink(settings, page, n.mentorshipId);
   const template = templateFor(settings, n.kind, language);
   if (!template) return { subject: n.subject, body: n.text, link, page, language };
-  const params: TemplateParams = { ...n.params, member: memberName, ...frameParams(settings, language), link: link ?? '' };
+  const plain: TemplateParams = { ...n.params, member: memberName, ...frameParams(settings, language), link: link ?? '' };
+  const params = isolate ? isolatedParams(plain) : plain;
   return { subject: oneLine(renderTemplate(template.subject, params)), body: renderTemplate(template.body, params).trim(), link, page, language };
 }
 

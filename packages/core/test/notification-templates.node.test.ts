@@ -85,6 +85,18 @@ describe('notification templates', () => {
     assert.equal(renderNotification(invite, settings, 'en').subject, 'Morgan <b>Mentor</b> invites you to be their mentee');
   });
 
+  it('isolates names and member text for the bell (FSI … PDI), never the template\'s own words, and leaves emails plain', () => {
+    const request = composeNotification('request', mentorship({ message: 'Hello there' }), null, context);
+    const ar = renderNotification(request, settings, 'ar', 'Morgan', { isolate: true });
+    assert.ok(ar.subject.startsWith('\u2068Mee & Co\u2069 '), ar.subject);
+    assert.equal(ar.subject.replace(/[\u2068\u2069]/g, ''), renderNotification(request, settings, 'ar', 'Morgan').subject, 'the same words around it');
+    assert.ok(ar.body.includes('\u2068Hello there\u2069'), 'the member\'s message too');
+    const own = { ...settings, emailTemplates: [{ kind: 'request', language: 'en' as const, subject: '{{other}}{{#reason}} ({{reason}}){{/reason}}', body: '.' }] };
+    assert.equal(renderNotification(request, own, 'en', 'Morgan', { isolate: true }).subject, '\u2068Mee & Co\u2069', 'an empty section stays out');
+    const email = renderEmail(request, { settings, language: 'ar', memberName: 'Morgan', unsubscribeUrl: null });
+    assert.ok(!/[\u2068\u2069]/.test(email.subject + email.text), 'an email is plain text');
+  });
+
   it('falls back to the record\'s own words for a kind it has no template for, and to the console for its page', () => {
     const nudge: Notification = { ...composeNotification('accepted', active, 'mor', context), kind: 'first-meeting' as Notification['kind'], subject: 'Log your first meeting', text: 'Hi', params: {} };
     const rendered = renderNotification(nudge, settings, 'fr');

@@ -93,7 +93,8 @@ describe('emails members can act on', () => {
     // The same notification in her list, in the same words.
     const feed = (await ann.get('/me/notifications')).body;
     assert.equal(feed.items[0].link, link);
-    assert.ok(text!.text.includes(feed.items[0].title.replace(/ vous demande.*/, '')));
+    assert.ok(text!.text.includes(feed.items[0].title.replace(/ vous demande.*/, '').replace(/[\u2068\u2069]/g, '')), 'the name, isolated in the list');
+    assert.match(feed.items[0].title, /^\u2068[^\u2069]+\u2069 vous demande/);
   });
 
   it('a signed one-click List-Unsubscribe stops what is not essential, without signing in; a forged one does nothing', async () => {

@@ -59,7 +59,7 @@ function* feedOf(tx: StoreReads, viewerId: string, settings: ProgramSettings, { 
   return {
     unread,
     items: items.map(({ id, notification, readAt }) => {
-      const { subject, link, page } = renderNotification(notification, settings, language, member.name);
+      const { subject, link, page } = renderNotification(notification, settings, language, member.name, { isolate: true });
       return { id, kind: notification.kind, title: subject, at: notification.at, read: readAt !== null, mentorshipId: notification.mentorshipId, page, link };
     }),
   };

@@ -15,6 +15,10 @@ export const bdi = (text: string, lang: string | typeof nothing = nothing): Temp
 /** Outside text in a string (an attribute, an option, an announcement): isolated by FSI … PDI. */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
+/** Text worded elsewhere with FSI … PDI around its outside words (the bell's titles come so from the server): each as a `<bdi>`. */
+export const isolatedContent = (text: string): unknown[] =>
+  text.split(/\u2068([^\u2068\u2069]*)\u2069/).map((part, i) => (i % 2 ? bdi(part) : part));
+
 /** What may stand for a message's text argument in `sentence`: text as is, or marked-up content. */
 type Placed<A extends readonly unknown[]> = { [I in keyof A]: A[I] extends string ? string | TemplateResult | readonly unknown[] : A[I] };
 

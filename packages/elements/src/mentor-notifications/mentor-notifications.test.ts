@@ -1,7 +1,7 @@
 // The bell: axe in every state (closed, open, empty, unread, all read, right to left, French), its name
 // holding the unread count, the keyboard (open, Escape back to the bell, mark read and the focus after it),
 // the count following a change that arrives from elsewhere (announced), links to the configured pages, and
-// nothing shown for an adapter without notifications — against a real MemoryBackend.
+// nothing shown for an adapter without notifications, member names isolated in <bdi> — against a real MemoryBackend.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MemoryAdapter, MentoringAdapter } from '@mentor-match/core';
@@ -79,6 +79,8 @@ describe('<mentor-notifications>', () => {
     expect(bell(el).getAttribute('aria-expanded')).to.equal('true');
     const links = $$(el, '[part="link"]') as HTMLAnchorElement[];
     expect(links.map(text)).to.deep.equal(['Mentee CD asks you to be their mentor', 'Mentee AB asks you to be their mentor']);
+    expect(links.map((a) => a.querySelector('bdi')?.textContent), 'each name isolated in a <bdi>').to.deep.equal(['Mentee CD', 'Mentee AB']);
+    expect(links.some((a) => /[\u2068\u2069]/.test(a.textContent!)), 'no isolate characters left in the link’s name').to.equal(false);
     expect(links.map((a) => a.href)).to.deep.equal([`${PAGES.console}#mentorship=${second}`, `${PAGES.console}#mentorship=${first}`]);
     expect($$(el, '[part~="unread"]').length).to.equal(2);
     expect($<HTMLAnchorElement>(el, '[part="preferences"]')?.href).to.equal(PAGES.preferences, 'the way to the email preferences page');

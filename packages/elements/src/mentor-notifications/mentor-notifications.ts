@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { MentoringAdapter, MentoringChange, NotificationFeed, NotificationItem } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { safeHref } from '../internal/safe-href.ts';
+import { isolatedContent } from '../internal/isolate.ts';
 import { MentorNotificationOpenEvent } from '../events/notification-open.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { notificationsEn } from '../i18n/notifications-en.ts';
@@ -290,8 +291,8 @@ export class MentorNotifications extends MentorElement {
     const href = item.link ? safeHref(item.link) : undefined;
     const titleId = `title-${item.id}`;
     const title = href
-      ? html`<a id=${titleId} part="link" href=${href} @click=${(event: MouseEvent) => this.#opened(event, item, href)}>${item.title}</a>`
-      : html`<span id=${titleId}>${item.title}</span>`;
+      ? html`<a id=${titleId} part="link" href=${href} @click=${(event: MouseEvent) => this.#opened(event, item, href)}>${isolatedContent(item.title)}</a>`
+      : html`<span id=${titleId}>${isolatedContent(item.title)}</span>`;
     return html`<li part=${item.read ? 'item' : 'item unread'}>
       ${title}
       <p class="meta">

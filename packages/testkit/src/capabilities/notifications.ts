@@ -86,7 +86,7 @@ export function notificationTests({ test }: SuiteContext): void {
     await rejectsWith(ann.setNotificationPreferences({ language: null, frequency: 'hourly' } as never), 'validation', undefined, { field: 'frequency' });
     await askMentor(mentee, 'ann');
     const [item] = (await feedOf(ann))!.items;
-    equal(item?.title, `${displayName('me')} vous demande d’être son mentor`, 'in French');
+    equal(item?.title, `\u2068${displayName('me')}\u2069 vous demande d’être son mentor`, 'in French, the name isolated (FSI … PDI)');
   });
 
   test('no member signed in: no list', async (h) => {
