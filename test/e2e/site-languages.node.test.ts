@@ -18,6 +18,16 @@ function watchCatalogs(page: Page): string[] {
   return requested;
 }
 
+/** The site's own word files the page requested (`site-text.js`, then one per other language, `site-text-fr.js`…). */
+function watchSiteWords(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const file = /\/assets\/(site-text[\w-]*)\.js$/.exec(request.url())?.[1];
+    if (file) requested.push(file);
+  });
+  return requested;
+}
+
 const htmlLangDir = (page: Page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir] as const);
 
@@ -29,6 +39,7 @@ describe('the demo site in five languages', { timeout: 120_000 }, () => {
     try {
       const problems = await watchPage(page);
       const catalogs = watchCatalogs(page);
+      const siteWords = watchSiteWords(page);
       await page.goto(`${site.url}find-a-mentor/`);
       const options = await page.locator('#site-language option').evaluateAll((all) =>
         all.map((option) => [(option as HTMLOptionElement).value, option.textContent, option.getAttribute('lang')]));
@@ -37,6 +48,7 @@ describe('the demo site in five languages', { timeout: 120_000 }, () => {
       ]);
       await waitForText(page.getByRole('status'), /\d+ mentors found/);
       assert.deepEqual(catalogs, [], 'no language was downloaded for the menu’s options');
+      assert.deepEqual(siteWords, ['site-text'], 'the site’s other languages wait until one is chosen');
       assert.deepEqual(await htmlLangDir(page), ['en', '']);
       assert.deepEqual(problems, []);
     } finally {
@@ -50,6 +62,7 @@ describe('the demo site in five languages', { timeout: 120_000 }, () => {
       const page = await context.newPage();
       const problems = await watchPage(page);
       const catalogs = watchCatalogs(page);
+      const siteWords = watchSiteWords(page);
       await page.goto(`${site.url}find-a-mentor/`);
       await waitForText(page.getByRole('status'), /\d+ mentors found/);
 
@@ -62,6 +75,9 @@ describe('the demo site in five languages', { timeout: 120_000 }, () => {
       await page.getByRole('button', { name: 'طلب الإرشاد' }).first().waitFor();
       assert.equal(await search.evaluate((form) => getComputedStyle(form).direction), 'rtl');
       assert.deepEqual(catalogs, ['ar']);
+      assert.deepEqual(siteWords, ['site-text', 'site-text-ar'], 'the site’s Arabic words, and no other language’s');
+      // The "Signed in as" list is written again in Arabic once the words are here.
+      await page.locator('#signed-in-as option', { hasText: 'مكتب البرنامج (الفريق)' }).waitFor({ state: 'attached' });
 
       // The choice is remembered: the next page starts in Arabic, and downloads Arabic alone.
       catalogs.length = 0;

@@ -7,14 +7,14 @@
 //   remembered in localStorage.
 // - The language menu sets `lang` on <html>, and `dir` (right to left for Arabic); the mentor-match
 //   elements follow them (the loader fetches a language's strings when an element is shown in it). The
-//   site's own words are swapped from the tables in site-text.js.
+//   site's own words are swapped from that language's file (site-text-fr.js, …), fetched when first needed.
 // - The "My mentoring" badge in the navigation: how many requests wait for the member's answer. On the
 //   My mentoring page it follows <mentor-relationships-console> through its `mentor-pending-count` event;
 //   on the other pages it reads the program's `viewer` whenever the program (re)loads, which it does on
 //   every change the server reports.
 //
 // No inline script or style anywhere: the pages are served with a strict Content Security Policy.
-import { LANGUAGES, RIGHT_TO_LEFT, ROLE_WORDS, SITE_TEXT, waitingLabel } from './site-text.js';
+import { ENGLISH, LANGUAGES, RIGHT_TO_LEFT, siteWords, waitingLabel } from './site-text.js';
 
 const MEMBER_KEY = 'northbridge:signed-in-as';
 const LANGUAGE_KEY = 'northbridge:language';
@@ -43,21 +43,29 @@ function store(key, value) {
 /** The page's language: one of the menu's, `en` otherwise. */
 const pageLanguage = () => (LANGUAGES.includes(document.documentElement.lang) ? document.documentElement.lang : 'en');
 
-// The language first, before the elements render, so they start in the right one.
+// The language first, before the elements render, so they start in the right one. The site's own words follow
+// as soon as their file is here (English is in the pages).
 const english = new Map();
+let words = ENGLISH;
 function setLanguage(lang) {
   document.documentElement.lang = lang;
   document.documentElement.dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
-  const words = SITE_TEXT[lang] ?? {};
+  return siteWords(lang).then((chosen) => {
+    if (pageLanguage() === lang) showWords(chosen);
+  });
+}
+
+function showWords(chosen) {
+  words = chosen;
   for (const element of document.querySelectorAll('[data-i18n]')) {
     const key = element.dataset.i18n;
     if (!english.has(`text:${key}`)) english.set(`text:${key}`, element.textContent.trim().replace(/\s+/g, ' '));
-    element.textContent = words[key] ?? english.get(`text:${key}`);
+    element.textContent = words.text[key] ?? english.get(`text:${key}`);
   }
   for (const element of document.querySelectorAll('[data-i18n-label]')) {
     const key = element.dataset.i18nLabel;
     if (!english.has(`label:${key}`)) english.set(`label:${key}`, element.getAttribute('aria-label'));
-    element.setAttribute('aria-label', words[key] ?? english.get(`label:${key}`));
+    element.setAttribute('aria-label', words.text[key] ?? english.get(`label:${key}`));
   }
   const title = document.querySelector('h1');
   if (title) document.title = `${title.textContent} · Northbridge Society of Engineers`;
@@ -77,8 +85,8 @@ function showBadge(count) {
       badge.hidden = count === 0;
     }
   }
-  const words = document.querySelector('#nav-waiting');
-  if (words) words.textContent = count > 0 ? waitingLabel(lang, count) : '';
+  const description = document.querySelector('#nav-waiting');
+  if (description) description.textContent = count > 0 ? waitingLabel(words, lang, count) : '';
 }
 
 // Where the console is on the page, it says the number itself (the count is also on its host, should it
@@ -89,13 +97,12 @@ if (consoleOnPage?.hasAttribute('pending-count')) showBadge(Number(consoleOnPage
 
 const languageSelect = document.querySelector('#site-language');
 const language = LANGUAGES.includes(stored(LANGUAGE_KEY)) ? stored(LANGUAGE_KEY) : 'en';
-if (language !== 'en') setLanguage(language);
+const languageShown = language === 'en' ? Promise.resolve() : setLanguage(language);
 if (languageSelect) {
   languageSelect.value = language;
   languageSelect.addEventListener('change', () => {
-    setLanguage(languageSelect.value);
     store(LANGUAGE_KEY, languageSelect.value);
-    void fillMembers().catch(() => undefined);
+    void setLanguage(languageSelect.value).then(fillMembers).catch(() => undefined);
   });
 }
 
@@ -182,23 +189,23 @@ function roleOf(member) {
 
 async function fillMembers() {
   if (!memberSelect) return;
-  const [list, opened] = await Promise.all([members, session.catch(() => null)]);
-  const words = ROLE_WORDS[pageLanguage()];
+  const [list, opened] = await Promise.all([members, session.catch(() => null), languageShown]);
+  const roles = words.roles;
   const options = list.map((member) => {
     const option = document.createElement('option');
     option.value = member.id;
-    option.textContent = `${member.name} — ${words[roleOf(member)]}${member.paused ? ` (${words.paused})` : ''}`;
+    option.textContent = `${member.name} — ${roles[roleOf(member)]}${member.paused ? ` (${roles.paused})` : ''}`;
     return option;
   });
   if (!list.some((member) => member.id === NEW_MEMBER_ID)) {
     const option = document.createElement('option');
     option.value = NEW_MEMBER_ID;
-    option.textContent = words.newMember;
+    option.textContent = roles.newMember;
     options.unshift(option);
   }
   const office = document.createElement('option');
   office.value = OFFICE_ID;
-  office.textContent = words.office;
+  office.textContent = roles.office;
   options.push(office);
   memberSelect.replaceChildren(...options);
   if (opened) memberSelect.value = opened.member.id;
@@ -220,7 +227,7 @@ document.addEventListener('mentor-availability-change', refreshMembers);
 if (memberSelect) {
   void fillMembers().catch(() => {
     const option = document.createElement('option');
-    option.textContent = SITE_TEXT[pageLanguage()]?.serverDown ?? 'The demo server did not answer';
+    option.textContent = words.text.serverDown ?? 'The demo server did not answer';
     memberSelect.replaceChildren(option);
   });
   memberSelect.addEventListener('change', () => {
