@@ -156,3 +156,99 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
+
+/** What a screenshot shows of one control's focus and border (see `seenInScreenshots`). */
+export interface ScreenshotMarks {
+  /** Pixels that change when the control gains focus, against the box's perimeter (a 1 px ring is about 1). */
+  focusRing: number;
+  /** Share of the box's top and bottom edge columns where a line differs from the ground just outside it (0–1). */
+  border: number;
+}
+
+/** How far around a control the screenshots reach (a ring may be drawn outside it, with an offset). */
+const AROUND = 6;
+
+/**
+ * From screenshots, not styles: the focused and the unfocused control, cut out with `AROUND` px of what is
+ * around it, decoded by Chromium itself in a blank page (no image library), and compared pixel by pixel.
+ */
+export async function seenInScreenshots(
+  decoder: Page, focused: Buffer, unfocused: Buffer, box: { width: number; height: number },
+): Promise<ScreenshotMarks> {
+  const args = { focused: focused.toString('base64'), unfocused: unfocused.toString('base64'), around: AROUND, width: box.width, height: box.height };
+  // A string, not a function: tsx would add helpers the page does not have.
+  return decoder.evaluate<ScreenshotMarks>(`(async ({ focused, unfocused, around, width, height }) => {
+    const pixels = async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(bitmap, 0, 0);
+      return { w: bitmap.width, h: bitmap.height, data: context.getImageData(0, 0, bitmap.width, bitmap.height).data };
+    };
+    const [on, off] = await Promise.all([pixels(focused), pixels(unfocused)]);
+    const at = (image, x, y) => [0, 1, 2].map((c) => image.data[(y * image.w + x) * 4 + c]);
+    const differ = (a, b) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]), 0) > 90;
+    let changed = 0;
+    for (let y = 0; y < Math.min(on.h, off.h); y += 1) {
+      for (let x = 0; x < Math.min(on.w, off.w); x += 1) if (differ(at(on, x, y), at(off, x, y))) changed += 1;
+    }
+    // A border: on the top and bottom edges (a row either side of the box's edge), a pixel unlike the ground outside.
+    const top = around;
+    const bottom = around + Math.round(height) - 1;
+    const edges = [
+      { rows: [top - 1, top, top + 1, top + 2], outside: 1 },
+      { rows: [bottom + 1, bottom, bottom - 1, bottom - 2], outside: off.h - 2 },
+    ];
+    const left = around + Math.round(width * 0.1);
+    const right = around + Math.round(width * 0.9);
+    let lined = 0;
+    let columns = 0;
+    for (const { rows, outside } of edges) {
+      for (let x = left; x < right; x += 1) {
+        columns += 1;
+        if (rows.some((y) => y > 0 && y < off.h && differ(at(off, x, y), at(off, x, outside)))) lined += 1;
+      }
+    }
+    return { focusRing: changed / (2 * (width + height)), border: columns ? lined / columns : 0 };
+  })(${JSON.stringify(args)})`);
+}
+
+/**
+ * Tab through the page's first `stops` controls and screenshot each focused and unfocused: lines for a control
+ * whose focus changes fewer pixels than its perimeter, and for a field or button whose edges draw no line; and
+ * the controls it could check (one at the very edge of the page is passed over: nothing around it to compare).
+ */
+export async function unseenInScreenshots(page: Page, decoder: Page, stops = 12): Promise<{ checked: string[]; problems: string[] }> {
+  const problems: string[] = [];
+  const checked: string[] = [];
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  const deepActive = `(() => { let el = document.activeElement; while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement; return el; })()`;
+  for (let i = 0; i < stops; i += 1) {
+    await page.keyboard.press('Tab');
+    const control = await page.evaluate<{ name: string; bordered: boolean; x: number; y: number; width: number; height: number } | null>(`(() => {
+      const el = ${deepActive};
+      if (!el || el === document.body) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      const bordered = /^(input|select|textarea|button)$/.test(el.localName) && el.type !== 'checkbox' && el.type !== 'radio' && !el.classList.contains('link');
+      const label = el.localName === 'select' ? el.value : (el.textContent || el.value || '');
+      return { name: el.localName + (el.id ? '#' + el.id : '') + ' "' + label.trim().replace(/\\s+/g, ' ').slice(0, 30) + '"',
+        bordered, x: r.x, y: r.y, width: r.width, height: r.height };
+    })()`);
+    if (!control || control.width < 4 || control.height < 4) continue;
+    const clip = { x: Math.max(0, control.x - AROUND), y: Math.max(0, control.y - AROUND), width: control.width + 2 * AROUND, height: control.height + 2 * AROUND };
+    if (clip.x === 0 || clip.y === 0) continue; // at the very edge of the page: no room around it to compare
+    const focused = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+    await page.evaluate(`${deepActive}.blur()`);
+    const unfocused = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+    // Focus goes back where it was, so the next Tab moves on from it (a keyboard user's ring shows again).
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const marks = await seenInScreenshots(decoder, focused, unfocused, control);
+    checked.push(control.name);
+    if (marks.focusRing < 1) problems.push(`${control.name}: focus changes ${marks.focusRing.toFixed(2)}× its perimeter in pixels`);
+    if (control.bordered && marks.border < 0.8) problems.push(`${control.name}: a border on ${(marks.border * 100).toFixed(0)}% of its edges`);
+  }
+  return { checked, problems: [...new Set(problems)] };
+}

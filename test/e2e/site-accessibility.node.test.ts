@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
-  REFLOW_WIDTH, axeViolations, clippedText, contrastRatio, emulateForcedColors, overrideTextSpacing, sidewaysOverflow,
+  REFLOW_WIDTH, axeViolations, clippedText, contrastRatio, emulateForcedColors, overrideTextSpacing, sidewaysOverflow, unseenInScreenshots,
 } from './a11y-checks.ts';
 import { useDemoSite } from './demo-site.ts';
 
@@ -173,6 +173,40 @@ describe('the example site, accessible', { timeout: 300_000 }, () => {
         return `${style.textDecorationLine} ${style.borderBlockEndWidth} ${style.borderBlockEndStyle}`;
       });
       assert.equal(marks.filter((mark) => mark === current).length, 1, `the current page looks unlike the others (${marks.join(' | ')})`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const path of ['find-a-mentor/', 'my-mentoring/', 'enrol/'] as const) {
+    test(`forced colours, in screenshots of ${path}: every control's focus shows, every field and button draws its border`, async () => {
+      const context = await site.browser.newContext({ locale: 'en-GB' });
+      try {
+        const page = await openPage(context, `${site.url}${path}`, 'en');
+        await emulateForcedColors(page, true);
+        const decoder = await context.newPage();
+        const { checked, problems } = await unseenInScreenshots(page, decoder, 40);
+        assert.ok(checked.length >= 30, `controls checked: ${checked.join(', ')}`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the screenshot check sees a focus without a ring and a field without a border', async () => {
+    const context = await site.browser.newContext({ locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      await page.setContent(`<main style="padding:40px"><p><input id="ringless" style="outline:none" aria-label="Ringless"></p>
+        <p><button id="borderless" style="border:none;padding:8px" aria-label="Borderless">Go</button></p>
+        <p><button id="fine" style="border:2px solid ButtonText;padding:8px">Fine</button></p></main>`);
+      await emulateForcedColors(page, true);
+      const { checked, problems } = await unseenInScreenshots(page, await context.newPage(), 3);
+      assert.equal(checked.length, 3);
+      assert.equal(problems.length, 2, problems.join('\n'));
+      assert.match(problems[0]!, /^input#ringless "": focus changes 0\.\d\d× its perimeter/);
+      assert.match(problems[1]!, /^button#borderless "Go": a border on 0% of its edges/);
     } finally {
       await context.close();
     }
