@@ -5,7 +5,7 @@
 // the element's nearest `lang` counts, not any `lang` on the page (a language menu's `<option lang="fr">`
 // on an English page downloads no French).
 //
-// Every file a tag needs is asked for at once, with the adapter's that `<mentor-program api>` or
+// Every file a tag needs is asked for at once (the tags are defined after the page's own scripts have run), with the adapter's that `<mentor-program api>` or
 // `<mentor-program demo>` will import (module preloads, from CHUNKS): the browser would otherwise learn each
 // chunk's imports only once the chunk before had arrived, a round trip each.
 //
@@ -39,6 +39,14 @@ export { LOCALES };
 const CHUNKS: Readonly<Record<string, readonly string[] | undefined>> = { __chunks__: [] };
 
 const requested = new Map<string, Promise<unknown>>();
+
+// Tags are defined once the page's own scripts have run (module and deferred scripts all run before
+// DOMContentLoaded): a script after this one that gives a program its getToken has done so before any element
+// upgrades and asks the API. So a page may put this script first, and its files start downloading at once.
+const pageScriptsRan = new Promise((resolve) =>
+  (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart === 0
+    ? addEventListener('DOMContentLoaded', resolve, { once: true })
+    : resolve(0));
 const preloaded = new Set<string>();
 
 /** Starts downloading `key`'s files now, all at once; the imports that need them find them on their way. */
@@ -112,7 +120,7 @@ function scan(root: Element | Document): void {
   const tags = tagsIn(root);
   for (const tag of tags) if (!requested.has(tag)) preload(tag);
   for (const adapter of adaptersIn(root)) preload(adapter);
-  for (const tag of tags) void load(tag, ELEMENTS[tag]!);
+  for (const tag of tags) void load(tag, () => pageScriptsRan.then(ELEMENTS[tag]!));
   for (const lang of languagesIn(root)) {
     const locale = LOCALES[lang];
     if (locale) void load(`locale ${lang}`, locale);
