@@ -120,10 +120,15 @@ async function call(path, init = {}) {
 /** Enrolled demo members by name: `{ id, name, roles, paused }`. */
 let members = call('/demo/members').then((body) => body.members);
 
+/** A session for `memberId`; for the demo's default member (its first participating mentee) when none is given. */
 const postSession = (memberId) =>
-  call('/demo/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId }) });
+  call('/demo/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(memberId ? { memberId } : {}),
+  });
 
-/** A session for `wanted`; for the first participating mentee when none is wanted or `wanted` is gone. */
+/** A session for `wanted`; for the default member when none is wanted or `wanted` is gone (one call on a first visit). */
 async function openSession(wanted) {
   if (wanted) {
     try {
@@ -132,8 +137,7 @@ async function openSession(wanted) {
       // A member remembered from a demo database since deleted: fall back to the default.
     }
   }
-  const first = (await members).find((member) => member.roles.includes('mentee') && !member.paused);
-  return postSession(first.id);
+  return postSession(null);
 }
 
 // The badge on pages without the console: the program's viewer says how many requests wait. A page with

@@ -57,6 +57,11 @@ describe('server lifecycle', () => {
     assert.equal(viaCookie.body.member.id, someone.id);
     const unknown = await caller(server, null).post('/demo/session', { memberId: 'nobody' });
     assert.equal(unknown.status, 404);
+    // No member named: the demo's first participating mentee by name (a first visit needs no list first).
+    const first = members.find((m: { roles: string[]; paused: boolean }) => m.roles.includes('mentee') && !m.paused);
+    const chosen = await caller(server, null).post('/demo/session', {});
+    assert.equal(chosen.status, 200);
+    assert.deepEqual(chosen.body.member, { id: first.id, name: first.name });
   });
 
   it('demo mode lists who is paused, and signs in the newcomer (not enrolled, not listed until they enrol)', async () => {

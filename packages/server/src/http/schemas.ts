@@ -7,7 +7,8 @@ import { Id, Instant, Role } from '@mentor-match/core';
 
 export const Health = z.strictObject({ status: z.enum(['ok', 'unavailable']) });
 
-export const DemoSessionInput = z.strictObject({ memberId: Id });
+/** `memberId` left out: the demo's first participating mentee by name (a first visit signs in with one call). */
+export const DemoSessionInput = z.strictObject({ memberId: z.optional(Id) });
 export const DemoSession = z.strictObject({
   token: z.string(),
   expiresAt: Instant,

@@ -118,6 +118,12 @@ export async function memberSummaries(q: Queryable, limit: number): Promise<Memb
   }));
 }
 
+/** The demo's default member: its first participating mentee by name (the "Signed in as" list's order). */
+export async function firstActiveMentee(q: Queryable): Promise<string | null> {
+  const rows = await q.query<{ id: string }>('SELECT id FROM members WHERE is_mentee AND participating ORDER BY name, id LIMIT 1');
+  return rows[0]?.id ?? null;
+}
+
 export async function countMembers(q: Queryable): Promise<number> {
   const rows = await q.query<{ n: unknown }>('SELECT count(*) AS n FROM members');
   return Number(rows[0]?.n ?? 0);

@@ -4,7 +4,7 @@ import { DEMO_NEWCOMER, DEMO_STAFF } from '@mentor-match/demo';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { describeRoute } from 'hono-openapi';
-import { findMember, memberSummaries } from '../../store/members.ts';
+import { findMember, firstActiveMentee, memberSummaries } from '../../store/members.ts';
 import { SESSION_COOKIE, type AppContext, type AppEnv, type DemoMode } from '../context.ts';
 import { jsonBody, limitByAddress } from '../middleware.ts';
 import { answers, jsonContent } from '../openapi.ts';
@@ -17,14 +17,14 @@ export function demoRoutes(ctx: AppContext, demo: DemoMode): Hono<AppEnv> {
     '/session',
     describeRoute({
       operationId: 'demoSession',
-      summary: 'Demo mode only: a session token for a demo member (also set as the session cookie).',
+      summary: 'Demo mode only: a session token for a demo member, the first participating mentee when none is named (also set as the session cookie).',
       requestBody: { required: true, content: jsonContent(DemoSessionInput) },
       responses: answers(200, 'A session', DemoSession, [400, 404, 429]),
     }),
     limitByAddress(ctx),
     jsonBody(DemoSessionInput, 'demo session'),
     async (c) => {
-      const { memberId } = c.get('body');
+      const memberId = c.get('body').memberId ?? (await firstActiveMentee(ctx.db)) ?? '';
       // The demo's newcomer and its program office are made on first sign-in, from the token's claims, like
       // any new member (the office is staff by the server's AUTH_STAFF_IDS, which `npm start` sets).
       const member = (await findMember(ctx.db, memberId)) ?? [DEMO_NEWCOMER, DEMO_STAFF].find((known) => known.id === memberId) ?? null;
