@@ -116,4 +116,25 @@ describe('the demo site in five languages', { timeout: 120_000 }, () => {
       await context.close();
     }
   });
+
+  test('a language chosen on an earlier page: the next page shows its words from storage, before (and without) their file', async () => {
+    const context = await site.browser.newContext({ locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}find-a-mentor/`);
+      await page.locator('#site-language').selectOption('fr');
+      await page.getByRole('heading', { level: 1, name: 'Trouver un mentor' }).waitFor();
+      // The next page cannot fetch the French words: those kept from this one are shown all the same.
+      const next = await context.newPage();
+      const problems = await watchPage(next);
+      await next.route('**/assets/site-text-fr.js', (route) => route.abort());
+      await next.goto(`${site.url}find-a-mentee/`);
+      await next.getByRole('heading', { level: 1, name: 'Trouver un mentoré' }).waitFor();
+      assert.equal(await next.getByRole('navigation', { name: 'Navigation principale' }).count(), 1);
+      assert.deepEqual(await htmlLangDir(next), ['fr', 'ltr']);
+      assert.deepEqual(problems.filter((problem) => !problem.includes('net::ERR_FAILED')), [], 'nothing but the refused file');
+    } finally {
+      await context.close();
+    }
+  });
 });

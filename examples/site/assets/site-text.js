@@ -19,17 +19,38 @@ export const ENGLISH = {
 };
 
 const loaded = new Map([['en', Promise.resolve(ENGLISH)]]);
+const stored = (lang) => `northbridge:words:${lang}`;
 
-/** The site's words in `lang`, downloaded on first use; English when the file cannot be had (the page keeps working). */
+/**
+ * The words of `lang` as last downloaded, kept in localStorage, or null: the site shows them as soon as its script
+ * runs, so a visitor who chose a language on an earlier page does not see the page's words change after it is laid
+ * out (the file is still fetched, and any newer words replace these).
+ */
+export function keptWords(lang) {
+  try {
+    return JSON.parse(localStorage.getItem(stored(lang)) ?? 'null');
+  } catch {
+    return null; // storage blocked or spoiled: the file's words come a moment later
+  }
+}
+
+/** The site's words in `lang`, downloaded on first use; when the file cannot be had, the kept ones or English (the page keeps working). */
 export function siteWords(lang) {
   if (!LANGUAGES.includes(lang)) return loaded.get('en');
   if (!loaded.has(lang)) {
     const words = import(`./site-text-${lang}.js`).then(
-      (module) => module.WORDS,
+      (module) => {
+        try {
+          localStorage.setItem(stored(lang), JSON.stringify(module.WORDS));
+        } catch {
+          // storage blocked: the next page fetches the words again
+        }
+        return module.WORDS;
+      },
       (error) => {
-        console.warn(`The site's ${lang} words did not load; English stays.`, error);
+        console.warn(`The site's ${lang} words did not load; those kept from an earlier page, or English, stay.`, error);
         loaded.delete(lang); // asked again next time
-        return ENGLISH;
+        return keptWords(lang) ?? ENGLISH;
       },
     );
     loaded.set(lang, words);

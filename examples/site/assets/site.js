@@ -14,7 +14,7 @@
 //   every change the server reports.
 //
 // No inline script or style anywhere: the pages are served with a strict Content Security Policy.
-import { ENGLISH, LANGUAGES, RIGHT_TO_LEFT, siteWords, waitingLabel } from './site-text.js';
+import { ENGLISH, LANGUAGES, RIGHT_TO_LEFT, keptWords, siteWords, waitingLabel } from './site-text.js';
 
 const MEMBER_KEY = 'northbridge:signed-in-as';
 const LANGUAGE_KEY = 'northbridge:language';
@@ -43,15 +43,17 @@ function store(key, value) {
 /** The page's language: one of the menu's, `en` otherwise. */
 const pageLanguage = () => (LANGUAGES.includes(document.documentElement.lang) ? document.documentElement.lang : 'en');
 
-// The language first, before the elements render, so they start in the right one. The site's own words follow
-// as soon as their file is here (English is in the pages).
+// The language first, before the elements render, so they start in the right one. The site's own words follow:
+// at once when kept from an earlier page, else as soon as their file is here (English is in the pages).
 const english = new Map();
 let words = ENGLISH;
 function setLanguage(lang) {
   document.documentElement.lang = lang;
   document.documentElement.dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
+  const kept = keptWords(lang);
+  if (kept) showWords(kept);
   return siteWords(lang).then((chosen) => {
-    if (pageLanguage() === lang) showWords(chosen);
+    if (pageLanguage() === lang && JSON.stringify(chosen) !== JSON.stringify(kept)) showWords(chosen);
   });
 }
 
