@@ -105,7 +105,8 @@ export async function showStory(page: Page, entry: IndexEntry): Promise<string> 
   try {
     return await requestStory(page, entry);
   } catch (error) {
-    if (!/Execution context was destroyed/.test(String(error))) throw error;
+    // The preview reloaded while the story was asked for (its context destroyed, or its channel not back yet).
+    if (!/Execution context was destroyed|reading 'on'|reading 'emit'/.test(String(error))) throw error;
     await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay', { timeout: 15000 });
     // Reloaded on the story asked for (asking for the story shown renders nothing): shown, or failed to render.
     if (new URL(page.url()).searchParams.get('id') === entry.id) {
@@ -115,8 +116,10 @@ export async function showStory(page: Page, entry: IndexEntry): Promise<string> 
   }
 }
 
-const requestStory = (page: Page, entry: IndexEntry) =>
-  page.evaluate<string>(`new Promise((resolve) => {
+async function requestStory(page: Page, entry: IndexEntry): Promise<string> {
+  // A preview that has just reloaded shows its body before its channel is back: wait for the channel.
+  await page.waitForFunction('window.__STORYBOOK_ADDONS_CHANNEL__ !== undefined', undefined, { timeout: 15000 });
+  return page.evaluate<string>(`new Promise((resolve) => {
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
     const outcomes = { storyRendered: 'ok', docsRendered: 'ok', storyErrored: 'render error', storyThrewException: 'exception',
       playFunctionThrewException: 'play function failed', storyMissing: 'missing' };
@@ -128,3 +131,4 @@ const requestStory = (page: Page, entry: IndexEntry) =>
     setTimeout(() => resolve('not rendered within 15 s'), 15000);
     channel.emit('setCurrentStory', { storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });
   })`);
+}
