@@ -1,8 +1,15 @@
 // Helpers that keep route descriptions short: bodies and answers documented with the core schemas, and
 // the problem+json every error route shares.
 import { createHash } from 'node:crypto';
-import { Problem } from '@mentor-match/core';
+import { CalendarDate, Instant, Problem } from '@mentor-match/core';
 import { resolver } from 'hono-openapi';
+import * as z from 'zod/mini';
+
+// Core checks dates with plain patterns (zod's ISO formats would cost every member page 400 bytes): the
+// document still names their formats, which clients and the fuzz tests generate dates from. Metadata in
+// zod's global registry is what z.toJSONSchema copies into each schema it describes.
+z.globalRegistry.add(Instant, { format: 'date-time' });
+z.globalRegistry.add(CalendarDate, { format: 'date' });
 
 /** Any schema hono-openapi understands (core's zod/mini schemas are). */
 type StandardSchemaV1 = Parameters<typeof resolver>[0];
