@@ -38,19 +38,21 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * adapters' chunk and the office's import of core made type-only (i12-bytes3), 50.4, 60.8 and 80.0 KiB. Then
  * (i12-bytes4) staff's and the demo's code out of modules member pages load (the problem+json mapping, the
  * default program, staff's standing rules, lifecycle part and notification words, the demo's avatar image, the
- * REST downloads, the console's confirmation dialog lazily): 48.3, 58.6 and 77.5 KiB, the ceilings now (each figure + 0.1 KiB,
- * rounded up to the next 0.05). The targets are not met (README, "Size budget", says where the bytes are):
+ * REST downloads, the console's confirmation dialog lazily): 48.3, 58.6 and 77.5 KiB; the round's features brought
+ * them to 48.5, 58.9 and 77.8. Then (i12-bytes5, each cut in README's "Size budget"): the dates as plain patterns
+ * 48.3, 58.6 and 77.5 KiB; the email address as a plain pattern 48.2, 58.6 and 77.4 KiB; the sentences of
+ * errors and refusals loaded at the first failure 47.9, 58.3 and 77.1 KiB, the ceilings now (each figure + 0.1 KiB, rounded up to the next 0.05). The targets are not met (README, "Size budget", says where the bytes are):
  * lower a ceiling with each reduction, and make it the target once the target is met.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 48.6 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 58.95 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 48.05 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 58.4 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 77.8 * 1024,
+  ceiling: 77.25 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

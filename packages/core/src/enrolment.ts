@@ -2,9 +2,9 @@
 // same ones: the code of conduct, the program's taxonomy, keeping enrolment dates, and not leaving a
 // role while mentorships in it are still open or active.
 import { MentoringError, parseInput } from './errors.ts';
-import { ROLES, isAllowedPhoto } from './schemas/common.ts';
+import { EMAIL_MAX_LENGTH, ROLES, isAllowedPhoto } from './schemas/common.ts';
 import {
-  DEFAULT_VISIBILITY, EMAIL_MAX_LENGTH, Member, NAME_MAX_LENGTH, ProfileInput,
+  DEFAULT_VISIBILITY, Member, NAME_MAX_LENGTH, ProfileInput,
   type AvailabilityInput, type CodeOfConductAcceptance, type EnrolmentInput, type RoleInput, type RoleProfile,
 } from './schemas/member.ts';
 import type { ProgramSettings, TaxonomyEntry } from './schemas/settings.ts';

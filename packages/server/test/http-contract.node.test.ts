@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
-import { CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, Problem } from '@mentor-match/core';
+import * as z from 'zod/mini';
+import { CalendarDate, CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER, EmailAddress, Instant, Problem } from '@mentor-match/core';
 import { enrolmentInput, requestInput } from '@mentor-match/testkit';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../src/auth/tokens.ts';
 import { startTestServer, testDatabase, type TestServer } from '../src/testing.ts';
@@ -279,6 +280,26 @@ describe('HTTP contract', () => {
       assert.ok(doc.paths['/search'].get.parameters.some((p: { name: string }) => p.name === 'topics'));
       assert.ok(doc.paths['/mentorships'].post.responses['409'], 'errors are documented');
       assert.ok(doc.components.securitySchemes.bearer);
+    });
+
+    it('names the format of every date and email address (core checks them with plain patterns; clients and the fuzz tests read the format)', async () => {
+      const doc = (await caller(server, null).get('/openapi.json')).body;
+      const datePattern = z.toJSONSchema(CalendarDate).pattern;
+      const formats: unknown[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(visit);
+        else if (node !== null && typeof node === 'object') {
+          const { pattern, format } = node as { pattern?: unknown; format?: unknown };
+          if (pattern === datePattern) formats.push(format);
+          Object.values(node).forEach(visit);
+        }
+      };
+      visit(doc);
+      assert.ok(formats.length > 0, 'calendar dates are documented');
+      assert.deepEqual(new Set(formats), new Set(['date']));
+      // What the document's answers and bodies are made of when they hold an instant or an email address.
+      assert.equal(z.toJSONSchema(Instant).format, 'date-time');
+      assert.equal(z.toJSONSchema(EmailAddress).format, 'email');
     });
 
     it('describes the 503 every route answers when the database cannot be reached', async () => {

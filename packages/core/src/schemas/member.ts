@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  Id, Instant, CalendarDate, Capacity, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
+  Id, Instant, CalendarDate, Capacity, EmailAddress, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
 } from './common.ts';
 import { VISIBILITY_LEVELS, VISIBLE_FIELDS } from '../vocabulary.ts';
 
@@ -32,9 +32,8 @@ export type RoleInput = z.infer<typeof RoleInput>;
 export const RoleProfile = z.extend(RoleInput, { enrolledAt: Instant });
 export type RoleProfile = z.infer<typeof RoleProfile>;
 
-/** The longest name and email address a profile holds (UTF-16 units, as zod counts). */
+/** The longest name a profile holds (UTF-16 units, as zod counts). */
 export const NAME_MAX_LENGTH = 120;
-export const EMAIL_MAX_LENGTH = 254;
 
 /** The profile fields a member edits. */
 export const ProfileInput = z.strictObject({
@@ -42,7 +41,7 @@ export const ProfileInput = z.strictObject({
   headline: text(160),
   bio: text(4000),
   photoUrl: z.nullable(PhotoUrl),
-  email: z.email().check(z.maxLength(EMAIL_MAX_LENGTH)),
+  email: EmailAddress,
   phone: z.nullable(text(40, 3)),
   industry: z.nullable(Id),
   careerStage: z.nullable(Id),

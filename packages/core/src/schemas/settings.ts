@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Capacity, Id, LanguageTag, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
+import { Capacity, EmailAddress, Id, LanguageTag, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
 import { CohortSettings, ProgramMode } from './cohort-settings.ts';
 
 /**
@@ -121,7 +121,7 @@ export const ProgramSettings = z.strictObject({
   /** The program's name in other languages. */
   names: z.optional(translations(200)),
   /** Where members write to the program office (shown on pages and in emails); null: nowhere given. */
-  contactEmail: z.nullable(z.email().check(z.maxLength(254))),
+  contactEmail: z.nullable(EmailAddress),
   topics: z.array(TaxonomyEntry).check(z.minLength(1)),
   industries: z.array(TaxonomyEntry),
   careerStages: z.array(CareerStage),

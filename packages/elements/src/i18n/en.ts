@@ -35,38 +35,18 @@ export const commonEn = {
   'program.loading': 'Loading the mentoring program…',
   'program.signIn': 'Sign in to the member site to take part in mentoring.',
 
-  // errors, by code and, more precisely, by reason
-  'error.unauthenticated': 'Please sign in to the member site to continue.',
-  'error.forbidden': 'You are not allowed to do that.',
-  'error.not-found': 'We could not find that. It may have been removed.',
-  'error.conflict': 'Something changed in the meantime. The list has been refreshed.',
-  'error.capacity-reached': 'A limit has been reached, so this cannot go ahead.',
-  'error.unavailable': 'This member is not taking requests at the moment.',
-  'error.expired': 'This request has expired.',
+  // errors, by code and, more precisely, by reason: those a page may show before anything failed (the
+  // network's, when nothing more can load; a form's invalid input; the refusals a card's badge explains);
+  // every other in errorsEn, below
   'error.validation': 'Some information is missing or not valid. Please check the highlighted fields.',
   'error.network': 'We could not reach the mentoring service. Check your connection and try again.',
-  'error.invalid-response': 'The mentoring service sent an answer we could not read. Please try again later.',
-  'reason.self': 'You cannot send a request to yourself.',
   'reason.not-enrolled': 'This member is not enrolled in that role.',
-  'reason.requester-not-enrolled': 'Enrol in the mentoring program first to send requests.',
-  'reason.paused': 'This member is temporarily not participating.',
   'reason.requester-paused': 'You are temporarily not participating. Resume participating to send requests.',
-  'reason.mentor-full': 'This mentor has no places left.',
   'reason.mentors-per-mentee': 'You already have the most mentors the program allows.',
   'reason.open-request-limit': 'You have reached the limit of open requests. Wait for answers or withdraw one.',
-  'reason.duplicate': 'You already have an open request or mentorship with this member.',
-  'reason.cooldown': 'Your last request to this member was declined or withdrawn recently. You can ask them again later.',
-  'reason.state': 'This has already been answered or closed.',
-  'reason.stale': 'Someone answered this in the meantime. The list has been refreshed.',
   'reason.code-of-conduct': 'Please accept the code of conduct to continue.',
-  'reason.feedback-given': 'You have already given feedback.',
-  'reason.timeout': 'The mentoring service took too long to answer. Please try again.',
-  'reason.aborted': 'The request was cancelled.',
   'reason.suspended': 'Your participation in the program is suspended. Please contact the program office.',
   'reason.awaiting-approval': 'The program office has not approved you as a mentor yet.',
-  'reason.staff-only': 'This is for program staff only.',
-  'reason.window-closed': 'Applications to this cohort are not being taken now.',
-  'reason.extension-limit': 'That end date is past the longest extension the program allows.',
   'error.details': 'Details for the web team',
   'action.retry': 'Try again',
   'action.close': 'Close',
@@ -82,6 +62,36 @@ export const commonEn = {
   'role.mentee': 'Mentee',
   'months': (n: number, f: Format) => f.duration(n, 'month'),
   'hoursApart': (h: number, f: Format) => (h === 0 ? 'same time zone' : `${f.number(h)} h apart`),
+} satisfies Catalog;
+
+/**
+ * The errors and refusals a page shows only once something went wrong, by code and by reason: registered by
+ * i18n/error-sentences.ts, which localize.ts imports the first time one is asked for and <mentor-program>'s
+ * cache as soon as a call fails, so a page that never fails never downloads them.
+ */
+export const errorsEn = {
+  'error.unauthenticated': 'Please sign in to the member site to continue.',
+  'error.forbidden': 'You are not allowed to do that.',
+  'error.not-found': 'We could not find that. It may have been removed.',
+  'error.conflict': 'Something changed in the meantime. The list has been refreshed.',
+  'error.capacity-reached': 'A limit has been reached, so this cannot go ahead.',
+  'error.unavailable': 'This member is not taking requests at the moment.',
+  'error.expired': 'This request has expired.',
+  'error.invalid-response': 'The mentoring service sent an answer we could not read. Please try again later.',
+  'reason.self': 'You cannot send a request to yourself.',
+  'reason.requester-not-enrolled': 'Enrol in the mentoring program first to send requests.',
+  'reason.paused': 'This member is temporarily not participating.',
+  'reason.mentor-full': 'This mentor has no places left.',
+  'reason.duplicate': 'You already have an open request or mentorship with this member.',
+  'reason.cooldown': 'Your last request to this member was declined or withdrawn recently. You can ask them again later.',
+  'reason.state': 'This has already been answered or closed.',
+  'reason.stale': 'Someone answered this in the meantime. The list has been refreshed.',
+  'reason.feedback-given': 'You have already given feedback.',
+  'reason.timeout': 'The mentoring service took too long to answer. Please try again.',
+  'reason.aborted': 'The request was cancelled.',
+  'reason.staff-only': 'This is for program staff only.',
+  'reason.window-closed': 'Applications to this cohort are not being taken now.',
+  'reason.extension-limit': 'That end date is past the longest extension the program allows.',
 } satisfies Catalog;
 
 /** <mentor-search>: the criteria, the results' count and states. */
@@ -823,6 +833,7 @@ export const officeSettingsEn = {
 
 /** The member elements' English sections: the keys and the arguments each message takes. */
 type English = typeof commonEn &
+  typeof errorsEn &
   typeof searchEn &
   typeof cardEn &
   typeof profileDialogEn &

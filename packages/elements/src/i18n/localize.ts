@@ -21,6 +21,28 @@ const english: Partial<AllMessages> = { ...commonEn };
 const catalogs = new Map<string, Partial<AllMessages>>([['en', english]]);
 const hosts = new Set<ReactiveControllerHost>();
 
+/**
+ * The errors and refusals shown only once something went wrong (en.ts `errorsEn`): their English is
+ * downloaded the first time one is asked for (and by <mentor-program>'s cache when a call fails, so it is
+ * there when the error renders). Until it arrives the sentence is empty, and every element renders again
+ * when it does; if it cannot be downloaded, the network's sentence stands in (nothing more can load), and
+ * it is asked for again when a call fails next. (`load`: for a test to make the download fail.)
+ */
+let errorSentences: Promise<void> | undefined;
+let errorSentencesFailed = false;
+export const loadErrorSentences = (load: () => Promise<unknown> = () => import('./error-sentences.ts')): Promise<void> =>
+  (errorSentences ??= load().then(
+    () => {
+      errorSentencesFailed = false;
+    },
+    (error: unknown) => {
+      errorSentences = undefined;
+      errorSentencesFailed = true;
+      console.error('mentor-match: could not load the English error messages.', error);
+      for (const host of hosts) host.requestUpdate();
+    },
+  ));
+
 /** Keys for the catalogs, so code can name them from data (an error code, a meeting mode). */
 export const errorKey = (code: ErrorCode) => `error.${code}` as const;
 export const reasonKey = (reason: ErrorReason) => `reason.${reason}` as const;
@@ -108,7 +130,7 @@ export class Localize implements ReactiveController {
   t<K extends MessageKey>(key: K, ...args: MessageArgs<AllMessages[K]>): string {
     // Per key: a catalog may lack a key (one registered in part, or older than an element), and English
     // has every key of the elements imported. The key itself is the last resort: visible, and searchable.
-    const message = (catalogFor(this.lang)[key] ?? english[key] ?? key) as Message;
+    const message = (catalogFor(this.lang)[key] ?? english[key] ?? (/^(error|reason)\./.test(key) ? laterError() : key)) as Message;
     return typeof message === 'function' ? message(...args, this.format) : message;
   }
 
@@ -154,6 +176,14 @@ export class Localize implements ReactiveController {
   regionName(code: string): string {
     return displayName(this.lang, 'region', code);
   }
+}
+
+/** An error's sentence not downloaded yet: nothing while it comes, the network's if it cannot. */
+function laterError(): string {
+  // Asked for again only when a call fails next (the cache), not by every render of the stand-in.
+  if (errorSentencesFailed) return english['error.network']!;
+  void loadErrorSentences();
+  return '';
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

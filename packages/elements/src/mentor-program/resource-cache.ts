@@ -29,7 +29,18 @@ import type {
   MentorshipItem, MentorshipRequestInput, ProgramSettings, SearchPage, SearchQuery, Viewer,
 } from '@mentor-match/core';
 import type { NotificationFeed } from '@mentor-match/core';
+import { isMentoringError } from '@mentor-match/core/errors';
+import { loadErrorSentences } from '../i18n/localize.ts';
 import { SharedRead, abortError } from './shared-read.ts';
+
+/**
+ * A failed call's error, once the English words for it are there (they download at the first failure:
+ * i18n/localize.ts), so the element that shows it renders them at once. A cancelled call shows nothing.
+ */
+async function worded(error: unknown): Promise<never> {
+  if (!isMentoringError(error) || error.reason !== 'aborted') await loadErrorSentences();
+  throw error;
+}
 
 export interface CachedCallOptions extends CallOptions {
   /** Not an answer kept from before: the member asked again (a read in flight is joined all the same). */
@@ -184,7 +195,7 @@ export class ResourceCache implements MentoringAdapter {
     if (kept?.done && !options.fresh) return Promise.resolve(kept.value as T);
     if (kept?.read && !kept.read.stopped) return kept.read.join(options.signal) as Promise<T>;
     if (options.signal?.aborted) return Promise.reject(abortError(options.signal));
-    const shared = new SharedRead((signal) => read({ signal }));
+    const shared = new SharedRead((signal) => read({ signal }).catch(worded));
     const entry: Entry = { read: shared, done: false };
     this.#entries.set(key, entry);
     this.#startedInBatch?.add(key);
@@ -242,7 +253,7 @@ export class ResourceCache implements MentoringAdapter {
       return answer;
     } catch (error) {
       this.#stale(change, members);
-      throw error;
+      return worded(error);
     }
   }
 

@@ -1,8 +1,17 @@
 // Helpers that keep route descriptions short: bodies and answers documented with the core schemas, and
 // the problem+json every error route shares.
 import { createHash } from 'node:crypto';
-import { Problem } from '@mentor-match/core';
+import { CalendarDate, EmailAddress, Instant, Problem } from '@mentor-match/core';
 import { resolver } from 'hono-openapi';
+import * as z from 'zod/mini';
+
+// Core checks dates and email addresses with plain patterns (zod's format classes would cost every member
+// page 340 bytes gzipped): z.toJSONSchema still names their formats, so the document does where it did (the
+// dates of query parameters), which clients and the fuzz tests generate values from. Metadata in zod's
+// global registry is what z.toJSONSchema copies into each schema it describes.
+z.globalRegistry.add(Instant, { format: 'date-time' });
+z.globalRegistry.add(CalendarDate, { format: 'date' });
+z.globalRegistry.add(EmailAddress, { format: 'email' });
 
 /** Any schema hono-openapi understands (core's zod/mini schemas are). */
 type StandardSchemaV1 = Parameters<typeof resolver>[0];
