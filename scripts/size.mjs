@@ -41,7 +41,8 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * REST downloads, the console's confirmation dialog lazily): 48.3, 58.6 and 77.5 KiB, the ceilings now (each figure + 0.1 KiB,
  * rounded up to the next 0.05). The targets are not met (README, "Size budget", says where the bytes are):
  * lower a ceiling with each reduction, and make it the target once the target is met.
- * i12-bytes6: the in-page demo's changes loaded with a member's first change, demo 57.7 and all six 76.6 KiB.
+ * i12-bytes6: the in-page demo's changes loaded with a member's first change, demo 57.7 and all six 76.6 KiB;
+ * the console's confirmation words with its dialog, all six 76.4.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 48.6 * 1024 };
 export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 57.85 * 1024 };
@@ -51,7 +52,7 @@ export const ALL_PAGE = {
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 76.7 * 1024,
+  ceiling: 76.5 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

@@ -125,9 +125,13 @@ describe('the CDN loader, for CMS pages', () => {
     }
     // Every English section is bundled once, however many modules import the catalog.
     const english = [...outputs.values()].filter((output) => !output.entryPoint?.includes('/i18n/')).map((output) => output.text);
-    for (const key of ['program.loading', 'search.findMentors', 'card.form.goals', 'availability.title', 'enrollment.title', 'console.title']) {
+    for (const key of ['program.loading', 'search.findMentors', 'card.form.goals', 'availability.title', 'enrollment.title', 'console.title', 'console.confirm.end']) {
       assert.equal(entries(english.join('\n'), key), 1, key);
     }
+    // The console's confirmation words load with its dialog, when a member first asks for one.
+    const allSix = pagePlan(outputs, ALL_PAGE).counted.map((output) => output.text).join('\n');
+    assert.equal(entries(allSix, 'console.title'), 1);
+    assert.equal(entries(allSix, 'console.confirm.end'), 0, 'the confirmation dialog\'s words are on the page before it opens');
   });
 
   test('keeps the demo roster and every other language\'s catalog out of an English page\'s path', async () => {
