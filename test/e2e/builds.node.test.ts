@@ -190,10 +190,12 @@ describe('the CDN loader, for CMS pages', () => {
       assert.equal(new Set(preloads[key]).size, preloads[key]!.length, `${key}: each file preloaded once`);
     }
     // The demo preloads its roster (needed before any answer), not the staff half it imports for the office,
-    // nor the service's changes it imports with a member's first change (core's memory-adapter.ts).
+    // nor the service's changes it imports with a member's first change (core's memory-adapter.ts), nor the
+    // cohorts' rules beyond those its roster makes its open cohort with (cohort-applications.ts).
     const demoInputs = preloads.demo!.flatMap((file) => outputs.get(file)!.inputs);
     assert.ok(demoInputs.some((input) => input.endsWith('demo/src/roster.ts')), 'the roster is preloaded');
-    assert.deepEqual(demoInputs.filter((input) => /core\/src\/(memory-staff-adapter|service\/staff-service|service\/mentoring-service|enrolment-changes)\.ts$/.test(input)), []);
+    assert.ok(demoInputs.some((input) => input.endsWith('core/src/cohort-applications.ts')), 'the roster\'s cohort rules are preloaded');
+    assert.deepEqual(demoInputs.filter((input) => /core\/src\/(memory-staff-adapter|service\/staff-service|service\/mentoring-service|enrolment-changes|cohorts)\.ts$/.test(input)), []);
   });
 
   test('gives a page with api="…" no way to demo code: only <mentor-program demo> imports it, lazily', async () => {
