@@ -174,9 +174,15 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
     return memoryCall(this.#connection, options, () => operation(this.#connection.service, this.#caller));
   }
 
-  /** A change: the service's changing half, downloaded with the first (`changeService`). */
+  /**
+   * A change: the service's changing half, downloaded with the first (`changeService`). Once it is here a change
+   * runs as a read does, so calls made one after the other still run in that order.
+   */
   #change<T>(options: CallOptions | undefined, operation: (service: MentoringService, caller: Caller | null) => Awaitable<T>): Promise<T> {
-    return memoryCall(this.#connection, options, async () => operation(await changeService(this.#connection), this.#caller));
+    return memoryCall(this.#connection, options, () => {
+      const service = changeService(this.#connection);
+      return service instanceof Promise ? service.then((loaded) => operation(loaded, this.#caller)) : operation(service, this.#caller);
+    });
   }
 
   #cohortCall<T>(options: CallOptions | undefined, operation: (service: CohortService, caller: Caller | null) => Awaitable<T>): Promise<T> {
@@ -184,19 +190,23 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
   }
 }
 
-/** Each backend's whole service, once its module is loaded (a failed download is tried again by the next change). */
-const changeServices = new WeakMap<MemoryConnection, Promise<MentoringService>>();
+/** Each backend's whole service: its download while under way, then the service (a failed download is tried again by the next change). */
+const changeServices = new WeakMap<MemoryConnection, MentoringService | Promise<MentoringService>>();
 
 /**
  * The backend's service with its changes (service/mentoring-service.ts), imported with the first change. A
  * download that fails rejects the change with `network` (the member is told the service could not be
  * reached, and may try again): nothing was changed.
  */
-function changeService(connection: MemoryConnection): Promise<MentoringService> {
+function changeService(connection: MemoryConnection): MentoringService | Promise<MentoringService> {
   let service = changeServices.get(connection);
   if (!service) {
     service = import('./service/mentoring-service.ts').then(
-      ({ MentoringService }) => new MentoringService(connection.store, connection.clock),
+      ({ MentoringService }) => {
+        const loaded = new MentoringService(connection.store, connection.clock);
+        changeServices.set(connection, loaded);
+        return loaded;
+      },
       (error: unknown) => {
         changeServices.delete(connection);
         throw new MentoringError('network', 'The mentoring service\'s code could not be downloaded.', { cause: error });
