@@ -773,6 +773,27 @@ describe('MemoryBackend: persistence', () => {
     });
   }
 
+  it('keeps a saved state whose audit log holds an unreadable entry, and leaves only that entry out of the office\'s list, with a warning', async () => {
+    const storage = new FakeStorage();
+    await ask(setup({ storage }).mee);
+    const saved = JSON.parse(storage.getItem('mentor-match:demo')!) as { audit: unknown[] };
+    // The store checks the log's entries by their numbers only; the office's reads check each entry.
+    saved.audit = [
+      { seq: 1, at: START, actorId: 'mor', action: 'pause', subject: { kind: 'member', id: 'mia' }, reason: 'On leave.', override: null, before: null, after: null },
+      { seq: 2, at: START, actorId: 'mor', action: 'teleport', subject: { kind: 'member', id: 'mia' } },
+    ];
+    storage.setItem('mentor-match:demo', JSON.stringify(saved));
+    let backend: MemoryBackend | undefined;
+    expect(await captureConsole('warn', () => (backend = setup({ storage, staff: ['mor'] }).backend))).to.deep.equal([]);
+    expect(await backend!.adapterFor('mee').listMentorships(), 'the saved state, not the seed').to.have.length(1);
+    const office = backend!.staffAdapterFor('mor');
+    let audit: string[] = [];
+    const warnings = await captureConsole('warn', async () => (audit = (await office.listAudit({})).items.map((entry) => entry.action)));
+    expect(audit).to.deep.equal(['pause']);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('audit entry (2)');
+  });
+
   it('refuses a seed whose mentorships name members it does not have', () => {
     expect(() => new MemoryBackend({ members: [member('mor')], mentorships: [mentorship()] })).to.throw(/member mee/);
   });
