@@ -43,16 +43,21 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * 48.3, 58.6 and 77.5 KiB; the email address as a plain pattern 48.2, 58.6 and 77.4 KiB; the sentences of
  * errors and refusals loaded at the first failure 47.9, 58.3 and 77.1 KiB, the ceilings now (each figure + 0.1 KiB, rounded up to the next 0.05). The targets are not met (README, "Size budget", says where the bytes are):
  * lower a ceiling with each reduction, and make it the target once the target is met.
+ * i12-bytes6: the in-page demo's changes loaded with a member's first change, demo 57.7 and all six 76.6 KiB;
+ * the console's confirmation words with its dialog, all six 76.4; the changes' unit helpers with them, 57.6 and 76.3;
+ * the audit log's shape off the demo's store (the office checks each entry), 57.4 and 76.0.
+ * Both merged, with the loader's gate (it defines tags after the page's own scripts: +~100 B on every page):
+ * 48.0, 56.8 and 75.4 KiB; ceilings 48.05 (kept), 56.9 and 75.55.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 48.05 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 58.4 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 56.9 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 77.25 * 1024,
+  ceiling: 75.55 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

@@ -129,9 +129,13 @@ describe('the CDN loader, for CMS pages', () => {
     }
     // Every English section is bundled once, however many modules import the catalog.
     const english = [...outputs.values()].filter((output) => !output.entryPoint?.includes('/i18n/')).map((output) => output.text);
-    for (const key of ['program.loading', 'search.findMentors', 'card.form.goals', 'availability.title', 'enrollment.title', 'console.title']) {
+    for (const key of ['program.loading', 'search.findMentors', 'card.form.goals', 'availability.title', 'enrollment.title', 'console.title', 'console.confirm.end']) {
       assert.equal(entries(english.join('\n'), key), 1, key);
     }
+    // The console's confirmation words load with its dialog, when a member first asks for one.
+    const allSix = pagePlan(outputs, ALL_PAGE).counted.map((output) => output.text).join('\n');
+    assert.equal(entries(allSix, 'console.title'), 1);
+    assert.equal(entries(allSix, 'console.confirm.end'), 0, 'the confirmation dialog\'s words are on the page before it opens');
   });
 
   test('keeps the demo roster and every other language\'s catalog out of an English page\'s path', async () => {
@@ -189,10 +193,13 @@ describe('the CDN loader, for CMS pages', () => {
       assert.deepEqual(missing, [], `${key}: files the loader would learn of only from another chunk`);
       assert.equal(new Set(preloads[key]).size, preloads[key]!.length, `${key}: each file preloaded once`);
     }
-    // The demo preloads its roster (needed before any answer), not the staff half it imports for the office.
+    // The demo preloads its roster (needed before any answer), not the staff half it imports for the office,
+    // nor the service's changes it imports with a member's first change (core's memory-adapter.ts), nor the
+    // cohorts' rules beyond those its roster makes its open cohort with (cohort-applications.ts).
     const demoInputs = preloads.demo!.flatMap((file) => outputs.get(file)!.inputs);
     assert.ok(demoInputs.some((input) => input.endsWith('demo/src/roster.ts')), 'the roster is preloaded');
-    assert.deepEqual(demoInputs.filter((input) => /core\/src\/(memory-staff-adapter|service\/staff-service)\.ts$/.test(input)), []);
+    assert.ok(demoInputs.some((input) => input.endsWith('core/src/cohort-applications.ts')), 'the roster\'s cohort rules are preloaded');
+    assert.deepEqual(demoInputs.filter((input) => /core\/src\/(memory-staff-adapter|service\/staff-service|service\/mentoring-service|enrolment-changes|cohorts)\.ts$/.test(input)), []);
   });
 
   test('gives a page with api="…" no way to demo code: only <mentor-program demo> imports it, lazily', async () => {

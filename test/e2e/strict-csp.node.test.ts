@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { buildCdn } from '../../packages/elements/scripts/build.mjs';
-import { badgeNote, launchChromium, tempDir, waitForText, watchPage } from './chromium.ts';
+import { badgeNote, firstOpenCard, launchChromium, tempDir, waitForText, watchPage } from './chromium.ts';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
@@ -143,6 +143,43 @@ describe('a host page with a strict Content Security Policy and Trusted Types', 
       assert.equal(html, 'blocked');
     } finally {
       await page.close();
+    }
+  });
+
+  test('on the in-page demo, a change whose code cannot download says so in words, and the form stays usable', async () => {
+    const context = await browser.newContext();
+    try {
+      // The service's changes load with a member's first change (core's memory-adapter.ts): here they fail.
+      let refused = 0;
+      let blocked = true;
+      await context.route('**/mentor-match/chunks/mentoring-service-*.js', async (route) => {
+        if (!blocked) return route.continue();
+        refused += 1;
+        await route.abort('internetdisconnected');
+      });
+      const page = await context.newPage();
+      await page.goto(`${origin}/demo.html`);
+      const results = page.getByRole('list', { name: /mentors found/ });
+      await results.getByRole('listitem').first().waitFor();
+      assert.equal(refused, 0, 'the first search downloaded the service\'s changes');
+
+      const { mentor, card } = await firstOpenCard(page, results);
+      await card.getByRole('button', { name: 'Request as mentor' }).click();
+      const dialog = page.getByRole('dialog', { name: `Ask ${mentor} to be your mentor` });
+      await dialog.getByRole('checkbox').first().check();
+      await dialog.getByLabel('Your goals').fill('Learn to run a site safely.');
+      await dialog.getByRole('button', { name: 'Send' }).click();
+      await waitForText(dialog.getByRole('alert'), 'We could not reach the mentoring service. Check your connection and try again.');
+      assert.ok(refused > 0, 'the change did not ask for its code');
+
+      // What the member wrote is kept, and once the code downloads, Send sends it.
+      assert.equal(await dialog.getByLabel('Your goals').inputValue(), 'Learn to run a site safely.');
+      blocked = false;
+      await dialog.getByRole('button', { name: 'Send' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await waitForText(badgeNote(card), /^Request sent · expires /);
+    } finally {
+      await context.close();
     }
   });
 

@@ -7,11 +7,11 @@ import { DAY_MS, addMonths } from './clock.ts';
 import { MentoringError } from './errors.ts';
 import { isLive } from './lifecycle.ts';
 import { notOffered } from './settings-rules.ts';
-import { isSuspended, mentorRoleApproved } from './standing.ts';
 import { availablePlaces, standingOf } from './matching.ts';
 import { cohortSettingsOf } from './schemas/cohort-settings.ts';
+import { cohortFieldsOf, isWindowOpen, windowClosed } from './cohort-applications.ts';
 import type {
-  Cohort, CohortAction, CohortApplication, CohortApplicationInput, CohortInput, CohortMatch, CohortUpdate, ExtensionAsk,
+  Cohort, CohortAction, CohortApplication, CohortMatch, CohortUpdate, ExtensionAsk,
   MatchAnswerInput, MatchStatus,
 } from './schemas/cohort.ts';
 import type { Role } from './schemas/common.ts';
@@ -20,6 +20,8 @@ import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { PairInput } from './schemas/staff.ts';
 import { TERM_MONTHS, type TermMonths } from './schemas/settings.ts';
+
+export { applicationRefusal, isWindowOpen, newCohort, planApplication, windowClosed, type ApplicationFacts } from './cohort-applications.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Errors, each once.
@@ -33,33 +35,8 @@ export const stateConflict = (message: string, details: Record<string, unknown> 
 export const staleConflict = (what: string, version: number): MentoringError =>
   new MentoringError('conflict', `The ${what} changed in the meantime (now version ${version}).`, { reason: 'stale', details: { version } });
 
-export const windowClosed = (cohort: Cohort): MentoringError =>
-  new MentoringError('unavailable', `Cohort ${cohort.id} takes no applications now.`, {
-    reason: 'window-closed',
-    details: { cohortId: cohort.id, opensAt: cohort.applicationsOpenAt, closesAt: cohort.applicationsCloseAt, state: cohort.state },
-  });
-
 // ---------------------------------------------------------------------------------------------
 // Cohorts.
-
-/** Applications are taken: the cohort is open and `now` is inside its window. */
-export const isWindowOpen = (cohort: Cohort, now: Date): boolean =>
-  cohort.state === 'open' && Date.parse(cohort.applicationsOpenAt) <= now.getTime() && now.getTime() < Date.parse(cohort.applicationsCloseAt);
-
-const cohortFieldsOf = (input: CohortInput | CohortUpdate) => ({
-  name: input.name,
-  roles: [...input.roles],
-  applicationsOpenAt: input.applicationsOpenAt,
-  applicationsCloseAt: input.applicationsCloseAt,
-  matchAt: input.matchAt,
-  termStartsAt: input.termStartsAt,
-  termEndsAt: input.termEndsAt,
-});
-
-export function newCohort(id: string, input: CohortInput, now: Date): Cohort {
-  const at = now.toISOString();
-  return { id, version: 1, state: 'open', ...cohortFieldsOf(input), createdAt: at, updatedAt: at, publishedAt: null };
-}
 
 /** Staff's edit: every field again, at the version they saw; an archived cohort is read-only. */
 export function applyCohortUpdate(cohort: Cohort, update: CohortUpdate, now: Date): Cohort {
@@ -90,56 +67,6 @@ export function visibleCohort(cohort: Cohort | undefined, id: string): Cohort {
 
 // ---------------------------------------------------------------------------------------------
 // Applications.
-
-export interface ApplicationFacts {
-  cohort: Cohort;
-  member: Member;
-  role: Role;
-  existing: CohortApplication | undefined;
-  settings: ProgramSettings;
-  now: Date;
-}
-
-/** Why a member may not apply in `role` now, or null: the cohort's roles, its window, their enrolment and standing. */
-export function applicationRefusal(cohort: Cohort, member: Member, role: Role, now: Date): MentoringError | null {
-  if (!cohort.roles.includes(role)) {
-    return new MentoringError('validation', `Cohort ${cohort.id} does not take ${role}s.`, { field: 'role', details: { roles: cohort.roles } });
-  }
-  if (!isWindowOpen(cohort, now)) return windowClosed(cohort);
-  if (member[role] === null) {
-    return new MentoringError('unavailable', `You are not enrolled as a ${role}.`, { reason: 'not-enrolled', details: { memberId: member.id, role } });
-  }
-  if (isSuspended(member)) return new MentoringError('forbidden', 'Your participation is suspended.', { reason: 'suspended' });
-  if (role === 'mentor' && !mentorRoleApproved(member)) {
-    return new MentoringError('forbidden', 'The program office has not approved you as a mentor yet.', { reason: 'awaiting-approval' });
-  }
-  return null;
-}
-
-/** The application as it is after the member applies (or edits it, or applies again after withdrawing). */
-export function planApplication(input: CohortApplicationInput, facts: ApplicationFacts): CohortApplication {
-  const { cohort, member, role, existing, settings, now } = facts;
-  const refusal = applicationRefusal(cohort, member, role, now);
-  if (refusal) throw refusal;
-  const unknown = notOffered(input.topics, settings.topics, existing?.topics ?? []);
-  if (unknown.length > 0) throw new MentoringError('validation', `Topics not offered: ${unknown.join(', ')}.`, { field: 'topics', details: { unknown } });
-  if (input.avoid.includes(member.id)) throw new MentoringError('validation', 'You cannot avoid yourself.', { field: 'avoid' });
-  const at = now.toISOString();
-  return {
-    cohortId: cohort.id,
-    memberId: member.id,
-    role,
-    version: (existing?.version ?? 0) + 1,
-    status: 'applied',
-    topics: [...new Set(input.topics)],
-    statement: input.statement,
-    capacity: role === 'mentor' ? (input.capacity ?? member.availability.capacity) : 1,
-    avoid: [...new Set(input.avoid)],
-    createdAt: existing?.createdAt ?? at,
-    updatedAt: at,
-    rematchAskedAt: existing?.rematchAskedAt ?? null,
-  };
-}
 
 export function planWithdrawal(cohort: Cohort, existing: CohortApplication | undefined, role: Role, now: Date): CohortApplication {
   if (!existing || existing.status !== 'applied') throw cohortNotFound('application', `${cohort.id}/${role}`);

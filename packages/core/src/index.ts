@@ -22,6 +22,7 @@ export * from './matching.ts';
 export * from './visibility.ts';
 export * from './views.ts';
 export * from './enrolment.ts';
+export * from './enrolment-changes.ts';
 export * from './standing.ts';
 export * from './staff-lists.ts';
 export * from './dashboard.ts';

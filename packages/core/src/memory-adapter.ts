@@ -1,7 +1,8 @@
 // MentoringAdapter in memory: one signed-in member's (or an anonymous visitor's) connection to a
 // MemoryBackend. Each call is the mentoring service's operation over the backend's in-memory store
 // (service/mentoring-service.ts), after the artificial latency; what it returns is a copy, so nothing a
-// page does to a result reaches the store. It decides nothing itself.
+// page does to a result reaches the store. It decides nothing itself. The service's changes, and the rules
+// only they call, are imported with a member's first change: a page that only searches never downloads them.
 import type {
   AbortSignalLike, CallOptions, ChangeListener, MentoringAdapter, MentorshipAction,
 } from './adapter.ts';
@@ -19,6 +20,7 @@ import type {
 import type { SearchPage, SearchQuery } from './schemas/search.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { Caller, MentoringService } from './service/mentoring-service.ts';
+import type { MentoringReads } from './service/mentoring-reads.ts';
 import type { Clock } from './clock.ts';
 import type { Awaitable } from './service/op.ts';
 import type { CohortApplicationInput, ExtensionInput, MatchAnswerInput, MemberCohort, MemberCohortMatch } from './schemas/cohort.ts';
@@ -33,7 +35,8 @@ declare function clearTimeout(handle: unknown): void;
 
 /** What the adapters of one backend share. */
 export interface MemoryConnection {
-  readonly service: MentoringService;
+  /** The service's reads; its changes are made with the first change (`changeService`). */
+  readonly service: MentoringReads;
   /** The backend's clock (the staff service, made when first asked for, runs on it). */
   readonly clock: Clock;
   readonly store: MemoryStore;
@@ -72,23 +75,23 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
   }
 
   enrol(input: EnrolmentInput, options?: CallOptions): Promise<Viewer> {
-    return this.#call(options, (service, caller) => service.enrol(caller, input));
+    return this.#change(options, (service, caller) => service.enrol(caller, input));
   }
 
   setAvailability(input: AvailabilityInput, options?: CallOptions): Promise<Viewer> {
-    return this.#call(options, (service, caller) => service.setAvailability(caller, input));
+    return this.#change(options, (service, caller) => service.setAvailability(caller, input));
   }
 
   requestMentorship(input: MentorshipRequestInput, options?: CallOptions): Promise<Mentorship> {
-    return this.#call(options, (service, caller) => service.requestMentorship(caller, input));
+    return this.#change(options, (service, caller) => service.requestMentorship(caller, input));
   }
 
   act(id: string, action: MentorshipAction, input: MentorshipActionInput = {}, options?: CallOptions): Promise<Mentorship> {
-    return this.#call(options, (service, caller) => service.act(caller, id, action, input));
+    return this.#change(options, (service, caller) => service.act(caller, id, action, input));
   }
 
   giveFeedback(id: string, input: FeedbackInput, options?: CallOptions): Promise<Mentorship> {
-    return this.#call(options, (service, caller) => service.giveFeedback(caller, id, input));
+    return this.#change(options, (service, caller) => service.giveFeedback(caller, id, input));
   }
 
   listMentorships(options?: CallOptions): Promise<MentorshipItem[]> {
@@ -96,11 +99,11 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
   }
 
   acceptCodeOfConduct(input: CodeOfConductAcceptance, options?: CallOptions): Promise<Viewer> {
-    return this.#call(options, (service, caller) => service.acceptCodeOfConduct(caller, input));
+    return this.#change(options, (service, caller) => service.acceptCodeOfConduct(caller, input));
   }
 
   raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern> {
-    return this.#call(options, (service, caller) => service.raiseConcern(caller, input));
+    return this.#change(options, (service, caller) => service.raiseConcern(caller, input));
   }
 
   listConcerns(options?: CallOptions): Promise<Concern[]> {
@@ -167,13 +170,51 @@ export class MemoryAdapter implements MentoringAdapter, CohortAdapter {
     return memoryCall(this.#connection, options, () => operation(service, this.#caller));
   }
 
-  #call<T>(options: CallOptions | undefined, operation: (service: MentoringService, caller: Caller | null) => Awaitable<T>): Promise<T> {
+  #call<T>(options: CallOptions | undefined, operation: (service: MentoringReads, caller: Caller | null) => Awaitable<T>): Promise<T> {
     return memoryCall(this.#connection, options, () => operation(this.#connection.service, this.#caller));
+  }
+
+  /**
+   * A change: the service's changing half, downloaded with the first (`changeService`). Once it is here a change
+   * runs as a read does, so calls made one after the other still run in that order.
+   */
+  #change<T>(options: CallOptions | undefined, operation: (service: MentoringService, caller: Caller | null) => Awaitable<T>): Promise<T> {
+    return memoryCall(this.#connection, options, () => {
+      const service = changeService(this.#connection);
+      return service instanceof Promise ? service.then((loaded) => operation(loaded, this.#caller)) : operation(service, this.#caller);
+    });
   }
 
   #cohortCall<T>(options: CallOptions | undefined, operation: (service: CohortService, caller: Caller | null) => Awaitable<T>): Promise<T> {
     return memoryCall(this.#connection, options, async () => operation(await memoryCohortService(this.#connection), this.#caller));
   }
+}
+
+/** Each backend's whole service: its download while under way, then the service (a failed download is tried again by the next change). */
+const changeServices = new WeakMap<MemoryConnection, MentoringService | Promise<MentoringService>>();
+
+/**
+ * The backend's service with its changes (service/mentoring-service.ts), imported with the first change. A
+ * download that fails rejects the change with `network` (the member is told the service could not be
+ * reached, and may try again): nothing was changed.
+ */
+function changeService(connection: MemoryConnection): MentoringService | Promise<MentoringService> {
+  let service = changeServices.get(connection);
+  if (!service) {
+    service = import('./service/mentoring-service.ts').then(
+      ({ MentoringService }) => {
+        const loaded = new MentoringService(connection.store, connection.clock);
+        changeServices.set(connection, loaded);
+        return loaded;
+      },
+      (error: unknown) => {
+        changeServices.delete(connection);
+        throw new MentoringError('network', 'The mentoring service\'s code could not be downloaded.', { cause: error });
+      },
+    );
+    changeServices.set(connection, service);
+  }
+  return service;
 }
 
 /**

@@ -15,7 +15,7 @@ import { ProgramSettings } from './schemas/settings.ts';
 import { DEFAULT_PROGRAM_SETTINGS } from './schemas/default-settings.ts';
 import type { JobRun } from './service/jobs.ts';
 import { memoryStaffMaker } from './memory-staff-hook.ts';
-import { MentoringService } from './service/mentoring-service.ts';
+import { MentoringReads } from './service/mentoring-reads.ts';
 import type { WorkspaceRecord } from './schemas/workspace.ts';
 import type { StaffWorkspaceAdapter, WorkspaceAdapter } from './workspace-adapter.ts';
 import { atOnce } from './service/op.ts';
@@ -75,7 +75,7 @@ export class MemoryBackend {
     );
     this.#connection = {
       store,
-      service: new MentoringService(store, this.clock),
+      service: new MentoringReads(store, this.clock),
       clock: this.clock,
       latencyMs: Math.max(0, options.latencyMs ?? 0),
     };

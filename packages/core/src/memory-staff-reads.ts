@@ -8,8 +8,9 @@ import { isOpen } from './lifecycle.ts';
 import type { ConcernRecord } from './schemas/concern.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
-import type {
-  AuditEntry, AuditListFilter, ConcernListFilter, EvaluationListFilter, MemberListFilter, MentorshipListFilter, RequestListFilter,
+import {
+  AuditEntry, type AuditListFilter, type ConcernListFilter, type EvaluationListFilter, type MemberListFilter, type MentorshipListFilter,
+  type RequestListFilter,
 } from './schemas/staff.ts';
 import type { DashboardRequest, ListRequest, RatingTotals, StorePage } from './service/store.ts';
 import {
@@ -70,7 +71,7 @@ export const memoryStaffReads = {
   },
 
   auditPage(records: StaffRecords, request: ListRequest<AuditListFilter>): StorePage<AuditEntry> {
-    return staffListPage('audit', filtered(records.audit, (e) => auditMatches(e, request.filter)), request);
+    return staffListPage('audit', filtered(records.audit, (e) => readableEntry(e) && auditMatches(e, request.filter)), request);
   },
 
   dashboardFacts(records: StaffRecords, { query, settings }: DashboardRequest): DashboardFacts {
@@ -109,4 +110,21 @@ function* active(records: StaffRecords): Iterable<Mentorship> {
 
 function* filtered<T>(items: Iterable<T>, keep: (item: T) => boolean): Iterable<T> {
   for (const item of items) if (keep(item)) yield item;
+}
+
+// Core is compiled without DOM or Node types; the console exists in every runtime it targets.
+declare const console: { warn(...data: unknown[]): void };
+
+/** Each audit entry's check, once: the store saves and loads the log by the entries' numbers only (memory-store.ts). */
+const readable = new WeakMap<AuditEntry, boolean>();
+
+/** A saved audit entry that is not a valid entry is left out of the office's list, with a warning, as the store leaves out an unreadable state. */
+function readableEntry(entry: AuditEntry): boolean {
+  let ok = readable.get(entry);
+  if (ok === undefined) {
+    ok = AuditEntry.safeParse(entry).success;
+    readable.set(entry, ok);
+    if (!ok) console.warn(`mentor-match: leaving out an unreadable saved audit entry (${entry.seq}).`);
+  }
+  return ok;
 }

@@ -25,9 +25,9 @@ import type { WorkspaceRecord } from './schemas/workspace.ts';
 import type { NudgeCandidate } from './service/workspace-store.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type {
-  AuditListFilter, ConcernListFilter, EvaluationListFilter, MemberListFilter, MentorshipListFilter, RequestListFilter,
+  AuditEntry, AuditListFilter, ConcernListFilter, EvaluationListFilter, MemberListFilter, MentorshipListFilter, RequestListFilter,
 } from './schemas/staff.ts';
-import { AuditEntry, ProgramRecord } from './schemas/staff-records.ts';
+import { ProgramRecord } from './schemas/staff-records.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
 import { concernChanged, memberChanged, mentorshipChanged, programChanged } from './service/unit.ts';
 import type {
@@ -60,7 +60,10 @@ const SavedState = z.object({
   // The program office's records; a state saved before there was one has none of them.
   program: z.optional(ProgramRecord),
   concerns: z.optional(z.array(ConcernRecord)),
-  audit: z.optional(z.array(AuditEntry)),
+  // The audit log's entries by their place only (the next one's number follows the last): the program office's
+  // reads check each when the office first lists them (memory-staff-reads.ts), so a member's page does not
+  // download the audit's shape.
+  audit: z.optional(z.array(z.looseObject({ seq: z.int() }))),
   // Cohorts (issue 14); a state saved before them has none. Their outline only: memory-cohorts.ts checks each
   // record when the cohorts' code loads.
   cohorts: z.optional(z.object({
@@ -95,7 +98,7 @@ interface Records {
   mentorships: Map<string, Mentorship>;
   /** In creation order. */
   concerns: Map<string, ConcernRecord>;
-  /** Oldest first; only ever appended to. */
+  /** Oldest first; only ever appended to. As saved: the office's reads check each entry (memory-staff-reads.ts). */
   audit: AuditEntry[];
   /** By mentorship id; a mentorship has one once either partner (or a nudge) wrote in it. */
   workspaces: Map<string, WorkspaceRecord>;
@@ -140,7 +143,7 @@ export class MemoryStore implements MentoringStore {
       members: new Map(state.members.map((member) => [member.id, member])),
       mentorships: new Map(state.mentorships.map((m) => [m.id, m])),
       concerns: new Map((state.concerns ?? []).map((c) => [c.id, c])),
-      audit: state.audit ?? [],
+      audit: (state.audit ?? []) as AuditEntry[],
       workspaces: new Map((state.workspaces ?? []).map((w) => [w.id, w as WorkspaceRecord])),
       program: state.program ?? { settings, version: 1, updatedAt: null, updatedBy: null },
       outbox: [],
@@ -215,7 +218,7 @@ export class MemoryStore implements MentoringStore {
     const mentorships = replace(this.#records.mentorships, state.mentorships);
     this.#records.search.stale();
     const concerns = replace(this.#records.concerns, state.concerns ?? []);
-    if (state.audit) this.#records.audit.splice(0, Infinity, ...state.audit);
+    if (state.audit) this.#records.audit.splice(0, Infinity, ...(state.audit as AuditEntry[]));
     // A workspace's change is told as its mentorship's (the workspace service records it so).
     const workspaces = replace(this.#records.workspaces, (state.workspaces ?? []) as WorkspaceRecord[])
       .flatMap((w) => this.#records.mentorships.get(w.id) ?? []);

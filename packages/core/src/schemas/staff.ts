@@ -7,7 +7,6 @@ import { ConcernEvent, ConcernStatus } from './concern.ts';
 import { Member } from './member.ts';
 import { Feedback, MentorshipState, Mentorship } from './mentorship.ts';
 import { ProgramSettings, TermMonths } from './settings.ts';
-import { AuditAction, AuditEntry } from './staff-records.ts';
 
 export * from './staff-records.ts';
 
@@ -281,7 +280,40 @@ export type EvaluationPage = z.infer<typeof EvaluationPage>;
 // ---------------------------------------------------------------------------------------------
 // The audit log: append-only; every staff action and settings change.
 
-// AUDIT_ACTIONS, AuditAction, AUDIT_SUBJECTS, AuditSubject and AuditEntry: staff-records.ts.
+
+export const AUDIT_ACTIONS = [
+  'pair', 'end', 'withdraw', 'pause', 'resume', 'approve', 'decline', 'suspend', 'lift-suspension',
+  'concern', 'settings',
+  // Cohorts (issue 14).
+  'cohort-create', 'cohort-update', 'cohort-close', 'cohort-reopen', 'cohort-archive', 'cohort-run', 'cohort-edit', 'cohort-publish',
+] as const;
+export const AuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+export const AUDIT_SUBJECTS = ['member', 'mentorship', 'concern', 'program', 'cohort'] as const;
+export const AuditSubject = z.enum(AUDIT_SUBJECTS);
+export type AuditSubject = z.infer<typeof AuditSubject>;
+
+/** JSON values: the fields a change touched, as they were and as they became. */
+const Fields = z.record(z.string(), z.unknown());
+
+export const AuditEntry = z.strictObject({
+  /** Its place in the log: later entries have higher numbers. */
+  seq: z.int().check(z.gte(1)),
+  at: Instant,
+  /** The staff member who acted. */
+  actorId: Id,
+  action: AuditAction,
+  subject: z.strictObject({ kind: AuditSubject, id: Id }),
+  /** Null only for a concern update, whose reply or note says why. */
+  reason: z.nullable(z.string()),
+  /** The limits a pairing went past, and staff's reason for it (`pair` with `overrideLimits` only). */
+  override: z.nullable(z.strictObject({ limits: z.array(z.string()), reason: z.string() })),
+  /** The top-level fields the action changed (audit.ts `changedFields`); null: created (before) or none. */
+  before: z.nullable(Fields),
+  after: z.nullable(Fields),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const AuditListFilter = z
   .strictObject({

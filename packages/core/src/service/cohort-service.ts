@@ -36,7 +36,8 @@ import type { CohortReads } from './cohort-store.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import { staffOnly } from './staff-service.ts';
 import type { StoreChange, StoreReads } from './store.ts';
-import { checkAction, memberChanged, memberIn, mentorshipChanged, relationsOf, viewerRecord } from './unit.ts';
+import { checkAction } from './change-unit.ts';
+import { memberChanged, memberIn, mentorshipChanged, relationsOf, viewerRecord } from './unit.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Facts every operation reads.

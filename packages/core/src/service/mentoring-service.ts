@@ -1,90 +1,37 @@
 // The mentoring service: every operation of the MentoringAdapter contract, written once, over any store.
-// Each reads the facts from the store, calls the pure rules (lifecycle.ts, enrolment.ts, views.ts,
+// Each reads the facts from the store, calls the pure rules (lifecycle.ts, enrolment-changes.ts, views.ts,
 // visibility.ts; matching through the store's ranking), writes the result, and queues the notifications
 // and change records, inside one unit of work of the store. MemoryAdapter runs it over the in-memory store;
 // the server's routes run it over SQL. Nothing here knows which.
+//
+// The reads are MentoringReads' (mentoring-reads.ts); this module adds the changes, so that the in-page demo
+// downloads them, and the rules only they call, with a member's first change (memory-adapter.ts).
 //
 // An operation is one method: it names its unit of work (`this.read` or `this.change`, calls.ts) and a body
 // that reads with `yield* wait(tx.…)` (op.ts). See packages/core/README.md, "Adding an operation". The
 // program office's operations are the staff service's (staff-service.ts), run the same way.
 import { MENTORSHIP_ACTIONS, type MentorshipAction } from '../adapter.ts';
 import { concernForMember, newConcern } from '../concerns.ts';
-import { acceptCodeOfConduct, applyAvailability, isEnrolled, planEnrolment } from '../enrolment.ts';
+import { acceptCodeOfConduct, applyAvailability, planEnrolment } from '../enrolment-changes.ts';
 import { notFound, parseInput } from '../errors.ts';
-import { applyAction, applyFeedback, isParticipant, partnerOf, planRequest, requestAgainAt } from '../lifecycle.ts';
-import { DEFAULT_SEARCH_LIMIT } from '../matching.ts';
+import { applyAction, applyFeedback, isParticipant, planRequest, requestAgainAt } from '../lifecycle.ts';
 import { ACTION_NOTIFICATION } from '../notifications.ts';
 import { Id } from '../schemas/common.ts';
 import { ConcernInput, type Concern } from '../schemas/concern.ts';
-import {
-  AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, type Member, type MemberView, type Viewer,
-} from '../schemas/member.ts';
-import {
-  FeedbackInput, MentorshipActionInput, MentorshipRequestInput, type Mentorship, type MentorshipItem,
-} from '../schemas/mentorship.ts';
-import { SearchQuery, type SearchPage } from '../schemas/search.ts';
-import type { ProgramSettings } from '../schemas/settings.ts';
-import { isShownTo, memberViewFor } from '../views.ts';
+import { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, type Member, type Viewer } from '../schemas/member.ts';
+import { FeedbackInput, MentorshipActionInput, MentorshipRequestInput, type Mentorship } from '../schemas/mentorship.ts';
 import { mentorshipFor } from '../visibility.ts';
-import { ServiceCalls, type Caller } from './calls.ts';
+import type { Caller } from './calls.ts';
+import { MentoringReads } from './mentoring-reads.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { StoreChange, StoreReads } from './store.ts';
-import {
-  checkAction, concernChanged, lockMentorshipWithMembers, memberIn, mentorActiveChange, mentorshipChanged, notify, relationsAmong, relationsOf, saveViewer, unauthenticated, viewerOf,
-  viewerRecord,
-} from './unit.ts';
+import { checkAction, lockMentorshipWithMembers, mentorActiveChange, saveViewer } from './change-unit.ts';
+import { concernChanged, memberIn, mentorshipChanged, notify, relationsOf, unauthenticated } from './unit.ts';
 
 export type { Call, Caller } from './calls.ts';
+export { MentoringReads } from './mentoring-reads.ts';
 
-export class MentoringService extends ServiceCalls {
-  /** The program settings; no sign-in needed. */
-  getProgram(): Awaitable<ProgramSettings> {
-    return this.store.read((tx) => wait(tx.program()));
-  }
-
-  getViewer(caller: Caller | null): Awaitable<Viewer> {
-    return this.read(caller, function* (tx, call) {
-      return yield* viewerOf(tx, yield* viewerRecord(tx, call.viewerId), call.staff);
-    });
-  }
-
-  /** Another member (or the viewer) as the viewer may see them; members outside the program only to those who know them. */
-  getMember(caller: Caller | null, id: string): Awaitable<MemberView> {
-    return this.read(caller, function* (tx, { viewerId, settings, now }) {
-      const memberId = parseInput(Id, id, 'member id', 'id');
-      const member = yield* wait(tx.member(memberId));
-      if (!member) throw notFound('member', memberId);
-      const relations = yield* relationsOf(tx, viewerId);
-      if (!isShownTo(member, viewerId, relations)) throw notFound('member', memberId);
-      const counts = yield* wait(tx.activeCounts([member.id]));
-      return memberViewFor(viewerId, member, relations, counts(member.id), { settings, now });
-    });
-  }
-
-  /**
-   * The store ranks (matching.ts): a partner is matched on their whole profile, anyone else on their public
-   * one, so a hidden field can neither match a criterion nor show in a reason.
-   */
-  search(caller: Caller | null, query: SearchQuery): Awaitable<SearchPage> {
-    return this.read(caller, function* (tx, { viewerId, settings, now }) {
-      const me = yield* viewerRecord(tx, viewerId);
-      const parsed = parseInput(SearchQuery, query, 'search query');
-      const offset = parsed.offset ?? 0;
-      const limit = parsed.limit ?? DEFAULT_SEARCH_LIMIT;
-      const relations = yield* relationsOf(tx, viewerId);
-      const partners = new Set([...relations].filter(([, relation]) => relation.isPartner).map(([id]) => id));
-      const { total, page } = yield* wait(
-        tx.rankMembers({ query: { ...parsed, offset, limit }, viewer: isEnrolled(me) ? me : null, partners, settings, now }),
-      );
-      const hits = page.map(({ member, counts, score, reasons }) => ({
-        member: memberViewFor(viewerId, member, relations, counts, { settings, now }),
-        score,
-        reasons,
-      }));
-      return { total, offset, limit, hits };
-    });
-  }
-
+export class MentoringService extends MentoringReads {
   enrol(caller: Caller | null, input: EnrolmentInput): Awaitable<Viewer> {
     return this.change(caller, function* (tx, { viewerId, staff, settings, now }) {
       const enrolment = parseInput(EnrolmentInput, input, 'enrolment');
@@ -174,27 +121,6 @@ export class MentoringService extends ServiceCalls {
     });
   }
 
-  /**
-   * The viewer's mentorships in every state, newest first, each with the other member as the viewer sees
-   * them, and only the viewer's own feedback (evaluations go to the program office).
-   */
-  listMentorships(caller: Caller | null): Awaitable<MentorshipItem[]> {
-    return this.read(caller, function* (tx, { viewerId, settings, now }) {
-      const mine = yield* wait(tx.mentorshipsOf(viewerId));
-      const relations = relationsAmong(mine, viewerId);
-      const partnerIds = [...new Set(mine.map((m) => partnerOf(m, viewerId)))];
-      const partners = yield* wait(tx.members(partnerIds));
-      const counts = yield* wait(tx.activeCounts(partnerIds));
-      return mine.map((m) => {
-        const partner = memberIn(partners, partnerOf(m, viewerId));
-        return {
-          mentorship: mentorshipFor(m, viewerId),
-          partner: memberViewFor(viewerId, partner, relations, counts(partner.id), { settings, now }),
-        };
-      });
-    });
-  }
-
   /** The viewer accepts the code of conduct in the version they were shown. */
   acceptCodeOfConduct(caller: Caller | null, input: CodeOfConductAcceptance): Awaitable<Viewer> {
     return this.change(caller, function* (tx, { viewerId, staff, settings, now }) {
@@ -213,13 +139,6 @@ export class MentoringService extends ServiceCalls {
       yield* wait(tx.addConcern(raised));
       tx.recordChange(concernChanged(raised));
       return concernForMember(raised);
-    });
-  }
-
-  /** The concerns the viewer raised, newest first, with their status and staff's replies. */
-  listConcerns(caller: Caller | null): Awaitable<Concern[]> {
-    return this.read(caller, function* (tx, { viewerId }) {
-      return (yield* wait(tx.concernsRaisedBy(viewerId))).map(concernForMember);
     });
   }
 }

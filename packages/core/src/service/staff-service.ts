@@ -35,9 +35,8 @@ import { applyStaffMemberAction, roleStanding } from '../staff-standing.ts';
 import { ServiceCalls, type Call, type Caller } from './calls.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { ListRequest, StoreChange, StorePage, StoreReads } from './store.ts';
-import {
-  checkAction, concernChanged, lockMentorshipWithMembers, memberChanged, memberIn, mentorActiveChange, mentorshipChanged, programChanged,
-} from './unit.ts';
+import { checkAction, lockMentorshipWithMembers, mentorActiveChange } from './change-unit.ts';
+import { concernChanged, memberChanged, memberIn, mentorshipChanged, programChanged } from './unit.ts';
 
 /** Items per page of a CSV export's reads: each page is one read, so the file is never whole in memory. */
 export const EXPORT_PAGE_SIZE = 500;

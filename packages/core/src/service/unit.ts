@@ -30,14 +30,6 @@ export function* memberChanged(tx: StoreReads, member: Member): Op<ChangeRecord>
 /** A mentorship changed: only its two members hear of it. */
 export const mentorshipChanged = (m: Mentorship): ChangeRecord => ({ kind: 'mentorship', id: m.id, audience: [m.mentorId, m.menteeId] });
 
-/**
- * A mentorship that starts or stops being active is also a change of its mentor: their open places are part
- * of how every member sees them (a card's places, its "full" badge), and only the pair hears of the mentorship.
- */
-export function* mentorActiveChange(tx: StoreChange, before: Mentorship | null, after: Mentorship, mentor: Member): Op<void> {
-  if ((before?.state === 'active') !== (after.state === 'active')) tx.recordChange(yield* memberChanged(tx, mentor));
-}
-
 /** A concern changed: only the member who raised it hears of it (and staff, who hear every change). */
 export const concernChanged = (c: ConcernRecord): ChangeRecord => ({ kind: 'concern', id: c.id, audience: [c.raisedById] });
 
@@ -60,22 +52,6 @@ export function memberIn(members: ReadonlyMap<string, Member>, id: string): Memb
   return member;
 }
 
-/** `validation` (`action`) for an action not among `actions`: typed callers cannot pass one, page scripts can. */
-export function checkAction(actions: readonly string[], action: string): void {
-  if (!actions.includes(action)) throw new MentoringError('validation', `Unknown action ${String(action)}.`, { field: 'action' });
-}
-
-/**
- * Mentorship `id` and its two members, locked in the order every unit locks: the members first, then the
- * mentorship. What is read of them cannot change until the unit ends (so limits checked at accept hold).
- */
-export function* lockMentorshipWithMembers(tx: StoreChange, id: string): Op<{ m: Mentorship; members: ReadonlyMap<string, Member> }> {
-  const seen = yield* wait(tx.mentorship(id));
-  if (!seen) throw notFound('mentorship', id);
-  const members = yield* wait(tx.lockMembers([seen.mentorId, seen.menteeId]));
-  return { m: (yield* wait(tx.lockMentorship(id))) ?? seen, members };
-}
-
 /** How the viewer stands with every member they share a mentorship with. */
 export function* relationsOf(tx: StoreReads, viewerId: string): Op<Relations> {
   return relationsAmong(yield* wait(tx.mentorshipsOf(viewerId)), viewerId);
@@ -89,13 +65,6 @@ export const relationsAmong = (newestFirst: readonly Mentorship[], viewerId: str
 export function* viewerOf(tx: StoreReads, member: Member, staff: boolean): Op<Viewer> {
   const active = yield* wait(tx.activeCounts([member.id]));
   return toViewer(member, active(member.id), yield* wait(tx.openCounts(member.id)), staff);
-}
-
-/** Stores the viewer's changed record, records the change, and returns the viewer as they now are. */
-export function* saveViewer(tx: StoreChange, member: Member, staff: boolean): Op<Viewer> {
-  yield* wait(tx.updateMember(member));
-  tx.recordChange(yield* memberChanged(tx, member));
-  return yield* viewerOf(tx, member, staff);
 }
 
 export interface NotifyFacts {

@@ -285,7 +285,20 @@ export const consoleEn = {
   'console.mentorFull': 'You have no places left as a mentor. Raise your capacity or finish a mentorship first.',
   'console.menteeFull': 'This mentee already has the most mentors the program allows.',
 
-  // The confirmation dialog
+  // Feedback
+  'console.feedback': (name: string) => `How was your mentorship with ${name}?`,
+  'console.rating': (n: number, f: Format) => `${f.number(n)} – ${RATINGS[n - 1]}`,
+  'console.ratingMissing': 'Choose a rating from 1 to 5.',
+  'console.comment': 'Comment (optional)',
+  'console.sendFeedback': 'Send feedback',
+  'console.thanks': 'Thanks for your feedback',
+} satisfies Catalog;
+
+/**
+ * The console's confirmation dialog (mentor-relationships-console/confirm-dialog.ts): loaded with the dialog,
+ * the first time a member declines, withdraws, completes or ends a mentorship.
+ */
+export const consoleConfirmEn = {
   'console.confirm.decline': (name: string) => `Decline the request from ${name}?`,
   'console.confirm.withdraw': (name: string) => `Withdraw your request to ${name}?`,
   'console.confirm.complete': (name: string) => `Mark your mentorship with ${name} as completed?`,
@@ -297,14 +310,6 @@ export const consoleEn = {
   'console.reasonOptional': 'Reason (optional)',
   'console.reasonRequired': 'Reason',
   'console.reasonMissing': 'Please say why you are ending the mentorship early.',
-
-  // Feedback
-  'console.feedback': (name: string) => `How was your mentorship with ${name}?`,
-  'console.rating': (n: number, f: Format) => `${f.number(n)} – ${RATINGS[n - 1]}`,
-  'console.ratingMissing': 'Choose a rating from 1 to 5.',
-  'console.comment': 'Comment (optional)',
-  'console.sendFeedback': 'Send feedback',
-  'console.thanks': 'Thanks for your feedback',
 } satisfies Catalog;
 
 /**
@@ -839,6 +844,7 @@ type English = typeof commonEn &
   typeof profileDialogEn &
   typeof requestFormEn &
   typeof consoleEn &
+  typeof consoleConfirmEn &
   typeof consoleConcernsEn &
   typeof availabilityEn &
   typeof enrollmentEn;

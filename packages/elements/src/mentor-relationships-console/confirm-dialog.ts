@@ -5,10 +5,14 @@
 // Imported the first time a member asks for one (which actions do: confirmed-actions.ts).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { MentorshipActionInput, MentorshipItem } from '@mentor-match/core';
-import type { Localize } from '../i18n/localize.ts';
+import { consoleConfirmEn } from '../i18n/en.ts';
+import { addMessages, type Localize } from '../i18n/localize.ts';
 import { bdi, sentence } from '../internal/isolate.ts';
 
 import type { ConfirmedAction } from './confirmed-actions.ts';
+
+// The dialog's English joins the catalog with it (the console's own does not carry it).
+addMessages('en', consoleConfirmEn);
 
 interface Confirming {
   item: MentorshipItem;
