@@ -11,9 +11,9 @@ export const RIGHT_TO_LEFT = new Set(['ar']);
 export const LTR = (text) => `\u2066${text}\u2069`;
 export const SOCIETY = 'Northbridge Society of Engineers';
 
-/** The words of one language: `text` by `data-i18n` key (English: the pages' own), the member list's, the badge's. */
+/** The words of one language: `text` by `data-i18n` key (English: the pages' own, and what no page holds), the member list's, the badge's. */
 export const ENGLISH = {
-  text: {},
+  text: { serverDown: 'The demo server did not answer' },
   roles: { mentor: 'mentor', mentee: 'mentee', both: 'mentor and mentee', paused: 'not participating', newMember: 'A new member (not enrolled)', office: 'Program office (staff)' },
   waiting: { one: '# request waiting', other: '# requests waiting' },
 };

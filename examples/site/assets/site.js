@@ -233,7 +233,7 @@ document.addEventListener('mentor-availability-change', refreshMembers);
 if (memberSelect) {
   void fillMembers().catch(() => {
     const option = document.createElement('option');
-    option.textContent = words.text.serverDown ?? 'The demo server did not answer';
+    option.textContent = words.text.serverDown ?? ENGLISH.text.serverDown;
     memberSelect.replaceChildren(option);
   });
   memberSelect.addEventListener('change', () => {

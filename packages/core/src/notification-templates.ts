@@ -163,7 +163,10 @@ export interface RenderedNotification {
  */
 const ISOLATED_PLACEHOLDERS: readonly TemplatePlaceholder[] = ['member', 'other', 'program', 'areas', 'goals', 'message', 'reason', 'contact'];
 
-/** `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: its own direction, whatever surrounds it. */
+/**
+ * `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: its own direction, whatever surrounds it. The bell
+ * (elements' internal/isolate.ts `isolatedContent`) turns each such span back into a `<bdi>`.
+ */
 const isolated = (text: string): string => (text === '' ? '' : `\u2068${text}\u2069`);
 
 function isolatedParams(params: TemplateParams): TemplateParams {

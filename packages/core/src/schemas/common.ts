@@ -18,7 +18,7 @@ export const Id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[
 // The two date formats as plain patterns, the very ones zod's `z.iso.datetime({ offset: true })` and
 // `z.iso.date()` build: zod's ISO format classes cost every page that checks an answer 250 bytes gzipped.
 // The OpenAPI document still names their `format` (date-time, date): the server adds it as metadata
-// (packages/server/src/http/openapi.ts). test/date-formats.node.test.ts holds them to zod's formats.
+// (packages/server/src/http/openapi.ts). packages/core/test/string-formats.node.test.ts holds them to zod's formats.
 const DATE = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))`;
 
 /** An ISO-8601 instant in UTC, e.g. `2026-11-23T09:00:00.000Z`. Every date that crosses a boundary is one. */

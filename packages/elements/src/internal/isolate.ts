@@ -15,7 +15,10 @@ export const bdi = (text: string, lang: string | typeof nothing = nothing): Temp
 /** Outside text in a string (an attribute, an option, an announcement): isolated by FSI … PDI. */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
 
-/** Text worded elsewhere with FSI … PDI around its outside words (the bell's titles come so from the server): each as a `<bdi>`. */
+/**
+ * Text worded elsewhere with FSI … PDI around its outside words (the bell's titles, from core's `renderNotification`
+ * with `isolate`): each such span as a `<bdi>`, so no control character reaches the accessible name.
+ */
 export const isolatedContent = (text: string): unknown[] =>
   text.split(/\u2068([^\u2068\u2069]*)\u2069/).map((part, i) => (i % 2 ? bdi(part) : part));
 
