@@ -165,6 +165,70 @@ describe('<mentor-program-office>: Cohorts', () => {
     expect(deepActive()?.id).to.equal('swap-button-cy');
   });
 
+  it('adds a pair of unmatched members by hand: announced, focus on the new pair, the draft saved', async () => {
+    const world = cohortWorld();
+    const cohortId = await applied(world);
+    const { office, view } = await cohortsTab(world);
+    await review(view, cohortId);
+    expect(shadow(view).querySelector('#add-pair')).to.equal(null);
+    buttonIn(shadow(view), 'Propose matches')!.click();
+    await until(() => said(view) === '2 pairs proposed.', 'the proposal');
+    // Every mentee is paired and every mentor full: nothing to add.
+    expect(shadow(view).querySelector('#add-pair')).to.equal(null);
+    const diRow = [...rows(view, 'Proposed matches')].find((r) => text(r.querySelector('th')).includes('Di Mentee'))!;
+    buttonIn(diRow, 'Remove')!.click();
+    await until(() => said(view).endsWith('removed from the proposal.'), 'removed');
+
+    const group = shadow(view).querySelector('#add-pair')!;
+    expect(text(group.querySelector('legend'))).to.equal('Add a pair by hand');
+    const options = (id: string) => [...group.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((o) => [o.value, text(o)]);
+    expect(options('add-mentee')).to.deep.equal([['di', 'Di Mentee']]);
+    // Ada's one place is taken in the draft (by Cy): only Ben is offered.
+    expect(options('add-mentor')).to.deep.equal([['ben', '\u2068Ben Mentor\u2069 (1 place left)']]);
+    await Promise.all(shadow(view).getAnimations().map((animation) => animation.finished));
+    await expect(office).to.be.accessible();
+
+    buttonIn(group, 'Add the pair')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => said(view) === 'Added: \u2068Ben Mentor\u2069 mentors \u2068Di Mentee\u2069.', 'added');
+    expect([...rows(view, 'Proposed matches')].map((r) => text(r.querySelector('th')))).to.have.members(['Ada Mentor mentors Cy Mentee', 'Ben Mentor mentors Di Mentee']);
+    expect(deepActive()?.id).to.equal('lock-di');
+    expect(shadow(view).querySelector('#add-pair')).to.equal(null);
+    const draft = await staffOf(world).getProposal(cohortId);
+    expect(draft!.pairs.find((p) => p.mentee.id === 'di')!.mentor.id).to.equal('ben');
+  });
+
+  it('says why a pair added by hand is refused (a pair the mentee asked to avoid), and keeps the choice', async () => {
+    const world = cohortWorld();
+    const cohortId = await createCohort(world);
+    const apply = async (id: string, name: string, role: 'mentor' | 'mentee', avoid: string[] = []) => {
+      const adapter = await enrol(world, id, { profile: { name }, [role]: { topics: ['leadership'] } });
+      await adapter.applyToCohort(cohortId, role, { topics: ['leadership'], statement: '', avoid, ...(role === 'mentor' ? { capacity: 1 } : {}) });
+    };
+    await apply('ada', 'Ada Mentor', 'mentor');
+    await apply('ben', 'Ben Mentor', 'mentor');
+    await apply('cy', 'Cy Mentee', 'mentee', ['ben']);
+    const { office, view } = await cohortsTab(world);
+    await review(view, cohortId);
+    buttonIn(shadow(view), 'Propose matches')!.click();
+    await until(() => said(view) === '1 pair proposed.', 'the proposal');
+    const cyRow = [...rows(view, 'Proposed matches')].find((r) => text(r).includes('Cy Mentee'))!;
+    buttonIn(cyRow, 'Remove')!.click();
+    await until(() => said(view).endsWith('removed from the proposal.'), 'removed');
+    const group = shadow(view).querySelector('#add-pair')!;
+    const mentor = group.querySelector<HTMLSelectElement>('#add-mentor')!;
+    mentor.value = 'ben';
+    mentor.dispatchEvent(new Event('change', { bubbles: true }));
+    buttonIn(group, 'Add the pair')!.click();
+    await until(() => (shadow(view).textContent ?? '').includes('not allowed'), 'the refusal');
+    expect(group.querySelector<HTMLSelectElement>('#add-mentor')!.value).to.equal('ben');
+    expect(rows(view, 'Proposed matches').length).to.equal(0);
+    expect(deepActive()?.id).to.equal('add-button');
+    // The buttons' colours ease back in (120 ms) after the call: judged once settled.
+    await Promise.all(shadow(view).getAnimations().map((animation) => animation.finished));
+    await expect(office).to.be.accessible();
+  });
+
   it('closes, reopens and archives a cohort, each with a reason', async () => {
     const world = cohortWorld();
     const cohortId = await createCohort(world);

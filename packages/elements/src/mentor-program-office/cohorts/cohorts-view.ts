@@ -35,14 +35,15 @@ interface Detail {
   declines: StaffCohortMatch[];
 }
 
-type ProposalPair = CohortProposal['pairs'][number];
+/** The pair an edit is about: its two members (a pair added by hand has no score or reasons yet). */
+type ProposalPair = Pick<CohortProposal['pairs'][number], 'mentor' | 'mentee'>;
 
 /**
  * The program office's cohorts: create and edit a cohort (name, application window, match date, term, roles),
  * the list with each one's state and applicants, close, reopen and archive; then, for one cohort, its
  * applicants per role, "Propose matches" and the review of the proposal (score and reasons per pair; swap two
- * mentees' mentors, remove a pair, lock a pair so a rerun keeps it, rerun for the rest), publishing it, and
- * the matches members declined, with their reasons.
+ * mentees' mentors, remove a pair, add a pair by hand, lock a pair so a rerun keeps it, rerun for the rest),
+ * publishing it, and the matches members declined, with their reasons.
  *
  * @summary The Cohorts tab of `<mentor-program-office>` (one of its views).
  */
@@ -53,6 +54,8 @@ export class MentorOfficeCohorts extends OfficeView {
   @state() private proposal: CohortProposal | null | undefined;
   /** The mentee each row's swap would trade mentors with. */
   @state() private swapWith: Readonly<Record<string, string>> = {};
+  /** The pair staff are adding by hand (mentee and mentor ids; none chosen: the first of each list). */
+  @state() private adding: { menteeId?: string; mentorId?: string } = {};
   @state() private running = '';
   @state() private actionError: unknown;
 
@@ -186,6 +189,7 @@ export class MentorOfficeCohorts extends OfficeView {
     this.selected = id;
     this.proposal = undefined;
     this.swapWith = {};
+    this.adding = {};
     this.actionError = undefined;
     if (id && this.staff) void this.#detail.run([this.staff, id]);
     await this.updateComplete;
@@ -252,7 +256,8 @@ export class MentorOfficeCohorts extends OfficeView {
             ${proposal.unmatched.length
               ? html`<h4>${t('cohort.office.unmatched')}</h4>
                   <ul>${proposal.unmatched.map((u) => html`<li>${u.member.name} · ${t(`role.${u.role}`)}</li>`)}</ul>`
-              : nothing}`
+              : nothing}
+            ${archived ? nothing : this.#renderAddPair(cohort, proposal)}`
         : html`<p class="notice" part="empty">${t('cohort.office.noProposal')}</p>`}`;
   }
 
@@ -301,6 +306,40 @@ export class MentorOfficeCohorts extends OfficeView {
     </div>`;
   }
 
+  /**
+   * Add a pair by hand: an unmatched mentee with a mentor who still has a place in the draft (their places left
+   * after published matches, less the draft's pairs). The server checks the rest (pairs to avoid, repeats) and
+   * its refusal is said above the list, the choice kept.
+   */
+  #renderAddPair(cohort: Cohort, proposal: CohortProposal): TemplateResult | typeof nothing {
+    const t = this.i18n.t.bind(this.i18n);
+    const mentees = proposal.unmatched.filter((u) => u.role === 'mentee').map((u) => u.member);
+    const inDraft = (mentorId: string) => proposal.pairs.filter((p) => p.mentor.id === mentorId).length;
+    const mentors = (this.#detail.value?.applicants ?? [])
+      .filter((a) => a.application.role === 'mentor' && a.inPool)
+      .map((a) => ({ member: a.member, left: a.placesLeft - inDraft(a.member.id) }))
+      .filter((m) => m.left > 0);
+    if (!mentees.length || !mentors.length) return nothing;
+    const menteeId = mentees.some((m) => m.id === this.adding.menteeId) ? this.adding.menteeId! : mentees[0]!.id;
+    const mentorId = mentors.some((m) => m.member.id === this.adding.mentorId) ? this.adding.mentorId! : mentors[0]!.member.id;
+    const choose = (key: 'menteeId' | 'mentorId') => (event: Event) => (this.adding = { ...this.adding, [key]: (event.target as HTMLSelectElement).value });
+    // What the selects show when pressed (a change re-renders only after the event).
+    const add = () => {
+      const chosen = (id: string) => this.renderRoot.querySelector<HTMLSelectElement>(id)!.value;
+      const mentee = mentees.find((m) => m.id === chosen('#add-mentee'))!;
+      const mentor = mentors.find((m) => m.member.id === chosen('#add-mentor'))!.member;
+      void this.#edit(cohort, { kind: 'add', version: proposal.version, mentorId: mentor.id, menteeId: mentee.id }, { mentor, mentee });
+    };
+    return html`<fieldset class="toolbar" id="add-pair"><legend>${t('cohort.office.addPair')}</legend>
+      <div><label for="add-mentee">${t('role.mentee')}</label>
+        <select id="add-mentee" @change=${choose('menteeId')}>${mentees.map((m) => html`<option value=${m.id} ?selected=${m.id === menteeId}>${m.name}</option>`)}</select></div>
+      <div><label for="add-mentor">${t('role.mentor')}</label>
+        <select id="add-mentor" @change=${choose('mentorId')}>${mentors.map((m) => html`<option value=${m.member.id} ?selected=${m.member.id === mentorId}>${t('cohort.office.addOption', isolate(m.member.name), m.left)}</option>`)}</select></div>
+      <button type="button" class="button" id="add-button" aria-disabled=${this.running ? 'true' : nothing}
+        @click=${add}>${t('cohort.office.add')}</button>
+    </fieldset>`;
+  }
+
   #renderDeclines(declines: StaffCohortMatch[]): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const answerOf = (d: StaffCohortMatch) => (d.match.mentorAnswer && !d.match.mentorAnswer.accepted ? { who: d.mentor, answer: d.match.mentorAnswer } : { who: d.mentee, answer: d.match.menteeAnswer });
@@ -342,6 +381,7 @@ export class MentorOfficeCohorts extends OfficeView {
       let words: string;
       if (edit.kind === 'lock') words = t(edit.locked ? 'cohort.office.done.locked' : 'cohort.office.done.unlocked', line);
       else if (edit.kind === 'remove') words = t('cohort.office.done.removed', line);
+      else if (edit.kind === 'add') words = t('cohort.office.done.added', line);
       else {
         const now = proposal.pairs.find((p) => p.mentee.id === pair.mentee.id);
         words = now ? t('cohort.office.done.swapped', t('cohort.office.pairLine', isolate(now.mentor.name), isolate(now.mentee.name))) : '';
@@ -349,9 +389,11 @@ export class MentorOfficeCohorts extends OfficeView {
       void this.announce(words);
       void this.emit(new MentorStaffActionEvent('cohort-edit', cohort.id));
     });
-    // Focus stays on the row (the same button), or goes to the proposal's heading when the row left.
-    const target = edit.kind === 'lock' ? `#lock-${pair.mentee.id}` : edit.kind === 'swap' ? `#swap-button-${pair.mentee.id}` : '#proposal-title';
-    (this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>('#proposal-title'))?.focus();
+    // Focus stays on the row (the same button), goes to the new row (a pair added), or to the proposal's heading
+    // when the row left; a refused addition keeps it on its button.
+    const target = edit.kind === 'lock' || edit.kind === 'add' ? `#lock-${pair.mentee.id}` : edit.kind === 'swap' ? `#swap-button-${pair.mentee.id}` : '#proposal-title';
+    const fallback = edit.kind === 'add' ? '#add-button' : '#proposal-title';
+    (this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>(fallback))?.focus();
   }
 
   #publish(event: Event, cohort: Cohort, proposal: CohortProposal): void {
