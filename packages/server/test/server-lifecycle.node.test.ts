@@ -82,6 +82,20 @@ describe('server lifecycle', () => {
     assert.equal(me.body.member.email, DEMO_NEWCOMER.email);
   });
 
+  it('demo mode with no participating mentee signs a visitor in as the newcomer, who can enrol (no 404 naming nobody)', async () => {
+    const empty = await startTestServer({ database: testDatabase(), demo: true });
+    try {
+      await empty.db.query('UPDATE members SET participating = false WHERE is_mentee');
+      const session = await caller(empty, null).post('/demo/session', {});
+      assert.equal(session.status, 200);
+      assert.deepEqual(session.body.member, { id: DEMO_NEWCOMER.id, name: DEMO_NEWCOMER.name });
+      const me = await caller(empty, null).get('/me', { authorization: `Bearer ${session.body.token}` });
+      assert.equal(me.body.enrolled, false);
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('jobs on the clock: a request expires after 30 days (the requester is told), with a reminder before', async () => {
     await enrol(server, 'patient', ['mentee']);
     await enrol(server, 'silent', ['mentor']);

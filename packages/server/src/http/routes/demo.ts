@@ -17,14 +17,16 @@ export function demoRoutes(ctx: AppContext, demo: DemoMode): Hono<AppEnv> {
     '/session',
     describeRoute({
       operationId: 'demoSession',
-      summary: 'Demo mode only: a session token for a demo member, the first participating mentee when none is named (also set as the session cookie).',
+      summary: 'Demo mode only: a session token for a demo member, the first participating mentee when none is named (the newcomer when there is none; also set as the session cookie).',
       requestBody: { required: true, content: jsonContent(DemoSessionInput) },
       responses: answers(200, 'A session', DemoSession, [400, 404, 429]),
     }),
     limitByAddress(ctx),
     jsonBody(DemoSessionInput, 'demo session'),
     async (c) => {
-      const memberId = c.get('body').memberId ?? (await firstActiveMentee(ctx.db)) ?? '';
+      // None named: the first participating mentee, or, on a demo with none (its seed emptied), the newcomer,
+      // who can enrol: a visitor always gets a session.
+      const memberId = c.get('body').memberId ?? (await firstActiveMentee(ctx.db)) ?? DEMO_NEWCOMER.id;
       // The demo's newcomer and its program office are made on first sign-in, from the token's claims, like
       // any new member (the office is staff by the server's AUTH_STAFF_IDS, which `npm start` sets).
       const member = (await findMember(ctx.db, memberId)) ?? [DEMO_NEWCOMER, DEMO_STAFF].find((known) => known.id === memberId) ?? null;
