@@ -49,6 +49,11 @@ export default tseslint.config(
           name: '@mentor-match/core',
           allowTypeImports: true,
           message: 'Import values from the core module that has them (@mentor-match/core/errors, /vocabulary, …), not from the index.',
+        }, {
+          // The index of Lit's decorators imports every one of them: `@query`'s module (only the office and the
+          // card's dialogs used it) rode in the runtime every page loads, and the index was a file of its own.
+          name: 'lit/decorators.js',
+          message: 'Import each decorator from its own module (lit/decorators/state.js, …), not from the index.',
         }],
         patterns: [
           { group: ['@mentor-match/demo', '@mentor-match/demo/*'], message: 'The elements reach the demo only through the lazy import for `demo` in mentor-program.ts.' },

@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { MentorElement } from './mentor-element.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { consume, ContextRoot } from '@lit/context';
 import type { MentoringChange, MentoringError } from '@mentor-match/core';
 import { isMentoringError } from '@mentor-match/core/errors';

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { live } from 'lit/directives/live.js';
 import type { Availability, AvailabilityInput, MentoringAdapter } from '@mentor-match/core';
 import { MentorFormControl } from '../internal/form-control.ts';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { live } from 'lit/directives/live.js';
 import type { Member, ProgramSettings, Role, TaxonomyEntry } from '@mentor-match/core';
 import { MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS } from '@mentor-match/core/vocabulary';

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import type { EmailFrequency, EmailLanguage, MentoringAdapter, MentoringChange, NotificationPreferences } from '@mentor-match/core';

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MentoringAdapter, MentoringChange, NotificationFeed, NotificationItem } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';

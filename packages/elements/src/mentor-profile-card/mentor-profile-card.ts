@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { MemberView, MentoringAdapter, MentoringChange, Mentorship, Relation, Role, SearchHit } from '@mentor-match/core';
 import { placesLeft } from '@mentor-match/core/request-guards';
@@ -189,8 +190,13 @@ export class MentorProfileCard extends MentorElement {
   /** Why a dialog's module could not be downloaded (shown beside the badge; another click tries again). */
   @state() private dialogError: unknown;
 
-  @query('[part~="badge"]') private badge!: HTMLButtonElement;
-  @query('[part~="name"] button') private nameButton!: HTMLButtonElement;
+  // Plain getters, not `@query`: the decorator's module would be on every page showing a card for these two.
+  get #badge() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="badge"]');
+  }
+  get #nameButton() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="name"] button');
+  }
 
   /** The member fetched by `member-id`, or fetched again after a change for a hit or member. */
   private readonly fetched = new Task(this, {
@@ -304,11 +310,11 @@ export class MentorProfileCard extends MentorElement {
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </article>
       ${this.profileOpened
-        ? html`<mentor-profile-dialog exportparts="dialog" .member=${view} @close=${() => this.nameButton.focus()}></mentor-profile-dialog>`
+        ? html`<mentor-profile-dialog exportparts="dialog" .member=${view} @close=${() => this.#nameButton?.focus()}></mentor-profile-dialog>`
         : nothing}
       ${this.formOpened
         ? html`<mentor-request-form exportparts="dialog, error" .member=${view} .recipientRole=${role}
-            @close=${() => this.badge.focus()} @mentor-request-sent=${this.#onSent}></mentor-request-form>`
+            @close=${() => this.#badge?.focus()} @mentor-request-sent=${this.#onSent}></mentor-request-form>`
         : nothing}`;
   }
 

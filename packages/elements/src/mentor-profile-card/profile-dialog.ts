@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import type { MemberView, Role } from '@mentor-match/core';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -27,7 +27,10 @@ export class MentorProfileDialog extends MentorElement {
 
   @property({ attribute: false }) member: MemberView | undefined;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  // A getter, not `@query`: the decorator's module would be one more file to download when the dialog opens.
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   /** Opens the dialog; focus goes to its heading, so reading starts at the top. */
   async show(): Promise<void> {

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import type { MeetingMode, MemberView, MentorshipRequestInput, ProgramSettings, Role, TermMonths } from '@mentor-match/core';
 import { isRetired } from '@mentor-match/core/settings-rules';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -96,7 +97,10 @@ export class MentorRequestForm extends MentorElement {
     },
   });
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  // A getter, not `@query`: the decorator's module would be one more file to download when the dialog opens.
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   async show(): Promise<void> {
     await this.updateComplete;

@@ -1,5 +1,5 @@
 import { LitElement, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { Localize, addMessages } from '../i18n/localize.ts';
 import { recognitionEn, recognitionLocales } from '../i18n/recognition.ts';
 import { sharedStyles } from '../styles/shared.ts';

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MentoringChange, StaffAdapter } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';

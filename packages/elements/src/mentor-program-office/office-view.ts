@@ -2,7 +2,8 @@
 // changes as the staff adapter tells them, the polite announcement of an action's result, and a failure in
 // words (a refusal because the member is not staff is the "for program staff" message, never an error).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MentoringChange, StaffAdapter } from '@mentor-match/core';
 import { isMentoringError } from '@mentor-match/core/errors';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { provide } from '@lit/context';
 import type { MentoringAdapter, MentoringChange, StaffAdapter, Viewer, WorkspaceAdapter } from '@mentor-match/core';
 import { MentoringError, isMentoringError } from '@mentor-match/core/errors';

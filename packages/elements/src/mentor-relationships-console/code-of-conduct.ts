@@ -3,7 +3,7 @@
 // and "I accept"; a request is refused (`code-of-conduct`) until then. Loaded by the console only when that
 // is so: most members never download it.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import type { ProgramSettings, Viewer } from '@mentor-match/core';
 import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';

@@ -3,7 +3,8 @@
 // decline with a reason), mentorships whose term is ending (complete, or extend when both agree, with
 // "waiting for your partner"), and, after an early end, "ask for a new match".
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MemberCohort, MemberCohortMatch, MentoringChange } from '@mentor-match/core';
 import { DAY_MS, addMonths } from '@mentor-match/core/clock';

@@ -3,7 +3,7 @@
 // by the console the first time a member reports a problem or opens their reports: no page downloads it
 // before. Only staff read a report; the member reads the replies.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Concern, MentoringAdapter, MentoringChange, MentorshipItem } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';

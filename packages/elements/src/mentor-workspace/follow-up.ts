@@ -2,7 +2,8 @@
 // follow-up they may send its recipient, and other members who match the request, to ask instead. Loaded with
 // the workspace's module (workspace-define.ts) the first time a member opens it from the console.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { Task } from '@lit/task';
 import type { MemberView, MentoringAdapter, MentorshipItem } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';

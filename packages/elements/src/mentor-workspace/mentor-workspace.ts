@@ -4,7 +4,8 @@
 // console the first time a member opens a workspace (workspace-define.ts): no page downloads it before. Everything a
 // member wrote is shown as text, marked with its author's language and isolated from the page's direction.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus } from '@lit/task';
 import type {
   Cadence, GoalStatus, MentoringChange, MentorshipItem, Workspace, WorkspaceAdapter, WorkspaceChange,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConcernListFilter, ConcernStatus, ConcernUpdate, MentoringChange, StaffAdapter, StaffConcern, StaffConcernPage } from '@mentor-match/core';
 import { CONCERN_STATUSES } from '@mentor-match/core/schemas/concern';

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dashboard, DashboardQuery, MentoringChange, StaffAdapter, TopicBalance } from '@mentor-match/core';
 import { topicWord, type Word } from '../../internal/program-words.ts';

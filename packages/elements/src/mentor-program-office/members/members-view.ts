@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import type { MemberListFilter, MemberStanding, MentoringChange, Role, StaffAdapter, StaffMemberAction, StaffMemberItem, StaffMemberPage } from '@mentor-match/core';
 import { MEMBER_STANDINGS, STAFF_MEMBER_ACTIONS } from '@mentor-match/core/schemas/staff';
 import { STAFF_MEMBER_RULES } from '@mentor-match/core/staff-standing';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import type { MentoringChange, MentorshipListFilter, MentorshipState, StaffAdapter, StaffMentorshipAction, StaffMentorshipItem, StaffMentorshipPage } from '@mentor-match/core';
 import { MENTORSHIP_STATES } from '@mentor-match/core/schemas/mentorship';
 import { OfficeView } from '../office-view.ts';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { query } from 'lit/decorators/query.js';
+import { state } from 'lit/decorators/state.js';
 import type { MeetingMode, PairInput, Role, StaffMemberItem, TermMonths } from '@mentor-match/core';
 import { offeredEntries } from '@mentor-match/core/settings-rules';
 import { MEETING_MODES } from '@mentor-match/core/vocabulary';

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MentoringChange, ProgramRecord, ProgramSettings, StaffAdapter, TermMonths } from '@mentor-match/core';
 import { isMentoringError } from '@mentor-match/core/errors';
