@@ -1,7 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import type { MentoringAdapter, MentoringChange, StaffAdapter, Viewer, WorkspaceAdapter } from '@mentor-match/core';
 import { MentoringError, isMentoringError } from '@mentor-match/core/errors';
 import { programContext, type ProgramState } from '../internal/context.ts';
@@ -74,9 +73,20 @@ export class MentorProgram extends LitElement {
    */
   @property({ attribute: false }) staffAdapter: StaffAdapter | undefined;
 
-  @provide({ context: programContext })
-  @state()
-  protected state: ProgramState | undefined;
+  /**
+   * What every element inside is given (programContext), told to each as it is set. A controller, not
+   * `@provide`: the decorator's module would be on every page for this one field.
+   */
+  readonly #provider = new ContextProvider(this, { context: programContext });
+
+  protected get state(): ProgramState | undefined {
+    return this.#provider.value;
+  }
+
+  protected set state(value: ProgramState | undefined) {
+    this.#provider.setValue(value);
+    this.requestUpdate();
+  }
 
   #unsubscribe: (() => void) | undefined;
   #loadId = 0;
