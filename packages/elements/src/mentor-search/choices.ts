@@ -7,12 +7,10 @@ export const LANGUAGE_CODES = [
   'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'sw', 'ta', 'th', 'tr', 'uk', 'ur', 'vi', 'yo', 'zh',
 ] as const;
 
-/**
- * ISO 3166-1 alpha-2: every country a member may give in their profile. Written by first letter, each group
- * the letter and the second letters after it (`ADEFG` is AD, AE, AF, AG): 298 characters where the plain list
- * took 746, which gzip did not make up (265 bytes on every page with the search). choices.test.ts checks it
- * against the plain list.
- */
+// Written by first letter, each group the letter and the second letters after it (`ADEFG` is AD, AE, AF, AG):
+// 298 characters where the plain list took 746, which gzip did not make up (265 bytes on every page with the
+// search). choices.test.ts checks it against the plain list.
+/** ISO 3166-1 alpha-2: every country a member may give in their profile. */
 export const COUNTRY_CODES = (
   'ADEFGILMOQRSTUWXZ BABDEFGHIJLMNOQRSTVWYZ CACDFGHIKLMNORUVWXYZ DEJKMOZ ECEGHRST FIJKMOR ' +
   'GABDEFGHILMNPQRSTUWY HKMNRTU IDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ ' +
