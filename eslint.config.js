@@ -50,12 +50,15 @@ export default tseslint.config(
           allowTypeImports: true,
           message: 'Import values from the core module that has them (@mentor-match/core/errors, /vocabulary, …), not from the index.',
         }, {
-          // The index of Lit's decorators imports every one of them: `@query`'s module (only the office and the
-          // card's dialogs used it) rode in the runtime every page loads, and the index was a file of its own.
-          name: 'lit/decorators.js',
-          message: 'Import each decorator from its own module (lit/decorators/state.js, …), not from the index.',
+          // Reactive properties are declared in `static properties`, the context through its controllers
+          // (CONVENTIONS.md, "Properties"): Lit's and @lit/context's decorators, and the helper that applies
+          // them, were 0.5 KiB gzipped on every page.
+          name: '@lit/context',
+          importNames: ['provide', 'consume'],
+          message: 'Use ContextProvider / ContextConsumer (controllers), not the decorators.',
         }],
         patterns: [
+          { group: ['lit/decorators.js', 'lit/decorators/*'], message: 'Declare reactive properties in `static properties` (CONVENTIONS.md, "Properties"), not with decorators.' },
           { group: ['@mentor-match/demo', '@mentor-match/demo/*'], message: 'The elements reach the demo only through the lazy import for `demo` in mentor-program.ts.' },
           { group: ['zod', 'zod/*'], allowTypeImports: true, message: 'The elements parse nothing: answers are checked at the adapter\'s boundary.' },
         ],

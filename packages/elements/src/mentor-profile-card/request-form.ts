@@ -1,6 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { MeetingMode, MemberView, MentorshipRequestInput, ProgramSettings, Role, TermMonths } from '@mentor-match/core';
 import { isRetired } from '@mentor-match/core/settings-rules';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -45,6 +43,13 @@ const emptyDraft = (): Draft => ({ areas: [], goals: '', message: '' });
  * @event {MentorRequestSentEvent} mentor-request-sent - The request was sent (a `MentorRequestSentEvent` with the mentorship).
  */
 export class MentorRequestForm extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    member: { attribute: false },
+    recipientRole: { attribute: false },
+    draft: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     dialogStyles,
@@ -75,13 +80,13 @@ export class MentorRequestForm extends MentorElement {
     `,
   ];
 
-  @property({ attribute: false }) member: MemberView | undefined;
+  member: MemberView | undefined;
 
   /** The role the member is asked to take. */
-  @property({ attribute: false }) recipientRole: Role = 'mentor';
+  recipientRole: Role = 'mentor';
 
-  @state() private draft: Draft = emptyDraft();
-  @state() private sending = false;
+  private draft: Draft = emptyDraft();
+  private sending = false;
 
   readonly #form = new FormController<Field, FieldError>(this, {
     check: () => {
