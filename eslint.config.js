@@ -49,8 +49,16 @@ export default tseslint.config(
           name: '@mentor-match/core',
           allowTypeImports: true,
           message: 'Import values from the core module that has them (@mentor-match/core/errors, /vocabulary, …), not from the index.',
+        }, {
+          // Reactive properties are declared in `static properties`, the context through its controllers
+          // (CONVENTIONS.md, "Properties"): Lit's and @lit/context's decorators, and the helper that applies
+          // them, were 0.5 KiB gzipped on every page.
+          name: '@lit/context',
+          importNames: ['provide', 'consume'],
+          message: 'Use ContextProvider / ContextConsumer (controllers), not the decorators.',
         }],
         patterns: [
+          { group: ['lit/decorators.js', 'lit/decorators/*'], message: 'Declare reactive properties in `static properties` (CONVENTIONS.md, "Properties"), not with decorators.' },
           { group: ['@mentor-match/demo', '@mentor-match/demo/*'], message: 'The elements reach the demo only through the lazy import for `demo` in mentor-program.ts.' },
           { group: ['zod', 'zod/*'], allowTypeImports: true, message: 'The elements parse nothing: answers are checked at the adapter\'s boundary.' },
         ],

@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { MentorElement } from './mentor-element.ts';
 
 /**
@@ -10,14 +9,19 @@ import { MentorElement } from './mentor-element.ts';
  * itself back on a form reset or a history restore (`formResetCallback`). Focus goes to the control inside.
  */
 export class MentorFormControl extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    formDisabled: { state: true, attribute: false },
+  };
+
   static readonly formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...MentorElement.shadowRootOptions, delegatesFocus: true };
 
   /** The name the value is submitted under in a page's form. */
-  @property({ reflect: true }) name: string | null = null;
+  name: string | null = null;
 
   /** True while a disabled `<fieldset>` or form around the element disables it. */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   protected readonly internals = this.attachInternals();
 

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume, ContextRoot } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { MentoringChange, MentoringError } from '@mentor-match/core';
 import { isMentoringError } from '@mentor-match/core/errors';
 import { programContext, type ProgramState } from './context.ts';
@@ -26,19 +25,28 @@ export const PROVIDER_WAIT_MS = 1500;
  * arrive by context, strings come from `this.i18n`, adapter change notifications call `onMentoringChange`.
  */
 export class MentorElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    program: { state: true, attribute: false },
+    providerMissing: { state: true, attribute: false },
+  };
+
   static readonly version = VERSION;
   static override styles = [sharedStyles];
 
   protected readonly i18n = new Localize(this);
 
-  @consume({ context: programContext, subscribe: true })
-  @state()
+  /** The nearest `<mentor-program>`'s state (programContext), kept current as it changes. */
   protected program: ProgramState | undefined;
 
-  @state() protected providerMissing = false;
+  protected providerMissing = false;
 
   #providerTimer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void) | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: programContext, subscribe: true, callback: (program) => (this.program = program) });
+  }
 
   override connectedCallback(): void {
     attachContextRoot();

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Availability, AvailabilityInput, MentoringAdapter } from '@mentor-match/core';
 import { MentorFormControl } from '../internal/form-control.ts';
@@ -61,6 +60,13 @@ const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_00
  * @event {MentorAvailabilityChangeEvent} mentor-availability-change - The member's change was saved (`MentorAvailabilityChangeEvent`: `availability`).
  */
 export class MentorAvailabilityToggle extends MentorFormControl {
+  static override properties: PropertyDeclarations = {
+    shown: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    drafts: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorFormControl.styles,
     css`
@@ -177,11 +183,11 @@ export class MentorAvailabilityToggle extends MentorFormControl {
   ];
 
   /** What the controls show: the saved availability, or the member's change while it is saved. */
-  @state() private shown: Availability | undefined;
-  @state() private saving = false;
+  private shown: Availability | undefined;
+  private saving = false;
   /** What the last saved change did, for the polite live region. */
-  @state() private announcement: Announcement | '' = '';
-  @state() private drafts: Partial<Record<Field, Draft>> = {};
+  private announcement: Announcement | '' = '';
+  private drafts: Partial<Record<Field, Draft>> = {};
 
   readonly #form = new FormController<Field, FieldError>(this, {
     validate: 'change',

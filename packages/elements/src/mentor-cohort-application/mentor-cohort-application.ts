@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { CohortApplication, MemberCohort, MentoringChange, ProgramSettings, Role } from '@mentor-match/core';
@@ -62,6 +61,22 @@ const AVOID_RESULTS = 8;
  * @event {MentorCohortApplicationEvent} mentor-cohort-application - The member applied, changed or withdrew an application (`action`, `cohortId`, `role`).
  */
 export class MentorCohortApplication extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    cohort: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { attribute: false },
+    draft: { state: true, attribute: false },
+    chosenRole: { state: true, attribute: false },
+    editing: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    confirmingWithdraw: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    avoidStatus: { state: true, attribute: false },
+    avoidQuery: { state: true, attribute: false },
+    avoidHits: { state: true, attribute: false },
+    names: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     choicesStyles,
@@ -169,26 +184,26 @@ export class MentorCohortApplication extends MentorElement {
   ];
 
   /** The cohort to apply to, by id. Default: the one open for applications (else the next, else the last). */
-  @property() cohort = '';
+  cohort = '';
 
   /** The level of the element's heading (1–4), so it fits the host page's outline; the cohort's is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The moment the window is judged at. Default: now (stories and tests pin it). */
-  @property({ attribute: false }) now: Date | undefined;
+  now: Date | undefined;
 
-  @state() private draft: ApplicationDraft | undefined;
+  private draft: ApplicationDraft | undefined;
   /** The role whose application is shown (a member enrolled in both may apply in both). */
-  @state() private chosenRole: Role | undefined;
-  @state() private editing = false;
-  @state() private busy = false;
-  @state() private confirmingWithdraw = false;
-  @state() private announcement: Announcement | '' = '';
-  @state() private avoidStatus = '';
-  @state() private avoidQuery = '';
-  @state() private avoidHits: AvoidEntry[] | undefined;
+  private chosenRole: Role | undefined;
+  private editing = false;
+  private busy = false;
+  private confirmingWithdraw = false;
+  private announcement: Announcement | '' = '';
+  private avoidStatus = '';
+  private avoidQuery = '';
+  private avoidHits: AvoidEntry[] | undefined;
   /** Names of the members on an application's avoid list, as the member may see them. */
-  @state() private names: ReadonlyMap<string, string> = new Map();
+  private names: ReadonlyMap<string, string> = new Map();
 
   readonly #form = new FormController<DraftField, DraftProblem>(this, {
     summary: true,

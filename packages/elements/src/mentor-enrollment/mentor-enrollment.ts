@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Member, ProgramSettings, Role, TaxonomyEntry } from '@mentor-match/core';
 import { MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS } from '@mentor-match/core/vocabulary';
@@ -64,12 +63,18 @@ interface TextOptions {
  * @event {MentorEnrolmentSavedEvent} mentor-enrolment-saved - The member saved the form (a `MentorEnrolmentSavedEvent` with the `viewer`).
  */
 export class MentorEnrollment extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    draft: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    saved: { state: true, attribute: false },
+  };
+
   static override styles = [...MentorElement.styles, choicesStyles, summaryStyles, enrollmentStyles];
 
   /** What the form shows; undefined until the program and the viewer are loaded. */
-  @state() private draft: Draft | undefined;
-  @state() private saving = false;
-  @state() private saved = false;
+  private draft: Draft | undefined;
+  private saving = false;
+  private saved = false;
 
   /** The draft as last loaded or saved: what "unsaved changes" compares with. */
   #baseline: Draft | undefined;

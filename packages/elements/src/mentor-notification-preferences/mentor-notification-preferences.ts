@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import type { EmailFrequency, EmailLanguage, MentoringAdapter, MentoringChange, NotificationPreferences } from '@mentor-match/core';
@@ -75,6 +74,13 @@ const ownName = (code: string) => new Intl.DisplayNames([code], { type: 'languag
  * @event {MentorNotificationPreferencesChangeEvent} mentor-notification-preferences-change - The member's preferences were saved (`preferences`).
  */
 export class MentorNotificationPreferences extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    saved: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    confirmed: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     css`
@@ -162,12 +168,12 @@ export class MentorNotificationPreferences extends MentorElement {
   ];
 
   /** The preferences last known to be stored. */
-  @state() private saved: NotificationPreferences | undefined;
+  private saved: NotificationPreferences | undefined;
   /** What the form shows: the stored preferences, or the member's choice while they change it (kept through a failed save). */
-  @state() private draft: NotificationPreferences | undefined;
-  @state() private saving = false;
+  private draft: NotificationPreferences | undefined;
+  private saving = false;
   /** The last save's confirmation, for the live region. */
-  @state() private confirmed: NotificationPreferences | undefined;
+  private confirmed: NotificationPreferences | undefined;
 
   readonly #form = new FormController<Field, 'form.checkField'>(this, {
     check: () => ({}),

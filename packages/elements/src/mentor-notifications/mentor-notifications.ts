@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { MentoringAdapter, MentoringChange, NotificationFeed, NotificationItem } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -52,6 +51,14 @@ type Announcement = { key: 'notifications.allRead' | 'notifications.markedRead' 
  * @event {MentorNotificationOpenEvent} mentor-notification-open - The member opened a notification's link (`notificationId`, `kind`, `link`, `mentorshipId`); cancelable, for a page that routes itself.
  */
 export class MentorNotifications extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    open: { state: true, attribute: false },
+    feed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    actionError: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     css`
@@ -200,11 +207,11 @@ export class MentorNotifications extends MentorElement {
     `,
   ];
 
-  @state() private open = false;
-  @state() private feed: NotificationFeed | undefined;
-  @state() private announcement: Announcement | undefined;
-  @state() private busy = false;
-  @state() private actionError: unknown;
+  private open = false;
+  private feed: NotificationFeed | undefined;
+  private announcement: Announcement | undefined;
+  private busy = false;
+  private actionError: unknown;
 
   readonly #feed = new Task<[MentoringAdapter | undefined], NotificationFeed | undefined>(this, {
     task: async ([adapter], { signal }) => {

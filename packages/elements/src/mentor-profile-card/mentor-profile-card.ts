@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { MemberView, MentoringAdapter, MentoringChange, Mentorship, Relation, Role, SearchHit } from '@mentor-match/core';
 import { placesLeft } from '@mentor-match/core/request-guards';
@@ -71,6 +70,21 @@ export const SHOW_AS = ['mentor', 'mentee'] as const satisfies readonly Role[];
  * @event {MentorRequestSentEvent} mentor-request-sent - The member sent a request or invitation (a `MentorRequestSentEvent`).
  */
 export class MentorProfileCard extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    hit: { attribute: false },
+    member: { attribute: false },
+    memberId: { attribute: 'member-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    showAs: { attribute: 'show-as' },
+    changes: { state: true, attribute: false },
+    sent: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    profileOpened: { state: true, attribute: false },
+    formOpened: { state: true, attribute: false },
+    loadingDialog: { state: true, attribute: false },
+    dialogError: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     avatarStyles,
@@ -148,49 +162,54 @@ export class MentorProfileCard extends MentorElement {
   ];
 
   /** A search hit: the member, the score and the reasons they match. */
-  @property({ attribute: false }) hit: SearchHit | undefined;
+  hit: SearchHit | undefined;
 
   /** A member, as `adapter.getMember()` returns them. */
-  @property({ attribute: false }) member: MemberView | undefined;
+  member: MemberView | undefined;
 
   /** The id of a member to load through the adapter. */
-  @property({ attribute: 'member-id' }) memberId: string | undefined;
+  memberId: string | undefined;
 
   /**
    * The level of the heading with the member's name (1–6), so the card fits the host page's outline. The
    * elements' headings are `role="heading"` with this `aria-level`: one template for every level.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Which of the member's roles the card presents; default: mentor if they are one. */
-  @property({ attribute: 'show-as' }) showAs: Role | undefined;
+  showAs: Role | undefined;
 
   /** Changes seen since the member was given (0: show `.hit` / `.member` as given, no fetch). */
-  @state() private changes = 0;
+  private changes = 0;
 
   /** The request just sent, shown as pending until the member is fetched again. */
-  @state() private sent: Mentorship | undefined;
+  private sent: Mentorship | undefined;
 
   /**
    * What the member's own action led to, for a polite live region. The note beside the badge is not
    * one: a mentorship change refreshes every card on a page, and each would speak at once.
    */
-  @state() private announcement = '';
+  private announcement = '';
   /** Whom the announcement is about: a fresh copy of the same member (the refresh after a request) keeps it. */
   #announcedFor: string | undefined;
 
   /** The dialogs are rendered the first time they are opened: a page of cards stays light. */
-  @state() private profileOpened = false;
-  @state() private formOpened = false;
+  private profileOpened = false;
+  private formOpened = false;
 
   /** The dialog whose module is being downloaded (its button is busy meanwhile). */
-  @state() private loadingDialog: DialogName | null = null;
+  private loadingDialog: DialogName | null = null;
 
   /** Why a dialog's module could not be downloaded (shown beside the badge; another click tries again). */
-  @state() private dialogError: unknown;
+  private dialogError: unknown;
 
-  @query('[part~="badge"]') private badge!: HTMLButtonElement;
-  @query('[part~="name"] button') private nameButton!: HTMLButtonElement;
+  // Plain getters, not `@query`: the decorator's module would be on every page showing a card for these two.
+  get #badge() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="badge"]');
+  }
+  get #nameButton() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="name"] button');
+  }
 
   /** The member fetched by `member-id`, or fetched again after a change for a hit or member. */
   private readonly fetched = new Task(this, {
@@ -304,11 +323,11 @@ export class MentorProfileCard extends MentorElement {
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </article>
       ${this.profileOpened
-        ? html`<mentor-profile-dialog exportparts="dialog" .member=${view} @close=${() => this.nameButton.focus()}></mentor-profile-dialog>`
+        ? html`<mentor-profile-dialog exportparts="dialog" .member=${view} @close=${() => this.#nameButton?.focus()}></mentor-profile-dialog>`
         : nothing}
       ${this.formOpened
         ? html`<mentor-request-form exportparts="dialog, error" .member=${view} .recipientRole=${role}
-            @close=${() => this.badge.focus()} @mentor-request-sent=${this.#onSent}></mentor-request-form>`
+            @close=${() => this.#badge?.focus()} @mentor-request-sent=${this.#onSent}></mentor-request-form>`
         : nothing}`;
   }
 

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MemberView, Role } from '@mentor-match/core';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -23,11 +22,18 @@ addMessages('en', profileDialogEn);
  * @event close - The dialog closed (its close button or Escape).
  */
 export class MentorProfileDialog extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    member: { attribute: false },
+  };
+
   static override styles = [...MentorElement.styles, dialogStyles];
 
-  @property({ attribute: false }) member: MemberView | undefined;
+  member: MemberView | undefined;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  // A getter, not `@query`: the decorator's module would be one more file to download when the dialog opens.
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   /** Opens the dialog; focus goes to its heading, so reading starts at the top. */
   async show(): Promise<void> {

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { MeetingMode, MemberView, MentorshipRequestInput, ProgramSettings, Role, TermMonths } from '@mentor-match/core';
 import { isRetired } from '@mentor-match/core/settings-rules';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -44,6 +43,13 @@ const emptyDraft = (): Draft => ({ areas: [], goals: '', message: '' });
  * @event {MentorRequestSentEvent} mentor-request-sent - The request was sent (a `MentorRequestSentEvent` with the mentorship).
  */
 export class MentorRequestForm extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    member: { attribute: false },
+    recipientRole: { attribute: false },
+    draft: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     dialogStyles,
@@ -74,13 +80,13 @@ export class MentorRequestForm extends MentorElement {
     `,
   ];
 
-  @property({ attribute: false }) member: MemberView | undefined;
+  member: MemberView | undefined;
 
   /** The role the member is asked to take. */
-  @property({ attribute: false }) recipientRole: Role = 'mentor';
+  recipientRole: Role = 'mentor';
 
-  @state() private draft: Draft = emptyDraft();
-  @state() private sending = false;
+  private draft: Draft = emptyDraft();
+  private sending = false;
 
   readonly #form = new FormController<Field, FieldError>(this, {
     check: () => {
@@ -96,7 +102,10 @@ export class MentorRequestForm extends MentorElement {
     },
   });
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  // A getter, not `@query`: the decorator's module would be one more file to download when the dialog opens.
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   async show(): Promise<void> {
     await this.updateComplete;

@@ -1,5 +1,4 @@
-import { LitElement, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, nothing, type PropertyDeclarations } from 'lit';
 import { Localize, addMessages } from '../i18n/localize.ts';
 import { recognitionEn, recognitionLocales } from '../i18n/recognition.ts';
 import { sharedStyles } from '../styles/shared.ts';
@@ -19,6 +18,10 @@ for (const [lang, messages] of Object.entries(recognitionLocales)) addMessages(l
  * @cssproperty --mentor-ribbon-color - The ribbon's border (set it on the card or the page: it inherits).
  */
 export class MentorRibbon extends LitElement {
+  static override properties: PropertyDeclarations = {
+    count: { type: Number },
+  };
+
   static override styles = [
     sharedStyles,
     css`
@@ -43,7 +46,7 @@ export class MentorRibbon extends LitElement {
   readonly #i18n = new Localize(this);
 
   /** Mentorships the member completed as mentor (the card shows the ribbon only when there is one). */
-  @property({ type: Number }) count = 0;
+  count = 0;
 
   protected override render() {
     return this.count > 0 ? this.#i18n.t('ribbon.completed', this.count) : nothing;

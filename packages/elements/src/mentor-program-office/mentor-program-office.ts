@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { MentoringChange, StaffAdapter } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -73,6 +72,14 @@ const isView = (value: string | null): value is OfficeViewName => (OFFICE_VIEWS 
  * @event {MentorExportEvent} mentor-export - A list was exported as CSV (`list`, `rows`, `fileName`, `file`); cancelable, to keep the file from being saved.
  */
 export class MentorProgramOffice extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    now: { attribute: false },
+    ready: { state: true, attribute: false },
+    viewFailed: { state: true, attribute: false },
+    newConcerns: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     ...officeStyles,
@@ -127,17 +134,17 @@ export class MentorProgramOffice extends MentorElement {
   ];
 
   /** The tab shown: `dashboard`, `members`, `mentorships`, `requests`, `cohorts`, `concerns`, `evaluations`, `audit` or `settings`. */
-  @property({ reflect: true }) view: OfficeViewName = 'dashboard';
+  view: OfficeViewName = 'dashboard';
 
   /** The moment date ranges and days waiting count from. Default: now (stories and tests pin it). */
-  @property({ attribute: false }) now: Date | undefined;
+  now: Date | undefined;
 
   /** The views whose module has loaded (they stay in the page once opened, keeping their filters). */
-  @state() private ready: ReadonlySet<OfficeViewName> = new Set();
+  private ready: ReadonlySet<OfficeViewName> = new Set();
   /** A view's module that did not download. */
-  @state() private viewFailed: OfficeViewName | undefined;
+  private viewFailed: OfficeViewName | undefined;
   /** How many concerns are new, for the Concerns tab. */
-  @state() private newConcerns = 0;
+  private newConcerns = 0;
 
   /** The staff adapter, asked of the program once the viewer is known to be staff. */
   readonly #staff = new Task<[() => Promise<StaffAdapter>], StaffAdapter>(this, {

@@ -1,8 +1,7 @@
 // What every view of the program office shares: the staff adapter the office hands it, the program's
 // changes as the staff adapter tells them, the polite announcement of an action's result, and a failure in
 // words (a refusal because the member is not staff is the "for program staff" message, never an error).
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MentoringChange, StaffAdapter } from '@mentor-match/core';
 import { isMentoringError } from '@mentor-match/core/errors';
@@ -14,16 +13,22 @@ import type { Page, PagedList } from './paged-list.ts';
 export const isStaffOnly = (error: unknown): boolean => isMentoringError(error) && error.code === 'forbidden';
 
 export class OfficeView extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    staff: { attribute: false },
+    now: { attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   static override styles = [...MentorElement.styles, ...officeStyles];
 
   /** The program office's adapter (the office gives it). */
-  @property({ attribute: false }) staff: StaffAdapter | undefined;
+  staff: StaffAdapter | undefined;
 
   /** The moment days and date ranges count from (the office gives it). Default: now. */
-  @property({ attribute: false }) now: Date | undefined;
+  now: Date | undefined;
 
   /** What the last action led to, for the polite live region. */
-  @state() protected announcement = '';
+  protected announcement = '';
 
   #unsubscribeStaff: (() => void) | undefined;
 

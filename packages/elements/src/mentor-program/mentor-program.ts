@@ -1,6 +1,5 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { LitElement, css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ContextProvider } from '@lit/context';
 import type { MentoringAdapter, MentoringChange, StaffAdapter, Viewer, WorkspaceAdapter } from '@mentor-match/core';
 import { MentoringError, isMentoringError } from '@mentor-match/core/errors';
 import { programContext, type ProgramState } from '../internal/context.ts';
@@ -21,6 +20,16 @@ export type Theme = (typeof THEMES)[number];
  * @event mentor-program-ready - The settings and the signed-in member are loaded (or failed: see `error`).
  */
 export class MentorProgram extends LitElement {
+  static override properties: PropertyDeclarations = {
+    demo: { type: Boolean, reflect: true },
+    member: {},
+    theme: { reflect: true },
+    api: {},
+    getToken: { attribute: false },
+    adapter: { attribute: false },
+    staffAdapter: { attribute: false },
+  };
+
   static readonly version = VERSION;
 
   static override styles = css`
@@ -43,39 +52,50 @@ export class MentorProgram extends LitElement {
   `;
 
   /** Use the in-memory demo program with its seeded roster (no backend). */
-  @property({ type: Boolean, reflect: true }) demo = false;
+  demo = false;
 
   /** In demo mode, the id of the demo member who is signed in. */
-  @property() member: string | null = null;
+  member: string | null = null;
 
   /** `light`, `dark`, or `auto` (follows the page's `color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * The address of a mentor-match REST API (`https://api.society.org/api/v1`, or `/api/v1`). The REST
    * adapter is downloaded only when this is set and no `.adapter` is. Takes precedence over `demo`.
    */
-  @property() api: string | null = null;
+  api: string | null = null;
 
   /**
    * With `api`: returns the member's short-lived token, sent as a Bearer token (null: rely on the member
    * site's session cookie). Set from script, never as an attribute, which every script on the page and
    * the CMS's HTML can read. Replacing it means another member signed in: the program loads again.
    */
-  @property({ attribute: false }) getToken: (() => string | null | Promise<string | null>) | undefined;
+  getToken: (() => string | null | Promise<string | null>) | undefined;
 
   /** Any MentoringAdapter, set from script. Takes precedence over `api` and `demo`. */
-  @property({ attribute: false }) adapter: MentoringAdapter | undefined;
+  adapter: MentoringAdapter | undefined;
 
   /**
    * With `.adapter`: the program office's StaffAdapter (the same backend, signed in as the same member), for
    * `<mentor-program-office>`. With `api` or `demo` the program makes its own, the first time the office asks.
    */
-  @property({ attribute: false }) staffAdapter: StaffAdapter | undefined;
+  staffAdapter: StaffAdapter | undefined;
 
-  @provide({ context: programContext })
-  @state()
-  protected state: ProgramState | undefined;
+  /**
+   * What every element inside is given (programContext), told to each as it is set. A controller, not
+   * `@provide`: the decorator's module would be on every page for this one field.
+   */
+  readonly #provider = new ContextProvider(this, { context: programContext });
+
+  protected get state(): ProgramState | undefined {
+    return this.#provider.value;
+  }
+
+  protected set state(value: ProgramState | undefined) {
+    this.#provider.setValue(value);
+    this.requestUpdate();
+  }
 
   #unsubscribe: (() => void) | undefined;
   #loadId = 0;

@@ -2,8 +2,7 @@
 // the current version (staff changed it, issue 11), a notice with the code (its text, as text, and its link)
 // and "I accept"; a request is refused (`code-of-conduct`) until then. Loaded by the console only when that
 // is so: most members never download it.
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ProgramSettings, Viewer } from '@mentor-match/core';
 import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -19,6 +18,12 @@ export const conductDue = (settings: ProgramSettings | null | undefined, viewer:
   Boolean(settings && viewer?.enrolled && codeOfConductDue(viewer.member, settings));
 
 export class MentorCodeOfConduct extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    accepting: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    thanks: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     css`
@@ -30,9 +35,9 @@ export class MentorCodeOfConduct extends MentorElement {
     `,
   ];
 
-  @state() private accepting = false;
-  @state() private failure: unknown;
-  @state() private thanks = '';
+  private accepting = false;
+  private failure: unknown;
+  private thanks = '';
 
   readonly #accept = async (): Promise<void> => {
     const adapter = this.program?.adapter;

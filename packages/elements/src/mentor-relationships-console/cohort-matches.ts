@@ -2,8 +2,7 @@
 // runs cohorts: the matches the program office proposed to the viewer (with the reasons, to accept or
 // decline with a reason), mentorships whose term is ending (complete, or extend when both agree, with
 // "waiting for your partner"), and, after an early end, "ask for a new match".
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { MemberCohort, MemberCohortMatch, MentoringChange } from '@mentor-match/core';
 import { DAY_MS, addMonths } from '@mentor-match/core/clock';
@@ -71,6 +70,16 @@ export function extensionChoices(match: MemberCohortMatch): string[] {
  * in a program that runs cohorts).
  */
 export class MentorCohortMatches extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { attribute: false },
+    busy: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    refusal: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
+    confirmingComplete: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...MentorElement.styles,
     ...consoleStyles,
@@ -96,17 +105,17 @@ export class MentorCohortMatches extends MentorElement {
   ];
 
   /** The level of the section's heading; each match's is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The moment a term's end is judged near at (the console gives its own). Default: now. */
-  @property({ attribute: false }) now: Date | undefined;
+  now: Date | undefined;
 
-  @state() private busy: string | undefined;
-  @state() private announcement = '';
-  @state() private refusal: unknown;
+  private busy: string | undefined;
+  private announcement = '';
+  private refusal: unknown;
   /** The extension chosen per match, before it is asked. */
-  @state() private chosen: Readonly<Record<string, string>> = {};
-  @state() private confirmingComplete: string | undefined;
+  private chosen: Readonly<Record<string, string>> = {};
+  private confirmingComplete: string | undefined;
 
   #adapter: ResourceCache | undefined;
 

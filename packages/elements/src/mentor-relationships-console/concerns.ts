@@ -2,8 +2,7 @@
 // modal dialog, and the list of what they reported with its status and the program office's replies. Loaded
 // by the console the first time a member reports a problem or opens their reports: no page downloads it
 // before. Only staff read a report; the member reads the replies.
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Concern, MentoringAdapter, MentoringChange, MentorshipItem } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -74,14 +73,23 @@ export class MentorConcernList extends MentorElement {
 
 /** The "Report a problem" dialog: the member's words, sent to the program office. */
 export class MentorConcernDialog extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    item: { state: true, attribute: false },
+    text: { state: true, attribute: false },
+    missing: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   static override styles = [...MentorElement.styles, dialogStyles];
 
-  @state() private item: MentorshipItem | undefined;
-  @state() private text = '';
-  @state() private missing = false;
-  @state() private sending = false;
-  @state() private failure: unknown;
-  @state() private announcement = '';
+  private item: MentorshipItem | undefined;
+  private text = '';
+  private missing = false;
+  private sending = false;
+  private failure: unknown;
+  private announcement = '';
   #trigger: HTMLElement | undefined;
 
   get #dialog(): HTMLDialogElement | null {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { MentoringAdapter, MentoringChange, Mentorship, MentorshipAction, MentorshipItem } from '@mentor-match/core';
@@ -83,40 +82,55 @@ const LEAVES: readonly MentorshipChangeAction[] = ['decline', 'withdraw'];
  * (`MentorPendingCountEvent`: `count`). Never fired when a page script sets properties.
  */
 export class MentorRelationshipsConsole extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    recentEnded: { type: Number, attribute: 'recent-ended' },
+    pendingCount: { type: Number, attribute: 'pending-count', reflect: true },
+    now: { attribute: false },
+    busy: { state: true, attribute: false },
+    refusal: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    concernsReady: { state: true, attribute: false },
+    reportsOpen: { state: true, attribute: false },
+    conductReady: { state: true, attribute: false },
+    cohortsReady: { state: true, attribute: false },
+    panels: { state: true, attribute: false },
+  };
+
   static override styles = [...MentorElement.styles, ...consoleStyles];
 
   /**
    * The level of the console's title (1–4), so it fits the host page's outline; its sections are headed one
    * level below, each mentorship two.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How many ended mentorships show before the rest fold into "Older mentorships". */
-  @property({ type: Number, attribute: 'recent-ended' }) recentEnded = 5;
+  recentEnded = 5;
 
   /**
    * Read-only: requests waiting for the viewer's answer (incoming, pending or saved for later), set after
    * each load and reflected for styling a navigation badge. Absent until the list has loaded.
    */
-  @property({ type: Number, attribute: 'pending-count', reflect: true }) pendingCount: number | undefined;
+  pendingCount: number | undefined;
 
   /** The moment days left and term progress count from. Default: now (stories and tests pin it). */
-  @property({ attribute: false }) now: Date | undefined;
+  now: Date | undefined;
 
   /** The action running: its button shows it is busy and the others wait. */
-  @state() private busy: { id: string; action: MentorshipChangeAction } | undefined;
+  private busy: { id: string; action: MentorshipChangeAction } | undefined;
   /** Why the adapter refused the member's last action, in words. */
-  @state() private refusal = '';
+  private refusal = '';
   /** What the member's last action led to, for the polite live region. */
-  @state() private announcement = '';
+  private announcement = '';
   /** The modules of the reports to the program office (concerns-define.ts) and the code of conduct notice, once loaded. */
-  @state() private concernsReady = false;
-  @state() private reportsOpen = false;
-  @state() private conductReady = false;
+  private concernsReady = false;
+  private reportsOpen = false;
+  private conductReady = false;
   /** The cohort part's module (cohort-matches-define.ts), loaded in a program that runs cohorts. */
-  @state() private cohortsReady = false;
+  private cohortsReady = false;
   /** The workspace or follow-up open under each item, by mentorship id (their module loads when first opened). */
-  @state() private panels = new Map<string, Panel>();
+  private panels = new Map<string, Panel>();
 
   /** The confirmation asked before declining, withdrawing, completing or ending (its module loads when first asked for). */
   #confirmation: ConfirmDialog | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Find, MentoringChange, SearchHit } from '@mentor-match/core';
@@ -63,19 +62,26 @@ interface SearchRun {
  * @event {MentorResultsEvent} mentor-results - The results of a search the member started are on screen (`MentorResultsEvent`: `query`, `total`).
  */
 export class MentorSearch extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    find: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    draft: { state: true, attribute: false },
+  };
+
   static override styles = [...MentorElement.styles, choicesStyles, searchStyles];
 
   /** Who to look for: `mentors` (the viewer is looking as a mentee) or `mentees`. */
-  @property() find: Find = 'mentors';
+  find: Find = 'mentors';
 
   /** The level of each result's heading (1–6): one below the heading the host page puts the search under. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How many results each page (and each "Show more") adds. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 
   /** What the form shows, as the member edits it. */
-  @state() private draft: Criteria = EMPTY_CRITERIA;
+  private draft: Criteria = EMPTY_CRITERIA;
 
   /** What the results are for: the draft as last submitted. */
   #applied: Criteria = EMPTY_CRITERIA;

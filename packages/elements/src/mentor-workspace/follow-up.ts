@@ -1,8 +1,7 @@
 // <mentor-follow-up>: for a request the viewer sent that has waited the program's days unanswered, the one
 // follow-up they may send its recipient, and other members who match the request, to ask instead. Loaded with
 // the workspace's module (workspace-define.ts) the first time a member opens it from the console.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task } from '@lit/task';
 import type { MemberView, MentoringAdapter, MentorshipItem } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
@@ -23,16 +22,24 @@ const OTHERS = 3;
  * @csspart error - A refusal (too early, already sent).
  */
 export class MentorFollowUp extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    item: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    sending: { state: true, attribute: false },
+    refusal: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   static override styles = [...MentorElement.styles, workspaceStyles];
 
-  @property({ attribute: false }) item: MentorshipItem | undefined;
+  item: MentorshipItem | undefined;
 
   /** The level of the "other members" heading. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+  headingLevel = 4;
 
-  @state() private sending = false;
-  @state() private refusal: unknown;
-  @state() private announcement = '';
+  private sending = false;
+  private refusal: unknown;
+  private announcement = '';
 
   /** Members found in the role the viewer asked for, on the request's areas, the recipient left out. */
   readonly #others = new Task<[MentoringAdapter | undefined, MentorshipItem | undefined], MemberView[]>(this, {

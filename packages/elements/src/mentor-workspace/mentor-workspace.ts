@@ -3,8 +3,7 @@
 // meeting and its calendar file. Read only, with its history, once the mentorship has ended. Loaded by the
 // console the first time a member opens a workspace (workspace-define.ts): no page downloads it before. Everything a
 // member wrote is shown as text, marked with its author's language and isolated from the page's direction.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type {
   Cadence, GoalStatus, MentoringChange, MentorshipItem, Workspace, WorkspaceAdapter, WorkspaceChange,
@@ -33,23 +32,33 @@ const field = (form: HTMLFormElement, name: string): string => String(new FormDa
  * @csspart error - A refusal or a loading error.
  */
 export class MentorWorkspace extends MentorElement {
+  static override properties: PropertyDeclarations = {
+    item: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { attribute: false },
+    busy: { state: true, attribute: false },
+    refusal: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    workspace: { state: true, attribute: false },
+  };
+
   static override styles = [...MentorElement.styles, workspaceStyles];
 
   /** The mentorship (and partner) whose workspace this is. */
-  @property({ attribute: false }) item: MentorshipItem | undefined;
+  item: MentorshipItem | undefined;
 
   /** The level of the workspace's heading; its parts are headed one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+  headingLevel = 4;
 
   /** The day a new meeting's date starts at. Default: today (the console passes its own, which tests pin). */
-  @property({ attribute: false }) now: Date | undefined;
+  now: Date | undefined;
 
-  @state() private busy = false;
-  @state() private refusal: unknown;
-  @state() private announcement = '';
+  private busy = false;
+  private refusal: unknown;
+  private announcement = '';
 
   /** The loaded workspace; replaced by each change's answer. */
-  @state() private workspace: Workspace | undefined;
+  private workspace: Workspace | undefined;
 
   readonly #load = new Task<[(() => Promise<WorkspaceAdapter>) | undefined, string | undefined], Workspace | undefined>(this, {
     task: async ([workspace, id], { signal }) => (workspace && id ? (await workspace()).getWorkspace(id, { signal }) : undefined),

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import type {
@@ -48,16 +47,25 @@ type ProposalPair = Pick<CohortProposal['pairs'][number], 'mentor' | 'mentee'>;
  * @summary The Cohorts tab of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeCohorts extends OfficeView {
+  static override properties: PropertyDeclarations = {
+    selected: { state: true, attribute: false },
+    proposal: { state: true, attribute: false },
+    swapWith: { state: true, attribute: false },
+    adding: { state: true, attribute: false },
+    running: { state: true, attribute: false },
+    actionError: { state: true, attribute: false },
+  };
+
   /** The cohort under review, by id; none: the list. */
-  @state() private selected: string | undefined;
+  private selected: string | undefined;
   /** The proposal shown (the draft after each run or edit). */
-  @state() private proposal: CohortProposal | null | undefined;
+  private proposal: CohortProposal | null | undefined;
   /** The mentee each row's swap would trade mentors with. */
-  @state() private swapWith: Readonly<Record<string, string>> = {};
+  private swapWith: Readonly<Record<string, string>> = {};
   /** The pair staff are adding by hand (mentee and mentor ids; none chosen: the first of each list). */
-  @state() private adding: { menteeId?: string; mentorId?: string } = {};
-  @state() private running = '';
-  @state() private actionError: unknown;
+  private adding: { menteeId?: string; mentorId?: string } = {};
+  private running = '';
+  private actionError: unknown;
 
   readonly #list = new Task<[StaffAdapter], StaffCohortItem[]>(this, {
     autoRun: false,

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConcernListFilter, ConcernStatus, ConcernUpdate, MentoringChange, StaffAdapter, StaffConcern, StaffConcernPage } from '@mentor-match/core';
 import { CONCERN_STATUSES } from '@mentor-match/core/schemas/concern';
@@ -34,10 +33,18 @@ interface Answer {
  * @summary The concerns queue of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeConcerns extends OfficeView {
-  @state() private status: ConcernStatus | '' = '';
-  @state() private answer: Answer | undefined;
-  @state() private saving = false;
-  @query('dialog#answer') private dialog!: HTMLDialogElement;
+  static override properties: PropertyDeclarations = {
+    status: { state: true, attribute: false },
+    answer: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+  };
+
+  private status: ConcernStatus | '' = '';
+  private answer: Answer | undefined;
+  private saving = false;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog#answer')!;
+  }
   #trigger: HTMLElement | undefined;
 
   readonly #list = new PagedList<ConcernListFilter, StaffConcern, StaffConcernPage>(this, {}, (staff, filter, paging, signal) =>

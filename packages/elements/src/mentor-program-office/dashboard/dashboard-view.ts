@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dashboard, DashboardQuery, MentoringChange, StaffAdapter, TopicBalance } from '@mentor-match/core';
 import { topicWord, type Word } from '../../internal/program-words.ts';
@@ -40,6 +39,11 @@ type Problem = 'office.dashboard.rangeMissing' | 'office.dashboard.rangeOrder' |
  * @summary The dashboard of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeDashboard extends OfficeView {
+  static override properties: PropertyDeclarations = {
+    range: { state: true, attribute: false },
+    asTable: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...OfficeView.styles,
     chartStyles,
@@ -54,9 +58,9 @@ export class MentorOfficeDashboard extends OfficeView {
   ];
 
   /** The range being edited (applied on submit); the last twelve months until staff choose. */
-  @state() private range: DashboardQuery | undefined;
+  private range: DashboardQuery | undefined;
   /** Show the trend as a table instead of the chart. */
-  @state() private asTable = false;
+  private asTable = false;
 
   #applied: DashboardQuery | undefined;
 

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MemberListFilter, MemberStanding, MentoringChange, Role, StaffAdapter, StaffMemberAction, StaffMemberItem, StaffMemberPage } from '@mentor-match/core';
 import { MEMBER_STANDINGS, STAFF_MEMBER_ACTIONS } from '@mentor-match/core/schemas/staff';
 import { STAFF_MEMBER_RULES } from '@mentor-match/core/staff-standing';
@@ -46,8 +45,12 @@ function filterOf(draft: Draft): MemberListFilter {
  * @summary The members list of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeMembers extends OfficeView {
+  static override properties: PropertyDeclarations = {
+    pairing: { state: true, attribute: false },
+  };
+
   /** Whether the pairing dialog has been asked for (its module loads then). */
-  @state() private pairing = false;
+  private pairing = false;
 
   readonly #list = new PagedList<MemberListFilter, StaffMemberItem, StaffMemberPage>(this, {}, (staff, filter, paging, signal) =>
     staff.listMembers({ ...filter, ...paging }, { signal }));

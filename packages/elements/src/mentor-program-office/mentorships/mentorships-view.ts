@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MentoringChange, MentorshipListFilter, MentorshipState, StaffAdapter, StaffMentorshipAction, StaffMentorshipItem, StaffMentorshipPage } from '@mentor-match/core';
 import { MENTORSHIP_STATES } from '@mentor-match/core/schemas/mentorship';
 import { OfficeView } from '../office-view.ts';
@@ -49,7 +48,11 @@ function filterOf(draft: Draft): MentorshipListFilter {
  * @summary The mentorships list of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeMentorships extends OfficeView {
-  @state() private pairing = false;
+  static override properties: PropertyDeclarations = {
+    pairing: { state: true, attribute: false },
+  };
+
+  private pairing = false;
 
   readonly #list = new PagedList<MentorshipListFilter, StaffMentorshipItem, StaffMentorshipPage>(this, {}, (staff, filter, paging, signal) =>
     staff.listMentorships({ ...filter, ...paging }, { signal }));

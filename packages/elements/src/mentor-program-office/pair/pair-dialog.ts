@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MeetingMode, PairInput, Role, StaffMemberItem, TermMonths } from '@mentor-match/core';
 import { offeredEntries } from '@mentor-match/core/settings-rules';
 import { MEETING_MODES } from '@mentor-match/core/vocabulary';
@@ -64,10 +63,18 @@ const FINDERS = 8;
  * @event {MentorStaffActionEvent} mentor-staff-action - The pair was made (`action` `pair`, `subjectId` the mentorship).
  */
 export class MentorOfficePair extends OfficeView {
-  @state() private draft: Draft = emptyDraft();
-  @state() private finders: Record<Role, Finder> = { mentor: emptyFinder(), mentee: emptyFinder() };
-  @state() private sending = false;
-  @query('dialog') private dialog!: HTMLDialogElement;
+  static override properties: PropertyDeclarations = {
+    draft: { state: true, attribute: false },
+    finders: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+  };
+
+  private draft: Draft = emptyDraft();
+  private finders: Record<Role, Finder> = { mentor: emptyFinder(), mentee: emptyFinder() };
+  private sending = false;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
   #trigger: HTMLElement | undefined;
 
   readonly #form = new FormController<Field, Problem>(this, {

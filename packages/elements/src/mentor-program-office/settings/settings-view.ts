@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { MentoringChange, ProgramRecord, ProgramSettings, StaffAdapter, TermMonths } from '@mentor-match/core';
 import { isMentoringError } from '@mentor-match/core/errors';
@@ -85,6 +84,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @summary The settings of `<mentor-program-office>` (one of its views).
  */
 export class MentorOfficeSettings extends OfficeView {
+  static override properties: PropertyDeclarations = {
+    draft: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    changedElsewhere: { state: true, attribute: false },
+    emailsFailed: { state: true, attribute: false },
+  };
+
   static override styles = [
     ...OfficeView.styles,
     summaryStyles,
@@ -135,12 +141,12 @@ export class MentorOfficeSettings extends OfficeView {
     `,
   ];
 
-  @state() private draft: Draft | undefined;
-  @state() private saving = false;
+  private draft: Draft | undefined;
+  private saving = false;
   /** Someone else changed the settings while this draft was being edited. */
-  @state() private changedElsewhere = false;
+  private changedElsewhere = false;
   /** The Emails part's preview module could not be loaded. */
-  @state() private emailsFailed = false;
+  private emailsFailed = false;
 
   #record: ProgramRecord | undefined;
 
