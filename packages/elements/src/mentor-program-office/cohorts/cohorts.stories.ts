@@ -50,6 +50,16 @@ export const Proposal: Story = {
   play: async ({ canvasElement }) => review(canvasElement),
 };
 
+/** A pair removed from the proposal: its mentee unmatched, and "Add a pair by hand" offers mentors with a place. */
+export const AddingAPair: Story = {
+  loaders: [withCohortWorld('proposed')],
+  play: async ({ canvasElement }) => {
+    await review(canvasElement);
+    (await pierce<HTMLButtonElement>(canvasElement, 'mentor-program-office', 'mentor-office-cohorts', 'td button.danger')).click();
+    await pierce(canvasElement, 'mentor-program-office', 'mentor-office-cohorts', '#add-pair');
+  },
+};
+
 /** Publishing asks for a reason and says what happens. */
 export const Publishing: Story = {
   loaders: [withCohortWorld('proposed')],
