@@ -42,6 +42,23 @@ async function worded(error: unknown): Promise<never> {
   throw error;
 }
 
+/**
+ * The adapter's calls that go past the cache (the cohorts', the email preferences'), made to fail like the
+ * cache's own: only once their error's words are here (`worded`), never with an empty sentence meanwhile.
+ */
+function wordedCalls<T extends object>(adapter: T): T {
+  return new Proxy(adapter, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(target, args);
+        return result instanceof Promise ? result.catch(worded) : result;
+      };
+    },
+  });
+}
+
 export interface CachedCallOptions extends CallOptions {
   /** Not an answer kept from before: the member asked again (a read in flight is joined all the same). */
   fresh?: boolean;
@@ -89,11 +106,15 @@ export class ResourceCache implements MentoringAdapter {
     const { listNotifications: list, markNotificationsRead: mark } = adapter;
     if (list) this.listNotifications = (options) => this.#read(NOTIFICATIONS, (o) => list.call(adapter, o), options);
     if (mark) this.markNotificationsRead = (input, options) => this.#write(mark.call(adapter, input, options), { kind: 'notification', id: '' });
-    // The email preferences' (<mentor-notification-preferences>), straight to the adapter: one element on one
-    // page reads them, again after each `notification` change, so there is nothing to share or keep.
-    this.getNotificationPreferences = adapter.getNotificationPreferences?.bind(adapter);
-    this.setNotificationPreferences = adapter.setNotificationPreferences?.bind(adapter);
+    // The email preferences' (<mentor-notification-preferences>), past the cache: one element on one page
+    // reads them, again after each `notification` change, so there is nothing to share or keep.
+    this.#past = wordedCalls(adapter);
+    if (adapter.getNotificationPreferences) this.getNotificationPreferences = this.#past.getNotificationPreferences;
+    if (adapter.setNotificationPreferences) this.setNotificationPreferences = this.#past.setNotificationPreferences;
   }
+
+  /** The adapter for calls made past the cache, each failing only once its error's words are here. */
+  readonly #past: MentoringAdapter;
 
   readonly listNotifications?: MentoringAdapter['listNotifications'];
   readonly markNotificationsRead?: MentoringAdapter['markNotificationsRead'];
@@ -169,7 +190,7 @@ export class ResourceCache implements MentoringAdapter {
    * cache: only the cohort parts use them, and their changes reach the page as `cohort` changes like any other.
    */
   get cohorts(): (MentoringAdapter & CohortAdapter) | undefined {
-    const adapter = this.#adapter as MentoringAdapter & Partial<CohortAdapter>;
+    const adapter = this.#past as MentoringAdapter & Partial<CohortAdapter>;
     return typeof adapter.listCohorts === 'function' ? (adapter as MentoringAdapter & CohortAdapter) : undefined;
   }
 
