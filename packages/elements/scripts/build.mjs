@@ -138,13 +138,14 @@ const repoPath = (id) => path.relative(repoRoot, id).replaceAll(path.sep, '/');
  * - `runtime`: what every element needs whatever the page: `<mentor-program>` (the provider, the page's
  *   resource cache) and everything it imports, the elements' base class (Lit, @lit/context, the
  *   localisation layer with the common English strings, the shared styles, core's errors) and @lit/task.
+ *   With them, zod and core's member schemas (every schema but the program office's staff.ts) with
+ *   core/adapter.ts: every adapter checks answers with them (the REST one, the demo's, the checked adapter
+ *   around a page's own), and an enrolment form its input, so every page with a `<mentor-program>` loads
+ *   them. In a chunk of their own (`adapters`) they cost every page a file and ~0.5 KiB more.
  * - one chunk per element (`mentor-search`, `mentor-profile-card`, …, any element the loader adds): the
  *   modules the element's define module reaches and no other element's does, or that every element reaching
  *   them reaches through it (the card's modules are `mentor-profile-card`'s, though the search and the
  *   console import the card).
- * - `adapters`: zod and core's member schemas (every schema but the program office's staff.ts) with
- *   core/adapter.ts: every adapter checks answers with them, and an enrolment form its input. One chunk
- *   measured 1.3 KiB smaller than the five the bundler made of them on the api page.
  * - `rest`: the REST adapter with ky and what its staff half shares with it (the staff half, rest-adapter's
  *   staff.ts, is imported only where the REST adapter is in use, so what they share goes with the REST
  *   adapter, not into a chunk of its own).
@@ -240,7 +241,7 @@ export function planChunks(graph) {
   const plan = new Map();
   for (const [id, node] of graph) {
     if (MEMBER_SCHEMAS.test(id) || /node_modules[\\/]zod[\\/]/.test(id)) {
-      plan.set(id, 'adapters');
+      plan.set(id, 'runtime');
       continue;
     }
     if (RUNTIME_ROOTS.some((root) => closure(root).has(id)) || RUNTIME_LIBRARIES.test(id)) {
@@ -266,16 +267,16 @@ export function planChunks(graph) {
     }
     const adapters = new Set(roots.flatMap(adaptersOf));
     if (roots.length > 0 && roots.every((root) => adaptersOf(root).length > 0)) {
-      // The adapters' chunk loads with the REST adapter too: what the REST adapter does not use (the checked
-      // adapter's cohort checks, which the demo's roster also reaches) is left to the bundler.
-      if (adapters.size > 1 && adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'adapters');
+      // Shared by the adapters, the REST adapter's among them: the runtime, which every adapter's page loads. What
+      // the REST adapter does not use (the checked adapter's cohort checks, which the demo's roster also reaches)
+      // is left to the bundler.
+      if (adapters.size > 1 && adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'runtime');
       else if (adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'rest');
     } else if (adapters.size > 0 && roots.some((root) => DEFINE.test(root))) {
       // Elements and adapters both use it: core's small helpers (the vocabulary, time zones, links, initials,
-      // the request guards) go to the runtime; zod and the schemas (an enrolment form checks its input) to
-      // the adapters' chunk; a larger module (the lifecycle) is left to the bundler.
-      if (CORE_HELPER.test(id) && node.size < SMALL_SHARED_MODULE) plan.set(id, 'runtime');
-      else if (adapters.size > 1) plan.set(id, 'adapters');
+      // the request guards), and what several adapters share, go to the runtime; a larger module only one
+      // adapter uses (the lifecycle) is left to the bundler.
+      if ((CORE_HELPER.test(id) && node.size < SMALL_SHARED_MODULE) || adapters.size > 1) plan.set(id, 'runtime');
     }
   }
   return plan;
@@ -292,7 +293,7 @@ const RUNTIME_ROOTS = [
 const SMALL_SHARED_MODULE = 4000;
 /**
  * The schemas every member page checks with, named one by one so that a new schema module (the staff's, the
- * cohorts', the workspace's, the notifications') stays out of the adapters' chunk and loads with what imports
+ * cohorts', the workspace's, the notifications') stays out of the runtime and loads with what imports
  * it lazily. settings.ts brings cohort-settings.ts (a program's settings hold its cohort settings).
  */
 const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
