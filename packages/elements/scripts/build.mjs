@@ -296,7 +296,7 @@ const SMALL_SHARED_MODULE = 4000;
  * cohorts', the workspace's, the notifications') stays out of the runtime and loads with what imports
  * it lazily. settings.ts brings cohort-settings.ts (a program's settings hold its cohort settings).
  */
-const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
+const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|refine|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
 const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;
 /** @lit/task and Lit's directives: most elements use them, and they are small. */
 const RUNTIME_LIBRARIES = /node_modules[\\/](@lit[\\/]task|lit-html[\\/]directive|lit[\\/]directives)/;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { refine } from './refine.ts';
 import {
   Id, Instant, CalendarDate, Capacity, EmailAddress, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
 } from './common.ts';
@@ -90,7 +91,7 @@ export const EnrolmentInput = z
     acceptCodeOfConduct: z.boolean(),
   })
   .check(
-    z.refine((input) => input.mentor !== null || input.mentee !== null, {
+    refine((input) => input.mentor !== null || input.mentee !== null, {
       message: 'enrol as a mentor, a mentee or both',
       path: ['mentor'],
     }),

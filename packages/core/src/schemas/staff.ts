@@ -2,6 +2,7 @@
 // Staff see members' whole records (`Member`, every partner's `Feedback`); members never receive these.
 // The rules behind the figures and lists are in dashboard.ts, staff-lists.ts, standing.ts and concerns.ts.
 import * as z from 'zod/mini';
+import { refine } from './refine.ts';
 import { CalendarDate, Id, Instant, MeetingMode, Role, text } from './common.ts';
 import { ConcernEvent, ConcernStatus } from './concern.ts';
 import { Member } from './member.ts';
@@ -43,7 +44,7 @@ interface Range {
   to?: string | undefined;
 }
 const inOrder = <T extends Range>() =>
-  z.refine<T>((range) => !range.from || !range.to || range.from <= range.to, { message: 'from must not be after to', path: ['to'] });
+  refine<T>((range) => !range.from || !range.to || range.from <= range.to, { message: 'from must not be after to', path: ['to'] });
 
 /** A member as staff lists show the other side of a mentorship: enough to find and write to them. */
 export const MemberRef = z.strictObject({ id: Id, name: z.string(), email: z.string() });
@@ -214,7 +215,7 @@ export const ConcernUpdate = z
     note: z.optional(text(4000, 1)),
   })
   .check(
-    z.refine((update) => update.status !== undefined || update.reply !== undefined || update.note !== undefined, {
+    refine((update) => update.status !== undefined || update.reply !== undefined || update.note !== undefined, {
       message: 'give a status, a reply or a note',
       path: ['status'],
     }),
