@@ -50,16 +50,17 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * 48.0, 56.8 and 75.4 KiB; ceilings 48.05 (kept), 56.9 and 75.55.
  * i12-bytes7: zod and the member schemas in the runtime, not a chunk of their own: 47.5, 56.3 and 74.9 KiB.
  * i12-bytes7: zod's refinements as plain checks (schemas/refine.ts), without zod's Custom class: 47.4, 56.2 and 74.8 KiB.
+ * i12-bytes7: the schemas that add fields to another spread them into a new object, without zod's z.extend: 47.0, 55.8 and 74.4 KiB.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 47.5 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 56.3 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 47.15 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 55.95 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 74.9 * 1024,
+  ceiling: 74.55 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

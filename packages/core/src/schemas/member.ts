@@ -30,7 +30,7 @@ export const RoleInput = z.strictObject({
 });
 export type RoleInput = z.infer<typeof RoleInput>;
 
-export const RoleProfile = z.extend(RoleInput, { enrolledAt: Instant });
+export const RoleProfile = z.strictObject({ ...RoleInput.shape, enrolledAt: Instant });
 export type RoleProfile = z.infer<typeof RoleProfile>;
 
 /** The longest name a profile holds (UTF-16 units, as zod counts). */

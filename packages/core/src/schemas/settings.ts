@@ -61,7 +61,7 @@ export const TaxonomyEntry = z.strictObject({
 export type TaxonomyEntry = z.infer<typeof TaxonomyEntry>;
 
 /** Career stages are ordered from earliest (rank 0) to latest; matching uses the order. */
-export const CareerStage = z.extend(TaxonomyEntry, { rank: z.int().check(z.gte(0)) });
+export const CareerStage = z.strictObject({ ...TaxonomyEntry.shape, rank: z.int().check(z.gte(0)) });
 export type CareerStage = z.infer<typeof CareerStage>;
 
 const weight = z.number().check(z.gte(0), z.lte(100));
