@@ -51,9 +51,10 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * i12-bytes7: zod and the member schemas in the runtime, not a chunk of their own: 47.5, 56.3 and 74.9 KiB.
  * i12-bytes7: zod's refinements as plain checks (schemas/refine.ts), without zod's Custom class: 47.4, 56.2 and 74.8 KiB.
  * i12-bytes7: the schemas that add fields to another spread them into a new object, without zod's z.extend: 47.0, 55.8 and 74.4 KiB.
+ * i12-bytes7: member text tidied by one plain check, without zod's overwrite class: 47.0, 55.8 and 74.4 KiB.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 47.15 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 55.95 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 55.9 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',

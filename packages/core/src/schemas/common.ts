@@ -45,11 +45,18 @@ export const EmailAddress = z.string().check(
 );
 
 /**
+ * CR LF and a lone CR as LF, then trimmed: what `z.overwrite(normalizeNewlines), z.trim()` did, in one plain check
+ * (zod's overwrite class was on every page for this one use).
+ */
+const tidy = z.check<string>((payload) => {
+  payload.value = normalizeNewlines(payload.value).trim();
+});
+
+/**
  * Trimmed text with a length limit, storable (text.ts: no control characters but newline and tab, no unpaired
  * surrogates; CR LF becomes LF); member text is only ever rendered as text, never as HTML.
  */
-export const text = (max: number, min = 0) =>
-  z.string().check(z.overwrite(normalizeNewlines), z.trim(), storable, z.minLength(min), z.maxLength(max));
+export const text = (max: number, min = 0) => z.string().check(tidy, storable, z.minLength(min), z.maxLength(max));
 
 /**
  * An http(s) link. Member links are checked here, at every boundary, so a `javascript:` or `data:` URL

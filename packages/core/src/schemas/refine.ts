@@ -1,6 +1,6 @@
 // zod's `z.refine(holds, { message, path })` as a plain check. z.refine makes each refinement a schema of zod's
 // Custom class; a plain check function does the same work without it, and every page that checks an answer
-// loaded that class for these few rules (~150 bytes gzipped). test/refine.node.test.ts holds its issues to
+// loaded that class for these few rules (~150 bytes gzipped). test/plain-checks.node.test.ts holds its issues to
 // z.refine's: the same code, message and path, and the same place in the order of a schema's checks.
 import * as z from 'zod/mini';
 

@@ -1,12 +1,14 @@
-// refine (schemas/refine.ts) is zod's `z.refine` as a plain check, without zod's Custom class: a schema refined
-// with it reports exactly what the same schema refined with z.refine does. The issues are compared whole
+// zod's checks core spells as plain check functions, without the zod classes they need. refine (schemas/refine.ts)
+// is `z.refine`: a schema refined with it reports exactly what the same schema refined with z.refine does. The issues are compared whole
 // (code, message, path and no more), on values that break one rule, several, and a rule with an earlier
-// check failing, where a failed refinement must not stop the checks after it.
+// check failing, where a failed refinement must not stop the checks after it. Member text (`text()`, common.ts)
+// is tidied as `z.overwrite(normalizeNewlines), z.trim()` did.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { refine } from '../src/schemas/refine.ts';
-import { SafeUrl, TimeZone } from '../src/schemas/common.ts';
+import { SafeUrl, text as memberText, TimeZone } from '../src/schemas/common.ts';
+import { normalizeNewlines, storable } from '../src/schemas/text.ts';
 
 type Range = { from: number; to: number; tags: string[] };
 const ranges = (rule: typeof refine | typeof z.refine) =>
@@ -50,5 +52,17 @@ describe('refine', () => {
     assert.deepEqual(issues(z.strictObject({ zone: TimeZone }).safeParse({ zone: 'Mars/Olympus' })), [
       { code: 'custom', message: 'must be an IANA time zone such as Europe/Paris', path: ['zone'] },
     ]);
+  });
+});
+
+describe('member text', () => {
+  it('is tidied as z.overwrite(normalizeNewlines) and z.trim() did: newlines, then white space at either end, then the length', () => {
+    const zods = z.string().check(z.overwrite(normalizeNewlines), z.trim(), storable, z.minLength(1), z.maxLength(6));
+    const ours = memberText(6, 1);
+    for (const value of ['', ' ', '\r\n', ' a ', 'a\r\nb', 'a\rb\r', '\r\n a \r\n', ' abcdef ', ' abcdefg', '\t x\u0000 ', 'a\n\nb', 7, null]) {
+      const [a, b] = [ours.safeParse(value), zods.safeParse(value)];
+      assert.deepEqual(a.success ? a.data : a.error.issues, b.success ? b.data : b.error.issues, JSON.stringify(value));
+    }
+    assert.equal(ours.parse(' a\r\nb\r '), 'a\nb');
   });
 });
