@@ -52,16 +52,17 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * i12-bytes7: zod's refinements as plain checks (schemas/refine.ts), without zod's Custom class: 47.4, 56.2 and 74.8 KiB.
  * i12-bytes7: the schemas that add fields to another spread them into a new object, without zod's z.extend: 47.0, 55.8 and 74.4 KiB.
  * i12-bytes7: member text tidied by one plain check, without zod's overwrite class: 47.0, 55.8 and 74.4 KiB.
+ * i12-bytes7: the elements ask for a late program again themselves, without @lit/context's ContextRoot: 46.7, 55.5 and 74.1 KiB.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 47.15 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 55.9 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 46.85 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 55.65 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 74.55 * 1024,
+  ceiling: 74.25 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 
