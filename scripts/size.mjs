@@ -53,8 +53,10 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * i12-bytes7: the schemas that add fields to another spread them into a new object, without zod's z.extend: 47.0, 55.8 and 74.4 KiB.
  * i12-bytes7: member text tidied by one plain check, without zod's overwrite class: 47.0, 55.8 and 74.4 KiB.
  * i12-bytes7: the elements ask for a late program again themselves, without @lit/context's ContextRoot: 46.7, 55.5 and 74.1 KiB.
+ * i12-bytes7: the REST adapter's entry without a facade file of its own (reexportFacades): 46.7, 55.5 and 74.2 KiB;
+ * ceilings 46.8, 55.65 and 74.25 (kept: the files' new hashes cost the other pages 1 and 14 bytes).
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 46.85 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 46.8 * 1024 };
 export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 55.65 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {

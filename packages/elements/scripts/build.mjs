@@ -84,7 +84,7 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
       typescript: { removeClassFieldsWithoutInitializer: true },
       assumptions: { setPublicClassFields: true },
     },
-    plugins: [oneZod, catalogSections, minifyLitTemplates, defineFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
+    plugins: [oneZod, catalogSections, minifyLitTemplates, defineFacades(standsFor), reexportFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
     build: {
       lib: { entry: CDN_ENTRIES, formats: ['es'] },
       outDir: outdir,
@@ -379,7 +379,7 @@ const chunkPreloads = (standsFor) => ({
       const tags = [chunks[name].facadeModuleId, ...(standsFor.get(name) ?? [])].map((id) => DEFINE.exec(id ?? '')?.[1]).filter(Boolean);
       for (const tag of tags) preloads[tag] = [...closure(chunks[name])];
     }
-    const entryChunk = (id) => all.find((c) => c.facadeModuleId === id);
+    const entryChunk = (id) => all.find((c) => c.facadeModuleId === id || standsFor.get(c.fileName)?.includes(id));
     const rest = entryChunk(REST_ADAPTER_ENTRY);
     const demo = entryChunk(CDN_ENTRIES.demo);
     if (rest) preloads.api = [...closure(rest)];
@@ -423,6 +423,55 @@ const defineFacades = (standsFor) => ({
     }
   },
 });
+
+/**
+ * No file of its own for a lazily imported module whose code is in a chunk group (the REST adapter's entry, in
+ * `rest`). The bundler gives it a facade, a file that only re-exports the group's file under the module's names
+ * (`export{n as createRestAdapter}from"./rest-AbC.js";`): a file more on the api page. Instead the group's file
+ * exports those names too and its importers import it, before the files are minified and named (so their hashes
+ * stay true); the facade goes, and `standsFor` records the module its group's file now stands for.
+ * @param {Map<string, string[]>} standsFor
+ */
+const reexportFacades = (standsFor) => {
+  /** A file with no module of its own that re-exports one other, imported only lazily (`chunks`: every file). */
+  const isFacade = (chunk, chunks) => chunk.isDynamicEntry && chunk.moduleIds.length === 0 && chunk.imports.length === 1 && chunk.dynamicImports.length === 0 &&
+    chunk.exports.length > 0 && !chunks.some((other) => other.imports.includes(chunk.fileName));
+  const specifier = (from, to) => `./${path.posix.relative(path.posix.dirname(from), to)}`;
+  return {
+    name: 'reexport-facades',
+    renderChunk(code, chunk, _options, meta) {
+      const all = Object.values(meta.chunks);
+      const facades = all.filter((other) => isFacade(other, all));
+      const names = facades.filter((facade) => facade.imports[0] === chunk.fileName).flatMap((facade) => facade.exports);
+      const redirected = facades.filter((facade) => chunk.dynamicImports.includes(facade.fileName));
+      if (names.length === 0 && redirected.length === 0) return null;
+      let changed = code;
+      for (const facade of redirected) changed = changed.replaceAll(specifier(chunk.fileName, facade.fileName), specifier(chunk.fileName, facade.imports[0]));
+      if (names.length > 0) {
+        // The module's exports are the group file's own bindings, under the names the module gave them.
+        const exported = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(code)?.[1].split(',').map((entry) => entry.trim().split(/\s+as\s+/)[0]) ?? [];
+        const missing = names.filter((name) => !exported.includes(name));
+        if (missing.length > 0) throw new Error(`reexport-facades: ${chunk.fileName} has no binding named ${missing.join(', ')} to export.`);
+        changed += `\nexport { ${names.join(', ')} };\n`;
+      }
+      // Nothing moves but a file name in an import (a character longer or shorter) and what is added at the end:
+      // the chunk's source map stays as it is.
+      return { code: changed, map: null };
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      for (const facade of chunks.filter((chunk) => isFacade(chunk, chunks))) {
+        const target = bundle[facade.imports[0]];
+        for (const importer of chunks) {
+          if (importer.dynamicImports.includes(facade.fileName)) importer.dynamicImports = importer.dynamicImports.map((name) => (name === facade.fileName ? target.fileName : name));
+        }
+        standsFor.set(target.fileName, [...(standsFor.get(target.fileName) ?? []), facade.facadeModuleId]);
+        delete bundle[facade.fileName];
+        delete bundle[`${facade.fileName}.map`];
+      }
+    },
+  };
+};
 
 /**
  * Licence comments (Lit's `@license`) go to `<file>.LEGAL.txt` beside each file that bundles them, named
