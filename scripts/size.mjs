@@ -54,16 +54,25 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * search's country codes written by first letter: 47.5, 56.3 and 74.9 KiB; ceilings 47.6, 56.4 and 75.05. The
  * elements' reactive properties in `static properties` and the context through its controllers, without Lit's
  * decorators: 47.0, 55.7 and 74.3 KiB; ceilings 47.1, 55.8 and 74.4.
+ * i12-bytes7: zod and the member schemas in the runtime, not a chunk of their own: 47.5, 56.3 and 74.9 KiB.
+ * i12-bytes7: zod's refinements as plain checks (schemas/refine.ts), without zod's Custom class: 47.4, 56.2 and 74.8 KiB.
+ * i12-bytes7: the schemas that add fields to another spread them into a new object, without zod's z.extend: 47.0, 55.8 and 74.4 KiB.
+ * i12-bytes7: member text tidied by one plain check, without zod's overwrite class: 47.0, 55.8 and 74.4 KiB.
+ * i12-bytes7: the elements ask for a late program again themselves, without @lit/context's ContextRoot: 46.7, 55.5 and 74.1 KiB.
+ * i12-bytes7: the REST adapter's entry without a facade file of its own (reexportFacades): 46.7, 55.5 and 74.2 KiB;
+ * ceilings 46.8, 55.65 and 74.25 (kept: the files' new hashes cost the other pages 1 and 14 bytes).
+ * Both merged, with the lead's wording of failures past the cache (+81 B): 45.7, 54.6 and 73.1 KiB; ceilings 45.8, 54.7
+ * and 73.2.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 47.1 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 55.8 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.8 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 54.7 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 74.4 * 1024,
+  ceiling: 73.2 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

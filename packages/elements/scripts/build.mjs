@@ -84,7 +84,7 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
       typescript: { removeClassFieldsWithoutInitializer: true },
       assumptions: { setPublicClassFields: true },
     },
-    plugins: [oneZod, catalogSections, minifyLitTemplates, defineFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
+    plugins: [oneZod, catalogSections, minifyLitTemplates, defineFacades(standsFor), reexportFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
     build: {
       lib: { entry: CDN_ENTRIES, formats: ['es'] },
       outDir: outdir,
@@ -138,13 +138,14 @@ const repoPath = (id) => path.relative(repoRoot, id).replaceAll(path.sep, '/');
  * - `runtime`: what every element needs whatever the page: `<mentor-program>` (the provider, the page's
  *   resource cache) and everything it imports, the elements' base class (Lit, @lit/context, the
  *   localisation layer with the common English strings, the shared styles, core's errors) and @lit/task.
+ *   With them, zod and core's member schemas (every schema but the program office's staff.ts) with
+ *   core/adapter.ts: every adapter checks answers with them (the REST one, the demo's, the checked adapter
+ *   around a page's own), and an enrolment form its input, so every page with a `<mentor-program>` loads
+ *   them. In a chunk of their own (`adapters`) they cost every page a file and ~0.5 KiB more.
  * - one chunk per element (`mentor-search`, `mentor-profile-card`, …, any element the loader adds): the
  *   modules the element's define module reaches and no other element's does, or that every element reaching
  *   them reaches through it (the card's modules are `mentor-profile-card`'s, though the search and the
  *   console import the card).
- * - `adapters`: zod and core's member schemas (every schema but the program office's staff.ts) with
- *   core/adapter.ts: every adapter checks answers with them, and an enrolment form its input. One chunk
- *   measured 1.3 KiB smaller than the five the bundler made of them on the api page.
  * - `rest`: the REST adapter with ky and what its staff half shares with it (the staff half, rest-adapter's
  *   staff.ts, is imported only where the REST adapter is in use, so what they share goes with the REST
  *   adapter, not into a chunk of its own).
@@ -240,7 +241,7 @@ export function planChunks(graph) {
   const plan = new Map();
   for (const [id, node] of graph) {
     if (MEMBER_SCHEMAS.test(id) || /node_modules[\\/]zod[\\/]/.test(id)) {
-      plan.set(id, 'adapters');
+      plan.set(id, 'runtime');
       continue;
     }
     if (RUNTIME_ROOTS.some((root) => closure(root).has(id)) || RUNTIME_LIBRARIES.test(id)) {
@@ -266,16 +267,16 @@ export function planChunks(graph) {
     }
     const adapters = new Set(roots.flatMap(adaptersOf));
     if (roots.length > 0 && roots.every((root) => adaptersOf(root).length > 0)) {
-      // The adapters' chunk loads with the REST adapter too: what the REST adapter does not use (the checked
-      // adapter's cohort checks, which the demo's roster also reaches) is left to the bundler.
-      if (adapters.size > 1 && adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'adapters');
+      // Shared by the adapters, the REST adapter's among them: the runtime, which every adapter's page loads. What
+      // the REST adapter does not use (the checked adapter's cohort checks, which the demo's roster also reaches)
+      // is left to the bundler.
+      if (adapters.size > 1 && adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'runtime');
       else if (adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'rest');
     } else if (adapters.size > 0 && roots.some((root) => DEFINE.test(root))) {
       // Elements and adapters both use it: core's small helpers (the vocabulary, time zones, links, initials,
-      // the request guards) go to the runtime; zod and the schemas (an enrolment form checks its input) to
-      // the adapters' chunk; a larger module (the lifecycle) is left to the bundler.
-      if (CORE_HELPER.test(id) && node.size < SMALL_SHARED_MODULE) plan.set(id, 'runtime');
-      else if (adapters.size > 1) plan.set(id, 'adapters');
+      // the request guards), and what several adapters share, go to the runtime; a larger module only one
+      // adapter uses (the lifecycle) is left to the bundler.
+      if ((CORE_HELPER.test(id) && node.size < SMALL_SHARED_MODULE) || adapters.size > 1) plan.set(id, 'runtime');
     }
   }
   return plan;
@@ -292,10 +293,10 @@ const RUNTIME_ROOTS = [
 const SMALL_SHARED_MODULE = 4000;
 /**
  * The schemas every member page checks with, named one by one so that a new schema module (the staff's, the
- * cohorts', the workspace's, the notifications') stays out of the adapters' chunk and loads with what imports
+ * cohorts', the workspace's, the notifications') stays out of the runtime and loads with what imports
  * it lazily. settings.ts brings cohort-settings.ts (a program's settings hold its cohort settings).
  */
-const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
+const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|refine|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
 const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;
 /** @lit/task and Lit's directives: most elements use them, and they are small. */
 const RUNTIME_LIBRARIES = /node_modules[\\/](@lit[\\/]task|lit-html[\\/]directive|lit[\\/]directives)/;
@@ -378,7 +379,7 @@ const chunkPreloads = (standsFor) => ({
       const tags = [chunks[name].facadeModuleId, ...(standsFor.get(name) ?? [])].map((id) => DEFINE.exec(id ?? '')?.[1]).filter(Boolean);
       for (const tag of tags) preloads[tag] = [...closure(chunks[name])];
     }
-    const entryChunk = (id) => all.find((c) => c.facadeModuleId === id);
+    const entryChunk = (id) => all.find((c) => c.facadeModuleId === id || standsFor.get(c.fileName)?.includes(id));
     const rest = entryChunk(REST_ADAPTER_ENTRY);
     const demo = entryChunk(CDN_ENTRIES.demo);
     if (rest) preloads.api = [...closure(rest)];
@@ -422,6 +423,55 @@ const defineFacades = (standsFor) => ({
     }
   },
 });
+
+/**
+ * No file of its own for a lazily imported module whose code is in a chunk group (the REST adapter's entry, in
+ * `rest`). The bundler gives it a facade, a file that only re-exports the group's file under the module's names
+ * (`export{n as createRestAdapter}from"./rest-AbC.js";`): a file more on the api page. Instead the group's file
+ * exports those names too and its importers import it, before the files are minified and named (so their hashes
+ * stay true); the facade goes, and `standsFor` records the module its group's file now stands for.
+ * @param {Map<string, string[]>} standsFor
+ */
+const reexportFacades = (standsFor) => {
+  /** A file with no module of its own that re-exports one other, imported only lazily (`chunks`: every file). */
+  const isFacade = (chunk, chunks) => chunk.isDynamicEntry && chunk.moduleIds.length === 0 && chunk.imports.length === 1 && chunk.dynamicImports.length === 0 &&
+    chunk.exports.length > 0 && !chunks.some((other) => other.imports.includes(chunk.fileName));
+  const specifier = (from, to) => `./${path.posix.relative(path.posix.dirname(from), to)}`;
+  return {
+    name: 'reexport-facades',
+    renderChunk(code, chunk, _options, meta) {
+      const all = Object.values(meta.chunks);
+      const facades = all.filter((other) => isFacade(other, all));
+      const names = facades.filter((facade) => facade.imports[0] === chunk.fileName).flatMap((facade) => facade.exports);
+      const redirected = facades.filter((facade) => chunk.dynamicImports.includes(facade.fileName));
+      if (names.length === 0 && redirected.length === 0) return null;
+      let changed = code;
+      for (const facade of redirected) changed = changed.replaceAll(specifier(chunk.fileName, facade.fileName), specifier(chunk.fileName, facade.imports[0]));
+      if (names.length > 0) {
+        // The module's exports are the group file's own bindings, under the names the module gave them.
+        const exported = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(code)?.[1].split(',').map((entry) => entry.trim().split(/\s+as\s+/)[0]) ?? [];
+        const missing = names.filter((name) => !exported.includes(name));
+        if (missing.length > 0) throw new Error(`reexport-facades: ${chunk.fileName} has no binding named ${missing.join(', ')} to export.`);
+        changed += `\nexport { ${names.join(', ')} };\n`;
+      }
+      // Nothing moves but a file name in an import (a character longer or shorter) and what is added at the end:
+      // the chunk's source map stays as it is.
+      return { code: changed, map: null };
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      for (const facade of chunks.filter((chunk) => isFacade(chunk, chunks))) {
+        const target = bundle[facade.imports[0]];
+        for (const importer of chunks) {
+          if (importer.dynamicImports.includes(facade.fileName)) importer.dynamicImports = importer.dynamicImports.map((name) => (name === facade.fileName ? target.fileName : name));
+        }
+        standsFor.set(target.fileName, [...(standsFor.get(target.fileName) ?? []), facade.facadeModuleId]);
+        delete bundle[facade.fileName];
+        delete bundle[`${facade.fileName}.map`];
+      }
+    },
+  };
+};
 
 /**
  * Licence comments (Lit's `@license`) go to `<file>.LEGAL.txt` beside each file that bundles them, named

@@ -3,6 +3,7 @@
 // match both members answer. The rules are in cohorts.ts (windows, pools, answers, extension) and
 // cohort-run.ts (the solver's input and its answer as a draft); the shapes that cross a boundary are here.
 import * as z from 'zod/mini';
+import { refine } from './refine.ts';
 import { Capacity, Id, Instant, Role, text } from './common.ts';
 import {
   ApplicationStatus, Cohort, CohortApplication, CohortMatch, ExtensionAsk, MatchAnswer, UnmatchedReason, cohortFields,
@@ -29,11 +30,11 @@ interface CohortDates {
 const ms = (instant: string) => Date.parse(instant);
 /** The dates in order (opens < closes <= match <= term start < term end), and each role once. */
 const cohortChecks = <T extends CohortDates>() => [
-  z.refine<T>((c) => new Set(c.roles).size === c.roles.length, { message: 'a role appears twice', path: ['roles'] }),
-  z.refine<T>((c) => ms(c.applicationsOpenAt) < ms(c.applicationsCloseAt), { message: 'applications must open before they close', path: ['applicationsCloseAt'] }),
-  z.refine<T>((c) => ms(c.applicationsCloseAt) <= ms(c.matchAt), { message: 'the match date must not be before applications close', path: ['matchAt'] }),
-  z.refine<T>((c) => ms(c.matchAt) <= ms(c.termStartsAt), { message: 'the term must not start before the match date', path: ['termStartsAt'] }),
-  z.refine<T>((c) => ms(c.termStartsAt) < ms(c.termEndsAt), { message: 'the term must end after it starts', path: ['termEndsAt'] }),
+  refine<T>((c) => new Set(c.roles).size === c.roles.length, { message: 'a role appears twice', path: ['roles'] }),
+  refine<T>((c) => ms(c.applicationsOpenAt) < ms(c.applicationsCloseAt), { message: 'applications must open before they close', path: ['applicationsCloseAt'] }),
+  refine<T>((c) => ms(c.applicationsCloseAt) <= ms(c.matchAt), { message: 'the match date must not be before applications close', path: ['matchAt'] }),
+  refine<T>((c) => ms(c.matchAt) <= ms(c.termStartsAt), { message: 'the term must not start before the match date', path: ['termStartsAt'] }),
+  refine<T>((c) => ms(c.termStartsAt) < ms(c.termEndsAt), { message: 'the term must end after it starts', path: ['termEndsAt'] }),
 ];
 
 /** `POST /staff/cohorts`: a new cohort (open). */

@@ -1,6 +1,7 @@
 // Small building blocks shared by every schema. Browser code imports zod/mini (see TOOLING.md):
 // the same schemas cost 6.8 KiB gzipped instead of 26 KiB with classic zod.
 import * as z from 'zod/mini';
+import { refine } from './refine.ts';
 import { DATA_IMAGE, ORIGIN_PATTERN, isAllowedPhoto, isSafeHttpUrl, originOf } from '../safe-url.ts';
 import { isKnownTimeZone } from '../time-zone.ts';
 import { MEETING_MODES, ROLES } from '../vocabulary.ts';
@@ -44,11 +45,18 @@ export const EmailAddress = z.string().check(
 );
 
 /**
+ * CR LF and a lone CR as LF, then trimmed: what `z.overwrite(normalizeNewlines), z.trim()` did, in one plain check
+ * (zod's overwrite class was on every page for this one use).
+ */
+const tidy = z.check<string>((payload) => {
+  payload.value = normalizeNewlines(payload.value).trim();
+});
+
+/**
  * Trimmed text with a length limit, storable (text.ts: no control characters but newline and tab, no unpaired
  * surrogates; CR LF becomes LF); member text is only ever rendered as text, never as HTML.
  */
-export const text = (max: number, min = 0) =>
-  z.string().check(z.overwrite(normalizeNewlines), z.trim(), storable, z.minLength(min), z.maxLength(max));
+export const text = (max: number, min = 0) => z.string().check(tidy, storable, z.minLength(min), z.maxLength(max));
 
 /**
  * An http(s) link. Member links are checked here, at every boundary, so a `javascript:` or `data:` URL
@@ -57,14 +65,14 @@ export const text = (max: number, min = 0) =>
 export const SafeUrl = z.string().check(
   z.maxLength(2000),
   storable,
-  z.refine((value) => isSafeHttpUrl(value), { message: 'must be an http or https address' }),
+  refine((value) => isSafeHttpUrl(value), { message: 'must be an http or https address' }),
 );
 
 /** Photos may also be local `data:image/…` URLs (the demo roster generates its avatars without network). */
 export const PhotoUrl = z.string().check(
   z.maxLength(20000),
   storable,
-  z.refine((value) => isSafeHttpUrl(value) || DATA_IMAGE.test(value), {
+  refine((value) => isSafeHttpUrl(value) || DATA_IMAGE.test(value), {
     message: 'must be an http(s) address or a data:image URL',
   }),
 );
@@ -88,5 +96,5 @@ export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
 export const TimeZone = z.string().check(
   z.minLength(1),
   z.maxLength(64),
-  z.refine((value) => isKnownTimeZone(value), { message: 'must be an IANA time zone such as Europe/Paris' }),
+  refine((value) => isKnownTimeZone(value), { message: 'must be an IANA time zone such as Europe/Paris' }),
 );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { refine } from './refine.ts';
 import {
   Id, Instant, CalendarDate, Capacity, EmailAddress, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
 } from './common.ts';
@@ -29,7 +30,7 @@ export const RoleInput = z.strictObject({
 });
 export type RoleInput = z.infer<typeof RoleInput>;
 
-export const RoleProfile = z.extend(RoleInput, { enrolledAt: Instant });
+export const RoleProfile = z.strictObject({ ...RoleInput.shape, enrolledAt: Instant });
 export type RoleProfile = z.infer<typeof RoleProfile>;
 
 /** The longest name a profile holds (UTF-16 units, as zod counts). */
@@ -90,7 +91,7 @@ export const EnrolmentInput = z
     acceptCodeOfConduct: z.boolean(),
   })
   .check(
-    z.refine((input) => input.mentor !== null || input.mentee !== null, {
+    refine((input) => input.mentor !== null || input.mentee !== null, {
       message: 'enrol as a mentor, a mentee or both',
       path: ['mentor'],
     }),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { refine } from './refine.ts';
 import { Capacity, EmailAddress, Id, LanguageTag, ORIGIN_PATTERN, text, SafeUrl } from './common.ts';
 import { CohortSettings, ProgramMode } from './cohort-settings.ts';
 
@@ -60,7 +61,7 @@ export const TaxonomyEntry = z.strictObject({
 export type TaxonomyEntry = z.infer<typeof TaxonomyEntry>;
 
 /** Career stages are ordered from earliest (rank 0) to latest; matching uses the order. */
-export const CareerStage = z.extend(TaxonomyEntry, { rank: z.int().check(z.gte(0)) });
+export const CareerStage = z.strictObject({ ...TaxonomyEntry.shape, rank: z.int().check(z.gte(0)) });
 export type CareerStage = z.infer<typeof CareerStage>;
 
 const weight = z.number().check(z.gte(0), z.lte(100));
@@ -92,7 +93,7 @@ export const CodeOfConduct = z
     texts: z.optional(translations(20000)),
   })
   .check(
-    z.refine((code) => !code.required || code.url !== null || code.text !== null, {
+    refine((code) => !code.required || code.url !== null || code.text !== null, {
       message: 'a required code of conduct needs a text or a link',
       path: ['text'],
     }),
@@ -169,11 +170,11 @@ export const ProgramSettings = z.strictObject({
   /** Staff's own wording of emails, per kind and language, in place of the built-in one (checked when saved). */
   emailTemplates: z.optional(z.array(EmailTemplate).check(z.maxLength(200))),
 }).check(
-  z.refine((settings) => settings.topics.some((topic) => topic.retired !== true), {
+  refine((settings) => settings.topics.some((topic) => topic.retired !== true), {
     message: 'at least one topic must not be retired',
     path: ['topics'],
   }),
-  z.refine((settings) => [settings.topics, settings.industries, settings.careerStages].every(uniqueIds), {
+  refine((settings) => [settings.topics, settings.industries, settings.careerStages].every(uniqueIds), {
     message: 'an id appears twice in one of the program\'s lists',
     path: ['topics'],
   }),

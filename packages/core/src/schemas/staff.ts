@@ -2,6 +2,7 @@
 // Staff see members' whole records (`Member`, every partner's `Feedback`); members never receive these.
 // The rules behind the figures and lists are in dashboard.ts, staff-lists.ts, standing.ts and concerns.ts.
 import * as z from 'zod/mini';
+import { refine } from './refine.ts';
 import { CalendarDate, Id, Instant, MeetingMode, Role, text } from './common.ts';
 import { ConcernEvent, ConcernStatus } from './concern.ts';
 import { Member } from './member.ts';
@@ -29,6 +30,12 @@ const paging = {
   cursor: z.optional(Cursor),
 };
 
+/**
+ * A list's query: its filter's fields and paging; a filter's checks (`inOrder`) are given again. What
+ * `z.extend(filter, paging)` made, spelled out: zod's extend is code every page loaded for a few uses.
+ */
+const listQuery = <Shape extends z.core.$ZodLooseShape>(filter: z.ZodMiniObject<Shape, z.core.$strict>) => z.strictObject({ ...filter.shape, ...paging });
+
 /** A page of a staff list: `total` counts every item the filters match; `next` is null on the last page. */
 const page = <T extends z.ZodMiniType>(item: T) =>
   z.strictObject({ items: z.array(item), total: z.int().check(z.gte(0)), next: z.nullable(Cursor) });
@@ -43,7 +50,7 @@ interface Range {
   to?: string | undefined;
 }
 const inOrder = <T extends Range>() =>
-  z.refine<T>((range) => !range.from || !range.to || range.from <= range.to, { message: 'from must not be after to', path: ['to'] });
+  refine<T>((range) => !range.from || !range.to || range.from <= range.to, { message: 'from must not be after to', path: ['to'] });
 
 /** A member as staff lists show the other side of a mentorship: enough to find and write to them. */
 export const MemberRef = z.strictObject({ id: Id, name: z.string(), email: z.string() });
@@ -77,7 +84,7 @@ export const MemberListFilter = z.strictObject({
 export type MemberListFilter = z.infer<typeof MemberListFilter>;
 
 /** `GET /staff/members`: by name (accents and case ignored), then id. */
-export const MemberListQuery = z.extend(MemberListFilter, paging);
+export const MemberListQuery = listQuery(MemberListFilter);
 export type MemberListQuery = z.infer<typeof MemberListQuery>;
 
 /** A member as staff see them: the whole record, their counts and their standing in each role. */
@@ -116,7 +123,7 @@ export const MentorshipListFilter = z
 export type MentorshipListFilter = z.infer<typeof MentorshipListFilter>;
 
 /** `GET /staff/mentorships`: newest first (made later, then by id, descending). */
-export const MentorshipListQuery = z.extend(MentorshipListFilter, paging);
+export const MentorshipListQuery = listQuery(MentorshipListFilter).check(inOrder());
 export type MentorshipListQuery = z.infer<typeof MentorshipListQuery>;
 
 /** Open requests (pending or saved) made at least `olderThanDays` whole days ago. */
@@ -129,7 +136,7 @@ export const RequestListFilter = z.strictObject({
 export type RequestListFilter = z.infer<typeof RequestListFilter>;
 
 /** `GET /staff/requests`: the longest waiting first (made earlier, then by id). */
-export const RequestListQuery = z.extend(RequestListFilter, paging);
+export const RequestListQuery = listQuery(RequestListFilter);
 export type RequestListQuery = z.infer<typeof RequestListQuery>;
 
 /** A mentorship as staff see it: the whole record (every partner's feedback) and both members. */
@@ -184,7 +191,7 @@ export const ConcernListFilter = z.strictObject({
 export type ConcernListFilter = z.infer<typeof ConcernListFilter>;
 
 /** `GET /staff/concerns`: newest first. */
-export const ConcernListQuery = z.extend(ConcernListFilter, paging);
+export const ConcernListQuery = listQuery(ConcernListFilter);
 export type ConcernListQuery = z.infer<typeof ConcernListQuery>;
 
 /** A concern as staff see it: both members, the whole history with staff's notes. */
@@ -214,7 +221,7 @@ export const ConcernUpdate = z
     note: z.optional(text(4000, 1)),
   })
   .check(
-    z.refine((update) => update.status !== undefined || update.reply !== undefined || update.note !== undefined, {
+    refine((update) => update.status !== undefined || update.reply !== undefined || update.note !== undefined, {
       message: 'give a status, a reply or a note',
       path: ['status'],
     }),
@@ -251,7 +258,7 @@ export const EvaluationListFilter = z
 export type EvaluationListFilter = z.infer<typeof EvaluationListFilter>;
 
 /** `GET /staff/evaluations`: newest first (given later, then mentorship id and member id, descending). */
-export const EvaluationListQuery = z.extend(EvaluationListFilter, paging);
+export const EvaluationListQuery = listQuery(EvaluationListFilter).check(inOrder());
 export type EvaluationListQuery = z.infer<typeof EvaluationListQuery>;
 
 export const Evaluation = z.strictObject({
@@ -272,7 +279,8 @@ export const RatingAverage = z.strictObject({
 });
 export type RatingAverage = z.infer<typeof RatingAverage>;
 
-export const EvaluationPage = z.extend(page(Evaluation), {
+export const EvaluationPage = z.strictObject({
+  ...page(Evaluation).shape,
   averages: z.strictObject({ all: RatingAverage, byMentors: RatingAverage, byMentees: RatingAverage }),
 });
 export type EvaluationPage = z.infer<typeof EvaluationPage>;
@@ -327,7 +335,7 @@ export const AuditListFilter = z
 export type AuditListFilter = z.infer<typeof AuditListFilter>;
 
 /** `GET /staff/audit`: newest first. */
-export const AuditListQuery = z.extend(AuditListFilter, paging);
+export const AuditListQuery = listQuery(AuditListFilter).check(inOrder());
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 
 export const AuditPage = page(AuditEntry);

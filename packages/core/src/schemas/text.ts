@@ -5,7 +5,7 @@
 // refused but turned into a newline (CR LF and a lone CR alike): Windows clients and HTML form posts send
 // CR LF for the line break the member typed, and storing it as it came would make the same text compare,
 // count and search differently.
-import * as z from 'zod/mini';
+import { refine } from './refine.ts';
 
 /** Anything the rule refuses. With the `u` flag a surrogate pair is one code point, so only lone halves match. */
 // Matching control characters is the point.
@@ -19,7 +19,7 @@ export const normalizeNewlines = (value: string): string => value.replace(/\r\n?
 export const isStorable = (value: string): boolean => value.search(UNSTORABLE) === -1;
 
 /** The rule as a zod check, for a schema's `.check(…)`: the issue names the field the schema is at. */
-export const storable = z.refine<string>(isStorable, {
+export const storable = refine<string>(isStorable, {
   message: 'must be text that can be stored: no control characters but newline and tab, no unpaired UTF-16 surrogates',
 });
 

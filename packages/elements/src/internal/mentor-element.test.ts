@@ -1,7 +1,8 @@
 // MentorElement's hearing of the program's changes: an element in the page hears its program's adapter,
 // and an element taken out of the page hears nothing, even when the program changed just before (a page
 // of results replaced as another member signs in: the removed cards' update with the new program runs
-// after they left).
+// after they left). An element that connects before its program (a CMS renders the widget first, a page's
+// script adds the program later) gets the program when the program arrives.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
@@ -78,5 +79,48 @@ describe('MentorElement: hearing the program’s changes', () => {
     second.tell({ kind: 'mentorship', id: 'ms-2' });
     expect(probe.heard.map((change) => change.id)).to.deep.equal(['ms-2']);
     expect(second.listeners.size).to.equal(1);
+  });
+});
+
+describe('MentorElement: a program that arrives after its elements', () => {
+  let defined = 0;
+  /** A provider tag of its own for each test, defined only when the test says (its elements are in the page before). */
+  const lateProvider = () => {
+    const tag = `test-late-provider-${++defined}`;
+    const define = (state: ProgramState) =>
+      customElements.define(tag, class extends LitElement {
+        readonly provider = new ContextProvider(this, { context: programContext, initialValue: state });
+      });
+    return { tag, define };
+  };
+
+  it('reaches an element that connected before it: its program, and its changes', async () => {
+    const { tag, define } = lateProvider();
+    const host = await fixture(html`<div></div>`);
+    host.innerHTML = `<${tag}><test-change-probe></test-change-probe></${tag}><test-change-probe id="outside"></test-change-probe>`;
+    const [probe, outside] = host.querySelectorAll<ChangeProbe>('test-change-probe');
+    await probe!.updateComplete;
+    expect(probe!['program'] === undefined).to.equal(true, 'no program yet');
+
+    const { state, tell } = adapter();
+    define(state);
+    await probe!.updateComplete;
+    expect(probe!['program'] === state).to.equal(true, 'the program, once it came');
+    tell({ kind: 'member', id: 'a' });
+    expect(probe!.heard.map((change) => change.id)).to.deep.equal(['a']);
+    expect(outside!['program'] === undefined).to.equal(true, 'an element outside the program has none');
+  });
+
+  it('does not reach an element that left the page before it came', async () => {
+    const { tag, define } = lateProvider();
+    const host = await fixture(html`<div></div>`);
+    host.innerHTML = `<${tag}><test-change-probe></test-change-probe></${tag}>`;
+    const probe = host.querySelector<ChangeProbe>('test-change-probe')!;
+    probe.remove();
+    const { state, listeners } = adapter();
+    define(state);
+    await probe.updateComplete;
+    expect(probe['program'] === undefined).to.equal(true, 'no program for an element that left');
+    expect(listeners.size).to.equal(0);
   });
 });

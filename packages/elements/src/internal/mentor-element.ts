@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { MentoringChange, MentoringError } from '@mentor-match/core';
 import { isMentoringError } from '@mentor-match/core/errors';
 import { programContext, type ProgramState } from './context.ts';
@@ -7,14 +7,18 @@ import { VERSION } from './define.ts';
 import { Localize, errorKey, reasonKey } from '../i18n/localize.ts';
 import { sharedStyles } from '../styles/shared.ts';
 
-// A ContextRoot on the document holds the requests of elements that connect before their
-// <mentor-program> (a CMS may render the widget first, or the loader may define it first) and
-// replays them when the provider appears.
-let contextRootAttached = false;
-function attachContextRoot(): void {
-  if (contextRootAttached) return;
-  contextRootAttached = true;
-  new ContextRoot().attach(document.documentElement);
+// Elements that connected before their <mentor-program> (a CMS may render the widget first, or a page's script
+// add the program later) ask for it again when a program connects: a provider announces itself with a
+// `context-provider` event. What @lit/context's ContextRoot does for every context, for the one these elements
+// consume; ContextRoot's own code was 0.3 KiB gzipped on every page.
+const waiting = new Set<ContextConsumer<typeof programContext, MentorElement>>();
+let listening = false;
+function listenForPrograms(): void {
+  if (listening) return;
+  listening = true;
+  document.documentElement.addEventListener('context-provider', (event) => {
+    if (event.context === programContext) for (const consumer of waiting) consumer.hostConnected();
+  });
 }
 
 /** How long an element waits for a `<mentor-program>` before saying how to configure it. */
@@ -38,18 +42,25 @@ export class MentorElement extends LitElement {
   /** The nearest `<mentor-program>`'s state (programContext), kept current as it changes. */
   protected program: ProgramState | undefined;
 
+  /** The program's state from the nearest `<mentor-program>`, and every new one it has. */
+  readonly #program = new ContextConsumer(this, {
+    context: programContext,
+    subscribe: true,
+    callback: (program) => {
+      waiting.delete(this.#program);
+      this.program = program;
+    },
+  });
+
   protected providerMissing = false;
 
   #providerTimer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void) | undefined;
 
-  constructor() {
-    super();
-    new ContextConsumer(this, { context: programContext, subscribe: true, callback: (program) => (this.program = program) });
-  }
-
   override connectedCallback(): void {
-    attachContextRoot();
+    listenForPrograms();
+    // Asked for when connected (super.connectedCallback); a program in the page answers at once.
+    waiting.add(this.#program);
     super.connectedCallback();
     // Moved in the page (disconnected, then connected again): the program is unchanged, so willUpdate
     // will not subscribe again; do it here.
@@ -60,6 +71,7 @@ export class MentorElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    waiting.delete(this.#program);
     super.disconnectedCallback();
     clearTimeout(this.#providerTimer);
     this.#unsubscribe?.();
