@@ -107,6 +107,25 @@ describe('<mentor-relationships-console> actions', () => {
       expect(deepActive()).to.equal(part(el, '#pending-heading'));
     });
 
+    it('the dialog, loaded when first asked for, looks like the card\'s dialogs; the console keeps its own look', async () => {
+      const { world, vera } = await scene();
+      const request = await ask(vera, 'mia');
+      const el = await consoleOf(vera, { world });
+      const look = () => ({ host: getComputedStyle(el).display, dates: getComputedStyle(inItem(el, request.id, '[part="dates"]')!).marginBlockStart });
+      const before = look();
+      expect(before).to.deep.equal({ host: 'block', dates: '4px' });
+      await openDialog(el, request.id, 'withdraw');
+      const style = getComputedStyle(dialog(el));
+      // dialog-styles.ts: 1.25 × the 1rem space, the 0.5rem radius, the buttons in a row at the end.
+      expect([style.paddingTop, style.borderTopLeftRadius]).to.deep.equal(['20px', '8px']);
+      const buttons = getComputedStyle(dialog(el).querySelector('.buttons')!);
+      expect([buttons.display, buttons.justifyContent]).to.deep.equal(['flex', 'flex-end']);
+      expect(look(), 'the console as before').to.deep.equal(before);
+      dialogButton(el, 'Cancel').click();
+      await until(() => !dialog(el).open, 'the dialog to close');
+      expect(look()).to.deep.equal(before);
+    });
+
     it('complete, confirmed: the feedback form follows, focused on the item in Ended', async () => {
       const { world, mia, vera } = await scene();
       const request = await ask(vera, 'mia');
