@@ -284,8 +284,13 @@ export const consoleEn = {
   'console.done.feedback': 'Thanks for your feedback.',
   'console.mentorFull': 'You have no places left as a mentor. Raise your capacity or finish a mentorship first.',
   'console.menteeFull': 'This mentee already has the most mentors the program allows.',
+} satisfies Catalog;
 
-  // Feedback
+/**
+ * The console's feedback form and its thanks (mentor-relationships-console/feedback-form.ts): loaded with
+ * the form, when the console first lists a mentorship that is over.
+ */
+export const consoleFeedbackEn = {
   'console.feedback': (name: string) => `How was your mentorship with ${name}?`,
   'console.rating': (n: number, f: Format) => `${f.number(n)} – ${RATINGS[n - 1]}`,
   'console.ratingMissing': 'Choose a rating from 1 to 5.',
@@ -845,6 +850,7 @@ type English = typeof commonEn &
   typeof requestFormEn &
   typeof consoleEn &
   typeof consoleConfirmEn &
+  typeof consoleFeedbackEn &
   typeof consoleConcernsEn &
   typeof availabilityEn &
   typeof enrollmentEn;
