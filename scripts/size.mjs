@@ -55,7 +55,8 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * elements' reactive properties in `static properties` and the context through its controllers, without Lit's
  * decorators: 47.0, 55.7 and 74.3 KiB; ceilings 47.1, 55.8 and 74.4.
  * i12-bytes10: the console's dialog styles with its confirmation dialog, all six 74.0 KiB; ceiling 74.1. The
- * console's feedback form with its words loaded with the first mentorship that is over, 73.4; ceiling 73.55.
+ * console's feedback form with its words loaded with the first mentorship that is over, 73.4; ceiling 73.55. The
+ * words of the enrolment form's problems loaded at its first submit, 73.2; ceiling 73.3.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 47.1 * 1024 };
 export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 55.8 * 1024 };
@@ -65,7 +66,7 @@ export const ALL_PAGE = {
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 73.55 * 1024,
+  ceiling: 73.3 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

@@ -442,6 +442,14 @@ export const enrollmentEn = {
 
   'enrollment.summary': (n: number, f: Format) =>
     f.plural(n, { one: 'There is a problem to fix', other: 'There are # problems to fix' }),
+  'enrollment.error.check': (label: string) => `Check “${label}”.`,
+} satisfies Catalog;
+
+/**
+ * <mentor-enrollment>'s words for what is wrong with its fields (mentor-enrollment/problem-words.ts): loaded
+ * at the form's first submit, before any problem shows. Without them each problem reads "Check “Email”."
+ */
+export const enrollmentProblemsEn = {
   'enrollment.error.roles': 'Choose at least one role: mentor, mentee or both.',
   'enrollment.error.profile.name': 'Enter your name.',
   'enrollment.error.profile.email': 'Enter an email address, such as name@example.org.',
@@ -457,7 +465,6 @@ export const enrollmentEn = {
   'enrollment.error.max': (n: number, f: Format) => `Choose at most ${f.number(n)}.`,
   'enrollment.error.photoOrigins': (origins: string) => `Photos can only come from ${origins}. Use a picture there, or leave this empty.`,
   'enrollment.error.noPhotoOrigins': 'This program does not take photo addresses. Leave this empty.',
-  'enrollment.error.check': (label: string) => `Check “${label}”.`,
   'enrollment.error.leave.mentor':
     'You still have open or active mentorships as a mentor. Finish, decline or withdraw them before you stop mentoring.',
   'enrollment.error.leave.mentee':
@@ -853,7 +860,8 @@ type English = typeof commonEn &
   typeof consoleFeedbackEn &
   typeof consoleConcernsEn &
   typeof availabilityEn &
-  typeof enrollmentEn;
+  typeof enrollmentEn &
+  typeof enrollmentProblemsEn;
 
 /** A message's own arguments: its parameters without the trailing `Format`. */
 export type MessageArgs<M> = M extends (...args: infer A) => string ? (A extends [...infer Own, Format] ? Own : A) : [];
