@@ -284,8 +284,13 @@ export const consoleEn = {
   'console.done.feedback': 'Thanks for your feedback.',
   'console.mentorFull': 'You have no places left as a mentor. Raise your capacity or finish a mentorship first.',
   'console.menteeFull': 'This mentee already has the most mentors the program allows.',
+} satisfies Catalog;
 
-  // Feedback
+/**
+ * The console's feedback form and its thanks (mentor-relationships-console/feedback-form.ts): loaded with
+ * the form, when the console first lists a mentorship that is over.
+ */
+export const consoleFeedbackEn = {
   'console.feedback': (name: string) => `How was your mentorship with ${name}?`,
   'console.rating': (n: number, f: Format) => `${f.number(n)} – ${RATINGS[n - 1]}`,
   'console.ratingMissing': 'Choose a rating from 1 to 5.',
@@ -437,6 +442,14 @@ export const enrollmentEn = {
 
   'enrollment.summary': (n: number, f: Format) =>
     f.plural(n, { one: 'There is a problem to fix', other: 'There are # problems to fix' }),
+  'enrollment.error.check': (label: string) => `Check “${label}”.`,
+} satisfies Catalog;
+
+/**
+ * <mentor-enrollment>'s words for what is wrong with its fields (mentor-enrollment/problem-words.ts): loaded
+ * at the form's first submit, before any problem shows. Without them each problem reads "Check “Email”."
+ */
+export const enrollmentProblemsEn = {
   'enrollment.error.roles': 'Choose at least one role: mentor, mentee or both.',
   'enrollment.error.profile.name': 'Enter your name.',
   'enrollment.error.profile.email': 'Enter an email address, such as name@example.org.',
@@ -452,7 +465,6 @@ export const enrollmentEn = {
   'enrollment.error.max': (n: number, f: Format) => `Choose at most ${f.number(n)}.`,
   'enrollment.error.photoOrigins': (origins: string) => `Photos can only come from ${origins}. Use a picture there, or leave this empty.`,
   'enrollment.error.noPhotoOrigins': 'This program does not take photo addresses. Leave this empty.',
-  'enrollment.error.check': (label: string) => `Check “${label}”.`,
   'enrollment.error.leave.mentor':
     'You still have open or active mentorships as a mentor. Finish, decline or withdraw them before you stop mentoring.',
   'enrollment.error.leave.mentee':
@@ -845,9 +857,11 @@ type English = typeof commonEn &
   typeof requestFormEn &
   typeof consoleEn &
   typeof consoleConfirmEn &
+  typeof consoleFeedbackEn &
   typeof consoleConcernsEn &
   typeof availabilityEn &
-  typeof enrollmentEn;
+  typeof enrollmentEn &
+  typeof enrollmentProblemsEn;
 
 /** A message's own arguments: its parameters without the trailing `Format`. */
 export type MessageArgs<M> = M extends (...args: infer A) => string ? (A extends [...infer Own, Format] ? Own : A) : [];

@@ -13,6 +13,7 @@ import '../i18n/fr-register.ts';
 import './define.ts';
 import type { MentorEnrollment } from './mentor-enrollment.ts';
 import { browserTimeZone } from './draft.ts';
+import { problemWords } from './problems.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -408,6 +409,32 @@ describe('<mentor-enrollment>', () => {
   });
 
   describe('validation', () => {
+    it('if the words of its problems cannot be downloaded: each reads "Check …"; the next submit asks again', async () => {
+      const { ready, load } = problemWords;
+      let attempts = 0;
+      problemWords.ready = false;
+      problemWords.load = () => (attempts++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      try {
+        const { adapter, calls } = recording(world.backend.adapterFor('nia', { name: 'Nia', email: 'nia@example.org' }));
+        const { element } = await mount(adapter);
+        await tick(element, 'roles', 'mentor');
+        saveButton(element).click();
+        await until(() => has(element, '[part="summary"]'), 'the summary');
+        expect(attempts).to.equal(1);
+        expect(summaryItems(element)).to.deep.equal(['Check “Topics you can offer”.', 'Check “Ways you can meet your mentees”.']);
+        expect(errorOf(element, 'mentor-topics')).to.equal('Check “Topics you can offer”.');
+        expect(calls).to.have.length(0);
+        await expect(element).to.be.accessible();
+        problemWords.load = load;
+        saveButton(element).click();
+        await until(() => summaryItems(element)[0] === 'Choose at least one topic you can offer.', 'the words, downloaded at the next submit');
+        expect(problemWords.ready).to.equal(true);
+      } finally {
+        problemWords.load = load;
+        problemWords.ready ||= ready;
+      }
+    });
+
     it('lists every problem in a focused summary, marks each field, and calls no adapter', async () => {
       const { adapter, calls } = recording(world.backend.adapterFor('nia', { name: 'Nia', email: 'nia@example.org' }));
       const { element } = await mount(adapter);

@@ -14,6 +14,7 @@ import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
 import {
   MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem,
 } from './draft.ts';
+import { loadProblemWords, problemWords } from './problems.ts';
 import { enrollmentStyles } from './styles.ts';
 import { choicesStyles } from '../styles/choices.ts';
 import { addMessages, meetingModeKey } from '../i18n/localize.ts';
@@ -183,6 +184,12 @@ export class MentorEnrollment extends MentorElement {
     const adapter = this.program?.adapter;
     if (this.saving || !adapter || !this.draft) return;
     this.saved = false;
+    // Before any problem (or refusal) shows, in its words.
+    if (!problemWords.ready) {
+      await loadProblemWords();
+      // A second submit during the download finds the first one saving.
+      if (this.saving) return;
+    }
     if (!this.#form.submit()) return;
     const { input } = check(this.draft, this.#settings!, this.#member!);
     if (!input) return;
@@ -219,6 +226,7 @@ export class MentorEnrollment extends MentorElement {
   /** A problem in words: a limit, a role still in use, the field's own message, or "check <label>". */
   #message(field: string, problem: Problem): string {
     const { i18n } = this;
+    if (!problemWords.ready) return i18n.t('enrollment.error.check', this.#label(field));
     if (problem.max !== undefined) return i18n.t('enrollment.error.max', problem.max);
     if (problem.leaving) return i18n.t(`enrollment.error.leave.${problem.leaving}`);
     if (problem.photoOrigins) {

@@ -9,6 +9,7 @@ import {
   actionButton, ask, consoleOf, deepActive, dialog, idsIn, inItem, part, refusal, scene, status, text,
 } from './console-fixtures.ts';
 import type { MentorRelationshipsConsole } from './mentor-relationships-console.ts';
+import { consoleParts } from './parts.ts';
 
 /** Records the console's change events until the test ends. */
 function recordChanges(el: MentorRelationshipsConsole): MentorMentorshipChangeEvent[] {
@@ -105,6 +106,25 @@ describe('<mentor-relationships-console> actions', () => {
       expect(changes[0]!.action).to.equal('withdraw');
       expect(status(el)).to.equal('Request to \u2068Mia Mentor\u2069 withdrawn.');
       expect(deepActive()).to.equal(part(el, '#pending-heading'));
+    });
+
+    it('the dialog, loaded when first asked for, looks like the card\'s dialogs; the console keeps its own look', async () => {
+      const { world, vera } = await scene();
+      const request = await ask(vera, 'mia');
+      const el = await consoleOf(vera, { world });
+      const look = () => ({ host: getComputedStyle(el).display, dates: getComputedStyle(inItem(el, request.id, '[part="dates"]')!).marginBlockStart });
+      const before = look();
+      expect(before).to.deep.equal({ host: 'block', dates: '4px' });
+      await openDialog(el, request.id, 'withdraw');
+      const style = getComputedStyle(dialog(el));
+      // dialog-styles.ts: 1.25 × the 1rem space, the 0.5rem radius, the buttons in a row at the end.
+      expect([style.paddingTop, style.borderTopLeftRadius]).to.deep.equal(['20px', '8px']);
+      const buttons = getComputedStyle(dialog(el).querySelector('.buttons')!);
+      expect([buttons.display, buttons.justifyContent]).to.deep.equal(['flex', 'flex-end']);
+      expect(look(), 'the console as before').to.deep.equal(before);
+      dialogButton(el, 'Cancel').click();
+      await until(() => !dialog(el).open, 'the dialog to close');
+      expect(look()).to.deep.equal(before);
     });
 
     it('complete, confirmed: the feedback form follows, focused on the item in Ended', async () => {
@@ -419,6 +439,31 @@ describe('<mentor-relationships-console> actions', () => {
       await until(() => refusal(stale) !== '', 'the refusal');
       expect(refusal(stale)).to.equal('You have already given feedback.');
       expect(text(inItem(stale, request.id, '[part="thanks"]'))).to.equal('Thanks for your feedback');
+    });
+
+    it('if the form cannot be downloaded: the list shows without it and works; the next load brings it', async () => {
+      const { world, mia, vera, ben } = await scene();
+      const over = await ask(vera, 'mia');
+      await mia.act(over.id, 'accept');
+      await vera.act(over.id, 'end', { reason: 'Moved' });
+      const pending = await ask(ben, 'mia');
+      const download = consoleParts.feedback;
+      let attempts = 0;
+      consoleParts.feedback = () => (attempts++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      try {
+        const el = await consoleOf(mia, { world });
+        expect(attempts).to.equal(1);
+        expect(text(inItem(el, over.id, '[part="state"]'))).to.equal('Ended early on 23 November 2026');
+        expect(inItem(el, over.id, '[part="feedback"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+        consoleParts.feedback = download;
+        actionButton(el, pending.id, 'save')!.click();
+        await until(() => inItem(el, pending.id, '[part="saved"]') !== null, 'the saved mark');
+        await until(() => inItem(el, over.id, '[part="feedback"]') !== null, 'the form, with the list loaded after the action');
+        expect(text(inItem(el, over.id, 'legend'))).to.equal('How was your mentorship with Vera Viewer?');
+      } finally {
+        consoleParts.feedback = download;
+      }
     });
 
     it('the partner gives their own feedback after an early end', async () => {

@@ -8,8 +8,10 @@ import type { MentorshipActionInput, MentorshipItem } from '@mentor-match/core';
 import { consoleConfirmEn } from '../i18n/en.ts';
 import { addMessages, type Localize } from '../i18n/localize.ts';
 import { bdi, sentence } from '../internal/isolate.ts';
-
+import { MentorElement } from '../internal/mentor-element.ts';
+import { dialogStyles } from '../mentor-profile-card/dialog-styles.ts';
 import type { ConfirmedAction } from './confirmed-actions.ts';
+import { consoleStyles } from './styles.ts';
 
 // The dialog's English joins the catalog with it (the console's own does not carry it).
 addMessages('en', consoleConfirmEn);
@@ -21,6 +23,14 @@ interface Confirming {
 }
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
+/**
+ * The console's styles with the dialog's where the console once carried them (it no longer does, so they
+ * leave its first load): after the shared styles, before the console's own, whose `:host` (block, not the
+ * dialog's `contents`) and `p` rules still win.
+ */
+const withDialog = [...MentorElement.styles, dialogStyles, ...consoleStyles];
+
 type OnConfirm = (item: MentorshipItem, action: ConfirmedAction, input: MentorshipActionInput) => void;
 
 export class ConfirmDialog {
@@ -35,6 +45,9 @@ export class ConfirmDialog {
     this.#host = host;
     this.#i18n = i18n;
     this.#onConfirm = onConfirm;
+    // By hand, not with Lit's adoptStyles, which every page's runtime would then export for this chunk alone.
+    const sheets = withDialog.map((style) => style.styleSheet);
+    if (host.renderRoot instanceof ShadowRoot && sheets.every((sheet) => sheet !== undefined)) host.renderRoot.adoptedStyleSheets = sheets;
   }
 
   get #dialog(): HTMLDialogElement {

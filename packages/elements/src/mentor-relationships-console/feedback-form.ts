@@ -1,11 +1,16 @@
 // Feedback on a completed or ended mentorship, once per partner: a rating (required) and a comment, in a
 // form inside the mentorship's item; "Thanks for your feedback" once given. Its own part of the console:
-// it holds which form was sent without a rating, focuses it, and hands a complete feedback over.
+// it holds which form was sent without a rating, focuses it, and hands a complete feedback over. Imported
+// when the console first lists a mentorship that is over (parts.ts).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FeedbackInput, MentorshipItem } from '@mentor-match/core';
 import { canGiveFeedback, partnerOf } from '@mentor-match/core/lifecycle';
-import type { Localize } from '../i18n/localize.ts';
+import { consoleFeedbackEn } from '../i18n/en.ts';
+import { addMessages, type Localize } from '../i18n/localize.ts';
 import { bdi, sentence } from '../internal/isolate.ts';
+
+// The form's English joins the catalog with it (the console's own does not carry it).
+addMessages('en', consoleFeedbackEn);
 
 type OnSend = (item: MentorshipItem, input: FeedbackInput) => void;
 

@@ -10,9 +10,10 @@ import { MentorMentorshipChangeEvent, type MentorshipChangeAction } from '../eve
 import { MentorPendingCountEvent } from '../events/pending-count.ts';
 import type { ConfirmDialog } from './confirm-dialog.ts';
 import { needsConfirmation, type ConfirmedAction } from './confirmed-actions.ts';
-import { FeedbackForms } from './feedback-form.ts';
+import type { FeedbackForms } from './feedback-form.ts';
 import { groupItems, viewerMentors } from './groups.ts';
 import { renderItem, type ItemContext, type Panel } from './item.ts';
+import { consoleParts } from './parts.ts';
 import { consoleStyles } from './styles.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleEn } from '../i18n/en.ts';
@@ -134,9 +135,8 @@ export class MentorRelationshipsConsole extends MentorElement {
 
   /** The confirmation asked before declining, withdrawing, completing or ending (its module loads when first asked for). */
   #confirmation: ConfirmDialog | undefined;
-  /** The feedback forms of the mentorships that are over. */
-  readonly #feedback = new FeedbackForms(this, this.i18n, (item, input) =>
-    void this.#run(item, 'feedback', (adapter) => adapter.giveFeedback(item.mentorship.id, input)));
+  /** The feedback forms of the mentorships that are over (their module loads when the list first shows one). */
+  #feedback: FeedbackForms | undefined;
 
   /** The last list loaded; kept on screen while a refresh runs or if it fails. */
   #items: MentorshipItem[] | undefined;
@@ -145,7 +145,11 @@ export class MentorRelationshipsConsole extends MentorElement {
 
   #list = new Task<[MentoringAdapter], MentorshipItem[]>(this, {
     autoRun: false,
-    task: ([adapter], { signal }) => adapter.listMentorships({ signal }),
+    task: async ([adapter], { signal }) => {
+      const items = await adapter.listMentorships({ signal });
+      await this.#loadFeedback(items);
+      return items;
+    },
     onComplete: (items) => {
       this.#keepFocus();
       this.#items = items;
@@ -156,6 +160,22 @@ export class MentorRelationshipsConsole extends MentorElement {
       }
     },
   });
+
+  /**
+   * The feedback forms' module, the first time the list holds a mentorship that is over (completed or ended:
+   * where a form or its thanks shows), before the list shows with them. If it cannot be downloaded, the list
+   * shows without them and the next load asks again.
+   */
+  async #loadFeedback(items: MentorshipItem[]): Promise<void> {
+    if (this.#feedback || !items.some(({ mentorship: { state } }) => state === 'completed' || state === 'ended')) return;
+    try {
+      const { FeedbackForms } = await consoleParts.feedback();
+      this.#feedback ??= new FeedbackForms(this, this.i18n, (item, input) =>
+        void this.#run(item, 'feedback', (adapter) => adapter.giveFeedback(item.mentorship.id, input)));
+    } catch {
+      // Shown without the forms: everything else works.
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -316,7 +336,7 @@ export class MentorRelationshipsConsole extends MentorElement {
       now: this.#now,
       busy,
       onAction: (event, item, action) => this.#onAction(event, item, action),
-      feedback: (item) => this.#feedback.render(item, Boolean(busy), busy?.id === item.mentorship.id),
+      feedback: (item) => this.#feedback?.render(item, Boolean(busy), busy?.id === item.mentorship.id) ?? nothing,
       onReport: (event, item) => void this.#report(item, event.currentTarget as HTMLElement),
       panel: (item) => this.panels.get(item.mentorship.id),
       onPanel: (item, panel) => void this.#togglePanel(item.mentorship.id, panel),

@@ -1,11 +1,10 @@
-// Layout of <mentor-relationships-console>: sections of item cards (photo beside the details), the
-// confirmation dialog and the feedback form. Logical properties only, so right-to-left works.
+// Layout of <mentor-relationships-console>: sections of item cards (photo beside the details) and the
+// feedback form. Logical properties only, so right-to-left works. The confirmation dialog's look
+// (dialog-styles.ts) joins the console's shadow root with the dialog's module (confirm-dialog.ts).
 import { css } from 'lit';
 import { avatarStyles } from '../internal/avatar.ts';
-import { dialogStyles } from '../mentor-profile-card/dialog-styles.ts';
 
 export const consoleStyles = [
-  dialogStyles,
   avatarStyles,
   css`
     :host {
