@@ -409,6 +409,38 @@ describe('<mentor-enrollment>', () => {
   });
 
   describe('validation', () => {
+    it('while the words of its problems download, Save says it is saving and a second press sends nothing more', async () => {
+      const { ready, load } = problemWords;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let attempts = 0;
+      problemWords.ready = false;
+      problemWords.load = async () => {
+        attempts += 1;
+        await held;
+        return load();
+      };
+      try {
+        const { adapter, calls } = recording(world.backend.adapterFor('nia', { name: 'Nia', email: 'nia@example.org' }));
+        const { element } = await mount(adapter);
+        await tick(element, 'roles', 'mentor');
+        saveButton(element).click();
+        await element.updateComplete;
+        expect(text(saveButton(element))).to.equal('Saving…');
+        expect(saveButton(element).getAttribute('aria-disabled')).to.equal('true');
+        saveButton(element).click();
+        release();
+        await until(() => has(element, '[part="summary"]'), 'the summary');
+        expect(attempts).to.equal(1);
+        expect(summaryItems(element)[0]).to.equal('Choose at least one topic you can offer.');
+        expect(text(saveButton(element))).to.equal('Save');
+        expect(calls).to.have.length(0);
+      } finally {
+        problemWords.load = load;
+        problemWords.ready ||= ready;
+      }
+    });
+
     it('if the words of its problems cannot be downloaded: each reads "Check …"; the next submit asks again', async () => {
       const { ready, load } = problemWords;
       let attempts = 0;

@@ -184,11 +184,12 @@ export class MentorEnrollment extends MentorElement {
     const adapter = this.program?.adapter;
     if (this.saving || !adapter || !this.draft) return;
     this.saved = false;
-    // Before any problem (or refusal) shows, in its words.
+    // Before any problem (or refusal) shows, in its words. Meanwhile the button says it is busy, and a second
+    // submit finds this one saving.
     if (!problemWords.ready) {
+      this.saving = true;
       await loadProblemWords();
-      // A second submit during the download finds the first one saving.
-      if (this.saving) return;
+      this.saving = false;
     }
     if (!this.#form.submit()) return;
     const { input } = check(this.draft, this.#settings!, this.#member!);
