@@ -115,7 +115,14 @@ describe('<mentor-relationships-console> actions', () => {
       const look = () => ({ host: getComputedStyle(el).display, dates: getComputedStyle(inItem(el, request.id, '[part="dates"]')!).marginBlockStart });
       const before = look();
       expect(before).to.deep.equal({ host: 'block', dates: '4px' });
+      // A sheet the console's root held besides its own (a subclass's, a page script's) stays when the dialog's join.
+      const extra = new CSSStyleSheet();
+      const root = el.shadowRoot!;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, extra];
+      const held = root.adoptedStyleSheets.length;
       await openDialog(el, request.id, 'withdraw');
+      expect(root.adoptedStyleSheets.length, 'the dialog\'s sheet added once').to.equal(held + 1);
+      expect(root.adoptedStyleSheets.at(-1)).to.equal(extra);
       const style = getComputedStyle(dialog(el));
       // dialog-styles.ts: 1.25 × the 1rem space, the 0.5rem radius, the buttons in a row at the end.
       expect([style.paddingTop, style.borderTopLeftRadius]).to.deep.equal(['20px', '8px']);

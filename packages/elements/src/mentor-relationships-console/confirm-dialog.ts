@@ -11,7 +11,6 @@ import { bdi, sentence } from '../internal/isolate.ts';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { dialogStyles } from '../mentor-profile-card/dialog-styles.ts';
 import type { ConfirmedAction } from './confirmed-actions.ts';
-import { consoleStyles } from './styles.ts';
 
 // The dialog's English joins the catalog with it (the console's own does not carry it).
 addMessages('en', consoleConfirmEn);
@@ -24,14 +23,22 @@ interface Confirming {
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
-/**
- * The console's styles with the dialog's where the console once carried them (it no longer does, so they
- * leave its first load): after the shared styles, before the console's own, whose `:host` (block, not the
- * dialog's `contents`) and `p` rules still win.
- */
-const withDialog = [...MentorElement.styles, dialogStyles, ...consoleStyles];
-
 type OnConfirm = (item: MentorshipItem, action: ConfirmedAction, input: MentorshipActionInput) => void;
+
+/**
+ * The dialog's styles join the console's where the console once carried them (it no longer does, so they leave
+ * its first load): after the shared styles, before the console's own (and anything else the root holds), whose
+ * `:host` (block, not the dialog's `contents`) and `p` rules still win. By hand, not with Lit's adoptStyles, which
+ * every page's runtime would then export for this chunk alone; without constructable style sheets the dialog
+ * works unstyled.
+ */
+function adoptDialogStyles(root: ParentNode): void {
+  const sheet = dialogStyles.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  const sheets = [...root.adoptedStyleSheets];
+  sheets.splice(MentorElement.styles.length, 0, sheet);
+  root.adoptedStyleSheets = sheets;
+}
 
 export class ConfirmDialog {
   readonly #host: Host;
@@ -45,9 +52,7 @@ export class ConfirmDialog {
     this.#host = host;
     this.#i18n = i18n;
     this.#onConfirm = onConfirm;
-    // By hand, not with Lit's adoptStyles, which every page's runtime would then export for this chunk alone.
-    const sheets = withDialog.map((style) => style.styleSheet);
-    if (host.renderRoot instanceof ShadowRoot && sheets.every((sheet) => sheet !== undefined)) host.renderRoot.adoptedStyleSheets = sheets;
+    adoptDialogStyles(host.renderRoot);
   }
 
   get #dialog(): HTMLDialogElement {
