@@ -12,7 +12,8 @@ export async function loadProblemWords(): Promise<void> {
   try {
     await problemWords.load();
     problemWords.ready = true;
-  } catch {
-    // Said in the fallback's words meanwhile.
+  } catch (error) {
+    // Said in the fallback's words meanwhile; the web team sees why (as for the error sentences, localize.ts).
+    console.error('mentor-match: could not load the words of the enrolment form\'s problems.', error);
   }
 }

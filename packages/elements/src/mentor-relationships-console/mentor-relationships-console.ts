@@ -172,8 +172,9 @@ export class MentorRelationshipsConsole extends MentorElement {
       const { FeedbackForms } = await consoleParts.feedback();
       this.#feedback ??= new FeedbackForms(this, this.i18n, (item, input) =>
         void this.#run(item, 'feedback', (adapter) => adapter.giveFeedback(item.mentorship.id, input)));
-    } catch {
-      // Shown without the forms: everything else works.
+    } catch (error) {
+      // Shown without the forms: everything else works; the web team sees why.
+      console.error('mentor-match: could not load the console\'s feedback form.', error);
     }
   }
 
