@@ -69,8 +69,9 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * All three branches merged: 45.7, 54.6 and 72.0 KiB; ceilings 45.8, 54.7 and 72.1.
  * i12-bytes13: the loader scans a page's elements once (tags, languages, adapters): 45.7, 54.5 and 72.0 KiB; ceilings 45.8, 54.65 and 72.1.
  * i12-bytes13: the search's criteria written once per field (a list of them): 45.6, 54.4 and 71.9 KiB; ceilings 45.7, 54.55 and 72.0.
+ * i12-bytes13: the REST adapter's idempotency keys on plain http made by a template's short replace: 45.5, 54.4 and 71.9 KiB; api ceiling 45.65.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.7 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.65 * 1024 };
 export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 54.55 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
