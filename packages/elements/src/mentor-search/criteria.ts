@@ -33,6 +33,7 @@ export const EMPTY_CRITERIA: Criteria = Object.freeze({
   ...(Object.fromEntries(SINGLE.map((name) => [name, ''])) as Omit<Criteria, 'topics'>),
 });
 
+/** The longest free text the query schema accepts. */
 const MAX_TEXT = 200;
 
 /** Reads the controls (they are the source of truth while the member edits). */
@@ -45,6 +46,7 @@ export function readCriteria(form: HTMLFormElement): Criteria {
   };
 }
 
+/** The query for these criteria: blank criteria are left out, so blank criteria list everyone. */
 export function toQuery(find: Find, criteria: Criteria): SearchQuery {
   const query: SearchQuery = { find };
   if (criteria.topics.length > 0) query.topics = [...criteria.topics];
@@ -59,6 +61,7 @@ export function toQuery(find: Find, criteria: Criteria): SearchQuery {
   return query;
 }
 
+/** True when nothing narrows the search. */
 export const isBlank = (criteria: Criteria): boolean =>
   Object.keys(toQuery('mentors', criteria)).length === 1;
 
