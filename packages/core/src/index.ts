@@ -17,6 +17,7 @@ export * from './cohort-checked.ts';
 export * from './clock.ts';
 export * from './ids.ts';
 export * from './lifecycle.ts';
+export * from './lifecycle-changes.ts';
 export * from './staff-lifecycle.ts';
 export * from './matching.ts';
 export * from './visibility.ts';
