@@ -26,8 +26,8 @@ import type { Caller } from './calls.ts';
 import { MentoringReads } from './mentoring-reads.ts';
 import { wait, type Awaitable, type Op } from './op.ts';
 import type { StoreChange, StoreReads } from './store.ts';
-import { checkAction, lockMentorshipWithMembers, mentorActiveChange, saveViewer } from './change-unit.ts';
-import { concernChanged, memberIn, mentorshipChanged, notify, relationsOf, unauthenticated } from './unit.ts';
+import { checkAction, lockMentorshipWithMembers, mentorActiveChange, notify, saveViewer } from './change-unit.ts';
+import { concernChanged, memberIn, mentorshipChanged, relationsOf, unauthenticated } from './unit.ts';
 
 export type { Call, Caller } from './calls.ts';
 export { MentoringReads } from './mentoring-reads.ts';
