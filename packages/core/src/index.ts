@@ -54,6 +54,8 @@ export { SavedCohorts } from './memory-cohorts.ts';
 export * from './memory-cohort-hook.ts';
 export * from './service/notification-service.ts';
 export * from './memory-backend.ts';
+// With the reload's code, so a MemoryBackend reloads at once (memory-store.ts imports it only when first needed).
+import './memory-reload.ts';
 export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';
 export * from './memory-workspace-adapter.ts';

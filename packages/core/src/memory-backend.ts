@@ -88,10 +88,12 @@ export class MemoryBackend {
 
   /**
    * Reads the state saved in `storage` again (another tab of the demo changed it: call this on the
-   * window's `storage` event) and tells every adapter's listeners what changed.
+   * window's `storage` event) and tells every adapter's listeners what changed. At once where core's index is
+   * imported; on a page that imports this module alone, a promise the first time, as its code downloads
+   * (memory-store.ts `reload`).
    */
-  reloadFromStorage(): void {
-    this.#connection.store.reload();
+  reloadFromStorage(): void | Promise<void> {
+    return this.#connection.store.reload();
   }
 
   /**

@@ -1,7 +1,7 @@
-// Run by lazy-jobs.node.test.ts in a process of its own: MemoryBackend imported alone, as the in-page demo's
-// page imports it (never core's index, which imports the jobs' code). Reads the roster and what to do from
-// the JSON in argv[2]; prints what happened as JSON. With `failFirstDownload`, a module hook refuses the first
-// import of the jobs' code, as a browser that could not download its chunk would.
+// Run by lazy-code.node.test.ts in a process of its own: MemoryBackend imported alone, as the in-page demo's
+// page imports it (never core's index, which imports the jobs' and the reload's code). Reads the roster and
+// what to do from the JSON in argv[2]; prints what happened as JSON. With `failFirstDownload`, a module hook
+// refuses the first import of each, as a browser that could not download its chunk would.
 import { register } from 'node:module';
 
 interface Scenario {
@@ -14,9 +14,12 @@ interface Scenario {
 const scenario = JSON.parse(process.argv[2]!) as Scenario;
 
 if (scenario.failFirstDownload) {
-  const hooks = `let failures = 1;
+  const hooks = `const failing = new Map([['./jobs.ts', '/service/calls.ts'], ['./memory-reload.ts', '/memory-store.ts']]);
 export async function resolve(specifier, context, next) {
-  if (specifier === './jobs.ts' && context.parentURL?.endsWith('/service/calls.ts') && failures-- > 0) throw new Error('offline');
+  if (context.parentURL?.endsWith(failing.get(specifier) ?? '\\0')) {
+    failing.delete(specifier);
+    throw new Error('offline');
+  }
   return next(specifier, context);
 }`;
   register(`data:text/javascript,${encodeURIComponent(hooks)}`, import.meta.url);
@@ -47,4 +50,27 @@ report.secondList = await messageOf(async () => (await mee.listMentorships()).ma
 report.loadedAtEnd = jobsLoaded();
 report.runJobsAfter = await messageOf(async () => backend.runJobs());
 report.outbox = backend.outbox.map((notification) => `${notification.kind} to ${notification.memberId}`);
+
+// Another tab (a second backend on the same storage) pauses a member; this one reloads.
+const saved = new Map<string, string>();
+const storage = { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => void saved.set(key, value), removeItem: (key: string) => void saved.delete(key) };
+const seed = { clock, members: scenario.members as never, storage };
+const here = new MemoryBackend(seed);
+const there = new MemoryBackend(seed);
+const heard: unknown[] = [];
+here.anonymous().subscribe((change) => heard.push(change));
+await there.adapterFor('mor').setAvailability({ status: 'paused', returnDate: null });
+const warnings: unknown[] = [];
+console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
+const statusHere = () => here.members().find((member) => member.id === 'mor')!.availability.status;
+const firstReload = here.reloadFromStorage();
+report.firstReloadWaits = firstReload instanceof Promise;
+await firstReload;
+await Promise.resolve();
+report.afterFirstReload = { status: statusHere(), heard: [...heard], warnings: [...warnings] };
+const secondReload = here.reloadFromStorage();
+report.secondReloadWaits = secondReload instanceof Promise;
+await secondReload;
+await Promise.resolve();
+report.afterSecondReload = { status: statusHere(), heard: [...heard] };
 console.log(JSON.stringify(report));

@@ -1,8 +1,10 @@
-// The jobs' code (service/jobs.ts: expiry, reminders, digests) loads when first needed on a page that imports
-// MemoryBackend alone (the in-page demo): not for the first search, but before a call that finds a request
-// overdue is answered, so a request past its date is still never shown as pending. A failed download rejects
-// that call with `network` and the next call asks again. Each case runs in a process of its own
-// (memory-backend-alone.ts): in this one, core's index has loaded the jobs already.
+// Code that loads when first needed on a page that imports MemoryBackend alone (the in-page demo). The jobs'
+// (service/jobs.ts: expiry, reminders, digests): not for the first search, but before a call that finds a
+// request overdue is answered, so a request past its date is still never shown as pending; a failed download
+// rejects that call with `network` and the next call asks again. The reload's (memory-reload.ts: another tab
+// saved): at the first reload, which then resolves once done; a failed download leaves this copy's state as it
+// was, with a warning, and the next reload asks again. Each case runs in a process of its own
+// (memory-backend-alone.ts): in this one, core's index has loaded both already.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +27,7 @@ function run(failFirstDownload: boolean): Record<string, unknown> {
   return JSON.parse(out.stdout) as Record<string, unknown>;
 }
 
-describe('MemoryBackend imported alone (the in-page demo): the jobs\' code', () => {
+describe('MemoryBackend imported alone (the in-page demo): the jobs\' and the reload\'s code', () => {
   it('is not loaded for the first search, and loads before a call that finds a request overdue is answered', () => {
     const report = run(false);
     assert.equal(report.loadedAtStart, false);
@@ -38,6 +40,24 @@ describe('MemoryBackend imported alone (the in-page demo): the jobs\' code', () 
     assert.equal(report.loadedAtEnd, true);
     assert.deepEqual(report.runJobsAfter, { value: { expired: 0, reminded: 0, digests: 0, nudged: 0 } }, 'at once from then on');
     assert.deepEqual(report.outbox, ['expired to mee']);
+  });
+
+  it('loads the reload\'s code at the first reload, which resolves once another tab\'s change is taken and told', () => {
+    const report = run(false);
+    assert.equal(report.firstReloadWaits, true);
+    assert.deepEqual(report.afterFirstReload, { status: 'paused', heard: [{ kind: 'member', id: 'mor' }], warnings: [] });
+    assert.equal(report.secondReloadWaits, false, 'at once from then on');
+  });
+
+  it('keeps this copy\'s state when the reload\'s code cannot be downloaded, says so, and takes the change at the next reload', () => {
+    const report = run(true);
+    assert.deepEqual(report.afterFirstReload, {
+      status: 'participating',
+      heard: [],
+      warnings: ['mentor-match: could not download the code that takes another tab\'s changes; this tab keeps its own until the next.'],
+    });
+    assert.equal(report.secondReloadWaits, true);
+    assert.deepEqual(report.afterSecondReload, { status: 'paused', heard: [{ kind: 'member', id: 'mor' }] });
   });
 
   it('rejects the call with `network` when it cannot be downloaded, and the next call loads it and expires the request', () => {
