@@ -1,8 +1,9 @@
 // The lifecycle's rules that change a mentorship: a new request checked against every guard (`planRequest`),
 // an action (`applyAction`) and feedback (`applyFeedback`), with the errors they refuse with. The states and
 // who may act are lifecycle.ts's; these are apart because only changes need them: the mentoring service's
-// changes (loaded with a member's first change on the in-page demo), staff's pairings and the server. A
-// page that shows mentorships (the console, the demo's first search) loads lifecycle.ts alone.
+// changes (loaded with a member's first change on the in-page demo), staff's pairings, the server, and the demo
+// roster's generator (its records are ones the program could have made). A page that shows mentorships (the
+// console) loads lifecycle.ts alone, and so does the in-page demo's program for its first search.
 import { DAY_MS, addMonths } from './clock.ts';
 import { MentoringError, notFound } from './errors.ts';
 import {
