@@ -70,16 +70,19 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * i12-bytes13: the loader scans a page's elements once (tags, languages, adapters): 45.7, 54.5 and 72.0 KiB; ceilings 45.8, 54.65 and 72.1.
  * i12-bytes13: the search's criteria written once per field (a list of them): 45.6, 54.4 and 71.9 KiB; ceilings 45.7, 54.55 and 72.0.
  * i12-bytes13: the REST adapter's idempotency keys on plain http made by a template's short replace: 45.5, 54.4 and 71.9 KiB; api ceiling 45.65.
+ * i12-bytes11: the lifecycle's changing rules (lifecycle-changes.ts) off the console and the demo's first search: 45.7, 52.7 and 70.2 KiB; ceilings 45.8, 52.8 and 70.3.
+ * i12-bytes11: the jobs' code imported when a call first finds a request overdue: 45.7, 52.4 and 69.8 KiB; ceilings 45.8, 52.5 and 69.95.
+ * i12-bytes11: the in-memory store's reload imported at the first `storage` event: 45.7, 52.1 and 69.6 KiB; ceilings 45.8, 52.25 and 69.75.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.65 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 54.55 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 52.25 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 72.0 * 1024,
+  ceiling: 69.75 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

@@ -202,6 +202,20 @@ describe('the CDN loader, for CMS pages', () => {
     assert.deepEqual(demoInputs.filter((input) => /core\/src\/(memory-staff-adapter|service\/staff-service|service\/mentoring-service|enrolment-changes|cohorts)\.ts$/.test(input)), []);
   });
 
+  test('loads the lifecycle\'s changing rules only where a change is made: not with the console, nor before the demo\'s first search', async () => {
+    const outputs = await measure();
+    const pages = { demo: PAGE, 'all six': ALL_PAGE, 'all six on the REST adapter': { ...ALL_PAGE, adapter: API_PAGE.adapter } };
+    for (const [name, page] of Object.entries(pages)) {
+      const inputs = pagePlan(outputs, page).counted.flatMap((output) => output.inputs);
+      if (page !== PAGE) assert.ok(inputs.includes('packages/core/src/lifecycle.ts'), `${name}: the console shows mentorships by the lifecycle's states`);
+      assert.deepEqual(inputs.filter((input) => input.endsWith('core/src/lifecycle-changes.ts')), [], name);
+    }
+    // They load with the mentoring service's changes (a member's first change on the demo).
+    const service = [...outputs.values()].find((output) => output.inputs.some((input) => input.endsWith('core/src/service/mentoring-service.ts')))!;
+    const serviceFiles = [service.name, ...service.imports].flatMap((name) => outputs.get(name)!.inputs);
+    assert.ok(serviceFiles.some((input) => input.endsWith('core/src/lifecycle-changes.ts')));
+  });
+
   test('gives a page with api="…" no way to demo code: only <mentor-program demo> imports it, lazily', async () => {
     const outputs = await measure();
     const isDemoCode = (input: string) => input.startsWith('packages/demo/') || /core\/src\/memory-/.test(input);

@@ -17,6 +17,7 @@ export * from './cohort-checked.ts';
 export * from './clock.ts';
 export * from './ids.ts';
 export * from './lifecycle.ts';
+export * from './lifecycle-changes.ts';
 export * from './staff-lifecycle.ts';
 export * from './matching.ts';
 export * from './visibility.ts';
@@ -37,7 +38,9 @@ export * from './staff-notifications.ts';
 export * from './email-routing.ts';
 export * from './service/op.ts';
 export * from './service/store.ts';
-export type { JobRun } from './service/jobs.ts';
+// With the jobs' code, so MemoryBackend.runJobs answers at once (calls.ts imports it only when first needed).
+export { JOB_BATCH } from './service/jobs.ts';
+export type { JobRun } from './service/calls.ts';
 export * from './service/mentoring-service.ts';
 export * from './service/staff-service.ts';
 export * from './service/cohort-service.ts';
@@ -51,6 +54,8 @@ export { SavedCohorts } from './memory-cohorts.ts';
 export * from './memory-cohort-hook.ts';
 export * from './service/notification-service.ts';
 export * from './memory-backend.ts';
+// With the reload's code, so a MemoryBackend reloads at once (memory-store.ts imports it only when first needed).
+import './memory-reload.ts';
 export * from './memory-adapter.ts';
 export * from './memory-staff-adapter.ts';
 export * from './memory-workspace-adapter.ts';

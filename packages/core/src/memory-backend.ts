@@ -13,7 +13,7 @@ import type { Mentorship } from './schemas/mentorship.ts';
 import type { ConcernRecord } from './schemas/concern.ts';
 import { ProgramSettings } from './schemas/settings.ts';
 import { DEFAULT_PROGRAM_SETTINGS } from './schemas/default-settings.ts';
-import type { JobRun } from './service/jobs.ts';
+import { jobsLoaded, type JobRun } from './service/calls.ts';
 import { memoryStaffMaker } from './memory-staff-hook.ts';
 import { MentoringReads } from './service/mentoring-reads.ts';
 import type { WorkspaceRecord } from './schemas/workspace.ts';
@@ -88,10 +88,12 @@ export class MemoryBackend {
 
   /**
    * Reads the state saved in `storage` again (another tab of the demo changed it: call this on the
-   * window's `storage` event) and tells every adapter's listeners what changed.
+   * window's `storage` event) and tells every adapter's listeners what changed. At once where core's index is
+   * imported; on a page that imports this module alone, a promise the first time, as its code downloads
+   * (memory-store.ts `reload`).
    */
-  reloadFromStorage(): void {
-    this.#connection.store.reload();
+  reloadFromStorage(): void | Promise<void> {
+    return this.#connection.store.reload();
   }
 
   /**
@@ -139,8 +141,12 @@ export class MemoryBackend {
   /**
    * Expires overdue requests (telling the requester) and reminds recipients of requests about to expire.
    * Each adapter call first expires what is overdue, so a request past its date is never shown as pending.
+   * Answers at once once the jobs' code is loaded: core's index imports it (`@mentor-match/core`, as the
+   * testkit and Storybook do), and so does `@mentor-match/core/service/jobs`; a page that imports this module
+   * alone (the in-page demo) loads it when an adapter's call first finds a request overdue.
    */
   runJobs(): JobRun {
+    if (!jobsLoaded()) throw new Error('MemoryBackend.runJobs needs the jobs\' code: import @mentor-match/core/service/jobs first.');
     return atOnce(this.#connection.service.runJobs());
   }
 

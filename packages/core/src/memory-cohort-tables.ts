@@ -38,18 +38,6 @@ export const savedCohorts = (tables: CohortTables): SavedCohorts => ({
   matches: [...tables.matches.values()],
 });
 
-/** The cohorts whose records (the cohort, its applications, draft or matches) differ between two states, as changes. */
-export function changedCohorts(before: CohortTables, after: CohortTables): { kind: 'cohort'; id: string; audience: null }[] {
-  const ids = new Set([...before.cohorts.keys(), ...after.cohorts.keys()]);
-  const snapshot = (tables: CohortTables, id: string) => JSON.stringify([
-    tables.cohorts.get(id),
-    [...tables.applications.values()].filter((a) => a.cohortId === id),
-    tables.drafts.get(id),
-    [...tables.matches.values()].filter((m) => m.cohortId === id),
-  ]);
-  return [...ids].filter((id) => snapshot(before, id) !== snapshot(after, id)).map((id) => ({ kind: 'cohort', id, audience: null }));
-}
-
 export const applicationKey = (a: Pick<CohortApplication, 'cohortId' | 'memberId' | 'role'>) => `${a.cohortId}/${a.memberId}/${a.role}`;
 
 

@@ -12,7 +12,7 @@ import { awaitsAnswerFrom, duplicateMentorship, isLive, isOpen, isParticipant, i
 import type { DashboardFacts } from './dashboard.ts';
 import { rankCandidates } from './matching.ts';
 import { SearchCandidates } from './memory-search.ts';
-import { changedCohorts, cohortTables, memoryCohortsMaker, savedCohorts, type CohortTables, type SavedCohorts } from './memory-cohort-tables.ts';
+import { cohortTables, memoryCohortsMaker, savedCohorts, type CohortTables, type SavedCohorts } from './memory-cohort-tables.ts';
 import type { CohortChange } from './service/cohort-store.ts';
 import { listChanges, type Notification } from './notifications.ts';
 import { MemoryFeed } from './memory-feed.ts';
@@ -29,7 +29,6 @@ import type {
 } from './schemas/staff.ts';
 import { ProgramRecord } from './schemas/staff-records.ts';
 import { atOnce, runOp, type Op } from './service/op.ts';
-import { concernChanged, memberChanged, mentorshipChanged, programChanged } from './service/unit.ts';
 import type {
   ChangeRecord, DashboardRequest, HeldNotifications, ListRequest, LiveCounts, MentoringStore, RankRequest, RankedPage, RatingTotals,
   StoreChange, StorePage, StoreReads, StoredNotification,
@@ -76,7 +75,7 @@ const SavedState = z.object({
   // does not download the workspace's schemas (service/workspace-service.ts is a chunk of its own).
   workspaces: z.optional(z.array(z.looseObject({ id: z.string() }))),
 });
-type SavedState = z.infer<typeof SavedState>;
+export type SavedState = z.infer<typeof SavedState>;
 
 /** JSON-only data (no dates, maps or functions), so a JSON round trip is an exact deep copy. */
 export const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -91,8 +90,8 @@ function checkReferences(state: SavedState): SavedState {
   return state;
 }
 
-/** The records, shared by the store and its units of work. */
-interface Records {
+/** The records, shared by the store and its units of work (and the reload, memory-reload.ts). */
+export interface Records {
   members: Map<string, Member>;
   /** In creation order. */
   mentorships: Map<string, Mentorship>;
@@ -114,6 +113,15 @@ interface Records {
   /** The members as search candidates, told of every write. */
   search: SearchCandidates;
   cohorts: CohortTables;
+}
+
+/** Takes a saved state into the records, and tells `tell` what is not as it was (memory-reload.ts). */
+export type ReloadInto = (state: SavedState, records: Records, reads: StoreReads, tell: (changes: readonly ChangeRecord[]) => void) => void;
+let reloadCode: ReloadInto | undefined;
+
+/** memory-reload.ts hands its code over when it loads (core's index imports it), so a reload runs at once from then on. */
+export function provideMemoryReload(reloadInto: ReloadInto): void {
+  reloadCode = reloadInto;
 }
 
 export class MemoryStore implements MentoringStore {
@@ -196,47 +204,22 @@ export class MemoryStore implements MentoringStore {
   /**
    * Takes the saved state again, when another copy of the program saved to the same storage (another
    * tab of the demo), and tells the listeners of every record that is not as it was. Unreadable or no
-   * saved state: nothing changes.
+   * saved state: nothing changes. Its code (memory-reload.ts) is here at once where core's index is imported;
+   * a page that imports this module alone (the in-page demo) downloads it at the first reload, which then
+   * resolves once done. If that download fails, this copy keeps its own state (a warning says so) and the
+   * next reload asks again.
    */
-  reload(): void {
+  reload(): void | Promise<void> {
+    if (reloadCode) return this.#reloadWith(reloadCode);
+    return import('./memory-reload.ts').then(
+      ({ reloadInto }) => this.#reloadWith(reloadInto),
+      (error: unknown) => console.warn('mentor-match: could not download the code that takes another tab\'s changes; this tab keeps its own until the next.', error),
+    );
+  }
+
+  #reloadWith(reloadInto: ReloadInto): void {
     const state = this.#load();
-    if (!state) return;
-    /** The records (as they are now, or were before they went) that are not as they were. */
-    const replace = <T extends { id: string }>(records: Map<string, T>, next: readonly T[]): T[] => {
-      const before = new Map(records);
-      const changed: T[] = [];
-      records.clear();
-      for (const record of next) {
-        records.set(record.id, record);
-        const old = before.get(record.id);
-        if (!old || JSON.stringify(old) !== JSON.stringify(record)) changed.push(record);
-        before.delete(record.id);
-      }
-      return [...changed, ...before.values()];
-    };
-    const members = replace(this.#records.members, state.members);
-    const mentorships = replace(this.#records.mentorships, state.mentorships);
-    this.#records.search.stale();
-    const concerns = replace(this.#records.concerns, state.concerns ?? []);
-    if (state.audit) this.#records.audit.splice(0, Infinity, ...(state.audit as AuditEntry[]));
-    // A workspace's change is told as its mentorship's (the workspace service records it so).
-    const workspaces = replace(this.#records.workspaces, (state.workspaces ?? []) as WorkspaceRecord[])
-      .flatMap((w) => this.#records.mentorships.get(w.id) ?? []);
-    const programChanges: ChangeRecord[] = [];
-    if (state.program && state.program.version !== this.#records.program.version) {
-      this.#records.program = state.program;
-      programChanges.push(programChanged());
-    }
-    // Cohorts: every cohort whose records are not as they were is told to everyone (a tab refreshes its view).
-    const cohortsBefore = this.#records.cohorts;
-    this.#records.cohorts = cohortTables(state.cohorts as SavedCohorts | undefined);
-    const cohortChanges = changedCohorts(cohortsBefore, this.#records.cohorts);
-    // Told to those who may see each, by the rule the service records its own changes with (service/unit.ts).
-    const unit = this.#unit();
-    this.#notify([
-      ...members.map((member) => atOnce(runOp(memberChanged(unit, member)))), ...mentorships.map(mentorshipChanged),
-      ...concerns.map(concernChanged), ...programChanges, ...cohortChanges, ...workspaces.map(mentorshipChanged),
-    ]);
+    if (state) reloadInto(state, this.#records, this.#unit(), (changes) => this.#notify(changes));
   }
 
   /**

@@ -1,5 +1,5 @@
 // The guards of a new mentorship request, in the one order the program checks them, over flags and counts:
-// planRequest (lifecycle.ts) asks them with two stored members, a profile card's badge with the MemberView
+// planRequest (lifecycle-changes.ts) asks them with two stored members, a profile card's badge with the MemberView
 // and the Viewer it holds, so the badge says what the adapter would refuse, in the adapter's order. Part of
 // the lifecycle (which exports it); a module of its own so that a page showing cards loads only this.
 import type { Role } from './schemas/common.ts';

@@ -3,7 +3,8 @@
 // pages that carry the lifecycle (the console, the in-page demo) do not carry the staff's part.
 import { addMonths } from './clock.ts';
 import { MentoringError } from './errors.ts';
-import { checkRequestInput, duplicateMentorship, placesError } from './lifecycle.ts';
+import { duplicateMentorship } from './lifecycle.ts';
+import { checkRequestInput, placesError } from './lifecycle-changes.ts';
 import { placesLeft, type PairCounts } from './request-guards.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship, MentorshipState } from './schemas/mentorship.ts';

@@ -32,7 +32,7 @@ export function demoBackend(): MemoryBackend {
     });
     // Another tab of the demo saved a change: take it, so both tabs tell the same story.
     globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-      if (event.key === DEMO_STORAGE_KEY) backend?.reloadFromStorage();
+      if (event.key === DEMO_STORAGE_KEY) void backend?.reloadFromStorage();
     });
   }
   return backend;

@@ -1,10 +1,12 @@
 // How every operation of the services runs (service/mentoring-service.ts, service/staff-service.ts): who
 // calls, and the prologue before the call's own unit of work (refuse a caller without a member; expire
 // overdue requests; store a member seen for the first time), then a read unit or a unit of work that changes.
+// The jobs' code (jobs.ts) is not imported here: core's index and the server load it, and the in-page demo
+// when a call first finds a request overdue (or when its jobs are run), not before its first search.
 import { systemClock, type Clock } from '../clock.ts';
 import { newMember, type Account } from '../enrolment.ts';
+import { MentoringError } from '../errors.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
-import { JOB_BATCH, digestBatch, jobBatch, type JobRun } from './jobs.ts';
 import { isPromiseLike, runOp, wait, type Awaitable, type Op } from './op.ts';
 import type { MentoringStore, RetryKey, StoreChange, StoreReads, UnitReceipt } from './store.ts';
 import { memberChanged, unauthenticated } from './unit.ts';
@@ -61,6 +63,40 @@ let nudgeJob: NudgeJob | null = null;
  */
 export function setNudgeJob(job: NudgeJob): void {
   nudgeJob = job;
+}
+
+export interface JobRun {
+  expired: number;
+  reminded: number;
+  /** Digests sent of notifications the cap held back. */
+  digests: number;
+  /** Nudges sent to pairs (nudge-jobs.ts), each counted once however many members it went to. */
+  nudged: number;
+}
+
+/** Every job at `now`, in order (jobs.ts `allJobs`); the nudges' and the extra jobs as registered above. */
+export type RunJobs = (store: MentoringStore, now: Date, nudges: NudgeJob | null, extra: Iterable<ExtraJob>) => Op<JobRun>;
+let runJobsCode: RunJobs | null = null;
+
+/** jobs.ts hands its `allJobs` over when it loads, so the jobs run at once (MemoryBackend.runJobs) from then on. */
+export function installJobs(run: RunJobs): void {
+  runJobsCode = run;
+}
+
+/** Are the jobs' code here (imported by core's index, the server, or a call that needed it)? */
+export const jobsLoaded = (): boolean => runJobsCode !== null;
+
+/**
+ * The jobs' code: at once when loaded, else imported now. A download that fails rejects the call with `network`
+ * (nothing was read or changed; the next call asks again), as a server out of reach would.
+ */
+function jobsCode(): Awaitable<RunJobs> {
+  return runJobsCode ?? import('./jobs.ts').then(
+    ({ allJobs }) => (runJobsCode = allJobs),
+    (error: unknown) => {
+      throw new MentoringError('network', 'The program\'s jobs could not be downloaded.', { cause: error });
+    },
+  );
 }
 
 /** The calls of a service: its store and clock, the prologue every call runs, and the jobs. */
@@ -154,23 +190,8 @@ export abstract class ServiceCalls {
   }
 
   *#jobs(now: Date): Op<JobRun> {
-    const total: JobRun = { expired: 0, reminded: 0, digests: 0, nudged: 0 };
-    const passed: string[] = [];
-    for (;;) {
-      const batch = yield* wait(this.store.change((tx) => jobBatch(tx, now, passed)));
-      total.expired += batch.expired;
-      total.reminded += batch.reminded;
-      if (batch.fetched < JOB_BATCH) break;
-    }
-    if (nudgeJob) total.nudged += yield* nudgeJob(this.store, now);
-    for (;;) {
-      const batch = yield* wait(this.store.change((tx) => digestBatch(tx, now)));
-      total.digests += batch.digests;
-      if (batch.fetched < JOB_BATCH) break;
-    }
-    // Cohorts' proposals, term-end asks and ends (issue 14), once their code is loaded (registerJob).
-    for (const job of extraJobs) yield* job(this.store, now);
-    return total;
+    const run = yield* wait(jobsCode());
+    return yield* run(this.store, now, nudgeJob, extraJobs);
   }
 }
 

@@ -1,10 +1,12 @@
 // What a changing operation does inside its unit of work beyond calling a rule, each in one place: refuse an
 // unknown action, lock a mentorship with its two members, store the viewer's changed record, tell of a mentor
-// whose places changed. Apart from unit.ts (what reads need too) so that the in-page demo downloads them with
+// whose places changed, queue a notification (or hold it for the digest). Apart from unit.ts (what reads need too) so that the in-page demo downloads them with
 // a member's first change (mentoring-service.ts), and the office's and the cohorts' services with theirs.
 import { MentoringError, notFound } from '../errors.ts';
+import { NOTIFICATION_WINDOW_MS, composeNotification, isOverNotificationCap, type NotificationKind } from '../notifications.ts';
 import type { Member, Viewer } from '../schemas/member.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
+import type { ProgramSettings } from '../schemas/settings.ts';
 import { wait, type Op } from './op.ts';
 import type { StoreChange } from './store.ts';
 import { memberChanged, viewerOf } from './unit.ts';
@@ -38,4 +40,30 @@ export function* saveViewer(tx: StoreChange, member: Member, staff: boolean): Op
   yield* wait(tx.updateMember(member));
   tx.recordChange(yield* memberChanged(tx, member));
   return yield* viewerOf(tx, member, staff);
+}
+
+export interface NotifyFacts {
+  settings: ProgramSettings;
+  now: Date;
+  /** Both members of the mentorship. */
+  members: ReadonlyMap<string, Member>;
+}
+
+/**
+ * Queues the notification of `kind` about `m` (`actorId`: the member who acted; null for the program's
+ * clock). What one member's actions send another is capped per day: past the cap it is held for the
+ * recipient's digest (jobs.ts) instead of sent.
+ */
+export function* notify(tx: StoreChange, kind: NotificationKind | null, m: Mentorship, actorId: string | null, facts: NotifyFacts): Op<void> {
+  if (kind === null) return;
+  const { settings, now } = facts;
+  const notification = composeNotification(kind, m, actorId, { settings, now, member: (id) => facts.members.get(id) });
+  if (actorId !== null) {
+    const since = new Date(now.getTime() - NOTIFICATION_WINDOW_MS);
+    if (isOverNotificationCap(yield* wait(tx.notificationsCaused(actorId, notification.memberId, since)), settings)) {
+      tx.holdForDigest(notification);
+      return;
+    }
+  }
+  tx.notify(notification);
 }

@@ -2,23 +2,18 @@
 // recipients are reminded once before that. The lifecycle decides (expireIfDue, isReminderDue); this runs
 // one batch of candidates in one unit of work. Candidates are locked and those another unit holds are
 // skipped, so any number of server instances can run the jobs at once without doing anything twice.
+// Every service runs them through calls.ts, which imports this module when they are first needed (the in-page
+// demo: when a call first finds a request overdue); core's index imports it, so they then run at once.
 import { expireIfDue, isReminderDue } from '../lifecycle.ts';
 import { NOTIFICATION_WINDOW_MS, composeDigest } from '../notifications.ts';
+import { installJobs, type ExtraJob, type JobRun, type NudgeJob } from './calls.ts';
+import { notify } from './change-unit.ts';
 import { wait, type Op } from './op.ts';
-import type { StoreChange } from './store.ts';
-import { mentorshipChanged, notify } from './unit.ts';
+import type { MentoringStore, StoreChange } from './store.ts';
+import { mentorshipChanged } from './unit.ts';
 
 /** Requests, and members with held notifications, looked at per unit of work. */
 export const JOB_BATCH = 100;
-
-export interface JobRun {
-  expired: number;
-  reminded: number;
-  /** Digests sent of notifications the cap held back. */
-  digests: number;
-  /** Nudges sent to pairs (nudge-jobs.ts), each counted once however many members it went to. */
-  nudged: number;
-}
 
 /**
  * One batch of the jobs at `now`. `passed` collects the requests the rules turned down (the store's
@@ -74,3 +69,29 @@ export function* digestBatch(tx: StoreChange, now: Date): Op<{ digests: number; 
   }
   return { digests, fetched: due.length };
 }
+
+/**
+ * Every job at `now`, each in batches of units of work: expiry and reminders, the nudges (once workspaces are
+ * loaded), the digests, then the extra jobs (the cohorts', once loaded).
+ */
+export function* allJobs(store: MentoringStore, now: Date, nudgeJob: NudgeJob | null, extraJobs: Iterable<ExtraJob>): Op<JobRun> {
+  const total: JobRun = { expired: 0, reminded: 0, digests: 0, nudged: 0 };
+  const passed: string[] = [];
+  for (;;) {
+    const batch = yield* wait(store.change((tx) => jobBatch(tx, now, passed)));
+    total.expired += batch.expired;
+    total.reminded += batch.reminded;
+    if (batch.fetched < JOB_BATCH) break;
+  }
+  if (nudgeJob) total.nudged += yield* nudgeJob(store, now);
+  for (;;) {
+    const batch = yield* wait(store.change((tx) => digestBatch(tx, now)));
+    total.digests += batch.digests;
+    if (batch.fetched < JOB_BATCH) break;
+  }
+  // Cohorts' proposals, term-end asks and ends (issue 14), once their code is loaded (registerJob).
+  for (const job of extraJobs) yield* job(store, now);
+  return total;
+}
+
+installJobs(allJobs);

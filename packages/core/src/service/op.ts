@@ -2,7 +2,9 @@
 // database answers later. The service's operations are generator functions that `yield* wait(...)` where
 // a store may make them wait, so the same code runs synchronously over the memory store (MemoryAdapter's
 // calls never interleave, and MemoryBackend.runJobs returns its counts at once) and asynchronously over
-// SQL. Read `yield* wait(x)` as `await x`; it waits only when x is a promise.
+// SQL. Read `yield* wait(x)` as `await x`; it waits only when x is a promise. Code that loads when first
+// needed waits the same way (the jobs', calls.ts): over memory, the call that needs it and those made during its
+// download wait for it, and run in order once it is here.
 
 /** What a store answers: a value at once (in memory) or a promise of it (a database). */
 export type Awaitable<T> = T | PromiseLike<T>;

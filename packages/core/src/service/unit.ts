@@ -1,18 +1,14 @@
 // What operations do inside a unit of work beyond calling a rule: read the viewer's relations and counts,
-// and record the changes and notifications that go with a write, each in one place.
+// and record the changes that go with a write, each in one place (a notification's queueing is change-unit.ts's).
 import { isEnrolled } from '../enrolment.ts';
 import { notFound, MentoringError } from '../errors.ts';
 import { partnerOf } from '../lifecycle.ts';
-import {
-  NOTIFICATION_WINDOW_MS, composeNotification, isOverNotificationCap, type NotificationKind,
-} from '../notifications.ts';
 import type { Member, Viewer } from '../schemas/member.ts';
 import type { ConcernRecord } from '../schemas/concern.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
-import type { ProgramSettings } from '../schemas/settings.ts';
 import { relationsFrom, toViewer, type Relations } from '../views.ts';
 import { wait, type Op } from './op.ts';
-import type { ChangeRecord, StoreChange, StoreReads } from './store.ts';
+import type { ChangeRecord, StoreReads } from './store.ts';
 
 /**
  * A member's own record changed. Told to whoever may see the member (views.ts, `isShownTo`): an enrolled
@@ -65,30 +61,4 @@ export const relationsAmong = (newestFirst: readonly Mentorship[], viewerId: str
 export function* viewerOf(tx: StoreReads, member: Member, staff: boolean): Op<Viewer> {
   const active = yield* wait(tx.activeCounts([member.id]));
   return toViewer(member, active(member.id), yield* wait(tx.openCounts(member.id)), staff);
-}
-
-export interface NotifyFacts {
-  settings: ProgramSettings;
-  now: Date;
-  /** Both members of the mentorship. */
-  members: ReadonlyMap<string, Member>;
-}
-
-/**
- * Queues the notification of `kind` about `m` (`actorId`: the member who acted; null for the program's
- * clock). What one member's actions send another is capped per day: past the cap it is held for the
- * recipient's digest (jobs.ts) instead of sent.
- */
-export function* notify(tx: StoreChange, kind: NotificationKind | null, m: Mentorship, actorId: string | null, facts: NotifyFacts): Op<void> {
-  if (kind === null) return;
-  const { settings, now } = facts;
-  const notification = composeNotification(kind, m, actorId, { settings, now, member: (id) => facts.members.get(id) });
-  if (actorId !== null) {
-    const since = new Date(now.getTime() - NOTIFICATION_WINDOW_MS);
-    if (isOverNotificationCap(yield* wait(tx.notificationsCaused(actorId, notification.memberId, since)), settings)) {
-      tx.holdForDigest(notification);
-      return;
-    }
-  }
-  tx.notify(notification);
 }
