@@ -5,9 +5,8 @@
 // downloads them with a member's first change (service/mentoring-service.ts).
 import { MentoringError } from './errors.ts';
 import { ROLES, isAllowedPhoto } from './schemas/common.ts';
-import type {
-  AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, Member, RoleInput, RoleProfile,
-} from './schemas/member.ts';
+import type { Member, RoleInput, RoleProfile } from './schemas/member.ts';
+import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput } from './schemas/inputs.ts';
 import type { ProgramSettings, TaxonomyEntry } from './schemas/settings.ts';
 import { notOffered } from './settings-rules.ts';
 import { mentorApprovalOnEnrolment } from './standing.ts';

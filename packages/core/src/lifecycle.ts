@@ -14,9 +14,8 @@
 import { DAY_MS, addMonths } from './clock.ts';
 import { MentoringError, notFound } from './errors.ts';
 import type { Member } from './schemas/member.ts';
-import type {
-  FeedbackInput, Mentorship, MentorshipActionInput, MentorshipRequestInput, MentorshipState,
-} from './schemas/mentorship.ts';
+import type { Mentorship, MentorshipState } from './schemas/mentorship.ts';
+import type { FeedbackInput, MentorshipActionInput, MentorshipRequestInput } from './schemas/inputs.ts';
 import type { NudgeSettings, ProgramSettings } from './schemas/settings.ts';
 import type { MentorshipAction } from './adapter.ts';
 import { placesRefusal, requestRefusal, type PairCounts, type RequestRefusal } from './request-guards.ts';

@@ -7,7 +7,7 @@ import {
   NOTIFICATION_WINDOW_MS, composeNotification, isOverNotificationCap, type NotificationKind,
 } from '../notifications.ts';
 import type { Member, Viewer } from '../schemas/member.ts';
-import type { ConcernRecord } from '../schemas/concern.ts';
+import type { ConcernRecord } from '../schemas/staff-records.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
 import { relationsFrom, toViewer, type Relations } from '../views.ts';
