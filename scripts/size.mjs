@@ -67,16 +67,19 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * console's feedback form with its words loaded with the first mentorship that is over, 73.4; ceiling 73.55. The
  * words of the enrolment form's problems loaded at its first submit, 73.2; ceiling 73.3.
  * All three branches merged: 45.7, 54.6 and 72.0 KiB; ceilings 45.8, 54.7 and 72.1.
+ * i12-bytes13: the loader scans a page's elements once (tags, languages, adapters): 45.7, 54.5 and 72.0 KiB; ceilings 45.8, 54.65 and 72.1.
+ * i12-bytes13: the search's criteria written once per field (a list of them): 45.6, 54.4 and 71.9 KiB; ceilings 45.7, 54.55 and 72.0.
+ * i12-bytes13: the REST adapter's idempotency keys on plain http made by a template's short replace: 45.5, 54.4 and 71.9 KiB; api ceiling 45.65.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.8 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 54.7 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.65 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 54.55 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 72.1 * 1024,
+  ceiling: 72.0 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

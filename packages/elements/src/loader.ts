@@ -78,50 +78,32 @@ function load(key: string, importer: () => Promise<unknown>): Promise<unknown> {
 const TAGS = Object.keys(ELEMENTS);
 const TAG_SELECTOR = TAGS.join(',');
 
-/** The tags used in `root` (itself included) that are not loaded yet. */
-function tagsIn(root: Element | Document): Set<string> {
-  const found = new Set<string>();
-  if (root instanceof Element && root.localName in ELEMENTS) found.add(root.localName);
-  for (const element of root.querySelectorAll(TAG_SELECTOR)) found.add(element.localName);
-  return found;
-}
-
 /**
- * The base languages the `mentor-*` elements in `root` (itself included) are shown in: each element's
- * nearest `lang`, else the browser's, as the elements themselves read it (i18n/localize.ts). The loader
- * sees the light DOM only, where `closest` finds that `lang`; elements inside a shadow root render in
- * their host's language, which is counted with the host.
+ * What the `mentor-*` elements in `root` (itself included) need: their tags; the base languages they are shown
+ * in, each element's nearest `lang`, else the browser's, as the elements themselves read it
+ * (i18n/localize.ts); and the adapters their `<mentor-program>`s will import, as its attributes say (`api`
+ * wins). The loader sees the light DOM only, where `closest` finds that `lang`; elements inside a shadow root
+ * render in their host's language, which is counted with the host.
  */
-function languagesIn(root: Element | Document): Set<string> {
-  const found = new Set<string>();
-  const add = (element: Element) => {
-    const lang = element.closest('[lang]')?.getAttribute('lang') || navigator.language;
-    const base = lang.trim().toLowerCase().split('-')[0];
-    if (base) found.add(base);
-  };
-  if (root instanceof Element && root.localName in ELEMENTS) add(root);
-  for (const element of root.querySelectorAll(TAG_SELECTOR)) add(element);
-  return found;
-}
-
-/** The adapters the `<mentor-program>`s in `root` will import, as their attributes say (`api` wins). */
-function adaptersIn(root: Element | Document): Set<string> {
-  const found = new Set<string>();
-  const programs: Element[] = [...root.querySelectorAll('mentor-program')];
-  if (root instanceof Element && root.localName === 'mentor-program') programs.push(root);
-  for (const program of programs) {
-    if (program.hasAttribute('api')) found.add('api');
-    else if (program.hasAttribute('demo')) found.add('demo');
-  }
-  return found;
-}
-
 function scan(root: Element | Document): void {
-  const tags = tagsIn(root);
+  const tags = new Set<string>();
+  const languages = new Set<string>();
+  const adapters = new Set<string>();
+  const elements = [...root.querySelectorAll(TAG_SELECTOR)];
+  if (root instanceof Element && root.localName in ELEMENTS) elements.push(root);
+  for (const element of elements) {
+    tags.add(element.localName);
+    const lang = element.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    languages.add(lang.trim().toLowerCase().split('-')[0]!);
+    if (element.localName === 'mentor-program') {
+      if (element.hasAttribute('api')) adapters.add('api');
+      else if (element.hasAttribute('demo')) adapters.add('demo');
+    }
+  }
   for (const tag of tags) if (!requested.has(tag)) preload(tag);
-  for (const adapter of adaptersIn(root)) preload(adapter);
+  for (const adapter of adapters) preload(adapter);
   for (const tag of tags) void load(tag, () => pageScriptsRan.then(ELEMENTS[tag]!));
-  for (const lang of languagesIn(root)) {
+  for (const lang of languages) {
     const locale = LOCALES[lang];
     if (locale) void load(`locale ${lang}`, locale);
   }

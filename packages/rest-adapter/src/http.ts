@@ -183,13 +183,10 @@ function resolveBase(baseUrl: string): string | MentoringError {
 
 /**
  * A random UUID v4. `crypto.randomUUID` exists only on secure (https) pages; a member site still on
- * plain http gets one made from `getRandomValues`, which every browser has.
+ * plain http gets one made from `getRandomValues`, which every browser has: each hex digit of the template
+ * random, but the version (4) and the variant's top bits (8 to b).
  */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+const newIdempotencyKey = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (Number(digit) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(digit) / 4)))).toString(16));

@@ -209,6 +209,25 @@ describe('RestAdapter: retries', () => {
     assert.equal(new Set(keys.slice(0, 2)).size, 2);
     assert.equal(keys[2], undefined);
   });
+
+  it('makes its Idempotency-Keys from getRandomValues where crypto.randomUUID is missing (a page on plain http)', async () => {
+    const { server, adapter } = await setUp((_, res) => sendJson(res, 200, mentorship));
+    // Browsers expose randomUUID on secure pages only: hide it as an http page would.
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      for (let i = 0; i < 20; i++) await adapter.act(mentorship.id, 'accept', { version: 1 });
+    } finally {
+      Reflect.deleteProperty(crypto, 'randomUUID');
+    }
+    assert.equal(typeof crypto.randomUUID, 'function');
+    const keys = server.received.map((request) => String(request.headers['idempotency-key']));
+    for (const key of keys) assert.match(key, UUID);
+    assert.equal(new Set(keys).size, 20);
+    // Over 20 keys every digit but the version (4) takes more than one value: the 30 random ones and the
+    // variant's (8, 9, a or b).
+    const varying = [...keys[0]!].filter((_, at) => new Set(keys.map((key) => key[at])).size > 1).length;
+    assert.equal(varying, 31);
+  });
 });
 
 describe('RestAdapter: what it sends', () => {

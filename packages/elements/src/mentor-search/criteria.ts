@@ -23,15 +23,14 @@ export interface Criteria {
   text: string;
 }
 
+/** The criteria picked from a list, each the query's field of the same name when given. */
+const PICKED = ['industry', 'careerStage', 'language', 'country'] as const;
+/** Every criterion the form holds as one value (the topics are a list). */
+const SINGLE = [...PICKED, 'hoursApart', 'meetingMode', 'text'] as const satisfies readonly Exclude<keyof Criteria, 'topics'>[];
+
 export const EMPTY_CRITERIA: Criteria = Object.freeze({
   topics: Object.freeze([]),
-  industry: '',
-  careerStage: '',
-  language: '',
-  country: '',
-  hoursApart: '',
-  meetingMode: '',
-  text: '',
+  ...(Object.fromEntries(SINGLE.map((name) => [name, ''])) as Omit<Criteria, 'topics'>),
 });
 
 /** The longest free text the query schema accepts. */
@@ -40,19 +39,10 @@ const MAX_TEXT = 200;
 /** Reads the controls (they are the source of truth while the member edits). */
 export function readCriteria(form: HTMLFormElement): Criteria {
   const data = new FormData(form);
-  const value = (name: keyof Criteria) => {
-    const entry = data.get(name);
-    return typeof entry === 'string' ? entry : '';
-  };
+  const strings = (name: keyof Criteria) => data.getAll(name).filter((entry): entry is string => typeof entry === 'string');
   return {
-    topics: data.getAll('topics').filter((entry): entry is string => typeof entry === 'string'),
-    industry: value('industry'),
-    careerStage: value('careerStage'),
-    language: value('language'),
-    country: value('country'),
-    hoursApart: value('hoursApart'),
-    meetingMode: value('meetingMode'),
-    text: value('text'),
+    topics: strings('topics'),
+    ...(Object.fromEntries(SINGLE.map((name) => [name, strings(name)[0] ?? ''])) as Omit<Criteria, 'topics'>),
   };
 }
 
@@ -60,10 +50,7 @@ export function readCriteria(form: HTMLFormElement): Criteria {
 export function toQuery(find: Find, criteria: Criteria): SearchQuery {
   const query: SearchQuery = { find };
   if (criteria.topics.length > 0) query.topics = [...criteria.topics];
-  if (criteria.industry) query.industry = criteria.industry;
-  if (criteria.careerStage) query.careerStage = criteria.careerStage;
-  if (criteria.language) query.language = criteria.language;
-  if (criteria.country) query.country = criteria.country;
+  for (const name of PICKED) if (criteria[name]) query[name] = criteria[name];
   const hours = Number.parseInt(criteria.hoursApart, 10);
   if (Number.isFinite(hours)) query.maxHoursApart = hours;
   if ((MEETING_MODES as readonly string[]).includes(criteria.meetingMode)) {
@@ -99,11 +86,16 @@ export function renderCriteriaForm(options: CriteriaFormOptions) {
   const selected = new Set(criteria.topics);
   const topicCount = settings.topics.filter((topic) => selected.has(topic.id)).length;
 
-  const select = (name: Exclude<keyof Criteria, 'topics' | 'text'>, label: string, any: string, choices: Choice[]) => html`
+  /** A list's control, its label and its "any" choice worded by `words` (`search.industry`, `search.industryAny`). */
+  const select = (
+    name: Exclude<keyof Criteria, 'topics' | 'text'>,
+    choices: Choice[],
+    words: 'industry' | 'careerStage' | 'language' | 'country' | 'timeZone' | 'meetingMode' = name as 'industry',
+  ) => html`
     <div class="field" part="field">
-      <label for=${name}>${label}</label>
+      <label for=${name}>${t(`search.${words}`)}</label>
       <select id=${name} name=${name}>
-        <option value="" .selected=${live(criteria[name] === '')}>${any}</option>
+        <option value="" .selected=${live(criteria[name] === '')}>${t(`search.${words}Any`)}</option>
         ${choices.map(
           (choice) =>
             html`<option value=${choice.value} lang=${choice.lang ?? nothing} .selected=${live(criteria[name] === choice.value)}>${choice.label}</option>`,
@@ -144,24 +136,15 @@ export function renderCriteriaForm(options: CriteriaFormOptions) {
       </details>
 
       ${settings.industries.length > 0
-        ? select('industry', t('search.industry'), t('search.industryAny'), entries(settings.industries))
+        ? select('industry', entries(settings.industries))
         : nothing}
       ${settings.careerStages.length > 0
-        ? select(
-            'careerStage',
-            t('search.careerStage'),
-            t('search.careerStageAny'),
-            entries([...settings.careerStages].sort((a, b) => a.rank - b.rank)),
-          )
+        ? select('careerStage', entries([...settings.careerStages].sort((a, b) => a.rank - b.rank)))
         : nothing}
-      ${select('language', t('search.language'), t('search.languageAny'),
-        namedChoices('language', i18n.lang, (code) => i18n.languageName(code)))}
-      ${select('country', t('search.country'), t('search.countryAny'),
-        namedChoices('country', i18n.lang, (code) => i18n.regionName(code)))}
-      ${select('hoursApart', t('search.timeZone'), t('search.timeZoneAny'),
-        HOURS_APART.map((hours) => ({ value: String(hours), label: t('search.withinHours', hours) })))}
-      ${select('meetingMode', t('search.meetingMode'), t('search.meetingModeAny'),
-        MEETING_MODES.map((mode) => ({ value: mode, label: t(meetingModeKey(mode)) })))}
+      ${select('language', namedChoices('language', i18n.lang, (code) => i18n.languageName(code)))}
+      ${select('country', namedChoices('country', i18n.lang, (code) => i18n.regionName(code)))}
+      ${select('hoursApart', HOURS_APART.map((hours) => ({ value: String(hours), label: t('search.withinHours', hours) })), 'timeZone')}
+      ${select('meetingMode', MEETING_MODES.map((mode) => ({ value: mode, label: t(meetingModeKey(mode)) })))}
 
       <div class="field keywords" part="field">
         <label for="text">${t('search.text')}</label>
