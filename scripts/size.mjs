@@ -181,19 +181,13 @@ export function pagePlan(outputs, page = PAGE) {
   const adapter = outputOf(outputs, page.adapter);
   add(adapter, 'adapter');
   const apart = [];
-  for (const name of adapter.dynamic) {
-    const output = outputs.get(name);
-    if (output.inputs.some((input) => input.endsWith('/roster.ts'))) apart.push({ ...output, reason: 'demo roster: seed data, loaded only by `demo`' });
-  }
-  const languageNames = new Intl.DisplayNames('en', { type: 'language' });
-  for (const name of loader.dynamic) {
-    const output = outputs.get(name);
-    const lang = /\/i18n\/([a-z]{2,3})-register\.ts$/.exec(output.entryPoint ?? '')?.[1];
-    if (!lang) continue;
-    // The catalog with whatever it imports that the page has not loaded already (nothing, today: the
-    // localisation layer it registers with is on every page).
+  const apartFiles = new Set();
+  // A file reported apart with whatever it imports that the page has not loaded already: the roster's
+  // generator runs core's lifecycle to make its records (those files load with it, before the first search);
+  // a catalog imports nothing more today (the localisation layer it registers with is on every page).
+  const apartWithImports = (output, reason) => {
     const files = [...closure(outputs, output).values()].filter((o) => !counted.has(o.name));
-    const language = languageNames.of(lang);
+    for (const file of files) apartFiles.add(file.name);
     apart.push({
       ...output,
       name: files.map((o) => o.name).join(' + '),
@@ -201,8 +195,22 @@ export function pagePlan(outputs, page = PAGE) {
       gzip: files.reduce((sum, o) => sum + o.gzip, 0),
       brotli: files.reduce((sum, o) => sum + o.brotli, 0),
       inputs: files.flatMap((o) => o.inputs),
-      reason: `${language} catalog: only where an element is shown in ${language}`,
+      reason,
     });
+  };
+  for (const name of adapter.dynamic) {
+    const output = outputs.get(name);
+    if (output.inputs.some((input) => input.endsWith('/roster.ts'))) {
+      apartWithImports(output, 'demo roster: seed data and the code that makes it (with core\'s rules it runs), loaded only by `demo`');
+    }
+  }
+  const languageNames = new Intl.DisplayNames('en', { type: 'language' });
+  for (const name of loader.dynamic) {
+    const output = outputs.get(name);
+    const lang = /\/i18n\/([a-z]{2,3})-register\.ts$/.exec(output.entryPoint ?? '')?.[1];
+    if (!lang) continue;
+    const language = languageNames.of(lang);
+    apartWithImports(output, `${language} catalog: only where an element is shown in ${language}`);
   }
   // Imported by the page's code only on a member's action (the card's profile dialog and request form, an
   // error's details): listed, not counted. Other tags, other languages and the adapters are imported by the
@@ -212,11 +220,11 @@ export function pagePlan(outputs, page = PAGE) {
   const later = [];
   for (const output of counted.values()) {
     for (const name of output.dynamic) {
-      if (notLater.has(name) || counted.has(name) || apart.some((o) => o.name === name)) continue;
+      if (notLater.has(name) || counted.has(name) || apartFiles.has(name)) continue;
       const start = outputs.get(name);
       const when = `on first use (${path.basename(start.entryPoint ?? name, '.ts')})`;
       for (const [file, o] of closure(outputs, start)) {
-        if (!counted.has(file) && !later.some((l) => l.name === file)) later.push({ ...o, reason: when });
+        if (!counted.has(file) && !apartFiles.has(file) && !later.some((l) => l.name === file)) later.push({ ...o, reason: when });
       }
     }
   }

@@ -1,13 +1,14 @@
 // The contract between the elements and any backend. The elements see only this interface;
 // MemoryAdapter, the REST adapter and a society's own adapter implement it, and the testkit checks them.
 import type { ProgramSettings } from './schemas/settings.ts';
-import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
-import type { Concern, ConcernInput } from './schemas/concern.ts';
+import type { MemberView, Viewer } from './schemas/member.ts';
+import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput } from './schemas/inputs.ts';
+import type { Concern } from './schemas/concern.ts';
+import type { ConcernInput } from './schemas/inputs.ts';
 import type { MarkReadInput, NotificationFeed, NotificationPreferences } from './schemas/notification.ts';
 import type { SearchPage, SearchQuery } from './schemas/search.ts';
-import type {
-  FeedbackInput, Mentorship, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
-} from './schemas/mentorship.ts';
+import type { Mentorship, MentorshipItem } from './schemas/mentorship.ts';
+import type { FeedbackInput, MentorshipActionInput, MentorshipRequestInput } from './schemas/inputs.ts';
 
 /** The part of `AbortSignal` core relies on; core has no DOM, and Node and browsers both provide it. */
 export interface AbortSignalLike {

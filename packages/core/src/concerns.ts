@@ -3,7 +3,9 @@
 // concern and staff ever see it; the member sees its status and staff's replies, never their notes.
 import { MentoringError, notFound } from './errors.ts';
 import { isParticipant, partnerOf } from './lifecycle.ts';
-import type { Concern, ConcernInput, ConcernRecord } from './schemas/concern.ts';
+import type { Concern } from './schemas/concern.ts';
+import type { ConcernInput } from './schemas/inputs.ts';
+import type { ConcernRecord } from './schemas/staff-records.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import type { ConcernUpdate, MemberRef, StaffConcern } from './schemas/staff.ts';

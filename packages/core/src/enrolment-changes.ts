@@ -5,12 +5,10 @@
 // downloads them with a member's first change (service/mentoring-service.ts).
 import { MentoringError } from './errors.ts';
 import { ROLES, isAllowedPhoto } from './schemas/common.ts';
-import type {
-  AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, Member, RoleInput, RoleProfile,
-} from './schemas/member.ts';
+import type { Member, RoleInput, RoleProfile } from './schemas/member.ts';
+import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput } from './schemas/inputs.ts';
 import type { ProgramSettings, TaxonomyEntry } from './schemas/settings.ts';
 import { notOffered } from './settings-rules.ts';
-import { mentorApprovalOnEnrolment } from './standing.ts';
 
 export interface EnrolmentFacts {
   settings: ProgramSettings;
@@ -25,7 +23,7 @@ export interface EnrolmentFacts {
  * member to store. Throws `validation` (code of conduct, a photo from a host the program does not allow,
  * unknown or retired topic, industry or career stage, naming the field: one the member already has may stay)
  * or `conflict` (`state`) for leaving a role that still has open or active mentorships. Taking the mentor role
- * while the program asks for approval makes it wait for staff's (standing.ts).
+ * while the program asks for approval makes it wait for staff's (mentorApprovalOnEnrolment, below).
  */
 export function planEnrolment(member: Member, input: EnrolmentInput, facts: EnrolmentFacts): Member {
   const { settings, now } = facts;
@@ -135,4 +133,19 @@ export function applyAvailability(member: Member, input: AvailabilityInput): Mem
       capacity: input.capacity ?? member.availability.capacity,
     },
   };
+}
+
+/**
+ * The approval a mentor role starts with: `pending` when the member takes it while the program asks for
+ * approval, none otherwise; kept while the role is kept, dropped with it.
+ */
+function mentorApprovalOnEnrolment(
+  before: Member,
+  takesMentorRole: boolean,
+  settings: Pick<ProgramSettings, 'mentorsNeedApproval'>,
+  now: Date,
+): Member['mentorApproval'] {
+  if (!takesMentorRole) return null;
+  if (before.mentor !== null) return before.mentorApproval;
+  return settings.mentorsNeedApproval ? { state: 'pending', at: now.toISOString(), reason: null } : null;
 }

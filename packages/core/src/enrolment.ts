@@ -3,7 +3,8 @@
 // to it (enrolment, the code of conduct, availability) are enrolment-changes.ts's.
 import { parseInput } from './errors.ts';
 import { EMAIL_MAX_LENGTH } from './schemas/common.ts';
-import { DEFAULT_VISIBILITY, Member, NAME_MAX_LENGTH, ProfileInput } from './schemas/member.ts';
+import { DEFAULT_VISIBILITY } from './schemas/default-settings.ts';
+import { Member, NAME_MAX_LENGTH, ProfileInput } from './schemas/member.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import { cleanText } from './schemas/text.ts';
 

@@ -6,6 +6,7 @@ export * from './schemas/member.ts';
 export * from './schemas/search.ts';
 export * from './schemas/mentorship.ts';
 export * from './schemas/concern.ts';
+export * from './schemas/inputs.ts';
 export * from './schemas/staff.ts';
 export * from './schemas/api.ts';
 export * from './schemas/cohort.ts';

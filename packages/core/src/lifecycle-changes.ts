@@ -11,7 +11,8 @@ import {
 } from './lifecycle.ts';
 import type { MentorshipAction } from './adapter.ts';
 import type { Member } from './schemas/member.ts';
-import type { FeedbackInput, Mentorship, MentorshipActionInput, MentorshipRequestInput } from './schemas/mentorship.ts';
+import type { FeedbackInput, MentorshipActionInput, MentorshipRequestInput } from './schemas/inputs.ts';
+import type { Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import { placesRefusal, requestRefusal, type PairCounts, type RequestRefusal } from './request-guards.ts';
 import { notOffered } from './settings-rules.ts';

@@ -10,13 +10,14 @@ import type { CohortAdapter } from './cohort-adapter.ts';
 import type { Account } from './enrolment.ts';
 import { MentoringError } from './errors.ts';
 import { deepCopy, type MemoryStore } from './memory-store.ts';
-import type { Concern, ConcernInput } from './schemas/concern.ts';
+import type { Concern } from './schemas/concern.ts';
+import type { ConcernInput } from './schemas/inputs.ts';
 import type { MarkReadInput, NotificationFeed, NotificationPreferences } from './schemas/notification.ts';
 import type { NotificationService } from './service/notification-service.ts';
-import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, MemberView, Viewer } from './schemas/member.ts';
-import type {
-  FeedbackInput, Mentorship, MentorshipActionInput, MentorshipItem, MentorshipRequestInput,
-} from './schemas/mentorship.ts';
+import type { MemberView, Viewer } from './schemas/member.ts';
+import type { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput } from './schemas/inputs.ts';
+import type { Mentorship, MentorshipItem } from './schemas/mentorship.ts';
+import type { FeedbackInput, MentorshipActionInput, MentorshipRequestInput } from './schemas/inputs.ts';
 import type { SearchPage, SearchQuery } from './schemas/search.ts';
 import type { ProgramSettings } from './schemas/settings.ts';
 import type { Caller, MentoringService } from './service/mentoring-service.ts';

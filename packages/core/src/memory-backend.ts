@@ -10,7 +10,7 @@ import type { Notification } from './notifications.ts';
 import { Id } from './schemas/common.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
-import type { ConcernRecord } from './schemas/concern.ts';
+import type { ConcernRecord } from './schemas/staff-records.ts';
 import { ProgramSettings } from './schemas/settings.ts';
 import { DEFAULT_PROGRAM_SETTINGS } from './schemas/default-settings.ts';
 import { jobsLoaded, type JobRun } from './service/calls.ts';

@@ -5,7 +5,7 @@
 // the only caller of these reads.
 import { dashboardFacts, type DashboardFacts } from './dashboard.ts';
 import { isOpen } from './lifecycle.ts';
-import type { ConcernRecord } from './schemas/concern.ts';
+import type { ConcernRecord } from './schemas/staff-records.ts';
 import type { Member } from './schemas/member.ts';
 import type { Mentorship } from './schemas/mentorship.ts';
 import {

@@ -18,7 +18,7 @@ import { listChanges, type Notification } from './notifications.ts';
 import { MemoryFeed } from './memory-feed.ts';
 import type { MemoryEmail } from './memory-email.ts';
 import type { NotificationPreferences } from './schemas/notification.ts';
-import { ConcernRecord } from './schemas/concern.ts';
+import { ConcernRecord } from './schemas/staff-records.ts';
 import { Member } from './schemas/member.ts';
 import { Mentorship } from './schemas/mentorship.ts';
 import type { WorkspaceRecord } from './schemas/workspace.ts';

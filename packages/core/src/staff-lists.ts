@@ -9,7 +9,7 @@ import { MentoringError } from './errors.ts';
 import { foldText, searchWords } from './fold.ts';
 import { isOpen } from './lifecycle.ts';
 import { ROLES, type Role } from './schemas/common.ts';
-import type { ConcernRecord } from './schemas/concern.ts';
+import type { ConcernRecord } from './schemas/staff-records.ts';
 import type { Member } from './schemas/member.ts';
 import type { Feedback, Mentorship } from './schemas/mentorship.ts';
 import type { ProgramSettings } from './schemas/settings.ts';

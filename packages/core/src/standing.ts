@@ -56,18 +56,3 @@ export const recipientStanding = (member: Member, role: Role): Pick<RequestStand
   recipientEnrolled: roleShown(member, role),
   recipientPaused: shownPaused(member),
 });
-
-/**
- * The approval a mentor role starts with: `pending` when the member takes it while the program asks for
- * approval, none otherwise; kept while the role is kept, dropped with it.
- */
-export function mentorApprovalOnEnrolment(
-  before: Member,
-  takesMentorRole: boolean,
-  settings: Pick<ProgramSettings, 'mentorsNeedApproval'>,
-  now: Date,
-): Member['mentorApproval'] {
-  if (!takesMentorRole) return null;
-  if (before.mentor !== null) return before.mentorApproval;
-  return settings.mentorsNeedApproval ? { state: 'pending', at: now.toISOString(), reason: null } : null;
-}

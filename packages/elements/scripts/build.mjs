@@ -294,7 +294,9 @@ const SMALL_SHARED_MODULE = 4000;
 /**
  * The schemas every member page checks with, named one by one so that a new schema module (the staff's, the
  * cohorts', the workspace's, the notifications') stays out of the runtime and loads with what imports
- * it lazily. settings.ts brings cohort-settings.ts (a program's settings hold its cohort settings).
+ * it lazily. settings.ts brings cohort-settings.ts (a program's settings hold its cohort settings). What a
+ * member sends (inputs.ts) is not among them: it loads with what first sends (the enrolment form's submit,
+ * the in-page demo's service), as do the records only stores keep (staff-records.ts).
  */
 const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|refine|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
 const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;

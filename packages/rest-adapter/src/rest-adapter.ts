@@ -5,13 +5,12 @@ import {
   MENTORSHIP_ACTIONS, type CallOptions, type ChangeListener, type MentoringAdapter, type MentorshipAction,
 } from '@mentor-match/core/adapter';
 import { MentorshipList } from '@mentor-match/core/schemas/api';
-import { Concern, ConcernList, type ConcernInput } from '@mentor-match/core/schemas/concern';
-import {
-  MemberView, Viewer, type AvailabilityInput, type CodeOfConductAcceptance, type EnrolmentInput,
-} from '@mentor-match/core/schemas/member';
-import {
-  Mentorship, type FeedbackInput, type MentorshipItem, type MentorshipActionInput, type MentorshipRequestInput,
-} from '@mentor-match/core/schemas/mentorship';
+import { Concern, ConcernList } from '@mentor-match/core/schemas/concern';
+import { MemberView, Viewer } from '@mentor-match/core/schemas/member';
+import { Mentorship, type MentorshipItem } from '@mentor-match/core/schemas/mentorship';
+import type {
+  AvailabilityInput, CodeOfConductAcceptance, ConcernInput, EnrolmentInput, FeedbackInput, MentorshipActionInput, MentorshipRequestInput,
+} from '@mentor-match/core/schemas/inputs';
 import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
 import type { MarkReadInput, NotificationFeed, NotificationPreferences } from '@mentor-match/core/schemas/notification';

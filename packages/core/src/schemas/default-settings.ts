@@ -1,8 +1,24 @@
-// The default program (a general professional society's taxonomy and the usual limits), apart from
-// settings.ts so that the schema a member's page checks answers with does not bring these words along:
-// servers, MemoryBackend, the demo and tests use them
-// (core's index exports both).
-import { DEFAULT_MATCH_WEIGHTS, ProgramSettings } from './settings.ts';
+// The default program (a general professional society's taxonomy and the usual limits, the match weights) and
+// a new member's visibility, apart from settings.ts and member.ts so that the schemas a member's page checks
+// answers with do not bring them along: servers, MemoryBackend, the demo and tests use them (core's index
+// exports all three).
+import { VISIBLE_FIELDS } from '../vocabulary.ts';
+import type { Visibility } from './member.ts';
+import { ProgramSettings, type MatchWeights } from './settings.ts';
+
+export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
+  topics: 40,
+  industry: 15,
+  careerStage: 15,
+  language: 10,
+  timeZone: 10,
+  meetingMode: 10,
+};
+
+/** A new member's visibility: every field to members. */
+export const DEFAULT_VISIBILITY: Visibility = Object.fromEntries(
+  VISIBLE_FIELDS.map((field) => [field, 'members']),
+) as Visibility;
 
 /**
  * The program a server or MemoryBackend runs when given none: a general professional society's taxonomy and

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { refine } from './refine.ts';
 import {
   Id, Instant, CalendarDate, Capacity, EmailAddress, text, SafeUrl, PhotoUrl, MeetingMode, LanguageTag, CountryCode, TimeZone,
 } from './common.ts';
@@ -17,10 +16,6 @@ export const Visibility = z.strictObject(
   >,
 );
 export type Visibility = z.infer<typeof Visibility>;
-
-export const DEFAULT_VISIBILITY: Visibility = Object.fromEntries(
-  VISIBLE_FIELDS.map((field) => [field, 'members']),
-) as Visibility;
 
 /** What a member offers (as mentor) or seeks (as mentee). */
 export const RoleInput = z.strictObject({
@@ -72,31 +67,6 @@ export const Availability = z.strictObject({
   capacity: Capacity,
 });
 export type Availability = z.infer<typeof Availability>;
-
-/** `PUT /me/availability`: capacity may be left out to keep the current one. */
-export const AvailabilityInput = z.strictObject({
-  status: AvailabilityStatus,
-  returnDate: z.nullable(CalendarDate),
-  capacity: z.optional(Capacity),
-});
-export type AvailabilityInput = z.infer<typeof AvailabilityInput>;
-
-/** `PUT /me/enrolment`: enrol, or edit an enrolment. A role left null is not (or no longer) taken. */
-export const EnrolmentInput = z
-  .strictObject({
-    profile: ProfileInput,
-    mentor: z.nullable(RoleInput),
-    mentee: z.nullable(RoleInput),
-    visibility: Visibility,
-    acceptCodeOfConduct: z.boolean(),
-  })
-  .check(
-    refine((input) => input.mentor !== null || input.mentee !== null, {
-      message: 'enrol as a mentor, a mentee or both',
-      path: ['mentor'],
-    }),
-  );
-export type EnrolmentInput = z.infer<typeof EnrolmentInput>;
 
 /**
  * Whether staff have approved a member as a mentor (programs where `mentorsNeedApproval`). Taking the mentor
@@ -151,10 +121,6 @@ export const Viewer = z.strictObject({
   staff: z.boolean(),
 });
 export type Viewer = z.infer<typeof Viewer>;
-
-/** `PUT /me/code-of-conduct`: the member accepts the version shown to them (a newer one is a `conflict`). */
-export const CodeOfConductAcceptance = z.strictObject({ version: text(40, 1) });
-export type CodeOfConductAcceptance = z.infer<typeof CodeOfConductAcceptance>;
 
 /** The open or accepted mentorship between the viewer and the member shown, if any. */
 export const Relation = z.strictObject({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, text, MeetingMode, Role } from './common.ts';
+import { Id, Instant, text, MeetingMode } from './common.ts';
 import { TermMonths } from './settings.ts';
 import { MemberView } from './member.ts';
 
@@ -11,9 +11,9 @@ export const MentorshipState = z.enum(MENTORSHIP_STATES);
 export type MentorshipState = z.infer<typeof MentorshipState>;
 
 /** One to five stars. */
-const Rating = z.int().check(z.gte(1), z.lte(5));
+export const Rating = z.int().check(z.gte(1), z.lte(5));
 /** Areas of guidance: topic ids. */
-const Areas = z.array(Id).check(z.minLength(1), z.maxLength(10));
+export const Areas = z.array(Id).check(z.minLength(1), z.maxLength(10));
 
 export const Feedback = z.strictObject({
   memberId: Id,
@@ -64,28 +64,3 @@ export type Mentorship = z.infer<typeof Mentorship>;
 export const MentorshipItem = z.strictObject({ mentorship: Mentorship, partner: MemberView });
 export type MentorshipItem = z.infer<typeof MentorshipItem>;
 
-/** `POST /mentorships`: the viewer asks `recipientId`. `requesterRole: 'mentee'` asks a mentor; `'mentor'` invites a mentee. */
-export const MentorshipRequestInput = z.strictObject({
-  recipientId: Id,
-  requesterRole: Role,
-  areas: Areas,
-  goals: text(2000, 1),
-  termMonths: TermMonths,
-  meetingMode: MeetingMode,
-  message: text(2000),
-});
-export type MentorshipRequestInput = z.infer<typeof MentorshipRequestInput>;
-
-/** Accept, decline, save, withdraw, complete, end. `version`: the one the member saw; a newer one means someone acted first. */
-export const MentorshipActionInput = z.strictObject({
-  version: z.optional(z.int().check(z.gte(1))),
-  /** Decline or end-early reason (optional for decline, required for ending early). */
-  reason: z.optional(text(500)),
-});
-export type MentorshipActionInput = z.infer<typeof MentorshipActionInput>;
-
-export const FeedbackInput = z.strictObject({
-  rating: Rating,
-  comment: text(2000),
-});
-export type FeedbackInput = z.infer<typeof FeedbackInput>;

@@ -184,12 +184,3 @@ export type ProgramSettings = z.infer<typeof ProgramSettings>;
 function uniqueIds(entries: readonly { id: string }[]): boolean {
   return new Set(entries.map((entry) => entry.id)).size === entries.length;
 }
-
-export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  topics: 40,
-  industry: 15,
-  careerStage: 15,
-  language: 10,
-  timeZone: 10,
-  meetingMode: 10,
-};

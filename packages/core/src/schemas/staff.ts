@@ -4,7 +4,8 @@
 import * as z from 'zod/mini';
 import { refine } from './refine.ts';
 import { CalendarDate, Id, Instant, MeetingMode, Role, text } from './common.ts';
-import { ConcernEvent, ConcernStatus } from './concern.ts';
+import { ConcernStatus } from './concern.ts';
+import { ConcernEvent } from './staff-records.ts';
 import { Member } from './member.ts';
 import { Feedback, MentorshipState, Mentorship } from './mentorship.ts';
 import { ProgramSettings, TermMonths } from './settings.ts';

@@ -18,9 +18,12 @@ import { isParticipant, requestAgainAt } from '../lifecycle.ts';
 import { applyAction, applyFeedback, planRequest } from '../lifecycle-changes.ts';
 import { ACTION_NOTIFICATION } from '../notifications.ts';
 import { Id } from '../schemas/common.ts';
-import { ConcernInput, type Concern } from '../schemas/concern.ts';
-import { AvailabilityInput, CodeOfConductAcceptance, EnrolmentInput, type Member, type Viewer } from '../schemas/member.ts';
-import { FeedbackInput, MentorshipActionInput, MentorshipRequestInput, type Mentorship } from '../schemas/mentorship.ts';
+import type { Concern } from '../schemas/concern.ts';
+import type { Member, Viewer } from '../schemas/member.ts';
+import type { Mentorship } from '../schemas/mentorship.ts';
+import {
+  AvailabilityInput, CodeOfConductAcceptance, ConcernInput, EnrolmentInput, FeedbackInput, MentorshipActionInput, MentorshipRequestInput,
+} from '../schemas/inputs.ts';
 import { mentorshipFor } from '../visibility.ts';
 import type { Caller } from './calls.ts';
 import { MentoringReads } from './mentoring-reads.ts';

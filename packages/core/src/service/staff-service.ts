@@ -16,7 +16,7 @@ import { applyStaffMentorshipAction, planPairing } from '../staff-lifecycle.ts';
 import type { StaffNotificationKind } from '../notifications.ts';
 import { composeStaffNotification } from '../staff-notifications.ts';
 import { Id } from '../schemas/common.ts';
-import type { ConcernRecord } from '../schemas/concern.ts';
+import type { ConcernRecord } from '../schemas/staff-records.ts';
 import type { Member } from '../schemas/member.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';

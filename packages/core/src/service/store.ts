@@ -7,7 +7,7 @@ import type { MatchReason, SearchQuery } from '../schemas/search.ts';
 import type { Member } from '../schemas/member.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import type { ProgramSettings } from '../schemas/settings.ts';
-import type { ConcernRecord } from '../schemas/concern.ts';
+import type { ConcernRecord } from '../schemas/staff-records.ts';
 import type {
   AuditEntry, AuditListFilter, ConcernListFilter, DashboardQuery, EvaluationListFilter, MemberListFilter,
   MentorshipListFilter, ProgramRecord, RequestListFilter,

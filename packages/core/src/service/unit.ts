@@ -4,7 +4,7 @@ import { isEnrolled } from '../enrolment.ts';
 import { notFound, MentoringError } from '../errors.ts';
 import { partnerOf } from '../lifecycle.ts';
 import type { Member, Viewer } from '../schemas/member.ts';
-import type { ConcernRecord } from '../schemas/concern.ts';
+import type { ConcernRecord } from '../schemas/staff-records.ts';
 import type { Mentorship } from '../schemas/mentorship.ts';
 import { relationsFrom, toViewer, type Relations } from '../views.ts';
 import { wait, type Op } from './op.ts';

@@ -3,9 +3,11 @@
 // by the field it belongs to (`profile.email`, `profile.links.2`, `mentor.topics`, `roles`).
 import type { Member, ProgramSettings, Role, Visibility } from '@mentor-match/core';
 import { isAllowedPhoto, isSafeHttpUrl } from '@mentor-match/core/safe-url';
-import { EnrolmentInput, ProfileInput } from '@mentor-match/core/schemas/member';
+import { ProfileInput } from '@mentor-match/core/schemas/member';
+import type { EnrolmentInput } from '@mentor-match/core/schemas/inputs';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { LANGUAGE_CODES } from '../mentor-search/choices.ts';
+import { enrolmentSchema } from './problems.ts';
 
 export interface RoleDraft {
   topics: string[];
@@ -122,7 +124,8 @@ const rank = (field: string) => {
 /**
  * The enrolment the draft makes and its problems: the core schema's issues, plus what the schema
  * leaves to the program (the code of conduct) or allows only for generated photos (`data:` URLs).
- * `input` is null while there is any problem.
+ * `input` is null while there is any problem. Without the schema (not downloaded) only the latter are checked,
+ * and the program's refusal names what the schema would have.
  */
 export function check(
   draft: Draft,
@@ -140,7 +143,7 @@ export function check(
   const optional = (value: string) => value.trim() || null;
   const photo = profile.photoUrl.trim();
   const keptPhoto = member.photoUrl && !isSafeHttpUrl(member.photoUrl) ? member.photoUrl : null;
-  const result = EnrolmentInput.safeParse({
+  const sent = {
     profile: {
       ...profile,
       photoUrl: photo || keptPhoto,
@@ -157,7 +160,9 @@ export function check(
     mentee: draft.roles.includes('mentee') ? draft.mentee : null,
     visibility: draft.visibility,
     acceptCodeOfConduct: draft.acceptCodeOfConduct,
-  });
+  };
+  const schema = enrolmentSchema.current;
+  const result = schema ? schema.safeParse(sent) : ({ success: true, data: sent as EnrolmentInput } as const);
 
   const problems: Problems = {};
   const add = (field: string, issue?: { code: string; maximum?: unknown }) => (problems[field] ??= problemFor(issue));

@@ -13,7 +13,7 @@ import '../i18n/fr-register.ts';
 import './define.ts';
 import type { MentorEnrollment } from './mentor-enrollment.ts';
 import { browserTimeZone } from './draft.ts';
-import { problemWords } from './problems.ts';
+import { enrolmentSchema, problemWords } from './problems.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -441,17 +441,24 @@ describe('<mentor-enrollment>', () => {
       }
     });
 
+    const failedDownload = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    /** Nia, new, ticks the mentor role and saves with nothing else filled in: two problems. */
+    async function saveAsNewMentor() {
+      const { adapter, calls } = recording(world.backend.adapterFor('nia', { name: 'Nia', email: 'nia@example.org' }));
+      const { element } = await mount(adapter);
+      await tick(element, 'roles', 'mentor');
+      saveButton(element).click();
+      await until(() => has(element, '[part="summary"]'), 'the summary');
+      return { element, calls };
+    }
+
     it('if the words of its problems cannot be downloaded: each reads "Check …"; the next submit asks again', async () => {
       const { ready, load } = problemWords;
       let attempts = 0;
       problemWords.ready = false;
-      problemWords.load = () => (attempts++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      problemWords.load = () => (attempts++, failedDownload());
       try {
-        const { adapter, calls } = recording(world.backend.adapterFor('nia', { name: 'Nia', email: 'nia@example.org' }));
-        const { element } = await mount(adapter);
-        await tick(element, 'roles', 'mentor');
-        saveButton(element).click();
-        await until(() => has(element, '[part="summary"]'), 'the summary');
+        const { element, calls } = await saveAsNewMentor();
         expect(attempts).to.equal(1);
         expect(summaryItems(element)).to.deep.equal(['Check “Topics you can offer”.', 'Check “Ways you can meet your mentees”.']);
         expect(errorOf(element, 'mentor-topics')).to.equal('Check “Topics you can offer”.');
@@ -464,6 +471,31 @@ describe('<mentor-enrollment>', () => {
       } finally {
         problemWords.load = load;
         problemWords.ready ||= ready;
+      }
+    });
+
+    it('if its check cannot be downloaded: the program checks what is sent and its refusal marks the field; the next submit asks again', async () => {
+      const { load, current } = enrolmentSchema;
+      let attempts = 0;
+      enrolmentSchema.current = undefined;
+      enrolmentSchema.load = () => (attempts++, failedDownload());
+      try {
+        const { element, calls } = await saveAsNewMentor();
+        expect(attempts).to.equal(1);
+        expect(calls).to.have.length(1);
+        expect(summaryItems(element)).to.deep.equal(['Choose at least one topic you can offer.']);
+        expect(errorOf(element, 'mentor-topics')).to.equal('Choose at least one topic you can offer.');
+        expect(text(saveButton(element))).to.equal('Save');
+        await expect(element).to.be.accessible();
+        enrolmentSchema.load = load;
+        saveButton(element).click();
+        await until(() => summaryItems(element).length === 2, 'every problem, checked on the page once the check is downloaded');
+        expect(summaryItems(element)).to.deep.equal(['Choose at least one topic you can offer.', 'Choose at least one way to meet your mentees.']);
+        expect(calls).to.have.length(1);
+        expect(enrolmentSchema.current).to.not.equal(undefined);
+      } finally {
+        enrolmentSchema.load = load;
+        enrolmentSchema.current ??= current;
       }
     });
 

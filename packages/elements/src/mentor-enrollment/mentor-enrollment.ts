@@ -14,7 +14,7 @@ import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
 import {
   MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem,
 } from './draft.ts';
-import { loadProblemWords, problemWords } from './problems.ts';
+import { enrolmentSchema, loadEnrolmentSchema, loadProblemWords, problemWords } from './problems.ts';
 import { enrollmentStyles } from './styles.ts';
 import { choicesStyles } from '../styles/choices.ts';
 import { addMessages, meetingModeKey } from '../i18n/localize.ts';
@@ -186,9 +186,9 @@ export class MentorEnrollment extends MentorElement {
     this.saved = false;
     // Before any problem (or refusal) shows, in its words. Meanwhile the button says it is busy, and a second
     // submit finds this one saving.
-    if (!problemWords.ready) {
+    if (!problemWords.ready || !enrolmentSchema.current) {
       this.saving = true;
-      await loadProblemWords();
+      await Promise.all([loadProblemWords(), loadEnrolmentSchema()]);
       this.saving = false;
     }
     if (!this.#form.submit()) return;
