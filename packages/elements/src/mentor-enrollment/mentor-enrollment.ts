@@ -6,7 +6,6 @@ import { isRetired } from '@mentor-match/core/settings-rules';
 import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy, idOf, setStates } from '../internal/form-controller.ts';
-import { formSummary, summaryStyles } from '../internal/form-summary.ts';
 import { safeHref } from '../internal/safe-href.ts';
 import { entryChoices } from '../internal/program-words.ts';
 import { namedChoices, type Choice } from '../mentor-search/choices.ts';
@@ -14,7 +13,7 @@ import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
 import {
   MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem,
 } from './draft.ts';
-import { loadProblemWords, problemWords } from './problems.ts';
+import { loadProblemParts, problemPartsReady, problemSummary, problemWords } from './problems.ts';
 import { enrollmentStyles } from './styles.ts';
 import { choicesStyles } from '../styles/choices.ts';
 import { addMessages, meetingModeKey } from '../i18n/localize.ts';
@@ -70,7 +69,7 @@ export class MentorEnrollment extends MentorElement {
     saved: { state: true, attribute: false },
   };
 
-  static override styles = [...MentorElement.styles, choicesStyles, summaryStyles, enrollmentStyles];
+  static override styles = [...MentorElement.styles, choicesStyles, enrollmentStyles];
 
   /** What the form shows; undefined until the program and the viewer are loaded. */
   private draft: Draft | undefined;
@@ -184,13 +183,14 @@ export class MentorEnrollment extends MentorElement {
     const adapter = this.program?.adapter;
     if (this.saving || !adapter || !this.draft) return;
     this.saved = false;
-    // Before any problem (or refusal) shows, in its words. Meanwhile the button says it is busy, and a second
-    // submit finds this one saving.
-    if (!problemWords.ready) {
+    // Before any problem (or refusal) shows, in its words and with the summary listing them. Meanwhile the
+    // button says it is busy, and a second submit finds this one saving.
+    if (!problemPartsReady()) {
       this.saving = true;
-      await loadProblemWords();
+      await loadProblemParts();
       this.saving = false;
     }
+    problemSummary.part?.adoptSummary(this.renderRoot);
     if (!this.#form.submit()) return;
     const { input } = check(this.draft, this.#settings!, this.#member!);
     if (!input) return;
@@ -312,7 +312,7 @@ export class MentorEnrollment extends MentorElement {
       @input=${this.#edit} @change=${(event: Event) => (this.#edit(event), form.recheck())} @focusout=${() => form.recheck()}
       @submit=${this.#submit}>
       <h2 id="title" part="title">${t(viewer.enrolled ? 'enrollment.editTitle' : 'enrollment.title')}</h2>
-      ${formSummary(form, (n) => t('enrollment.summary', n))} ${form.failure ? this.renderError(form.failure) : nothing}
+      ${problemSummary.part?.formSummary(form, (n) => t('enrollment.summary', n)) ?? nothing} ${form.failure ? this.renderError(form.failure) : nothing}
       ${this.#checks('roles', ROLES.map((role) => ({ value: role, label: t(`enrollment.role.${role}`) })), undefined, true)}
       ${this.#renderProfile(settings!)}
       ${ROLES.filter((role) => draft.roles.includes(role)).map((role) => this.#renderRole(role, settings!, viewer.member))}
