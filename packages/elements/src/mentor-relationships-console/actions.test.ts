@@ -448,6 +448,18 @@ describe('<mentor-relationships-console> actions', () => {
       expect(text(inItem(stale, request.id, '[part="thanks"]'))).to.equal('Thanks for your feedback');
     });
 
+    it('the form brings its look with it: the ratings in a row, no frame around them, a rule above the form', async () => {
+      const { world, mia, vera } = await scene();
+      const request = await ask(vera, 'mia');
+      await mia.act(request.id, 'accept');
+      await mia.act(request.id, 'complete');
+      const el = await consoleOf(vera, { world });
+      const form = inItem<HTMLFormElement>(el, request.id, '[part="feedback"]')!;
+      expect(getComputedStyle(form.querySelector('.ratings')!).display).to.equal('flex');
+      expect(getComputedStyle(form.querySelector('fieldset')!).borderTopStyle).to.equal('none');
+      expect([getComputedStyle(form).borderTopStyle, getComputedStyle(form).paddingTop]).to.deep.equal(['solid', '12px']);
+    });
+
     it('if the form cannot be downloaded: the list shows without it and works; the next load brings it', async () => {
       const { world, mia, vera, ben } = await scene();
       const over = await ask(vera, 'mia');

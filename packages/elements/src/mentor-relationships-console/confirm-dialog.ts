@@ -3,12 +3,12 @@
 // early). Its own part of the console: it holds what it is confirming and whether the reason is missing,
 // moves focus into the dialog and back to the button that opened it, and hands the confirmed action over.
 // Imported the first time a member asks for one (which actions do: confirmed-actions.ts).
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { MentorshipActionInput, MentorshipItem } from '@mentor-match/core';
 import { consoleConfirmEn } from '../i18n/en.ts';
 import { addMessages, type Localize } from '../i18n/localize.ts';
 import { bdi, sentence } from '../internal/isolate.ts';
-import { joinStyles } from '../internal/join-styles.ts';
+import { joinStyles, type PartHost as Host } from '../internal/join-styles.ts';
 import { dialogStyles } from '../mentor-profile-card/dialog-styles.ts';
 import type { ConfirmedAction } from './confirmed-actions.ts';
 
@@ -20,8 +20,6 @@ interface Confirming {
   action: ConfirmedAction;
   trigger: HTMLElement;
 }
-
-type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
 type OnConfirm = (item: MentorshipItem, action: ConfirmedAction, input: MentorshipActionInput) => void;
 
