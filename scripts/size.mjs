@@ -69,7 +69,7 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * All three branches merged: 45.7, 54.6 and 72.0 KiB; ceilings 45.8, 54.7 and 72.1.
  * i12-bytes12: the enrolment form's problem summary loaded at its first submit, all six 71.7 KiB; ceiling 71.8. The
  * console's feedback form's look with the form, 71.6; ceiling 71.75. The words of what the console's actions did
- * loaded with the first action, 71.5; ceiling 71.65.
+ * loaded with the first action, 71.5; ceiling 71.65. The enrolment form without safe-href.ts's file, 71.4; ceiling 71.5.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.8 * 1024 };
 export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 54.7 * 1024 };
@@ -79,7 +79,7 @@ export const ALL_PAGE = {
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 71.65 * 1024,
+  ceiling: 71.5 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 
