@@ -73,16 +73,22 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * i12-bytes11: the lifecycle's changing rules (lifecycle-changes.ts) off the console and the demo's first search: 45.7, 52.7 and 70.2 KiB; ceilings 45.8, 52.8 and 70.3.
  * i12-bytes11: the jobs' code imported when a call first finds a request overdue: 45.7, 52.4 and 69.8 KiB; ceilings 45.8, 52.5 and 69.95.
  * i12-bytes11: the in-memory store's reload imported at the first `storage` event: 45.7, 52.1 and 69.6 KiB; ceilings 45.8, 52.25 and 69.75.
+ * i12-bytes12: the enrolment form's problem summary loaded at its first submit, all six 71.7 KiB; ceiling 71.8. The
+ * console's feedback form's look with the form, 71.6; ceiling 71.75. The words of what the console's actions did
+ * loaded with the first action, 71.5; ceiling 71.65. The enrolment form without safe-href.ts's file, 71.4; ceiling 71.5.
+ * The lead: what members send (schemas/inputs.ts) loaded when first sent, with the defaults and stored concerns off
+ * the member schemas, and the mentor approval rule with enrolment's changes: 45.5, 54.4 and 72.0 KiB alone.
+ * The four branches merged: 45.2, 51.9 and 68.8 KiB; ceilings 45.35, 52.0 and 68.9.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.65 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 52.25 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.35 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 52.0 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 69.75 * 1024,
+  ceiling: 68.9 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

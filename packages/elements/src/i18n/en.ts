@@ -274,6 +274,13 @@ export const consoleEn = {
   'console.action.complete': 'Mark completed',
   'console.action.end': 'End early',
   'console.busy': 'Please wait…',
+} satisfies Catalog;
+
+/**
+ * What the console's actions led to (announced) and its refusals of a full mentor or mentee
+ * (mentor-relationships-console/action-words.ts): loaded with the member's first action, while it runs.
+ */
+export const consoleActionsEn = {
   'console.done.acceptMentee': (name: string) => `Request accepted. ${name} is now your mentee.`,
   'console.done.acceptMentor': (name: string) => `Request accepted. ${name} is now your mentor.`,
   'console.done.decline': (name: string) => `Request from ${name} declined.`,
@@ -856,6 +863,7 @@ type English = typeof commonEn &
   typeof profileDialogEn &
   typeof requestFormEn &
   typeof consoleEn &
+  typeof consoleActionsEn &
   typeof consoleConfirmEn &
   typeof consoleFeedbackEn &
   typeof consoleConcernsEn &

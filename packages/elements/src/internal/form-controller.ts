@@ -29,7 +29,8 @@ export interface FormOptions<F extends string, P> {
    */
   validate?: 'submit' | 'change';
   /**
-   * The form lists its problems in a summary (`formSummary()`), which takes focus; a refusal naming a field
+   * The form lists its problems in a summary (`formSummary()`), which takes focus (the first invalid field
+   * while the summary is not on the page); a refusal naming a field
    * is said there. Without one, focus goes to the first invalid field, and every refusal is also the failure.
    */
   summary?: boolean;
@@ -185,7 +186,8 @@ export class FormController<F extends string, P> implements ReactiveController {
   async #focus(): Promise<void> {
     await this.#host.updateComplete;
     const root = this.#host.renderRoot;
-    root.querySelector<HTMLElement>(this.#options.summary ? '[part="summary"]' : '[aria-invalid="true"]')?.focus();
+    // A form whose summary is not there (its download failed) focuses the first field to fix, as one without.
+    ((this.#options.summary && root.querySelector<HTMLElement>('[part="summary"]')) || root.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
   }
 
   /** After each render: a form-associated element is invalid while a field shows a problem. */

@@ -99,6 +99,8 @@ describe('member names isolated in the elements', () => {
     expect(outside(title)).not.to.contain('Sam');
     dialog(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await until(() => idsIn(el, 'ended').includes(request.id), 'declined');
+    // The page's first action: its announcement waits for the actions' words (mentor-relationships-console/parts.ts).
+    await until(() => status(el) !== '', 'the announcement');
     expect(status(el)).to.equal('تم رفض طلب \u2068Dr. Sam Lee (PhD)\u2069.');
     await expect(el).to.be.accessible();
   });

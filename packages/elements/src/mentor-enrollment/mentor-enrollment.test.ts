@@ -13,7 +13,7 @@ import '../i18n/fr-register.ts';
 import './define.ts';
 import type { MentorEnrollment } from './mentor-enrollment.ts';
 import { browserTimeZone } from './draft.ts';
-import { enrolmentSchema, problemWords } from './problems.ts';
+import { enrolmentSchema, problemSummary, problemWords } from './problems.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -496,6 +496,38 @@ describe('<mentor-enrollment>', () => {
       } finally {
         enrolmentSchema.load = load;
         enrolmentSchema.current ??= current;
+      }
+    });
+
+    it('if the summary of its problems cannot be downloaded: each shows beside its field, the first takes focus; the next submit asks again', async () => {
+      const { load, part } = problemSummary;
+      let attempts = 0;
+      problemSummary.part = undefined;
+      problemSummary.load = () => (attempts++, failedDownload());
+      try {
+        const { adapter, calls } = recording(world.backend.adapterFor('nia', { name: 'Nia', email: 'nia@example.org' }));
+        const { element } = await mount(adapter);
+        await tick(element, 'roles', 'mentor');
+        saveButton(element).click();
+        await until(() => errorOf(element, 'mentor-topics') !== '', 'the problem beside its field');
+        expect(attempts).to.equal(1);
+        expect(has(element, '[part="summary"]')).to.equal(false);
+        expect(errorOf(element, 'mentor-topics')).to.equal('Choose at least one topic you can offer.');
+        expect(errorOf(element, 'mentor-meetingModes')).to.equal('Choose at least one way to meet your mentees.');
+        await until(() => deepActive() === $(element, '#mentor-topics'), 'focus on the first field to fix');
+        expect(text(saveButton(element))).to.equal('Save');
+        expect(calls).to.have.length(0);
+        await expect(element).to.be.accessible();
+        problemSummary.load = load;
+        saveButton(element).click();
+        await until(() => has(element, '[part="summary"]'), 'the summary, downloaded at the next submit');
+        expect(summaryItems(element)).to.deep.equal(['Choose at least one topic you can offer.', 'Choose at least one way to meet your mentees.']);
+        expect(deepActive()).to.equal($(element, '[part="summary"]'));
+        // Its look came with it: the summary's heading keeps its space below (the form's own h3 has none).
+        expect(getComputedStyle($(element, '[part="summary"] h3')).marginBlockEnd).to.not.equal('0px');
+      } finally {
+        problemSummary.load = load;
+        problemSummary.part ??= part;
       }
     });
 

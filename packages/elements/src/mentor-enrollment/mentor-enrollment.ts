@@ -4,17 +4,16 @@ import type { Member, ProgramSettings, Role, TaxonomyEntry } from '@mentor-match
 import { MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS } from '@mentor-match/core/vocabulary';
 import { isRetired } from '@mentor-match/core/settings-rules';
 import { codeOfConductDue } from '@mentor-match/core/standing';
+import { isSafeHttpUrl } from '@mentor-match/core/safe-url';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy, idOf, setStates } from '../internal/form-controller.ts';
-import { formSummary, summaryStyles } from '../internal/form-summary.ts';
-import { safeHref } from '../internal/safe-href.ts';
 import { entryChoices } from '../internal/program-words.ts';
 import { namedChoices, type Choice } from '../mentor-search/choices.ts';
 import { MentorEnrolmentSavedEvent } from '../events/enrolment-saved.ts';
 import {
   MAX_LINKS, check, draftOf, fieldOf, problemFor, snapshot, valueAt, withValue, type Draft, type Problem,
 } from './draft.ts';
-import { enrolmentSchema, loadEnrolmentSchema, loadProblemWords, problemWords } from './problems.ts';
+import { loadProblemParts, problemPartsReady, problemSummary, problemWords } from './problems.ts';
 import { enrollmentStyles } from './styles.ts';
 import { choicesStyles } from '../styles/choices.ts';
 import { addMessages, meetingModeKey } from '../i18n/localize.ts';
@@ -70,7 +69,7 @@ export class MentorEnrollment extends MentorElement {
     saved: { state: true, attribute: false },
   };
 
-  static override styles = [...MentorElement.styles, choicesStyles, summaryStyles, enrollmentStyles];
+  static override styles = [...MentorElement.styles, choicesStyles, enrollmentStyles];
 
   /** What the form shows; undefined until the program and the viewer are loaded. */
   private draft: Draft | undefined;
@@ -184,13 +183,14 @@ export class MentorEnrollment extends MentorElement {
     const adapter = this.program?.adapter;
     if (this.saving || !adapter || !this.draft) return;
     this.saved = false;
-    // Before any problem (or refusal) shows, in its words. Meanwhile the button says it is busy, and a second
-    // submit finds this one saving.
-    if (!problemWords.ready || !enrolmentSchema.current) {
+    // Before any problem (or refusal) shows, in its words and with the summary listing them. Meanwhile the
+    // button says it is busy, and a second submit finds this one saving.
+    if (!problemPartsReady()) {
       this.saving = true;
-      await Promise.all([loadProblemWords(), loadEnrolmentSchema()]);
+      await loadProblemParts();
       this.saving = false;
     }
+    problemSummary.part?.adoptSummary(this.renderRoot);
     if (!this.#form.submit()) return;
     const { input } = check(this.draft, this.#settings!, this.#member!);
     if (!input) return;
@@ -312,7 +312,7 @@ export class MentorEnrollment extends MentorElement {
       @input=${this.#edit} @change=${(event: Event) => (this.#edit(event), form.recheck())} @focusout=${() => form.recheck()}
       @submit=${this.#submit}>
       <h2 id="title" part="title">${t(viewer.enrolled ? 'enrollment.editTitle' : 'enrollment.title')}</h2>
-      ${formSummary(form, (n) => t('enrollment.summary', n))} ${form.failure ? this.renderError(form.failure) : nothing}
+      ${problemSummary.part?.formSummary(form, (n) => t('enrollment.summary', n)) ?? nothing} ${form.failure ? this.renderError(form.failure) : nothing}
       ${this.#checks('roles', ROLES.map((role) => ({ value: role, label: t(`enrollment.role.${role}`) })), undefined, true)}
       ${this.#renderProfile(settings!)}
       ${ROLES.filter((role) => draft.roles.includes(role)).map((role) => this.#renderRole(role, settings!, viewer.member))}
@@ -405,7 +405,10 @@ export class MentorEnrollment extends MentorElement {
   }
 
   #renderConduct(settings: ProgramSettings, member: Member) {
-    const href = safeHref(settings.codeOfConduct.url);
+    // The program's link, checked as `safeHref()` checks member links, with core's rule the draft already
+    // imports: safe-href.ts would be a file of its own on the page for this one line.
+    const { url } = settings.codeOfConduct;
+    const href = url && isSafeHttpUrl(url) ? url : undefined;
     if (!settings.codeOfConduct.required && !href) return nothing;
     const t = this.i18n.t.bind(this.i18n);
     // A new version of the code asks again; the enrolment itself needs only a first acceptance.

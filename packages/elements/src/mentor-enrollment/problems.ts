@@ -1,35 +1,42 @@
-// What the form needs only once a member saves, loaded at the first submit through here (so that a test can
-// stand in a failed download): the words of its problems, which most members never see, and core's schema of an
-// enrolment, which the page's other elements never use. A failed download is asked for again at the next submit.
+// What the form needs only once a member saves loads at its first submit, before any problem shows, through here
+// (so that a test can stand in a failed download): most members never see a problem, and the page's other
+// elements never use core's schema of an enrolment. Three parts, each asked for again at the next submit if it
+// could not be downloaded: the words; the summary that lists the problems (without it each problem still shows
+// beside its field, and the first takes focus); and the schema the form checks what it sends with (without it the
+// program's check is the only one, and its refusal marks the field).
 import type { EnrolmentInput } from '@mentor-match/core/schemas/inputs';
+
+type SummaryPart = typeof import('./summary.ts');
 
 export const problemWords = {
   load: (): Promise<unknown> => import('./problem-words.ts'),
-  /** Registered: until then each problem reads "Check “Email”." */
+  /** Registered: until then each problem reads "Check “Email”." (the one kept with the form). */
   ready: false,
 };
 
-/** Core's check of what the form sends. Until it is downloaded the program's is the only one. */
+export const problemSummary: { load: () => Promise<SummaryPart>; part?: SummaryPart } = {
+  load: () => import('./summary.ts'),
+};
+
 export const enrolmentSchema: { load: () => Promise<{ EnrolmentInput: typeof EnrolmentInput }>; current?: typeof EnrolmentInput } = {
   load: () => import('@mentor-match/core/schemas/inputs'),
 };
 
-/** A part's module, or undefined (said to the console, for the web team) when it cannot be downloaded. */
-async function download<T>(load: () => Promise<T>, what: string): Promise<T | undefined> {
-  try {
-    return await load();
-  } catch (error) {
-    console.error(`mentor-match: could not load the enrolment form's ${what}.`, error);
-    return undefined;
-  }
-}
+/** True once every part is here. */
+export const problemPartsReady = (): boolean => problemWords.ready && !!problemSummary.part && !!enrolmentSchema.current;
 
-/** Loads the problems' words once; resolves either way. */
-export async function loadProblemWords(): Promise<void> {
-  problemWords.ready ||= (await download(problemWords.load, 'words of its problems')) !== undefined;
-}
-
-/** Loads the schema once; resolves either way. */
-export async function loadEnrolmentSchema(): Promise<void> {
-  enrolmentSchema.current ??= (await download(enrolmentSchema.load, 'check'))?.EnrolmentInput;
+/** Loads what is missing of the parts; resolves either way. */
+export async function loadProblemParts(): Promise<void> {
+  const [words, summary, schema] = await Promise.allSettled([
+    problemWords.ready || problemWords.load(),
+    problemSummary.part ?? problemSummary.load(),
+    enrolmentSchema.current ?? enrolmentSchema.load().then((module) => module.EnrolmentInput),
+  ]);
+  // Shown without what is missing meanwhile; the web team sees why (as for the error sentences, localize.ts).
+  if (words.status === 'fulfilled') problemWords.ready = true;
+  else console.error('mentor-match: could not load the words of the enrolment form\'s problems.', words.reason);
+  if (summary.status === 'fulfilled') problemSummary.part = summary.value;
+  else console.error('mentor-match: could not load the enrolment form\'s problem summary.', summary.reason);
+  if (schema.status === 'fulfilled') enrolmentSchema.current = schema.value;
+  else console.error('mentor-match: could not load the enrolment form\'s check.', schema.reason);
 }

@@ -195,6 +195,32 @@ describe('<mentor-relationships-console> actions', () => {
       await until(() => el.getAttribute('pending-count') === '0', 'the count');
     });
 
+    it('if the words of what actions did cannot be downloaded: the action is done, focus follows, nothing is announced; the next action asks again', async () => {
+      const { world, mia, vera } = await scene();
+      const request = await ask(vera, 'mia');
+      const el = await consoleOf(mia, { world });
+      const { actionWords, actionWordsLoaded } = consoleParts;
+      let attempts = 0;
+      consoleParts.actionWordsLoaded = undefined;
+      consoleParts.actionWords = () => (attempts++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      try {
+        actionButton(el, request.id, 'save')!.click();
+        await until(() => inItem(el, request.id, '[part="saved"]') !== null, 'the saved mark');
+        await until(() => deepActive() === inItem(el, request.id), 'focus on the item');
+        expect(attempts).to.equal(1);
+        expect(status(el)).to.equal('');
+        expect(refusal(el)).to.equal('');
+        await expect(el).to.be.accessible();
+        consoleParts.actionWords = actionWords;
+        actionButton(el, request.id, 'accept')!.click();
+        await until(() => status(el) !== '', 'the announcement, with the words downloaded at the next action');
+        expect(status(el)).to.equal('Request accepted. \u2068Vera Viewer\u2069 is now your mentee.');
+      } finally {
+        consoleParts.actionWords = actionWords;
+        consoleParts.actionWordsLoaded ??= actionWordsLoaded;
+      }
+    });
+
     it('decline from saved, without a reason', async () => {
       const { world, mia, vera } = await scene();
       const request = await ask(vera, 'mia');
@@ -446,6 +472,18 @@ describe('<mentor-relationships-console> actions', () => {
       await until(() => refusal(stale) !== '', 'the refusal');
       expect(refusal(stale)).to.equal('You have already given feedback.');
       expect(text(inItem(stale, request.id, '[part="thanks"]'))).to.equal('Thanks for your feedback');
+    });
+
+    it('the form brings its look with it: the ratings in a row, no frame around them, a rule above the form', async () => {
+      const { world, mia, vera } = await scene();
+      const request = await ask(vera, 'mia');
+      await mia.act(request.id, 'accept');
+      await mia.act(request.id, 'complete');
+      const el = await consoleOf(vera, { world });
+      const form = inItem<HTMLFormElement>(el, request.id, '[part="feedback"]')!;
+      expect(getComputedStyle(form.querySelector('.ratings')!).display).to.equal('flex');
+      expect(getComputedStyle(form.querySelector('fieldset')!).borderTopStyle).to.equal('none');
+      expect([getComputedStyle(form).borderTopStyle, getComputedStyle(form).paddingTop]).to.deep.equal(['solid', '12px']);
     });
 
     it('if the form cannot be downloaded: the list shows without it and works; the next load brings it', async () => {

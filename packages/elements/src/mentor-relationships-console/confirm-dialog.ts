@@ -3,12 +3,12 @@
 // early). Its own part of the console: it holds what it is confirming and whether the reason is missing,
 // moves focus into the dialog and back to the button that opened it, and hands the confirmed action over.
 // Imported the first time a member asks for one (which actions do: confirmed-actions.ts).
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { MentorshipActionInput, MentorshipItem } from '@mentor-match/core';
 import { consoleConfirmEn } from '../i18n/en.ts';
 import { addMessages, type Localize } from '../i18n/localize.ts';
 import { bdi, sentence } from '../internal/isolate.ts';
-import { MentorElement } from '../internal/mentor-element.ts';
+import { joinStyles, type PartHost as Host } from '../internal/join-styles.ts';
 import { dialogStyles } from '../mentor-profile-card/dialog-styles.ts';
 import type { ConfirmedAction } from './confirmed-actions.ts';
 
@@ -21,24 +21,7 @@ interface Confirming {
   trigger: HTMLElement;
 }
 
-type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
-
 type OnConfirm = (item: MentorshipItem, action: ConfirmedAction, input: MentorshipActionInput) => void;
-
-/**
- * The dialog's styles join the console's where the console once carried them (it no longer does, so they leave
- * its first load): after the shared styles, before the console's own (and anything else the root holds), whose
- * `:host` (block, not the dialog's `contents`) and `p` rules still win. By hand, not with Lit's adoptStyles, which
- * every page's runtime would then export for this chunk alone; without constructable style sheets the dialog
- * works unstyled.
- */
-function adoptDialogStyles(root: ParentNode): void {
-  const sheet = dialogStyles.styleSheet;
-  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  const sheets = [...root.adoptedStyleSheets];
-  sheets.splice(MentorElement.styles.length, 0, sheet);
-  root.adoptedStyleSheets = sheets;
-}
 
 export class ConfirmDialog {
   readonly #host: Host;
@@ -52,7 +35,8 @@ export class ConfirmDialog {
     this.#host = host;
     this.#i18n = i18n;
     this.#onConfirm = onConfirm;
-    adoptDialogStyles(host.renderRoot);
+    // Its look joins the console's with it (the console's first load does not carry it).
+    joinStyles(host.renderRoot, dialogStyles);
   }
 
   get #dialog(): HTMLDialogElement {

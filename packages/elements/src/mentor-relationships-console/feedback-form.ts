@@ -2,30 +2,66 @@
 // form inside the mentorship's item; "Thanks for your feedback" once given. Its own part of the console:
 // it holds which form was sent without a rating, focuses it, and hands a complete feedback over. Imported
 // when the console first lists a mentorship that is over (parts.ts).
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackInput, MentorshipItem } from '@mentor-match/core';
 import { canGiveFeedback, partnerOf } from '@mentor-match/core/lifecycle';
 import { consoleFeedbackEn } from '../i18n/en.ts';
 import { addMessages, type Localize } from '../i18n/localize.ts';
 import { bdi, sentence } from '../internal/isolate.ts';
+import { joinStyles, type PartHost as Host } from '../internal/join-styles.ts';
 
 // The form's English joins the catalog with it (the console's own does not carry it).
 addMessages('en', consoleFeedbackEn);
 
 type OnSend = (item: MentorshipItem, input: FeedbackInput) => void;
 
+/** The form's look (the console's textarea and `label.block` rules, which its dialog shares, stay the console's). */
+const feedbackStyles = css`
+  form.feedback {
+    margin-block-start: 0.75em;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+  }
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .ratings {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 0.25em 0.5em;
+  }
+  .ratings label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 2.25rem;
+  }
+  .thanks {
+    color: var(--_success);
+    font-weight: 600;
+  }
+`;
+
 export class FeedbackForms {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: Host;
   readonly #i18n: Localize;
   readonly #onSend: OnSend;
   /** The mentorship whose form was sent without a rating. */
   #ratingMissing: string | undefined;
 
   /** `onSend` gives the feedback; nothing is sent while `busy` (another action runs). */
-  constructor(host: ReactiveControllerHost, i18n: Localize, onSend: OnSend) {
+  constructor(host: Host, i18n: Localize, onSend: OnSend) {
     this.#host = host;
     this.#i18n = i18n;
     this.#onSend = onSend;
+    // Its look joins the console's with it (the console's first load does not carry it).
+    joinStyles(host.renderRoot, feedbackStyles);
   }
 
   #setRatingMissing(id: string | undefined): void {

@@ -13,7 +13,7 @@ import { needsConfirmation, type ConfirmedAction } from './confirmed-actions.ts'
 import type { FeedbackForms } from './feedback-form.ts';
 import { groupItems, viewerMentors } from './groups.ts';
 import { renderItem, type ItemContext, type Panel } from './item.ts';
-import { consoleParts } from './parts.ts';
+import { consoleParts, loadActionWords } from './parts.ts';
 import { consoleStyles } from './styles.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleEn } from '../i18n/en.ts';
@@ -389,6 +389,7 @@ export class MentorRelationshipsConsole extends MentorElement {
     const id = item.mentorship.id;
     this.busy = { id, action };
     this.refusal = this.announcement = '';
+    const worded = loadActionWords();
     let result: Mentorship | undefined;
     let failure: unknown;
     try {
@@ -398,17 +399,19 @@ export class MentorRelationshipsConsole extends MentorElement {
     }
     // A refusal made the cache forget what it concerned (no change is told of it): load afresh.
     await this.#reload(!result);
+    const words = await worded;
     this.busy = undefined;
     if (!result) {
-      this.refusal = this.#refusalText(failure, item);
+      this.refusal = this.#refusalText(failure, item, words);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#refusal')?.focus();
       return;
     }
     const name = isolate(item.partner.name);
     const t = this.i18n.t.bind(this.i18n);
-    this.announcement =
-      action === 'feedback'
+    this.announcement = !words
+      ? ''
+      : action === 'feedback'
         ? t('console.done.feedback')
         : action === 'accept'
           ? t(viewerMentors(item) ? 'console.done.acceptMentee' : 'console.done.acceptMentor', name)
@@ -427,13 +430,14 @@ export class MentorRelationshipsConsole extends MentorElement {
   /**
    * The refusal in words. After the refresh the record shows what happened: a request that expired
    * while on screen is refused as stale (its version moved when it expired), and is said to be expired.
-   * Limits are worded for the viewer when the viewer is the mentor whose places are full.
+   * Limits are worded for the viewer when the viewer is the mentor whose places are full (once the actions'
+   * words are here: `worded`).
    */
-  #refusalText(error: unknown, item: MentorshipItem): string {
+  #refusalText(error: unknown, item: MentorshipItem, worded: boolean): string {
     const fresh = this.#items?.find((i) => i.mentorship.id === item.mentorship.id)?.mentorship;
     if (!isMentoringError(error)) return this.errorText(error);
     if (error.code === 'expired' || (error.code === 'conflict' && fresh?.state === 'expired')) return this.i18n.t('error.expired');
-    if (error.code === 'capacity-reached' && viewerMentors(item)) {
+    if (worded && error.code === 'capacity-reached' && viewerMentors(item)) {
       if (error.reason === 'mentor-full') return this.i18n.t('console.mentorFull');
       if (error.reason === 'mentors-per-mentee') return this.i18n.t('console.menteeFull');
     }

@@ -106,35 +106,14 @@ export const consoleStyles = [
       margin-inline-end: 0.5em;
       accent-color: var(--_accent);
     }
-    .actions,
-    .ratings {
+    .actions {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em;
       margin-block-start: 0.75em;
     }
-    form.feedback {
-      margin-block-start: 0.75em;
-      padding-block-start: 0.75em;
-      border-block-start: 1px solid var(--_border);
-    }
-    fieldset {
-      border: none;
-      margin: 0;
-      padding: 0;
-    }
-    legend,
     label.block {
       font-weight: 600;
-    }
-    .ratings {
-      margin-block: 0.25em 0.5em;
-    }
-    .ratings label {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.35em;
-      min-block-size: 2.25rem;
     }
     textarea {
       display: block;
@@ -152,10 +131,6 @@ export const consoleStyles = [
     }
     details .list {
       margin-block-start: 0.5em;
-    }
-    .thanks {
-      color: var(--_success);
-      font-weight: 600;
     }
     [part~='error'] {
       margin-block: 0 var(--_gap);
