@@ -9,6 +9,15 @@ export function isSafeHttpUrl(value: string): boolean {
   return /^https?:\/\/[^\s/?#@\\]+(?:[/?#][^\s]*)?$/i.test(value) && !/[\u0000-\u001f\u007f]/.test(value);
 }
 
+/**
+ * A link from member or program data, or undefined (render no link). Lit escapes text but does not sanitise
+ * URLs, so a `javascript:` link would otherwise render live. Here, beside its rule, so every element (and the
+ * enrolment form, whose own file would otherwise hold nothing else) calls the one helper.
+ */
+export function safeHref(value: string | null | undefined): string | undefined {
+  return value && isSafeHttpUrl(value) ? value : undefined;
+}
+
 // Where member photos may come from. A photo is an image the viewer's browser fetches from its host, so a
 // host the program does not trust could learn who looks at whose card (a tracking pixel). The program lists
 // the origins it allows (`photoOrigins`); `data:` images, made in the page, are always allowed. Here, beside

@@ -4,7 +4,7 @@ import type { Member, ProgramSettings, Role, TaxonomyEntry } from '@mentor-match
 import { MEETING_MODES, ROLES, VISIBILITY_LEVELS, VISIBLE_FIELDS } from '@mentor-match/core/vocabulary';
 import { isRetired } from '@mentor-match/core/settings-rules';
 import { codeOfConductDue } from '@mentor-match/core/standing';
-import { isSafeHttpUrl } from '@mentor-match/core/safe-url';
+import { safeHref } from '@mentor-match/core/safe-url';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { FormController, describedBy, idOf, setStates } from '../internal/form-controller.ts';
 import { entryChoices } from '../internal/program-words.ts';
@@ -405,10 +405,7 @@ export class MentorEnrollment extends MentorElement {
   }
 
   #renderConduct(settings: ProgramSettings, member: Member) {
-    // The program's link, checked as `safeHref()` checks member links, with core's rule the draft already
-    // imports: safe-href.ts would be a file of its own on the page for this one line.
-    const { url } = settings.codeOfConduct;
-    const href = url && isSafeHttpUrl(url) ? url : undefined;
+    const href = safeHref(settings.codeOfConduct.url);
     if (!settings.codeOfConduct.required && !href) return nothing;
     const t = this.i18n.t.bind(this.i18n);
     // A new version of the code asks again; the enrolment itself needs only a first acceptance.

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult, type Prop
 import { Task, TaskStatus } from '@lit/task';
 import type { MentoringAdapter, MentoringChange, NotificationFeed, NotificationItem } from '@mentor-match/core';
 import { MentorElement } from '../internal/mentor-element.ts';
-import { safeHref } from '../internal/safe-href.ts';
+import { safeHref } from '@mentor-match/core/safe-url';
 import { isolatedContent } from '../internal/isolate.ts';
 import { MentorNotificationOpenEvent } from '../events/notification-open.ts';
 import { addMessages } from '../i18n/localize.ts';

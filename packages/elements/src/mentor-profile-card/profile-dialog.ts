@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import type { MemberView, Role } from '@mentor-match/core';
 import { ROLES } from '@mentor-match/core/vocabulary';
 import { MentorElement } from '../internal/mentor-element.ts';
-import { safeHref } from '../internal/safe-href.ts';
+import { safeHref } from '@mentor-match/core/safe-url';
 import { topicWord } from '../internal/program-words.ts';
 import { wordList } from '../internal/program-word-list.ts';
 import { dialogStyles } from './dialog-styles.ts';

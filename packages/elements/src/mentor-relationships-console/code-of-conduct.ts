@@ -6,7 +6,7 @@ import { css, html, nothing, type TemplateResult, type PropertyDeclarations } fr
 import type { ProgramSettings, Viewer } from '@mentor-match/core';
 import { codeOfConductDue } from '@mentor-match/core/standing';
 import { MentorElement } from '../internal/mentor-element.ts';
-import { safeHref } from '../internal/safe-href.ts';
+import { safeHref } from '@mentor-match/core/safe-url';
 import { programLanguage, wordIn } from '@mentor-match/core/program-words';
 import { addMessages } from '../i18n/localize.ts';
 import { consoleConcernsEn } from '../i18n/en.ts';
