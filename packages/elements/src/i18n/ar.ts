@@ -294,6 +294,7 @@ export const ar: Messages = {
   'console.action.complete': 'تحديد كمكتملة',
   'console.action.end': 'إنهاء مبكر',
   'console.busy': 'يُرجى الانتظار…',
+  'console.done': 'تم.',
   'console.done.acceptMentee': (name) => `تم قبول الطلب. ${name} مسترشدك الآن.`,
   'console.done.acceptMentor': (name) => `تم قبول الطلب. ${name} مرشدك الآن.`,
   'console.done.decline': (name) => `تم رفض طلب ${name}.`,

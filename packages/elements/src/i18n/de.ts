@@ -231,6 +231,7 @@ export const de: Messages = {
   'console.action.complete': 'Als abgeschlossen markieren',
   'console.action.end': 'Vorzeitig beenden',
   'console.busy': 'Bitte warten…',
+  'console.done': 'Erledigt.',
   'console.done.acceptMentee': (name) => `Anfrage angenommen. ${name} ist jetzt Ihr Mentee.`,
   'console.done.acceptMentor': (name) => `Anfrage angenommen. ${name} ist jetzt Ihr Mentor.`,
   'console.done.decline': (name) => `Anfrage von ${name} abgelehnt.`,

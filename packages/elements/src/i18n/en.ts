@@ -274,6 +274,8 @@ export const consoleEn = {
   'console.action.complete': 'Mark completed',
   'console.action.end': 'End early',
   'console.busy': 'Please wait…',
+  // Said after an action when its own words (action-words.ts) could not be downloaded.
+  'console.done': 'Done.',
 } satisfies Catalog;
 
 /**

@@ -229,6 +229,7 @@ export const es: Messages = {
   'console.action.complete': 'Marcar como completada',
   'console.action.end': 'Finalizar antes de tiempo',
   'console.busy': 'Espere un momento…',
+  'console.done': 'Hecho.',
   'console.done.acceptMentee': (name) => `Solicitud aceptada. ${name} es ahora su mentorizado.`,
   'console.done.acceptMentor': (name) => `Solicitud aceptada. ${name} es ahora su mentor.`,
   'console.done.decline': (name) => `Solicitud de ${name} rechazada.`,

@@ -226,6 +226,7 @@ export const fr: Messages = {
   'console.action.complete': 'Marquer comme terminé',
   'console.action.end': 'Arrêter avant terme',
   'console.busy': 'Veuillez patienter…',
+  'console.done': 'C’est fait.',
   'console.done.acceptMentee': (name) => `Demande acceptée. ${name} est maintenant votre mentoré.`,
   'console.done.acceptMentor': (name) => `Demande acceptée. ${name} est maintenant votre mentor.`,
   'console.done.decline': (name) => `Demande de ${name} refusée.`,

@@ -195,7 +195,7 @@ describe('<mentor-relationships-console> actions', () => {
       await until(() => el.getAttribute('pending-count') === '0', 'the count');
     });
 
-    it('if the words of what actions did cannot be downloaded: the action is done, focus follows, nothing is announced; the next action asks again', async () => {
+    it('if the words of what actions did cannot be downloaded: the action is done, focus follows, "Done." is announced; the next action asks again', async () => {
       const { world, mia, vera } = await scene();
       const request = await ask(vera, 'mia');
       const el = await consoleOf(mia, { world });
@@ -208,12 +208,13 @@ describe('<mentor-relationships-console> actions', () => {
         await until(() => inItem(el, request.id, '[part="saved"]') !== null, 'the saved mark');
         await until(() => deepActive() === inItem(el, request.id), 'focus on the item');
         expect(attempts).to.equal(1);
-        expect(status(el)).to.equal('');
+        await until(() => status(el) !== '', 'the announcement');
+        expect(status(el)).to.equal('Done.');
         expect(refusal(el)).to.equal('');
         await expect(el).to.be.accessible();
         consoleParts.actionWords = actionWords;
         actionButton(el, request.id, 'accept')!.click();
-        await until(() => status(el) !== '', 'the announcement, with the words downloaded at the next action');
+        await until(() => status(el) !== 'Done.' && status(el) !== '', 'the announcement, with the words downloaded at the next action');
         expect(status(el)).to.equal('Request accepted. \u2068Vera Viewer\u2069 is now your mentee.');
       } finally {
         consoleParts.actionWords = actionWords;

@@ -410,7 +410,7 @@ export class MentorRelationshipsConsole extends MentorElement {
     const name = isolate(item.partner.name);
     const t = this.i18n.t.bind(this.i18n);
     this.announcement = !words
-      ? ''
+      ? t('console.done')
       : action === 'feedback'
         ? t('console.done.feedback')
         : action === 'accept'

@@ -10,9 +10,9 @@ export const consoleParts = {
 };
 
 /**
- * The words of what an action did, downloaded while the member's first action runs. Without them nothing is
- * announced (focus still moves) and a full mentor's or mentee's refusal is said in general words; a failed
- * download is asked for again with the next action.
+ * The words of what an action did, downloaded while the member's first action runs. Without them the console
+ * says only "Done." (focus still moves to the item) and a full mentor's or mentee's refusal is said in general
+ * words; a failed download is asked for again with the next action.
  */
 export const loadActionWords = (): Promise<boolean> =>
   (consoleParts.actionWordsLoaded ??= consoleParts.actionWords().then(
