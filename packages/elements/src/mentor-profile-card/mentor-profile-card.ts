@@ -1,12 +1,14 @@
 import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { MemberView, MentoringAdapter, MentoringChange, Mentorship, Relation, Role, SearchHit } from '@mentor-match/core';
+import type { RequestRefusal } from '@mentor-match/core/request-guards';
 import { placesLeft } from '@mentor-match/core/request-guards';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { avatar, avatarStyles } from '../internal/avatar.ts';
 import { MentorProfileOpenEvent } from '../events/profile-open.ts';
 import type { MentorRequestSentEvent } from '../events/request-sent.ts';
-import { badgeNote } from './badge.ts';
+import { badgeRefusal, type BadgeFacts } from './badge.ts';
+import { rareParts } from './rare-parts-loader.ts';
 import { locationLine, reasonText } from './describe.ts';
 import { topicWord } from '../internal/program-words.ts';
 import type { MentorProfileDialog } from './profile-dialog.ts';
@@ -78,7 +80,7 @@ export class MentorProfileCard extends MentorElement {
     showAs: { attribute: 'show-as' },
     changes: { state: true, attribute: false },
     sent: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    announced: { state: true, attribute: false },
     profileOpened: { state: true, attribute: false },
     formOpened: { state: true, attribute: false },
     loadingDialog: { state: true, attribute: false },
@@ -186,10 +188,11 @@ export class MentorProfileCard extends MentorElement {
   private sent: Mentorship | undefined;
 
   /**
-   * What the member's own action led to, for a polite live region. The note beside the badge is not
-   * one: a mentorship change refreshes every card on a page, and each would speak at once.
+   * The expiry of the request the member just sent from this card, announced in a polite live region. The
+   * note beside the badge is not one: a mentorship change refreshes every card on a page, and each would
+   * speak at once. ('' when there is nothing to announce.)
    */
-  private announcement = '';
+  private announced = '';
   /** Whom the announcement is about: a fresh copy of the same member (the refresh after a request) keeps it. */
   #announcedFor: string | undefined;
 
@@ -246,11 +249,16 @@ export class MentorProfileCard extends MentorElement {
     return { mentorshipId: sent.id, state: 'pending', viewerIsRequester: true, expiresAt: sent.expiresAt };
   }
 
-  /** Why the badge cannot be used; null when it can. */
-  #note(view: MemberView): string | null {
+  /** What decides whether the badge can be used; undefined until the program knows the viewer. */
+  #badgeFacts(view: MemberView): BadgeFacts | undefined {
     const { settings, viewer } = this.program ?? {};
-    if (!settings || !viewer) return null;
-    return badgeNote(this.i18n, { view, role: this.#role(view), viewer, settings, relation: this.#relation(view) });
+    return settings && viewer ? { view, role: this.#role(view), viewer, settings, relation: this.#relation(view) } : undefined;
+  }
+
+  /** Why the badge cannot be used, in core's terms; null when it can. */
+  #refusal(view: MemberView): RequestRefusal | null {
+    const facts = this.#badgeFacts(view);
+    return facts ? badgeRefusal(facts) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -258,7 +266,7 @@ export class MentorProfileCard extends MentorElement {
     if (changed.has('hit') || changed.has('member') || changed.has('memberId')) {
       this.changes = 0;
       this.sent = undefined;
-      if ((this.memberId ?? this.#given?.id) !== this.#announcedFor) this.announcement = '';
+      if ((this.memberId ?? this.#given?.id) !== this.#announcedFor) this.announced = '';
     }
   }
 
@@ -279,7 +287,11 @@ export class MentorProfileCard extends MentorElement {
     const { i18n } = this;
     const role = this.#role(view);
     const profile = view[role];
-    const note = this.#note(view);
+    const facts = this.#badgeFacts(view);
+    const refusal = facts ? badgeRefusal(facts) : null;
+    // The words of a refusal, and of an announcement, come with the card's rarer parts: the badge is refused
+    // at once, and its reason follows when they arrive.
+    const rare = refusal || this.announced ? rareParts(this) : undefined;
     const location = locationLine(i18n, view, this.program?.viewer?.member.timeZone);
     const reasons = this.hit?.member.id === view.id ? this.hit.reasons : [];
     return html`<article part="card" aria-labelledby="name">
@@ -312,15 +324,15 @@ export class MentorProfileCard extends MentorElement {
             : nothing}
           <div class="actions">
             <button type="button" part="badge" class="button primary" aria-haspopup="dialog"
-              aria-disabled=${note ? 'true' : nothing} aria-describedby=${note ? 'note' : nothing}
+              aria-disabled=${refusal ? 'true' : nothing} aria-describedby=${refusal ? 'note' : nothing}
               aria-busy=${this.#busy('form')} @click=${this.#openForm}>
               ${i18n.t(role === 'mentor' ? 'card.requestAsMentor' : 'card.inviteAsMentee')}
             </button>
-            <p part="note" id="note">${note ?? ''}</p>
+            <p part="note" id="note">${refusal && rare ? rare.badgeNote(i18n, facts!, refusal) : ''}</p>
           </div>
           ${this.dialogError === undefined ? nothing : this.renderError(this.dialogError)}
         </div>
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.announced && rare ? i18n.t('card.requestSent', i18n.date(this.announced, 'long')) : ''}</p>
       </article>
       ${this.profileOpened
         ? html`<mentor-profile-dialog exportparts="dialog" .member=${view} @close=${() => this.#nameButton?.focus()}></mentor-profile-dialog>`
@@ -380,7 +392,7 @@ export class MentorProfileCard extends MentorElement {
   async #openForm(): Promise<void> {
     const view = this.#view;
     // aria-disabled keeps the badge focusable so its reason is read; clicks must still do nothing.
-    if (!view || this.#note(view) || !(await this.#loadDialog('form'))) return;
+    if (!view || this.#refusal(view) || !(await this.#loadDialog('form'))) return;
     this.formOpened = true;
     await this.updateComplete;
     await this.renderRoot.querySelector<MentorRequestForm>('mentor-request-form')?.show();
@@ -389,6 +401,6 @@ export class MentorProfileCard extends MentorElement {
   #onSent(event: MentorRequestSentEvent): void {
     this.sent = event.mentorship;
     this.#announcedFor = this.#view?.id;
-    this.announcement = this.i18n.t('card.requestSent', this.i18n.date(event.mentorship.expiresAt, 'long'));
+    this.announced = event.mentorship.expiresAt;
   }
 }
