@@ -81,8 +81,7 @@ export class MentorProfileCard extends MentorElement {
     changes: { state: true, attribute: false },
     sent: { state: true, attribute: false },
     announced: { state: true, attribute: false },
-    profileOpened: { state: true, attribute: false },
-    formOpened: { state: true, attribute: false },
+    opened: { state: true, attribute: false },
     loadingDialog: { state: true, attribute: false },
     dialogError: { state: true, attribute: false },
   };
@@ -196,9 +195,8 @@ export class MentorProfileCard extends MentorElement {
   /** Whom the announcement is about: a fresh copy of the same member (the refresh after a request) keeps it. */
   #announcedFor: string | undefined;
 
-  /** The dialogs are rendered the first time they are opened: a page of cards stays light. */
-  private profileOpened = false;
-  private formOpened = false;
+  /** The dialogs opened so far: each is rendered from the first time it is opened, so a page of cards stays light. */
+  private opened: { [name in DialogName]?: true } = {};
 
   /** The dialog whose module is being downloaded (its button is busy meanwhile). */
   private loadingDialog: DialogName | null = null;
@@ -299,7 +297,7 @@ export class MentorProfileCard extends MentorElement {
         <div class="body">
           <div role="heading" aria-level=${this.headingLevel} part="name" id="name">
             <button type="button" class="link" dir="auto" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
-              @click=${this.#openProfile}>${view.name}</button>
+              @click=${() => this.#open('profile')}>${view.name}</button>
           </div>
           ${this.#ribbon(view.mentor?.completedMentorships)}
           ${view.headline ? html`<p part="headline" dir="auto" lang=${view.textLanguage ?? nothing}>${view.headline}</p>` : nothing}
@@ -325,7 +323,7 @@ export class MentorProfileCard extends MentorElement {
           <div class="actions">
             <button type="button" part="badge" class="button primary" aria-haspopup="dialog"
               aria-disabled=${refusal ? 'true' : nothing} aria-describedby=${refusal ? 'note' : nothing}
-              aria-busy=${this.#busy('form')} @click=${this.#openForm}>
+              aria-busy=${this.#busy('form')} @click=${() => this.#open('form')}>
               ${i18n.t(role === 'mentor' ? 'card.requestAsMentor' : 'card.inviteAsMentee')}
             </button>
             <p part="note" id="note">${refusal && rare ? rare.badgeNote(i18n, facts!, refusal) : ''}</p>
@@ -334,10 +332,10 @@ export class MentorProfileCard extends MentorElement {
         </div>
         <p class="visually-hidden" role="status">${this.announced && rare ? i18n.t('card.requestSent', i18n.date(this.announced, 'long')) : ''}</p>
       </article>
-      ${this.profileOpened
+      ${this.opened.profile
         ? html`<mentor-profile-dialog exportparts="dialog" .member=${view} @close=${() => this.#nameButton?.focus()}></mentor-profile-dialog>`
         : nothing}
-      ${this.formOpened
+      ${this.opened.form
         ? html`<mentor-request-form exportparts="dialog, error" .member=${view} .recipientRole=${role}
             @close=${() => this.#badge?.focus()} @mentor-request-sent=${this.#onSent}></mentor-request-form>`
         : nothing}`;
@@ -358,44 +356,34 @@ export class MentorProfileCard extends MentorElement {
   }
 
   /**
-   * Makes sure the dialog's element is defined, downloading its module the first time; false when the
-   * download failed (the error is shown) or another dialog is still downloading.
+   * Opens a dialog, downloading its module the first time (its button is busy meanwhile). Nothing happens while
+   * another dialog downloads, or for a badge that cannot be used; a failed download is shown beside the badge.
    */
-  async #loadDialog(name: DialogName): Promise<boolean> {
+  async #open(name: DialogName): Promise<void> {
     const { tag, load } = DIALOGS[name];
-    if (customElements.get(tag)) return true;
-    if (this.loadingDialog) return false;
-    this.loadingDialog = name;
-    this.dialogError = undefined;
-    try {
-      await load();
-      return true;
-    } catch (error) {
-      this.dialogError = error;
-      return false;
-    } finally {
-      this.loadingDialog = null;
-    }
-  }
-
-  async #openProfile(): Promise<void> {
-    if (!this.#view || !(await this.#loadDialog('profile'))) return;
-    // Read again: the member shown may have been refreshed while the dialog's module downloaded.
-    const view = this.#view;
-    if (!view) return;
-    this.profileOpened = true;
-    await this.updateComplete;
-    await this.renderRoot.querySelector<MentorProfileDialog>('mentor-profile-dialog')?.show();
-    void this.emit(new MentorProfileOpenEvent(view));
-  }
-
-  async #openForm(): Promise<void> {
-    const view = this.#view;
+    let view = this.#view;
     // aria-disabled keeps the badge focusable so its reason is read; clicks must still do nothing.
-    if (!view || this.#refusal(view) || !(await this.#loadDialog('form'))) return;
-    this.formOpened = true;
+    if (!view || (name === 'form' && this.#refusal(view))) return;
+    if (!customElements.get(tag)) {
+      if (this.loadingDialog) return;
+      this.loadingDialog = name;
+      this.dialogError = undefined;
+      try {
+        await load();
+      } catch (error) {
+        this.dialogError = error;
+        return;
+      } finally {
+        this.loadingDialog = null;
+      }
+      // Read again: the member shown may have been refreshed while the dialog's module downloaded.
+      view = this.#view;
+      if (!view) return;
+    }
+    this.opened = { ...this.opened, [name]: true };
     await this.updateComplete;
-    await this.renderRoot.querySelector<MentorRequestForm>('mentor-request-form')?.show();
+    await this.renderRoot.querySelector<MentorProfileDialog | MentorRequestForm>(tag)?.show();
+    if (name === 'profile') void this.emit(new MentorProfileOpenEvent(view));
   }
 
   #onSent(event: MentorRequestSentEvent): void {
