@@ -289,7 +289,7 @@ export class MentorProfileCard extends MentorElement {
     const refusal = facts ? badgeRefusal(facts) : null;
     // The words of a refusal, and of an announcement, come with the card's rarer parts: the badge is refused
     // at once, and its reason follows when they arrive.
-    const rare = refusal || this.announced ? rareParts(this) : undefined;
+    const rare = refusal || this.announced ? rareParts() : undefined;
     const location = locationLine(i18n, view, this.program?.viewer?.member.timeZone);
     const reasons = this.hit?.member.id === view.id ? this.hit.reasons : [];
     return html`<article part="card" aria-labelledby="name">

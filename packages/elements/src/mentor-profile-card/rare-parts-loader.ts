@@ -2,7 +2,7 @@
 // first time a card shows a badge that cannot be used or announces a sent request, or a search finds nobody:
 // most cards a member sees can be asked, and most searches find someone. One file for all of them, so a page
 // pays for its import once.
-import type { ReactiveControllerHost } from 'lit';
+import { addMessages } from '../i18n/localize.ts';
 
 type RareParts = typeof import('./rare-parts.ts');
 
@@ -12,26 +12,27 @@ export const rarePartsDownload: { load: () => Promise<RareParts>; parts?: RarePa
 };
 
 let loading: Promise<void> | undefined;
-const waiting = new Set<ReactiveControllerHost>();
 
 /**
- * The rare parts if they are here; otherwise undefined, and `host` renders again once they arrive (meanwhile
- * it shows the state without its words). If they cannot be downloaded, the web team is told, and the next
- * render that needs them asks again: not at once, so a page offline does not ask in a loop.
+ * The rare parts if they are here; otherwise undefined, and every element renders again once they arrive (their
+ * words join the catalog): meanwhile an element shows the state without its words. If they cannot be downloaded,
+ * the web team is told, and the next render that needs them asks again: not at once, so a page offline does not
+ * ask in a loop.
  */
-export function rareParts(host: ReactiveControllerHost): RareParts | undefined {
+export function rareParts(): RareParts | undefined {
   const { parts } = rarePartsDownload;
-  if (parts) return parts;
-  waiting.add(host);
-  loading ??= rarePartsDownload.load().then(
-    (arrived) => {
-      rarePartsDownload.parts = arrived;
-      for (const waiter of waiting) waiter.requestUpdate();
-    },
-    (error: unknown) => console.error('mentor-match: could not load the words of the cards\' and the search\'s rarer states.', error),
-  ).finally(() => {
-    loading = undefined;
-    waiting.clear();
-  });
-  return undefined;
+  if (!parts) {
+    loading ??= rarePartsDownload.load().then(
+      (arrived) => {
+        loading = undefined;
+        rarePartsDownload.parts = arrived;
+        addMessages('en', arrived.english);
+      },
+      (error: unknown) => {
+        loading = undefined;
+        console.error('mentor-match: could not load the words of the cards\' and the search\'s rarer states.', error);
+      },
+    );
+  }
+  return parts;
 }

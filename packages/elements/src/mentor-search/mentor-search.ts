@@ -314,7 +314,7 @@ export class MentorSearch extends MentorElement {
           this.#submit('clear');
         };
     // Its words come with the card's rarer parts; until they arrive (or if they cannot), the count says it.
-    return html`<div class="notice empty" part="empty">${rareParts(this)?.emptyState(this.i18n, this.#find, clear)}</div>`;
+    return html`<div class="notice empty" part="empty">${rareParts()?.emptyState(this.i18n, this.#find, clear)}</div>`;
   }
 
   #renderMore(results: Results) {
