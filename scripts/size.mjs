@@ -79,16 +79,19 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * The lead: what members send (schemas/inputs.ts) loaded when first sent, with the defaults and stored concerns off
  * the member schemas, and the mentor approval rule with enrolment's changes: 45.5, 54.4 and 72.0 KiB alone.
  * The four branches merged: 45.2, 51.9 and 68.8 KiB; ceilings 45.35, 52.0 and 68.9.
+ * i12-bytes16: the card's and the search's rarer states (a refused badge's words, the empty state) loaded when one first shows: 44.7, 51.3 and 68.3 KiB; ceilings 44.8, 51.45 and 68.4.
+ * i12-bytes16: the card's two dialogs opened by one method: 44.65, 51.3 and 68.2 KiB; ceilings 44.75, 51.4 and 68.35.
+ * i12-bytes16: the rarer parts' English added by their loader (an export, not a side effect): 44.65, 51.3 and 68.2 KiB; ceilings 44.75, 51.4 and 68.3.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.35 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 52.0 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 44.75 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 51.4 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 68.9 * 1024,
+  ceiling: 68.3 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

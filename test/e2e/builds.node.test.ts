@@ -123,13 +123,14 @@ describe('the CDN loader, for CMS pages', () => {
     // nothing more can load, and the refusals a card's badge explains are there from the start.
     for (const key of ['error.network', 'reason.open-request-limit']) assert.equal(entries(page, key), 1, key);
     for (const key of ['error.forbidden', 'reason.mentor-full']) assert.equal(entries(page, key), 0, `${key} is on the page before any failure`);
-    // Not the other elements', nor the card's dialogs until they open.
-    for (const key of ['availability.title', 'enrollment.title', 'console.title', 'card.form.goals', 'card.profile.about']) {
+    // Not the other elements', nor the card's dialogs until they open, nor the words of the card's and the
+    // search's rarer states (a refused badge's reason, nobody found) until one shows.
+    for (const key of ['availability.title', 'enrollment.title', 'console.title', 'card.form.goals', 'card.profile.about', 'card.self', 'search.empty.mentors']) {
       assert.equal(entries(page, key), 0, `${key} is on a page without its element`);
     }
     // Every English section is bundled once, however many modules import the catalog.
     const english = [...outputs.values()].filter((output) => !output.entryPoint?.includes('/i18n/')).map((output) => output.text);
-    for (const key of ['program.loading', 'search.findMentors', 'card.form.goals', 'availability.title', 'enrollment.title', 'console.title', 'console.confirm.end']) {
+    for (const key of ['program.loading', 'search.findMentors', 'card.form.goals', 'card.self', 'search.empty.mentors', 'availability.title', 'enrollment.title', 'console.title', 'console.confirm.end']) {
       assert.equal(entries(english.join('\n'), key), 1, key);
     }
     // The console's confirmation words load with its dialog, when a member first asks for one.

@@ -122,7 +122,10 @@ describe('the demo site’s delivery: compression and caching', { timeout: 180_0
       const next = await visit('/find-a-mentee/');
       const chunks = next.filter(isChunk);
       assert.ok(chunks.length >= 3, 'the next page uses the chunks too');
-      assert.deepEqual(chunks.filter((r) => r.fromServer), [], 'no chunk from the server: each from the cache, without asking');
+      // Each the first page loaded comes from the cache. One it did not need comes from the server, once (here the
+      // cards' rarer parts: the words beside a badge that cannot be used, which no card on the first page showed).
+      const loaded = new Set(first.filter(isChunk).map((r) => r.path));
+      assert.deepEqual(chunks.filter((r) => r.fromServer && loaded.has(r.path)), [], 'no chunk from the server again: each from the cache, without asking');
       assert.deepEqual(next.filter((r) => r.path === '/mentor-match/mentor-match.js').map((r) => [r.status, r.fromServer]), [[304, true]]);
       assert.deepEqual(next.filter((r) => r.path === '/assets/site.css').map((r) => r.status), [304]);
       assert.deepEqual(problems, []);

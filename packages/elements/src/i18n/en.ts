@@ -125,13 +125,6 @@ export const searchEn = {
     f.plural(n, { '=0': 'No mentors found', one: '# mentor found', other: '# mentors found' }),
   'search.count.mentees': (n: number, f: Format) =>
     f.plural(n, { '=0': 'No mentees found', one: '# mentee found', other: '# mentees found' }),
-  'search.empty.mentors':
-    'No mentor matches all of these criteria. Try fewer topics, a wider time difference or fewer keywords.',
-  'search.empty.mentees':
-    'No mentee matches all of these criteria. Try fewer topics, a wider time difference or fewer keywords.',
-  'search.none.mentors': 'No mentors are available at the moment. Please check back later.',
-  'search.none.mentees': 'No mentees are looking for a mentor at the moment. Please check back later.',
-  'search.clearCriteria': 'Clear all criteria',
   'search.showing': (shown: number, total: number, f: Format) => `Showing ${f.number(shown)} of ${f.number(total)}`,
   'search.showMore': 'Show more',
   'search.loadingMore': 'Loading more…',
@@ -173,8 +166,14 @@ export const cardEn = {
   'card.meet.phone': 'by phone',
   'card.meet.video': 'by video',
   'card.meet.in-person': 'in person',
+} satisfies Catalog;
 
-  // Why the badge cannot be used, or what it led to
+/**
+ * The rarer states of the card and of the search that shows cards, registered by
+ * mentor-profile-card/rare-parts.ts with their code the first time a card shows a badge that cannot be used
+ * or a search finds nobody: why the badge cannot be used (or what it led to), and the search's empty state.
+ */
+export const cardNotesEn = {
   'card.self': 'This is you',
   'card.paused': 'Temporarily not participating',
   'card.pausedUntil': (date: string) => `Temporarily not participating · back ${date}`,
@@ -188,6 +187,16 @@ export const cardEn = {
   'card.partners': 'Already in a mentorship with you',
   'card.enrolAsMentee': 'Enrol as a mentee to send requests',
   'card.enrolAsMentor': 'Enrol as a mentor to invite mentees',
+} satisfies Catalog;
+
+export const searchEmptyEn = {
+  'search.empty.mentors':
+    'No mentor matches all of these criteria. Try fewer topics, a wider time difference or fewer keywords.',
+  'search.empty.mentees':
+    'No mentee matches all of these criteria. Try fewer topics, a wider time difference or fewer keywords.',
+  'search.none.mentors': 'No mentors are available at the moment. Please check back later.',
+  'search.none.mentees': 'No mentees are looking for a mentor at the moment. Please check back later.',
+  'search.clearCriteria': 'Clear all criteria',
 } satisfies Catalog;
 
 /** <mentor-profile-dialog>, the card's full profile. */
@@ -862,6 +871,8 @@ type English = typeof commonEn &
   typeof errorsEn &
   typeof searchEn &
   typeof cardEn &
+  typeof cardNotesEn &
+  typeof searchEmptyEn &
   typeof profileDialogEn &
   typeof requestFormEn &
   typeof consoleEn &

@@ -1,11 +1,11 @@
-// Whether the request badge can be used and, when it cannot, why, in words shown beside it. The guards
-// are core's (`requestRefusal`, in the order the adapter checks them when the request is sent), asked with
-// what the card holds: the member as the viewer sees them, and the viewer's own record and counts. This
-// only spares the member a refusal; the adapter checks everything again.
+// Whether the request badge can be used and, when it cannot, why. The guards are core's (`requestRefusal`, in
+// the order the adapter checks them when the request is sent), asked with what the card holds: the member as
+// the viewer sees them, and the viewer's own record and counts. This only spares the member a refusal; the
+// adapter checks everything again. The words beside a refused badge are in badge-note.ts, loaded when a card
+// first shows one (rare-parts.ts).
 import type { MemberView, ProgramSettings, Relation, RequestStanding, Role, Viewer } from '@mentor-match/core';
-import { requestRefusal } from '@mentor-match/core/request-guards';
+import { requestRefusal, type RequestRefusal } from '@mentor-match/core/request-guards';
 import { requesterStanding } from '@mentor-match/core/standing';
-import type { Localize } from '../i18n/localize.ts';
 
 export interface BadgeFacts {
   view: MemberView;
@@ -37,52 +37,5 @@ function standing({ view, role, viewer, relation, settings }: BadgeFacts): Reque
   };
 }
 
-/** Why a request cannot be sent (or what one already led to); null when the badge can be used. */
-export function badgeNote(i18n: Localize, facts: BadgeFacts): string | null {
-  const { view, role, relation } = facts;
-  const refusal = requestRefusal(standing(facts), facts.settings);
-  switch (refusal) {
-    case null:
-      return null;
-    case 'self':
-      return i18n.t('card.self');
-    case 'suspended':
-    case 'awaiting-approval':
-    case 'code-of-conduct':
-      return i18n.t(`reason.${refusal}`);
-    case 'requester-not-enrolled':
-      return i18n.t(role === 'mentor' ? 'card.enrolAsMentee' : 'card.enrolAsMentor');
-    case 'not-enrolled':
-      return i18n.t('reason.not-enrolled');
-    case 'requester-paused':
-      return i18n.t('reason.requester-paused');
-    case 'paused': {
-      const { returnDate } = view.availability;
-      return returnDate ? i18n.t('card.pausedUntil', i18n.date(returnDate, 'long')) : i18n.t('card.paused');
-    }
-    case 'duplicate':
-      return relationNote(i18n, facts, relation!);
-    case 'cooldown':
-      return i18n.t('card.askAgainOn', i18n.date(view.requestAgainAt!, 'long'));
-    case 'mentor-full':
-      // The mentor is the member shown, or the viewer inviting a mentee.
-      return i18n.t(role === 'mentor' ? 'card.full' : 'card.viewerFull');
-    case 'mentors-per-mentee':
-      return role === 'mentee' ? i18n.t('card.full') : i18n.t('reason.mentors-per-mentee');
-    case 'open-request-limit':
-      return i18n.t('reason.open-request-limit');
-  }
-}
-
-/** What the live mentorship between the two is: a request either way, or a mentorship. */
-function relationNote(i18n: Localize, { view, viewer }: BadgeFacts, relation: Relation): string {
-  const me = viewer.member;
-  if (relation.state === 'active') {
-    // The relation does not say who mentors whom; the roles each side holds usually do.
-    if (view.mentor === null || me.mentee === null) return i18n.t('card.yourMentee');
-    if (view.mentee === null || me.mentor === null) return i18n.t('card.yourMentor');
-    return i18n.t('card.partners');
-  }
-  const expires = i18n.date(relation.expiresAt, 'long');
-  return i18n.t(relation.viewerIsRequester ? 'card.requestSent' : 'card.requestReceived', expires);
-}
+/** Why a request cannot be sent (or what one already led to), in core's terms; null when the badge can be used. */
+export const badgeRefusal = (facts: BadgeFacts): RequestRefusal | null => requestRefusal(standing(facts), facts.settings);

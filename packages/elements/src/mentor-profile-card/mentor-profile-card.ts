@@ -1,12 +1,14 @@
 import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { MemberView, MentoringAdapter, MentoringChange, Mentorship, Relation, Role, SearchHit } from '@mentor-match/core';
+import type { RequestRefusal } from '@mentor-match/core/request-guards';
 import { placesLeft } from '@mentor-match/core/request-guards';
 import { MentorElement } from '../internal/mentor-element.ts';
 import { avatar, avatarStyles } from '../internal/avatar.ts';
 import { MentorProfileOpenEvent } from '../events/profile-open.ts';
 import type { MentorRequestSentEvent } from '../events/request-sent.ts';
-import { badgeNote } from './badge.ts';
+import { badgeRefusal, type BadgeFacts } from './badge.ts';
+import { rareParts } from './rare-parts-loader.ts';
 import { locationLine, reasonText } from './describe.ts';
 import { topicWord } from '../internal/program-words.ts';
 import type { MentorProfileDialog } from './profile-dialog.ts';
@@ -78,9 +80,8 @@ export class MentorProfileCard extends MentorElement {
     showAs: { attribute: 'show-as' },
     changes: { state: true, attribute: false },
     sent: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    profileOpened: { state: true, attribute: false },
-    formOpened: { state: true, attribute: false },
+    announced: { state: true, attribute: false },
+    opened: { state: true, attribute: false },
     loadingDialog: { state: true, attribute: false },
     dialogError: { state: true, attribute: false },
   };
@@ -186,16 +187,16 @@ export class MentorProfileCard extends MentorElement {
   private sent: Mentorship | undefined;
 
   /**
-   * What the member's own action led to, for a polite live region. The note beside the badge is not
-   * one: a mentorship change refreshes every card on a page, and each would speak at once.
+   * The expiry of the request the member just sent from this card, announced in a polite live region. The
+   * note beside the badge is not one: a mentorship change refreshes every card on a page, and each would
+   * speak at once. ('' when there is nothing to announce.)
    */
-  private announcement = '';
+  private announced = '';
   /** Whom the announcement is about: a fresh copy of the same member (the refresh after a request) keeps it. */
   #announcedFor: string | undefined;
 
-  /** The dialogs are rendered the first time they are opened: a page of cards stays light. */
-  private profileOpened = false;
-  private formOpened = false;
+  /** The dialogs opened so far: each is rendered from the first time it is opened, so a page of cards stays light. */
+  private opened: { [name in DialogName]?: true } = {};
 
   /** The dialog whose module is being downloaded (its button is busy meanwhile). */
   private loadingDialog: DialogName | null = null;
@@ -246,11 +247,16 @@ export class MentorProfileCard extends MentorElement {
     return { mentorshipId: sent.id, state: 'pending', viewerIsRequester: true, expiresAt: sent.expiresAt };
   }
 
-  /** Why the badge cannot be used; null when it can. */
-  #note(view: MemberView): string | null {
+  /** What decides whether the badge can be used; undefined until the program knows the viewer. */
+  #badgeFacts(view: MemberView): BadgeFacts | undefined {
     const { settings, viewer } = this.program ?? {};
-    if (!settings || !viewer) return null;
-    return badgeNote(this.i18n, { view, role: this.#role(view), viewer, settings, relation: this.#relation(view) });
+    return settings && viewer ? { view, role: this.#role(view), viewer, settings, relation: this.#relation(view) } : undefined;
+  }
+
+  /** Why the badge cannot be used, in core's terms; null when it can. */
+  #refusal(view: MemberView): RequestRefusal | null {
+    const facts = this.#badgeFacts(view);
+    return facts ? badgeRefusal(facts) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -258,7 +264,7 @@ export class MentorProfileCard extends MentorElement {
     if (changed.has('hit') || changed.has('member') || changed.has('memberId')) {
       this.changes = 0;
       this.sent = undefined;
-      if ((this.memberId ?? this.#given?.id) !== this.#announcedFor) this.announcement = '';
+      if ((this.memberId ?? this.#given?.id) !== this.#announcedFor) this.announced = '';
     }
   }
 
@@ -279,7 +285,11 @@ export class MentorProfileCard extends MentorElement {
     const { i18n } = this;
     const role = this.#role(view);
     const profile = view[role];
-    const note = this.#note(view);
+    const facts = this.#badgeFacts(view);
+    const refusal = facts ? badgeRefusal(facts) : null;
+    // The words of a refusal, and of an announcement, come with the card's rarer parts: the badge is refused
+    // at once, and its reason follows when they arrive.
+    const rare = refusal || this.announced ? rareParts() : undefined;
     const location = locationLine(i18n, view, this.program?.viewer?.member.timeZone);
     const reasons = this.hit?.member.id === view.id ? this.hit.reasons : [];
     return html`<article part="card" aria-labelledby="name">
@@ -287,7 +297,7 @@ export class MentorProfileCard extends MentorElement {
         <div class="body">
           <div role="heading" aria-level=${this.headingLevel} part="name" id="name">
             <button type="button" class="link" dir="auto" aria-haspopup="dialog" aria-busy=${this.#busy('profile')}
-              @click=${this.#openProfile}>${view.name}</button>
+              @click=${() => this.#open('profile')}>${view.name}</button>
           </div>
           ${this.#ribbon(view.mentor?.completedMentorships)}
           ${view.headline ? html`<p part="headline" dir="auto" lang=${view.textLanguage ?? nothing}>${view.headline}</p>` : nothing}
@@ -312,20 +322,20 @@ export class MentorProfileCard extends MentorElement {
             : nothing}
           <div class="actions">
             <button type="button" part="badge" class="button primary" aria-haspopup="dialog"
-              aria-disabled=${note ? 'true' : nothing} aria-describedby=${note ? 'note' : nothing}
-              aria-busy=${this.#busy('form')} @click=${this.#openForm}>
+              aria-disabled=${refusal ? 'true' : nothing} aria-describedby=${refusal ? 'note' : nothing}
+              aria-busy=${this.#busy('form')} @click=${() => this.#open('form')}>
               ${i18n.t(role === 'mentor' ? 'card.requestAsMentor' : 'card.inviteAsMentee')}
             </button>
-            <p part="note" id="note">${note ?? ''}</p>
+            <p part="note" id="note">${refusal && rare ? rare.badgeNote(i18n, facts!, refusal) : ''}</p>
           </div>
           ${this.dialogError === undefined ? nothing : this.renderError(this.dialogError)}
         </div>
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.announced && rare ? i18n.t('card.requestSent', i18n.date(this.announced, 'long')) : ''}</p>
       </article>
-      ${this.profileOpened
+      ${this.opened.profile
         ? html`<mentor-profile-dialog exportparts="dialog" .member=${view} @close=${() => this.#nameButton?.focus()}></mentor-profile-dialog>`
         : nothing}
-      ${this.formOpened
+      ${this.opened.form
         ? html`<mentor-request-form exportparts="dialog, error" .member=${view} .recipientRole=${role}
             @close=${() => this.#badge?.focus()} @mentor-request-sent=${this.#onSent}></mentor-request-form>`
         : nothing}`;
@@ -346,49 +356,39 @@ export class MentorProfileCard extends MentorElement {
   }
 
   /**
-   * Makes sure the dialog's element is defined, downloading its module the first time; false when the
-   * download failed (the error is shown) or another dialog is still downloading.
+   * Opens a dialog, downloading its module the first time (its button is busy meanwhile). Nothing happens while
+   * another dialog downloads, or for a badge that cannot be used; a failed download is shown beside the badge.
    */
-  async #loadDialog(name: DialogName): Promise<boolean> {
+  async #open(name: DialogName): Promise<void> {
     const { tag, load } = DIALOGS[name];
-    if (customElements.get(tag)) return true;
-    if (this.loadingDialog) return false;
-    this.loadingDialog = name;
-    this.dialogError = undefined;
-    try {
-      await load();
-      return true;
-    } catch (error) {
-      this.dialogError = error;
-      return false;
-    } finally {
-      this.loadingDialog = null;
-    }
-  }
-
-  async #openProfile(): Promise<void> {
-    if (!this.#view || !(await this.#loadDialog('profile'))) return;
-    // Read again: the member shown may have been refreshed while the dialog's module downloaded.
-    const view = this.#view;
-    if (!view) return;
-    this.profileOpened = true;
-    await this.updateComplete;
-    await this.renderRoot.querySelector<MentorProfileDialog>('mentor-profile-dialog')?.show();
-    void this.emit(new MentorProfileOpenEvent(view));
-  }
-
-  async #openForm(): Promise<void> {
-    const view = this.#view;
+    let view = this.#view;
     // aria-disabled keeps the badge focusable so its reason is read; clicks must still do nothing.
-    if (!view || this.#note(view) || !(await this.#loadDialog('form'))) return;
-    this.formOpened = true;
+    if (!view || (name === 'form' && this.#refusal(view))) return;
+    if (!customElements.get(tag)) {
+      if (this.loadingDialog) return;
+      this.loadingDialog = name;
+      this.dialogError = undefined;
+      try {
+        await load();
+      } catch (error) {
+        this.dialogError = error;
+        return;
+      } finally {
+        this.loadingDialog = null;
+      }
+      // Read again: the member shown may have been refreshed while the dialog's module downloaded.
+      view = this.#view;
+      if (!view) return;
+    }
+    this.opened = { ...this.opened, [name]: true };
     await this.updateComplete;
-    await this.renderRoot.querySelector<MentorRequestForm>('mentor-request-form')?.show();
+    await this.renderRoot.querySelector<MentorProfileDialog | MentorRequestForm>(tag)?.show();
+    if (name === 'profile') void this.emit(new MentorProfileOpenEvent(view));
   }
 
   #onSent(event: MentorRequestSentEvent): void {
     this.sent = event.mentorship;
     this.#announcedFor = this.#view?.id;
-    this.announcement = this.i18n.t('card.requestSent', this.i18n.date(event.mentorship.expiresAt, 'long'));
+    this.announced = event.mentorship.expiresAt;
   }
 }

@@ -59,10 +59,14 @@ const button = (el: MentorSearch, text: string) => {
   return found;
 };
 
-/** Waits until no search is in flight and the results have rendered. */
+/**
+ * Waits until no search is in flight and the results have rendered, an empty state with its words (they
+ * download with the first one: mentor-profile-card/rare-parts.ts).
+ */
 async function settled(el: MentorSearch): Promise<void> {
   await el.updateComplete; // a click has just started a search: let it render its busy state first
-  await until(() => !!el.shadowRoot?.querySelector('[part="results"]') && !busy(el), 'the search to settle');
+  const worded = () => el.shadowRoot!.querySelector('[part="empty"]')?.childElementCount !== 0;
+  await until(() => !!el.shadowRoot?.querySelector('[part="results"]') && !busy(el) && worded(), 'the search to settle');
   await el.updateComplete;
 }
 

@@ -12,6 +12,7 @@ import { appendHits, fetchHits, type Results } from './pages.ts';
 import { searchStyles } from './styles.ts';
 import { choicesStyles } from '../styles/choices.ts';
 import '../mentor-profile-card/define.ts';
+import { rareParts } from '../mentor-profile-card/rare-parts-loader.ts';
 import { addMessages } from '../i18n/localize.ts';
 import { searchEn } from '../i18n/en.ts';
 
@@ -304,20 +305,16 @@ export class MentorSearch extends MentorElement {
   }
 
   #renderEmpty() {
-    const find = this.#find;
     // With blank criteria nothing can be widened: nobody is available.
-    if (isBlank(this.#applied)) {
-      return html`<div class="notice empty" part="empty"><p>${this.i18n.t(`search.none.${find}` as const)}</p></div>`;
-    }
-    const clear = () => {
-      // The button is about to go; the count that replaces it is the natural place for focus.
-      this.#status?.focus();
-      this.#submit('clear');
-    };
-    return html`<div class="notice empty" part="empty">
-      <p>${this.i18n.t(`search.empty.${find}` as const)}</p>
-      <button type="button" class="button" @click=${clear}>${this.i18n.t('search.clearCriteria')}</button>
-    </div>`;
+    const clear = isBlank(this.#applied)
+      ? undefined
+      : () => {
+          // The button is about to go; the count that replaces it is the natural place for focus.
+          this.#status?.focus();
+          this.#submit('clear');
+        };
+    // Its words come with the card's rarer parts; until they arrive (or if they cannot), the count says it.
+    return html`<div class="notice empty" part="empty">${rareParts()?.emptyState(this.i18n, this.#find, clear)}</div>`;
   }
 
   #renderMore(results: Results) {
