@@ -79,8 +79,9 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * The lead: what members send (schemas/inputs.ts) loaded when first sent, with the defaults and stored concerns off
  * the member schemas, and the mentor approval rule with enrolment's changes: 45.5, 54.4 and 72.0 KiB alone.
  * The four branches merged: 45.2, 51.9 and 68.8 KiB; ceilings 45.35, 52.0 and 68.9.
+ * i12-bytes14: the REST adapter's member changes (member-changes.ts) imported at the first change: 44.9, 51.9 and 68.8 KiB; api ceiling 45.05.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.35 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.05 * 1024 };
 export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 52.0 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {

@@ -148,7 +148,8 @@ const repoPath = (id) => path.relative(repoRoot, id).replaceAll(path.sep, '/');
  *   console import the card).
  * - `rest`: the REST adapter with ky and what its staff half shares with it (the staff half, rest-adapter's
  *   staff.ts, is imported only where the REST adapter is in use, so what they share goes with the REST
- *   adapter, not into a chunk of its own).
+ *   adapter, not into a chunk of its own). Its parts imported at their first call (the member's
+ *   changes, the cohort calls) are not in it: each is a file of its own.
  *
  * Anything else is left to the bundler: the demo program and the languages' catalogs are chunks of their
  * own, the card's dialogs load when first opened, and the few modules two unrelated elements share get a
@@ -269,9 +270,9 @@ export function planChunks(graph) {
     if (roots.length > 0 && roots.every((root) => adaptersOf(root).length > 0)) {
       // Shared by the adapters, the REST adapter's among them: the runtime, which every adapter's page loads. What
       // the REST adapter does not use (the checked adapter's cohort checks, which the demo's roster also reaches)
-      // is left to the bundler.
+      // is left to the bundler, and so is what only its lazily imported parts use (the member's changes, the
+      // cohort calls): each such part is a file of its own, downloaded at its first call.
       if (adapters.size > 1 && adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'runtime');
-      else if (adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'rest');
     } else if (adapters.size > 0 && roots.some((root) => DEFINE.test(root))) {
       // Elements and adapters both use it: core's small helpers (the vocabulary, time zones, links, initials,
       // the request guards), and what several adapters share, go to the runtime; a larger module only one
