@@ -84,7 +84,7 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
       typescript: { removeClassFieldsWithoutInitializer: true },
       assumptions: { setPublicClassFields: true },
     },
-    plugins: [oneZod, catalogSections, minifyLitTemplates, defineFacades(standsFor), reexportFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
+    plugins: [oneZod, catalogSections, inMemoryCopies, minifyLitTemplates, defineFacades(standsFor), reexportFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
     build: {
       lib: { entry: CDN_ENTRIES, formats: ['es'] },
       outDir: outdir,
@@ -345,6 +345,30 @@ const catalogSections = {
   },
 };
 const catalogFile = path.join(src, 'i18n', 'en.ts');
+
+/**
+ * The in-page demo's own copy of the schemas it checks its saved state with (IN_MEMORY_COPIES: the records only
+ * stores keep), bundled with it, where a REST page loads the module itself only when the office first asks.
+ * Core's in-memory program (`memory-*.ts`, which only the demo program bundles) imports a copy (`?in-memory`),
+ * which goes into the demo program's chunk, a file fewer on a demo page; everything else imports the module
+ * itself. As with en.ts, a copy costs nothing but what its importers use.
+ */
+const inMemoryCopies = {
+  name: 'in-memory-copies',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || !IN_MEMORY.test(importer)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && IN_MEMORY_COPIES.test(resolved.id) ? `${resolved.id}${IN_MEMORY_COPY}` : null;
+  },
+  async load(id) {
+    if (!id.endsWith(IN_MEMORY_COPY)) return null;
+    return { code: await readFile(id.slice(0, -IN_MEMORY_COPY.length), 'utf8'), moduleType: 'ts' };
+  },
+};
+const IN_MEMORY = /packages[\\/]core[\\/]src[\\/]memory-[a-z-]+\.ts$/;
+const IN_MEMORY_COPIES = /packages[\\/]core[\\/]src[\\/]schemas[\\/]staff-records\.ts$/;
+const IN_MEMORY_COPY = '?in-memory';
 
 /** The elements' Lit templates without the indentation and comments a minifier leaves in them. */
 const minifyLitTemplates = {
