@@ -81,16 +81,17 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * The four branches merged: 45.2, 51.9 and 68.8 KiB; ceilings 45.35, 52.0 and 68.9.
  * i12-bytes14: the REST adapter's member changes (member-changes.ts) imported at the first change: 44.9, 51.9 and 68.8 KiB; api ceiling 45.05.
  * i12-bytes14: the in-page demo's own copy of the stores' records (staff-records.ts) in its chunk, a file fewer: 44.9, 51.7 and 68.6 KiB; ceilings 45.05, 51.85 and 68.75.
+ * i12-bytes14: the REST contract's schemas (schemas/api.ts) with the REST adapter, not in the runtime: 45.0, 51.6 and 68.5 KiB; ceilings 45.05 (kept), 51.7 and 68.65.
  */
 export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 45.05 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 51.85 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 51.7 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 68.75 * 1024,
+  ceiling: 68.65 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

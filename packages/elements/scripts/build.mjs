@@ -148,7 +148,7 @@ const repoPath = (id) => path.relative(repoRoot, id).replaceAll(path.sep, '/');
  *   console import the card).
  * - `rest`: the REST adapter with ky and what its staff half shares with it (the staff half, rest-adapter's
  *   staff.ts, is imported only where the REST adapter is in use, so what they share goes with the REST
- *   adapter, not into a chunk of its own). Its parts imported at their first call (the member's
+ *   adapter, not into a chunk of its own), with the REST contract's own schemas. Its parts imported at their first call (the member's
  *   changes, the cohort calls) are not in it: each is a file of its own.
  *
  * Anything else is left to the bundler: the demo program and the languages' catalogs are chunks of their
@@ -245,6 +245,10 @@ export function planChunks(graph) {
       plan.set(id, 'runtime');
       continue;
     }
+    if (REST_SCHEMAS.test(id)) {
+      plan.set(id, 'rest');
+      continue;
+    }
     if (RUNTIME_ROOTS.some((root) => closure(root).has(id)) || RUNTIME_LIBRARIES.test(id)) {
       plan.set(id, 'runtime');
       continue;
@@ -297,9 +301,16 @@ const SMALL_SHARED_MODULE = 4000;
  * cohorts', the workspace's, the notifications') stays out of the runtime and loads with what imports
  * it lazily. settings.ts brings cohort-settings.ts (a program's settings hold its cohort settings). What a
  * member sends (inputs.ts) is not among them: it loads with what first sends (the enrolment form's submit,
- * the in-page demo's service), as do the records only stores keep (staff-records.ts).
+ * the in-page demo's service), as do the records only stores keep (staff-records.ts), and the REST contract's
+ * own shapes go with the REST adapter (REST_SCHEMAS).
  */
-const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|refine|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
+const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|refine|common|member|mentorship|search|settings|cohort-settings|concern)|adapter)\.ts$/;
+/**
+ * The REST contract's own shapes (schemas/api.ts: the problem report, the change feed's page, its headers): only
+ * the REST adapter checks with them, so they go with it, not to the runtime every page loads. (The demo roster
+ * reaches them only through core's index, which it imports for other names, so the rules above would not see it.)
+ */
+const REST_SCHEMAS = /packages[\\/]core[\\/]src[\\/]schemas[\\/]api\.ts$/;
 const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;
 /** @lit/task and Lit's directives: most elements use them, and they are small. */
 const RUNTIME_LIBRARIES = /node_modules[\\/](@lit[\\/]task|lit-html[\\/]directive|lit[\\/]directives)/;
