@@ -3,7 +3,7 @@
 // expiry date. Once in English with the keyboard only, once in French with the mouse only.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { badgeNote, tabTo, waitForText, watchPage } from './chromium.ts';
+import { badgeNote, firstOpenCard, tabTo, waitForText, watchPage } from './chromium.ts';
 import { signInAs, useDemoSite } from './demo-site.ts';
 import { DEMO_NEWCOMER } from '@mentor-match/demo';
 import { anyMentor, findNewcomers, pendingRequest, signedIn } from './demo-members.ts';
@@ -164,15 +164,58 @@ describe('the newcomer flow on the demo site', { timeout: 180_000 }, () => {
   test('a page that cannot download the REST adapter says so, in words', async () => {
     const context = await site.browser.newContext({ locale: 'en-GB' });
     try {
-      // The one chunk that sends an idempotency-key header is the REST adapter's: it fails to download.
+      // The one chunk that words a part of the REST adapter it could not download is the REST adapter's (its
+      // state changes, which send the idempotency-key header, are a part of their own): it fails to download.
       await context.route('**/mentor-match/chunks/*.js', async (route) => {
         const response = await route.fetch();
-        if ((await response.text()).includes('idempotency-key')) await route.abort('internetdisconnected');
+        if ((await response.text()).includes('Part of the REST adapter')) await route.abort('internetdisconnected');
         else await route.fulfill({ response });
       });
       const page = await context.newPage();
       await page.goto(`${site.url}find-a-mentor/`);
       await waitForText(page.locator('mentor-search').getByRole('alert'), /could not reach/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a request whose part of the REST adapter cannot be downloaded says so in words, keeps what was written, and goes at the next Send', async () => {
+    const [newcomer] = await findNewcomers(site.url, 1);
+    assert.ok(newcomer);
+    const context = await site.browser.newContext({ locale: 'en-GB' });
+    try {
+      // The REST adapter's state changes are a part of their own, the one chunk that sends an idempotency-key
+      // header, downloaded at the first: that download fails once.
+      let refused = 0;
+      await context.route('**/mentor-match/chunks/*.js', async (route) => {
+        const response = await route.fetch();
+        if (refused === 0 && (await response.text()).includes('idempotency-key')) {
+          refused += 1;
+          await route.abort('internetdisconnected');
+        } else await route.fulfill({ response });
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.url}find-a-mentor/`);
+      await signInAs(page, newcomer.id);
+      const { mentor, card } = await firstOpenCard(page, page.getByRole('list', { name: /mentors? found/ }));
+      await card.getByRole('button', { name: 'Request as mentor' }).click();
+      const dialog = page.getByRole('dialog', { name: `Ask ${mentor} to be your mentor` });
+      const goals = 'Lead my first project end to end within six months.';
+      await dialog.getByRole('checkbox').first().check();
+      await dialog.getByLabel('Your goals').fill(goals);
+      await dialog.getByRole('button', { name: 'Send' }).click();
+
+      await waitForText(dialog.getByRole('alert'), /could not reach/);
+      assert.equal(refused, 1);
+      assert.equal(await dialog.getByLabel('Your goals').inputValue(), goals, 'what was written is kept');
+      assert.equal(await dialog.getByRole('checkbox').first().isChecked(), true);
+      const open = (await (await signedIn(site.url, newcomer.id)).listMentorships()).filter(({ mentorship }) => mentorship.state === 'pending');
+      assert.deepEqual(open, [], 'nothing was sent');
+
+      await dialog.getByRole('button', { name: 'Send' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await waitForText(badgeNote(card), /^Request sent · expires /);
+      assert.equal(refused, 1);
     } finally {
       await context.close();
     }

@@ -84,7 +84,7 @@ export async function buildCdn({ outdir = CDN_DIR, write = true, minify = true }
       typescript: { removeClassFieldsWithoutInitializer: true },
       assumptions: { setPublicClassFields: true },
     },
-    plugins: [oneZod, catalogSections, minifyLitTemplates, defineFacades(standsFor), reexportFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
+    plugins: [oneZod, catalogSections, inMemoryCopies, minifyLitTemplates, defineFacades(standsFor), reexportFacades(standsFor), chunkPreloads(standsFor), linkedLicenses],
     build: {
       lib: { entry: CDN_ENTRIES, formats: ['es'] },
       outDir: outdir,
@@ -148,7 +148,8 @@ const repoPath = (id) => path.relative(repoRoot, id).replaceAll(path.sep, '/');
  *   console import the card).
  * - `rest`: the REST adapter with ky and what its staff half shares with it (the staff half, rest-adapter's
  *   staff.ts, is imported only where the REST adapter is in use, so what they share goes with the REST
- *   adapter, not into a chunk of its own).
+ *   adapter, not into a chunk of its own), with the REST contract's own schemas. Its parts imported at their first call (the member's
+ *   changes, the cohort calls) are not in it: each is a file of its own.
  *
  * Anything else is left to the bundler: the demo program and the languages' catalogs are chunks of their
  * own, the card's dialogs load when first opened, and the few modules two unrelated elements share get a
@@ -244,6 +245,10 @@ export function planChunks(graph) {
       plan.set(id, 'runtime');
       continue;
     }
+    if (REST_SCHEMAS.test(id)) {
+      plan.set(id, 'rest');
+      continue;
+    }
     if (RUNTIME_ROOTS.some((root) => closure(root).has(id)) || RUNTIME_LIBRARIES.test(id)) {
       plan.set(id, 'runtime');
       continue;
@@ -269,9 +274,9 @@ export function planChunks(graph) {
     if (roots.length > 0 && roots.every((root) => adaptersOf(root).length > 0)) {
       // Shared by the adapters, the REST adapter's among them: the runtime, which every adapter's page loads. What
       // the REST adapter does not use (the checked adapter's cohort checks, which the demo's roster also reaches)
-      // is left to the bundler.
+      // is left to the bundler, and so is what only its lazily imported parts use (the member's changes, the
+      // cohort calls): each such part is a file of its own, downloaded at its first call.
       if (adapters.size > 1 && adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'runtime');
-      else if (adapters.has(REST_ADAPTER_ENTRY)) plan.set(id, 'rest');
     } else if (adapters.size > 0 && roots.some((root) => DEFINE.test(root))) {
       // Elements and adapters both use it: core's small helpers (the vocabulary, time zones, links, initials,
       // the request guards), and what several adapters share, go to the runtime; a larger module only one
@@ -296,9 +301,16 @@ const SMALL_SHARED_MODULE = 4000;
  * cohorts', the workspace's, the notifications') stays out of the runtime and loads with what imports
  * it lazily. settings.ts brings cohort-settings.ts (a program's settings hold its cohort settings). What a
  * member sends (inputs.ts) is not among them: it loads with what first sends (the enrolment form's submit,
- * the in-page demo's service), as do the records only stores keep (staff-records.ts).
+ * the in-page demo's service), as do the records only stores keep (staff-records.ts), and the REST contract's
+ * own shapes go with the REST adapter (REST_SCHEMAS).
  */
-const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|refine|common|member|mentorship|search|settings|cohort-settings|concern|api)|adapter)\.ts$/;
+const MEMBER_SCHEMAS = /packages[\\/]core[\\/]src[\\/](schemas[\\/](text|refine|common|member|mentorship|search|settings|cohort-settings|concern)|adapter)\.ts$/;
+/**
+ * The REST contract's own shapes (schemas/api.ts: the problem report, the change feed's page, its headers): only
+ * the REST adapter checks with them, so they go with it, not to the runtime every page loads. (The demo roster
+ * reaches them only through core's index, which it imports for other names, so the rules above would not see it.)
+ */
+const REST_SCHEMAS = /packages[\\/]core[\\/]src[\\/]schemas[\\/]api\.ts$/;
 const CORE_HELPER = /packages[\\/]core[\\/]src[\\/](?!schemas[\\/])/;
 /** @lit/task and Lit's directives: most elements use them, and they are small. */
 const RUNTIME_LIBRARIES = /node_modules[\\/](@lit[\\/]task|lit-html[\\/]directive|lit[\\/]directives)/;
@@ -344,6 +356,30 @@ const catalogSections = {
   },
 };
 const catalogFile = path.join(src, 'i18n', 'en.ts');
+
+/**
+ * The in-page demo's own copy of the schemas it checks its saved state with (IN_MEMORY_COPIES: the records only
+ * stores keep), bundled with it, where a REST page loads the module itself only when the office first asks.
+ * Core's in-memory program (`memory-*.ts`, which only the demo program bundles) imports a copy (`?in-memory`),
+ * which goes into the demo program's chunk, a file fewer on a demo page; everything else imports the module
+ * itself. As with en.ts, a copy costs nothing but what its importers use.
+ */
+const inMemoryCopies = {
+  name: 'in-memory-copies',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || !IN_MEMORY.test(importer)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && IN_MEMORY_COPIES.test(resolved.id) ? `${resolved.id}${IN_MEMORY_COPY}` : null;
+  },
+  async load(id) {
+    if (!id.endsWith(IN_MEMORY_COPY)) return null;
+    return { code: await readFile(id.slice(0, -IN_MEMORY_COPY.length), 'utf8'), moduleType: 'ts' };
+  },
+};
+const IN_MEMORY = /packages[\\/]core[\\/]src[\\/]memory-[a-z-]+\.ts$/;
+const IN_MEMORY_COPIES = /packages[\\/]core[\\/]src[\\/]schemas[\\/]staff-records\.ts$/;
+const IN_MEMORY_COPY = '?in-memory';
 
 /** The elements' Lit templates without the indentation and comments a minifier leaves in them. */
 const minifyLitTemplates = {

@@ -9,7 +9,8 @@ import {
   ProposalAnswer, PublishResult, StaffApplicantList, StaffCohortItem, StaffCohortList, StaffCohortMatchList,
 } from '@mentor-match/core/schemas/cohort';
 import { ROLES } from '@mentor-match/core/schemas/common';
-import { checkAction, segment, type Connection } from './connection.ts';
+import { segment, type Connection } from './connection.ts';
+import { change, checkAction } from './member-changes.ts';
 import { queryParams } from './query.ts';
 
 const cohortChange = (id: string): MentoringChange => ({ kind: 'cohort', id });
@@ -18,9 +19,9 @@ const cohortChange = (id: string): MentoringChange => ({ kind: 'cohort', id });
 export function restCohorts(connection: Connection): CohortAdapter {
   const { send } = connection;
   const view = (method: 'PUT' | 'POST', path: string, input: unknown, options: CallOptions | undefined) =>
-    connection.change(method, path, MemberCohort, 'cohort', input, options, (answer) => cohortChange(answer.cohort.id));
+    change(connection, method, path, MemberCohort, 'cohort', input, options, (answer) => cohortChange(answer.cohort.id));
   const match = (path: string, input: unknown, options: CallOptions | undefined) =>
-    connection.change('POST', path, MemberCohortMatch, 'cohort match', input, options, (answer) => cohortChange(answer.cohortId));
+    change(connection, 'POST', path, MemberCohortMatch, 'cohort match', input, options, (answer) => cohortChange(answer.cohortId));
   return {
     listCohorts: async (options) => (await send('GET', 'cohorts', MemberCohortList, 'cohort list', options)).items,
     applyToCohort: async (cohortId, role, input, options) => {
@@ -42,9 +43,9 @@ export function restStaffCohorts(connection: Connection): CohortStaffAdapter {
   const { send } = connection;
   const base = (id: string) => `staff/cohorts/${segment(id)}`;
   const item = (method: 'POST' | 'PUT', path: string, input: unknown, options: CallOptions | undefined) =>
-    connection.change(method, path, StaffCohortItem, 'cohort', input, options, (answer) => cohortChange(answer.cohort.id));
+    change(connection, method, path, StaffCohortItem, 'cohort', input, options, (answer) => cohortChange(answer.cohort.id));
   const proposal = (method: 'POST' | 'PATCH', id: string, path: string, input: unknown, options: CallOptions | undefined) =>
-    connection.change(method, `${base(id)}/${path}`, CohortProposal, 'proposal', input, options, () => cohortChange(id));
+    change(connection, method, `${base(id)}/${path}`, CohortProposal, 'proposal', input, options, () => cohortChange(id));
   return {
     listCohorts: async (query, options) =>
       (await send('GET', 'staff/cohorts', StaffCohortList, 'cohort list', { ...options, searchParams: queryParams(CohortListQuery, query, 'cohort query') })).items,
@@ -61,7 +62,7 @@ export function restStaffCohorts(connection: Connection): CohortStaffAdapter {
     getProposal: async (id, options) => (await send('GET', `${base(id)}/proposal`, ProposalAnswer, 'proposal', options)).proposal,
     editProposal: (id, edit, options) => proposal('PATCH', id, 'proposal', edit, options),
     publishProposal: (id, input, options) =>
-      connection.change('POST', `${base(id)}/publish`, PublishResult, 'publication', input, options, () => cohortChange(id)),
+      change(connection, 'POST', `${base(id)}/publish`, PublishResult, 'publication', input, options, () => cohortChange(id)),
     listCohortMatches: async (id, query, options) =>
       (await send('GET', `${base(id)}/matches`, StaffCohortMatchList, 'match list', { ...options, searchParams: queryParams(MatchListQuery, query, 'match query') })).items,
   };

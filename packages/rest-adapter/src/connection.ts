@@ -1,23 +1,12 @@
 // What the member's adapter and the staff adapter share: one transport (http.ts) and one change feed
-// (changes.ts) over `GET /changes`, fed by every answer's freshness, and state changes that tell the page
-// at once what they changed (not again when the poll reports them).
-import type { CallOptions, MentoringChange } from '@mentor-match/core/adapter';
+// (changes.ts) over `GET /changes`, fed by every answer's freshness. Their state changes are member-changes.ts's.
 import { MentoringError } from '@mentor-match/core/errors';
 import { ChangesPage } from '@mentor-match/core/schemas/api';
-import type * as z from 'zod/mini';
 import { ChangeFeed } from './changes.ts';
-import { createHttp, type Method, type RestAdapterOptions, type Send, type Start } from './http.ts';
+import { createHttp, type RestAdapterOptions, type Send, type Start } from './http.ts';
 
 /** Ids go into paths; an id with a slash or `..` must not reach another route. */
 export const segment = (id: string): string => encodeURIComponent(id);
-
-/**
- * Typed callers cannot pass an unknown action, but page scripts are plain JavaScript, and an unknown action
- * would reach an unknown route, whose 404 would read as an unknown id.
- */
-export function checkAction<A extends string>(actions: readonly A[], action: A): void {
-  if (!actions.includes(action)) throw new MentoringError('validation', `Unknown action ${String(action)}.`, { field: 'action' });
-}
 
 export class Connection {
   readonly send: Send;
@@ -41,20 +30,18 @@ export class Connection {
     this.send = http.send;
     this.start = http.start;
   }
+}
 
-  /** Sends a state change, then tells the listeners what changed (with the feed positions the server gave it). */
-  async change<T>(
-    method: Exclude<Method, 'GET'>,
-    path: string,
-    schema: z.ZodMiniType<T>,
-    what: string,
-    input: unknown,
-    options: CallOptions | undefined,
-    changed: (answer: T) => MentoringChange,
-  ): Promise<T> {
-    let made: number[] = [];
-    const answer = await this.send(method, path, schema, what, { ...options, json: input, onChangesMade: (seqs) => (made = seqs) });
-    this.feed.announce(changed(answer), made);
-    return answer;
-  }
+/**
+ * A part of the adapter imported at its first call (`load`), kept once it has arrived. A download that fails
+ * rejects that call with `network`, as a server out of reach would (nothing was sent; the elements word it as
+ * one), and the next call asks again.
+ */
+export function onFirstCall<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw new MentoringError('network', 'Part of the REST adapter could not be downloaded.', { cause: error });
+    }));
 }

@@ -4,7 +4,7 @@ import ky, { isHTTPError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import type { AbortSignalLike } from '@mentor-match/core/adapter';
 import { MentoringError } from '@mentor-match/core/errors';
-import { CHANGES_MADE_HEADER, CHANGES_SEQ_HEADER } from '@mentor-match/core/schemas/api';
+import { CHANGES_SEQ_HEADER } from '@mentor-match/core/schemas/api';
 import { parseAnswer, toMentoringError, type Exchange } from './errors.ts';
 
 export interface RestAdapterOptions {
@@ -29,15 +29,17 @@ export interface RestAdapterOptions {
 }
 
 export interface SendOptions {
-  /** A JSON body; its presence makes the request a state change, which gets an idempotency key. */
+  /** A JSON body (a state change: member-changes.ts). */
   json?: unknown;
+  /** Headers of the request's own (a state change's Idempotency-Key), sent again on each retry. */
+  headers?: Record<string, string>;
   /** The query string, already encoded (`topics=a&topics=b`). */
   searchParams?: URLSearchParams;
   signal?: AbortSignalLike | undefined;
   /** Overrides the adapter's `retries` (the change feed polls again anyway). */
   retries?: number;
-  /** A state change: hears the change-feed positions of the changes it made (CHANGES_MADE_HEADER), if any. */
-  onChangesMade?: (seqs: number[]) => void;
+  /** Hears the answer's headers once it is parsed (a state change reads the feed positions it made). */
+  onAnswer?: (headers: Headers) => void;
 }
 
 export type Method = 'GET' | 'PUT' | 'POST' | 'PATCH';
@@ -84,7 +86,7 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: options.retries ?? 2,
-      // POST, PUT and PATCH are retried too: every state change carries an Idempotency-Key (below), so the
+      // POST, PUT and PATCH are retried too: every state change carries an Idempotency-Key (member-changes.ts), so the
       // server does a repeated one only once. 4xx refusals are never retried: the answer would not change.
       methods: ['get', 'put', 'post', 'patch'],
       statusCodes: RETRY_STATUSES,
@@ -121,10 +123,9 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
       return { aborted: request.signal?.aborted ?? false, timedOut: reading.signal.aborted, body };
     };
     // ky reuses these headers on its retries: the same token and, above all, the same idempotency key.
-    const headers: Record<string, string> = { accept };
+    const headers: Record<string, string> = { accept, ...request.headers };
     const token = await options.getToken?.();
     if (token) headers.authorization = `Bearer ${token}`;
-    if (method !== 'GET') headers['idempotency-key'] = newIdempotencyKey();
     const answer = api(url, {
       method,
       headers,
@@ -146,8 +147,7 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
       if (seq !== null && /^\d+$/.test(seq)) onFreshness?.(Number(seq));
       const body = await started.readBody(response);
       const parsed = parseAnswer(schema, body, what, exchange, status);
-      const made = answered.get(CHANGES_MADE_HEADER)?.split(',').filter((seq) => /^\d+$/.test(seq)).map(Number);
-      if (made?.length) sendOptions.onChangesMade?.(made);
+      sendOptions.onAnswer?.(answered);
       return parsed;
     } catch (error) {
       const ending = started ? await started.ending(error) : { aborted: sendOptions.signal?.aborted ?? false, timedOut: false };
@@ -158,11 +158,6 @@ export function createHttp(options: RestAdapterOptions, onFreshness?: (seq: numb
   };
 
   return { send, start };
-}
-
-/** The JSON exchanges alone (the member's adapter). */
-export function createSend(options: RestAdapterOptions, onFreshness?: (seq: number) => void): Send {
-  return createHttp(options, onFreshness).send;
 }
 
 /**
@@ -180,13 +175,3 @@ function resolveBase(baseUrl: string): string | MentoringError {
     });
   }
 }
-
-/**
- * A random UUID v4. `crypto.randomUUID` exists only on secure (https) pages; a member site still on
- * plain http gets one made from `getRandomValues`, which every browser has: each hex digit of the template
- * random, but the version (4) and the variant's top bits (8 to b).
- */
-const newIdempotencyKey = (): string =>
-  crypto.randomUUID?.() ??
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
-    (Number(digit) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(digit) / 4)))).toString(16));

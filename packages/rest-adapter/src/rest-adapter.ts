@@ -1,32 +1,33 @@
 // MentoringAdapter over the REST contract (`/api/v1`): each method is one request, its answer parsed
 // with the core schema. Transport concerns (auth, retries, errors) live in http.ts; change
-// notification in changes.ts.
-import {
-  MENTORSHIP_ACTIONS, type CallOptions, type ChangeListener, type MentoringAdapter, type MentorshipAction,
-} from '@mentor-match/core/adapter';
+// notification in changes.ts; the member's changes in member-changes.ts, loaded at the first.
+import type { CallOptions, ChangeListener, MentoringAdapter } from '@mentor-match/core/adapter';
 import { MentorshipList } from '@mentor-match/core/schemas/api';
-import { Concern, ConcernList } from '@mentor-match/core/schemas/concern';
+import { ConcernList, type Concern } from '@mentor-match/core/schemas/concern';
 import { MemberView, Viewer } from '@mentor-match/core/schemas/member';
-import { Mentorship, type MentorshipItem } from '@mentor-match/core/schemas/mentorship';
-import type {
-  AvailabilityInput, CodeOfConductAcceptance, ConcernInput, EnrolmentInput, FeedbackInput, MentorshipActionInput, MentorshipRequestInput,
-} from '@mentor-match/core/schemas/inputs';
+import type { MentorshipItem } from '@mentor-match/core/schemas/mentorship';
 import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
-import type { MarkReadInput, NotificationFeed, NotificationPreferences } from '@mentor-match/core/schemas/notification';
-import { Connection, checkAction, segment } from './connection.ts';
+import type { NotificationFeed, NotificationPreferences } from '@mentor-match/core/schemas/notification';
+import { Connection, onFirstCall, segment } from './connection.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
+import type { MemberChanges } from './member-changes.ts';
 import { searchParams } from './query.ts';
 import type { CohortAdapter } from '@mentor-match/core/cohort-adapter';
 
 export class RestAdapter implements MentoringAdapter, CohortAdapter {
   readonly #connection: Connection;
   readonly #send: Send;
-  #cohorts: Promise<CohortAdapter> | undefined;
+  /** The member's changes (member-changes.ts), imported at the first: the first search never needs them. */
+  readonly #changes: () => Promise<MemberChanges>;
+  /** Cohorts (issue 14): cohorts.ts, imported at the first cohort call. */
+  readonly #cohorts: () => Promise<CohortAdapter>;
 
   constructor(options: RestAdapterOptions) {
-    this.#connection = new Connection(options);
-    this.#send = this.#connection.send;
+    const connection = (this.#connection = new Connection(options));
+    this.#send = connection.send;
+    this.#changes = onFirstCall(async () => (await import('./member-changes.ts')).memberChanges(connection));
+    this.#cohorts = onFirstCall(async () => (await import('./cohorts.ts')).restCohorts(connection));
   }
 
   getViewer(options?: CallOptions): Promise<Viewer> {
@@ -45,55 +46,28 @@ export class RestAdapter implements MentoringAdapter, CohortAdapter {
     return this.#send('GET', 'search', SearchPage, 'search page', { ...options, searchParams: searchParams(query) });
   }
 
-  enrol(input: EnrolmentInput, options?: CallOptions): Promise<Viewer> {
-    return this.#memberChange('me/enrolment', input, options);
-  }
-
-  setAvailability(input: AvailabilityInput, options?: CallOptions): Promise<Viewer> {
-    return this.#memberChange('me/availability', input, options);
-  }
-
-  requestMentorship(input: MentorshipRequestInput, options?: CallOptions): Promise<Mentorship> {
-    return this.#mentorshipChange('mentorships', input, options);
-  }
-
-  async act(id: string, action: MentorshipAction, input: MentorshipActionInput = {}, options?: CallOptions): Promise<Mentorship> {
-    checkAction(MENTORSHIP_ACTIONS, action);
-    return this.#mentorshipChange(`mentorships/${segment(id)}/${action}`, input, options);
-  }
-
-  giveFeedback(id: string, input: FeedbackInput, options?: CallOptions): Promise<Mentorship> {
-    return this.#mentorshipChange(`mentorships/${segment(id)}/feedback`, input, options);
-  }
-
   async listMentorships(options?: CallOptions): Promise<MentorshipItem[]> {
     return (await this.#send('GET', 'mentorships', MentorshipList, 'mentorship list', options)).items;
-  }
-
-  acceptCodeOfConduct(input: CodeOfConductAcceptance, options?: CallOptions): Promise<Viewer> {
-    return this.#memberChange('me/code-of-conduct', input, options);
-  }
-
-  raiseConcern(input: ConcernInput, options?: CallOptions): Promise<Concern> {
-    return this.#connection.change('POST', 'me/concerns', Concern, 'concern', input, options, (concern) => ({ kind: 'concern', id: concern.id }));
   }
 
   async listConcerns(options?: CallOptions): Promise<Concern[]> {
     return (await this.#send('GET', 'me/concerns', ConcernList, 'concern list', options)).items;
   }
 
-  // Cohorts (issue 14): cohorts.ts, loaded at the first cohort call.
-  listCohorts: CohortAdapter['listCohorts'] = async (options) => (await this.#cohortCalls()).listCohorts(options);
-  applyToCohort: CohortAdapter['applyToCohort'] = async (id, role, input, options) => (await this.#cohortCalls()).applyToCohort(id, role, input, options);
-  withdrawApplication: CohortAdapter['withdrawApplication'] = async (id, role, options) => (await this.#cohortCalls()).withdrawApplication(id, role, options);
-  answerMatch: CohortAdapter['answerMatch'] = async (id, input, options) => (await this.#cohortCalls()).answerMatch(id, input, options);
-  extendMentorship: CohortAdapter['extendMentorship'] = async (id, input, options) => (await this.#cohortCalls()).extendMentorship(id, input, options);
-  requestRematch: CohortAdapter['requestRematch'] = async (id, options) => (await this.#cohortCalls()).requestRematch(id, options);
+  enrol: MentoringAdapter['enrol'] = async (input, options) => (await this.#changes()).enrol(input, options);
+  setAvailability: MentoringAdapter['setAvailability'] = async (input, options) => (await this.#changes()).setAvailability(input, options);
+  requestMentorship: MentoringAdapter['requestMentorship'] = async (input, options) => (await this.#changes()).requestMentorship(input, options);
+  act: MentoringAdapter['act'] = async (id, action, input, options) => (await this.#changes()).act(id, action, input, options);
+  giveFeedback: MentoringAdapter['giveFeedback'] = async (id, input, options) => (await this.#changes()).giveFeedback(id, input, options);
+  acceptCodeOfConduct: MentoringAdapter['acceptCodeOfConduct'] = async (input, options) => (await this.#changes()).acceptCodeOfConduct(input, options);
+  raiseConcern: MentoringAdapter['raiseConcern'] = async (input, options) => (await this.#changes()).raiseConcern(input, options);
 
-  #cohortCalls(): Promise<CohortAdapter> {
-    this.#cohorts ??= import('./cohorts.ts').then(({ restCohorts }) => restCohorts(this.#connection));
-    return this.#cohorts;
-  }
+  listCohorts: CohortAdapter['listCohorts'] = async (options) => (await this.#cohorts()).listCohorts(options);
+  applyToCohort: CohortAdapter['applyToCohort'] = async (id, role, input, options) => (await this.#cohorts()).applyToCohort(id, role, input, options);
+  withdrawApplication: CohortAdapter['withdrawApplication'] = async (id, role, options) => (await this.#cohorts()).withdrawApplication(id, role, options);
+  answerMatch: CohortAdapter['answerMatch'] = async (id, input, options) => (await this.#cohorts()).answerMatch(id, input, options);
+  extendMentorship: CohortAdapter['extendMentorship'] = async (id, input, options) => (await this.#cohorts()).extendMentorship(id, input, options);
+  requestRematch: CohortAdapter['requestRematch'] = async (id, options) => (await this.#cohorts()).requestRematch(id, options);
 
   /**
    * Changes made through this adapter are heard as soon as the server has answered, and not again when the
@@ -104,37 +78,21 @@ export class RestAdapter implements MentoringAdapter, CohortAdapter {
   }
 
   // The notification calls (`/me/notifications`): their schemas load with the first call, so a page without
-  // the bell never downloads them. A write tells the page of a change of the viewer's list.
+  // the bell never downloads them.
   async listNotifications(options?: CallOptions): Promise<NotificationFeed> {
     return this.#send('GET', 'me/notifications', (await notificationSchemas()).NotificationFeed, 'notification list', options);
-  }
-
-  async markNotificationsRead(input: MarkReadInput, options?: CallOptions): Promise<NotificationFeed> {
-    const { NotificationFeed } = await notificationSchemas();
-    return this.#connection.change('POST', 'me/notifications/read', NotificationFeed, 'notification list', input, options, listChanged);
   }
 
   async getNotificationPreferences(options?: CallOptions): Promise<NotificationPreferences> {
     return this.#send('GET', 'me/notifications/preferences', (await notificationSchemas()).NotificationPreferences, 'notification preferences', options);
   }
 
-  async setNotificationPreferences(input: NotificationPreferences, options?: CallOptions): Promise<NotificationPreferences> {
-    const { NotificationPreferences } = await notificationSchemas();
-    return this.#connection.change('PUT', 'me/notifications/preferences', NotificationPreferences, 'notification preferences', input, options, listChanged);
-  }
-
-  #memberChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Viewer> {
-    return this.#connection.change('PUT', path, Viewer, 'viewer', input, options, (viewer) => ({ kind: 'member', id: viewer.member.id }));
-  }
-
-  #mentorshipChange(path: string, input: unknown, options: CallOptions | undefined): Promise<Mentorship> {
-    return this.#connection.change('POST', path, Mentorship, 'mentorship', input, options, (mentorship) => ({ kind: 'mentorship', id: mentorship.id }));
-  }
+  markNotificationsRead: Required<MentoringAdapter>['markNotificationsRead'] = async (input, options) => (await this.#changes()).markNotificationsRead(input, options);
+  setNotificationPreferences: Required<MentoringAdapter>['setNotificationPreferences'] = async (input, options) =>
+    (await this.#changes()).setNotificationPreferences(input, options);
 }
 
-const notificationSchemas = () => import('@mentor-match/core/schemas/notification');
-/** The viewer's list changed (the id is theirs; the page's cache needs the kind only). */
-const listChanged = () => ({ kind: 'notification' as const, id: '' });
+const notificationSchemas = onFirstCall(() => import('@mentor-match/core/schemas/notification'));
 
 /** A MentoringAdapter for a mentor-match REST API, e.g. `createRestAdapter({ baseUrl: '/api/v1', getToken })`. */
 export function createRestAdapter(options: RestAdapterOptions): RestAdapter {

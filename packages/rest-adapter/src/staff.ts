@@ -14,7 +14,8 @@ import {
 } from '@mentor-match/core/schemas/staff';
 import type { StaffAdapter } from '@mentor-match/core/staff-adapter';
 import type * as z from 'zod/mini';
-import { Connection, checkAction, segment } from './connection.ts';
+import { Connection, segment } from './connection.ts';
+import { change, checkAction } from './member-changes.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
 import { queryParams } from './query.ts';
 import { download } from './download.ts';
@@ -65,17 +66,17 @@ export class RestStaffAdapter implements StaffAdapter {
   }
 
   pair(input: PairInput, options?: CallOptions): Promise<StaffMentorshipItem> {
-    return this.#connection.change('POST', 'staff/mentorships', StaffMentorshipItem, 'mentorship', input, options, mentorshipChange);
+    return change(this.#connection, 'POST', 'staff/mentorships', StaffMentorshipItem, 'mentorship', input, options, mentorshipChange);
   }
 
   async actOnMentorship(id: string, action: StaffMentorshipAction, input: StaffActionInput, options?: CallOptions): Promise<StaffMentorshipItem> {
     checkAction(STAFF_MENTORSHIP_ACTIONS, action);
-    return this.#connection.change('POST', `staff/mentorships/${segment(id)}/${action}`, StaffMentorshipItem, 'mentorship', input, options, mentorshipChange);
+    return change(this.#connection, 'POST', `staff/mentorships/${segment(id)}/${action}`, StaffMentorshipItem, 'mentorship', input, options, mentorshipChange);
   }
 
   async actOnMember(id: string, action: StaffMemberAction, input: StaffActionInput, options?: CallOptions): Promise<StaffMemberItem> {
     checkAction(STAFF_MEMBER_ACTIONS, action);
-    return this.#connection.change('POST', `staff/members/${segment(id)}/${action}`, StaffMemberItem, 'member', input, options, (item) => ({
+    return change(this.#connection, 'POST', `staff/members/${segment(id)}/${action}`, StaffMemberItem, 'member', input, options, (item) => ({
       kind: 'member',
       id: item.member.id,
     }));
@@ -86,7 +87,7 @@ export class RestStaffAdapter implements StaffAdapter {
   }
 
   updateConcern(id: string, update: ConcernUpdate, options?: CallOptions): Promise<StaffConcern> {
-    return this.#connection.change('PATCH', `staff/concerns/${segment(id)}`, StaffConcern, 'concern', update, options, (concern) => ({
+    return change(this.#connection, 'PATCH', `staff/concerns/${segment(id)}`, StaffConcern, 'concern', update, options, (concern) => ({
       kind: 'concern',
       id: concern.id,
     }));
@@ -97,7 +98,7 @@ export class RestStaffAdapter implements StaffAdapter {
   }
 
   updateSettings(update: SettingsUpdate, options?: CallOptions): Promise<ProgramRecord> {
-    return this.#connection.change('PUT', 'staff/settings', ProgramRecord, 'program settings', update, options, () => ({ kind: 'program', id: 'program' }));
+    return change(this.#connection, 'PUT', 'staff/settings', ProgramRecord, 'program settings', update, options, () => ({ kind: 'program', id: 'program' }));
   }
 
   listEvaluations(query: EvaluationListQuery, options?: CallOptions): Promise<EvaluationPage> {

@@ -9,6 +9,7 @@ import {
 } from '@mentor-match/core/schemas/workspace';
 import type { StaffWorkspaceAdapter, WorkspaceAdapter } from '@mentor-match/core/workspace-adapter';
 import { Connection, segment } from './connection.ts';
+import { change } from './member-changes.ts';
 import type { RestAdapterOptions } from './http.ts';
 import { queryParams } from './query.ts';
 import { download } from './download.ts';
@@ -26,9 +27,9 @@ export class RestWorkspaceAdapter implements WorkspaceAdapter, StaffWorkspaceAda
     return this.#connection.send('GET', `${path(mentorshipId)}/workspace`, Workspace, 'workspace', options);
   }
 
-  changeWorkspace(mentorshipId: string, change: WorkspaceChange, options?: CallOptions): Promise<Workspace> {
+  changeWorkspace(mentorshipId: string, edit: WorkspaceChange, options?: CallOptions): Promise<Workspace> {
     // Told as a change of the mentorship, as the server records it: both partners' pages hear it.
-    return this.#connection.change('POST', `${path(mentorshipId)}/workspace`, Workspace, 'workspace', change, options, () => ({
+    return change(this.#connection, 'POST', `${path(mentorshipId)}/workspace`, Workspace, 'workspace', edit, options, () => ({
       kind: 'mentorship',
       id: mentorshipId,
     }));
@@ -45,7 +46,7 @@ export class RestWorkspaceAdapter implements WorkspaceAdapter, StaffWorkspaceAda
   }
 
   followUp(mentorshipId: string, options?: CallOptions): Promise<FollowUpSent> {
-    return this.#connection.change('POST', `${path(mentorshipId)}/follow-up`, FollowUpSent, 'follow-up', {}, options, () => ({
+    return change(this.#connection, 'POST', `${path(mentorshipId)}/follow-up`, FollowUpSent, 'follow-up', {}, options, () => ({
       kind: 'mentorship',
       id: mentorshipId,
     }));
