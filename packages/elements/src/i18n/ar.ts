@@ -34,7 +34,7 @@ const RATINGS = ['ضعيف', 'مقبول', 'جيد', 'جيد جدًا', 'ممت�
 
 export const ar: Messages = {
   // shared by every element
-  'program.missing':
+  'error.no-program':
     `أداة الإرشاد هذه غير متصلة بعد. يُرجى وضعها داخل ${ltr('<mentor-program api="…">')} (أو ${ltr('<mentor-program demo>')})، أو تعيين ${ltr('.adapter')} من خلال سكربت.`,
   'program.loading': 'جارٍ تحميل برنامج الإرشاد…',
   'program.signIn': 'يُرجى تسجيل الدخول إلى موقع الأعضاء للمشاركة في الإرشاد.',

@@ -18,7 +18,7 @@ const RATINGS = ['Schlecht', 'Mäßig', 'Gut', 'Sehr gut', 'Ausgezeichnet'];
 
 export const de: Messages = {
   // shared by every element
-  'program.missing':
+  'error.no-program':
     'Dieses Mentoring-Widget ist noch nicht verbunden. Platzieren Sie es in <mentor-program api="…"> (oder <mentor-program demo>) oder setzen Sie .adapter per Skript.',
   'program.loading': 'Mentoring-Programm wird geladen…',
   'program.signIn': 'Melden Sie sich im Mitgliederbereich an, um am Mentoring teilzunehmen.',

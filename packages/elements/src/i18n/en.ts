@@ -29,9 +29,7 @@ const RATINGS = ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'];
 
 /** The strings shared by every element (program notices, errors, actions, meeting modes, roles). */
 export const commonEn = {
-  // <mentor-program> and any element without one
-  'program.missing':
-    'This mentoring widget is not connected yet. Place it inside <mentor-program api="…"> (or <mentor-program demo>), or set .adapter from script.',
+  // <mentor-program> and any element without one (the words for none around it are in errorsEn)
   'program.loading': 'Loading the mentoring program…',
   'program.signIn': 'Sign in to the member site to take part in mentoring.',
 
@@ -70,6 +68,9 @@ export const commonEn = {
  * cache as soon as a call fails, so a page that never fails never downloads them.
  */
 export const errorsEn = {
+  // no <mentor-program> around the element (a page's mistake, shown after PROVIDER_WAIT_MS): a rare state too
+  'error.no-program':
+    'This mentoring widget is not connected yet. Place it inside <mentor-program api="…"> (or <mentor-program demo>), or set .adapter from script.',
   'error.unauthenticated': 'Please sign in to the member site to continue.',
   'error.forbidden': 'You are not allowed to do that.',
   'error.not-found': 'We could not find that. It may have been removed.',

@@ -18,7 +18,7 @@ const RATINGS = ['Deficiente', 'Regular', 'Buena', 'Muy buena', 'Excelente'];
 
 export const es: Messages = {
   // shared by every element
-  'program.missing':
+  'error.no-program':
     'Este módulo de mentoría aún no está conectado. Colóquelo dentro de <mentor-program api="…"> (o <mentor-program demo>), o asigne .adapter desde un script.',
   'program.loading': 'Cargando el programa de mentoría…',
   'program.signIn': 'Inicie sesión en el sitio de miembros para participar en la mentoría.',

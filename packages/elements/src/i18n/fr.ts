@@ -16,7 +16,7 @@ const RATINGS = ['Décevant', 'Moyen', 'Bien', 'Très bien', 'Excellent'];
 
 export const fr: Messages = {
   // shared by every element
-  'program.missing':
+  'error.no-program':
     'Ce module de mentorat n’est pas encore connecté. Placez-le dans <mentor-program api="…"> (ou <mentor-program demo>), ou définissez .adapter par script.',
   'program.loading': 'Chargement du programme de mentorat…',
   'program.signIn': 'Connectez-vous au site des membres pour participer au mentorat.',

@@ -2,15 +2,16 @@
 // and an element taken out of the page hears nothing, even when the program changed just before (a page
 // of results replaced as another member signs in: the removed cards' update with the new program runs
 // after they left). An element that connects before its program (a CMS renders the widget first, a page's
-// script adds the program later) gets the program when the program arrives.
+// script adds the program later) gets the program when the program arrives; one with none says so.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ChangeListener, MentoringChange } from '@mentor-match/core';
 import { programContext, type ProgramState } from './context.ts';
-import { MentorElement } from './mentor-element.ts';
+import { MentorElement, PROVIDER_WAIT_MS } from './mentor-element.ts';
 import type { ResourceCache } from '../mentor-program/resource-cache.ts';
+import { until } from '../../test/helpers.ts';
 
 @customElement('test-change-probe')
 class ChangeProbe extends MentorElement {
@@ -18,6 +19,13 @@ class ChangeProbe extends MentorElement {
 
   protected override onMentoringChange(change: MentoringChange): void {
     this.heard.push(change);
+  }
+}
+
+@customElement('test-gated-probe')
+class GatedProbe extends MentorElement {
+  protected override render() {
+    return this.renderProgramGate() ?? html`<p>ready</p>`;
   }
 }
 
@@ -122,5 +130,20 @@ describe('MentorElement: a program that arrives after its elements', () => {
     await probe.updateComplete;
     expect(probe['program'] === undefined).to.equal(true, 'no program for an element that left');
     expect(listeners.size).to.equal(0);
+  });
+});
+
+describe('MentorElement: no program around it', () => {
+  // The words are the error sentences' (en.ts errorsEn), downloaded when first asked for, as here.
+  it('says how to connect it once it has waited for one, in an alert', async () => {
+    const probe = await fixture<GatedProbe>(html`<test-gated-probe></test-gated-probe>`);
+    expect(probe.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('Loading the mentoring program…');
+    await new Promise((resolve) => setTimeout(resolve, PROVIDER_WAIT_MS + 50));
+    const alert = () => probe.shadowRoot!.querySelector('[role="alert"]');
+    await until(() => Boolean(alert()?.textContent), 'the words');
+    expect(alert()!.textContent).to.equal(
+      'This mentoring widget is not connected yet. Place it inside <mentor-program api="…"> (or <mentor-program demo>), or set .adapter from script.',
+    );
+    await expect(probe).to.be.accessible();
   });
 });

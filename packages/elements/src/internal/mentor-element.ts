@@ -103,7 +103,7 @@ export class MentorElement extends LitElement {
   protected renderProgramGate(): TemplateResult | null {
     if (!this.program) {
       return this.providerMissing
-        ? html`<p class="notice error" part="notice" role="alert">${this.i18n.t('program.missing')}</p>`
+        ? html`<p class="notice error" part="notice" role="alert">${this.i18n.t('error.no-program')}</p>`
         : html`<p class="notice" part="notice" role="status">${this.i18n.t('program.loading')}</p>`;
     }
     if (this.program.error) return this.renderError(this.program.error);

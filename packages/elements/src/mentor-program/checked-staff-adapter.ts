@@ -8,8 +8,17 @@ import { AuditPage, Dashboard, EvaluationPage, ProgramRecord, StaffConcern, Staf
 import { checked } from './checked-adapter.ts';
 import { checkedCohortStaff } from '@mentor-match/core/cohort-checked';
 
-/** `adapter` with every answer checked; calls that throw instead of rejecting reject too. */
-export function checkedStaffAdapter(adapter: StaffAdapter): StaffAdapter {
+/**
+ * `adapter` with every answer checked; calls that throw instead of rejecting reject too. A page that set
+ * `.adapter` from script and no `.staffAdapter` gives none: the office has nothing to work with, and says it
+ * is for staff (this module loads only when the office asks, so no member page carries the words).
+ */
+export function checkedStaffAdapter(adapter: StaffAdapter | undefined): StaffAdapter {
+  if (!adapter) {
+    throw new MentoringError('forbidden', 'This program has no staff adapter: set .staffAdapter on <mentor-program> beside .adapter.', {
+      reason: 'staff-only',
+    });
+  }
   const memberItem = async (answer: Promise<StaffMemberItem>) => checked(StaffMemberItem, await answer, 'staff member');
   const mentorshipItem = async (answer: Promise<StaffMentorshipItem>) => checked(StaffMentorshipItem, await answer, 'staff mentorship');
   const mentorshipPage = async (answer: Promise<StaffMentorshipPage>) => checked(StaffMentorshipPage, await answer, 'mentorship list');

@@ -99,7 +99,7 @@ export class MentorProgram extends LitElement {
 
   #unsubscribe: (() => void) | undefined;
   #loadId = 0;
-  #staff: () => Promise<StaffAdapter> = noStaffAdapter;
+  #staff!: () => Promise<StaffAdapter>;
   #workspace: ProgramState['workspace'];
 
   /**
@@ -129,7 +129,7 @@ export class MentorProgram extends LitElement {
   async #connect(): Promise<void> {
     const loadId = ++this.#loadId;
     let adapter: MentoringAdapter | undefined;
-    let staff: () => Promise<StaffAdapter> = noStaffAdapter;
+    let staff!: () => Promise<StaffAdapter>;
     let workspace: ProgramState['workspace'];
     if (this.adapter || this.api) {
       const given = this.adapter;
@@ -139,7 +139,8 @@ export class MentorProgram extends LitElement {
           // A society's own adapter has its answers checked once, here (ours, REST and demo, check or make their own).
           const { checkedAdapter } = await import('./checked-adapter.ts');
           adapter = checkedAdapter(given);
-          if (givenStaff) staff = once(async () => (await import('./checked-staff-adapter.ts')).checkedStaffAdapter(givenStaff));
+          // Without a `.staffAdapter` beside it, the office hears that the program has none (checked-staff-adapter.ts).
+          staff = once(async () => (await import('./checked-staff-adapter.ts')).checkedStaffAdapter(givenStaff));
           // A page's own adapter may offer the workspace calls too (core's `offersWorkspace`, inlined: no module for one check).
           if ('getWorkspace' in given) workspace = () => Promise.resolve(given as MentoringAdapter & WorkspaceAdapter);
         } else {
@@ -153,7 +154,9 @@ export class MentorProgram extends LitElement {
         }
       } catch (error) {
         // Its chunk did not download (offline, a blocked URL): the elements say so like any network failure.
-        adapter = unavailableAdapter(toMentoringError(error));
+        const failure = toMentoringError(error);
+        adapter = unavailableAdapter(failure);
+        staff = () => Promise.reject(failure);
       }
     } else if (this.demo) {
       const member = this.member;
@@ -221,14 +224,6 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
     return made;
   };
 }
-
-/** A page that set `.adapter` from script and no `.staffAdapter`: the office has nothing to work with. */
-const noStaffAdapter = (): Promise<StaffAdapter> =>
-  Promise.reject(
-    new MentoringError('forbidden', 'This program has no staff adapter: set .staffAdapter on <mentor-program> beside .adapter.', {
-      reason: 'staff-only',
-    }),
-  );
 
 /** Stands in for an adapter that could not be loaded: every call fails with why, and nothing ever changes. */
 function unavailableAdapter(error: MentoringError): MentoringAdapter {
