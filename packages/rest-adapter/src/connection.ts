@@ -45,3 +45,6 @@ export function onFirstCall<T>(load: () => Promise<T>): () => Promise<T> {
       throw new MentoringError('network', 'Part of the REST adapter could not be downloaded.', { cause: error });
     }));
 }
+
+/** The notifications' schemas, for the bell's reads and writes: imported at the first, so a page without the bell never downloads them. */
+export const notificationSchemas = onFirstCall(() => import('@mentor-match/core/schemas/notification'));

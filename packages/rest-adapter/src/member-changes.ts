@@ -13,7 +13,7 @@ import { Concern } from '@mentor-match/core/schemas/concern';
 import { Viewer } from '@mentor-match/core/schemas/member';
 import { Mentorship } from '@mentor-match/core/schemas/mentorship';
 import type * as z from 'zod/mini';
-import { segment, type Connection } from './connection.ts';
+import { notificationSchemas, segment, type Connection } from './connection.ts';
 import type { Method } from './http.ts';
 
 /** The member's changes, as RestAdapter offers them (it imports this module at the first). */
@@ -42,13 +42,13 @@ export function memberChanges(connection: Connection): MemberChanges {
     raiseConcern: (input, options) =>
       change(connection, 'POST', 'me/concerns', Concern, 'concern', input, options, (concern) => ({ kind: 'concern', id: concern.id })),
     // The bell's writes tell the page of a change of the viewer's list (the id is theirs; the page's cache needs
-    // the kind only). Their schemas come with the first notification call, as the reads' do.
+    // the kind only). Their schemas come with the first notification call, the reads' or the writes'.
     markNotificationsRead: async (input, options) => {
-      const { NotificationFeed } = await import('@mentor-match/core/schemas/notification');
+      const { NotificationFeed } = await notificationSchemas();
       return change(connection, 'POST', 'me/notifications/read', NotificationFeed, 'notification list', input, options, listChanged);
     },
     setNotificationPreferences: async (input, options) => {
-      const { NotificationPreferences } = await import('@mentor-match/core/schemas/notification');
+      const { NotificationPreferences } = await notificationSchemas();
       return change(connection, 'PUT', 'me/notifications/preferences', NotificationPreferences, 'notification preferences', input, options, listChanged);
     },
   };

@@ -9,7 +9,7 @@ import type { MentorshipItem } from '@mentor-match/core/schemas/mentorship';
 import { SearchPage, type SearchQuery } from '@mentor-match/core/schemas/search';
 import { ProgramSettings } from '@mentor-match/core/schemas/settings';
 import type { NotificationFeed, NotificationPreferences } from '@mentor-match/core/schemas/notification';
-import { Connection, onFirstCall, segment } from './connection.ts';
+import { Connection, notificationSchemas, onFirstCall, segment } from './connection.ts';
 import type { RestAdapterOptions, Send } from './http.ts';
 import type { MemberChanges } from './member-changes.ts';
 import { searchParams } from './query.ts';
@@ -91,8 +91,6 @@ export class RestAdapter implements MentoringAdapter, CohortAdapter {
   setNotificationPreferences: Required<MentoringAdapter>['setNotificationPreferences'] = async (input, options) =>
     (await this.#changes()).setNotificationPreferences(input, options);
 }
-
-const notificationSchemas = onFirstCall(() => import('@mentor-match/core/schemas/notification'));
 
 /** A MentoringAdapter for a mentor-match REST API, e.g. `createRestAdapter({ baseUrl: '/api/v1', getToken })`. */
 export function createRestAdapter(options: RestAdapterOptions): RestAdapter {

@@ -1,4 +1,4 @@
-// The REST adapter's parts imported at their first call (member-changes.ts: the member's changes), against a
+// The REST adapter's parts imported at their first call (member-changes.ts: the member's changes; the bell's schemas), against a
 // real HTTP server, in a process whose module hook refuses the first import of that part, as a browser that
 // could not download its chunk would. The reads, the search and the change feed never need it; a change that
 // finds it missing is refused as a network failure, having sent nothing, and the next change imports it.
@@ -7,10 +7,15 @@ import { register } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 
 // Before the adapter is imported: every import of member-changes.ts passes through this hook.
-const hooks = `let refused = false;
+// And the first import of the notifications' schemas by the REST adapter (the bell's writes need them).
+const hooks = `let refused = false, refusedSchemas = false;
 export async function resolve(specifier, context, next) {
   if (specifier === './member-changes.ts' && context.parentURL?.endsWith('/rest-adapter.ts') && !refused) {
     refused = true;
+    throw new Error('offline');
+  }
+  if (specifier === '@mentor-match/core/schemas/notification' && context.parentURL?.includes('/rest-adapter/src/') && !refusedSchemas) {
+    refusedSchemas = true;
     throw new Error('offline');
   }
   return next(specifier, context);
@@ -45,6 +50,7 @@ const server = await startScriptedServer((req, res) => {
   else if (path.endsWith('/search')) sendJson(res, 200, found, 'application/json', fresh);
   else if (path.endsWith('/me')) sendJson(res, 200, viewer, 'application/json', fresh);
   else if (req.method === 'POST' && path.endsWith('/mentorships')) sendJson(res, 201, mentorship, 'application/json', { [CHANGES_MADE_HEADER]: '4' });
+  else if (req.method === 'POST' && path.endsWith('/me/notifications/read')) sendJson(res, 200, { items: [], unread: 0 });
   else sendJson(res, 404, {});
 });
 after(() => server.close());
@@ -74,5 +80,20 @@ describe('RestAdapter: the member\'s changes, imported at the first', () => {
     await Promise.resolve();
     assert.deepEqual(heard, [{ kind: 'mentorship', id: mentorship.id }], 'the change is told at once');
     unsubscribe();
+  });
+
+  it('a write of the bell whose schemas cannot be downloaded is a network failure that sent nothing; the next one loads them', async () => {
+    const adapter = createRestAdapter({ baseUrl: server.baseUrl, pollIntervalMs: 60_000 });
+    const before = server.received.length;
+    const error = await adapter.markNotificationsRead({}).then(
+      () => assert.fail('expected the change to reject'),
+      (reason: unknown) => reason,
+    );
+    assert.ok(isMentoringError(error), String(error));
+    assert.equal(error.code, 'network', 'worded for the member as any network failure');
+    assert.deepEqual(server.received.slice(before), [], 'nothing was sent');
+
+    assert.deepEqual(await adapter.markNotificationsRead({}), { items: [], unread: 0 });
+    assert.equal(server.received.slice(before).filter((request) => request.method === 'POST').length, 1);
   });
 });
