@@ -387,7 +387,7 @@ describe('the WordPress plugin, in Debian’s WordPress', { timeout: 300_000 }, 
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(setup.pages.enrol);
-    await page.getByRole('link', { name: 'Sign in to take part in mentoring' }).click();
+    await Promise.all([page.waitForURL(/\/wp-login\.php/), page.getByRole('link', { name: 'Sign in to take part in mentoring' }).click()]);
     await signInHere(page, USERS[who].user_login, USERS[who].user_pass, setup.pages.enrol, site!);
     return { context, page, problems, requests };
   }
@@ -447,8 +447,15 @@ type WpGlobal = {
  */
 async function signInHere(page: Page, login: string, password: string, back: string, site: WordPressSite, attempt = 1): Promise<void> {
   const form = page.url();
-  await page.getByLabel('Username or Email Address').fill(login);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  await formScriptsSettled(page);
+  const name = page.getByLabel('Username or Email Address');
+  const secret = page.getByLabel('Password', { exact: true });
+  await name.fill(login);
+  await secret.fill(password);
+  // Checked, not assumed: the form must hold both before it is sent, or WordPress answers "The password field is empty".
+  assert.equal(await name.inputValue(), login, 'the username field holds the login before Log In');
+  assert.equal(await secret.inputValue(), password, 'the password field holds the password before Log In');
+  assert.equal(await secret.isEnabled(), true, 'the password field is enabled, so the form sends it');
   try {
     await Promise.all([page.waitForURL(back, { waitUntil: 'domcontentloaded', timeout: 45_000 }), page.getByRole('button', { name: 'Log In' }).click()]);
   } catch (error) {
@@ -462,6 +469,19 @@ async function signInHere(page: Page, login: string, password: string, back: str
     }
     throw new Error(`${where}; PHP's server last answered:\n${site.serverLog()}`, { cause: error });
   }
+}
+
+/**
+ * Waits until WordPress's own scripts on its sign-in form have run. Two of them change the fields after the page
+ * loads: user-profile.js (on jQuery's ready) disables a password field it finds hidden, and wp-login.php's
+ * `wp_attempt_focus` focuses and selects the username 200 ms after the form is parsed. Playwright's fill focuses the
+ * field, selects its text and then inserts the new text in separate steps: when that timer fired between them, the
+ * password went into the username, and WordPress said "The password field is empty" (CI, 2026-12-05). The focus is
+ * the later of the two scripts, so the username holding focus means the form is settled.
+ */
+async function formScriptsSettled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login', undefined, { timeout: 10_000 });
 }
 
 async function saveEnrolment(form: Locator): Promise<void> {
