@@ -87,16 +87,17 @@ const REST_ADAPTER = 'packages/rest-adapter/src/index.ts';
  * i12-bytes14: the REST contract's schemas (schemas/api.ts) with the REST adapter, not in the runtime: 45.0, 51.6 and 68.5 KiB; ceilings 45.05 (kept), 51.7 and 68.65.
  * i12-bytes14 and i12-bytes16 merged: 44.4, 51.0 and 67.9 KiB; ceilings 44.5, 51.1 and 68.05.
  * i12-bytes15 (its two cuts that did not replace @lit/context's controllers) merged too: 44.2, 50.9 and 67.8 KiB; ceilings 44.35, 51.0 and 67.9.
+ * The seven refusals a card's badge explains (`reason.*`) with the error sentences, asked for when a badge is refused: 44.0, 50.6 and 67.6 KiB; ceilings 44.15, 50.75 and 67.7.
  */
-export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 44.35 * 1024 };
-export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 51.0 * 1024 };
+export const API_PAGE = { name: 'api page', tags: ['mentor-program', 'mentor-search'], adapter: REST_ADAPTER, target: 40 * 1024, ceiling: 44.15 * 1024 };
+export const DEMO_PAGE = { name: 'demo page', tags: ['mentor-program', 'mentor-search'], adapter: DEMO_ADAPTER, target: 45 * 1024, ceiling: 50.75 * 1024 };
 /** The six member elements (the program office, for staff only, is reported apart: officePlan). */
 export const ALL_PAGE = {
   name: 'all six elements',
   tags: ['mentor-program', 'mentor-search', 'mentor-profile-card', 'mentor-relationships-console', 'mentor-availability-toggle', 'mentor-enrollment'],
   adapter: DEMO_ADAPTER,
   target: 58 * 1024,
-  ceiling: 67.9 * 1024,
+  ceiling: 67.7 * 1024,
 };
 export const PAGES = [API_PAGE, DEMO_PAGE, ALL_PAGE];
 

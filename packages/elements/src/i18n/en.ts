@@ -33,18 +33,10 @@ export const commonEn = {
   'program.loading': 'Loading the mentoring program…',
   'program.signIn': 'Sign in to the member site to take part in mentoring.',
 
-  // errors, by code and, more precisely, by reason: those a page may show before anything failed (the
-  // network's, when nothing more can load; a form's invalid input; the refusals a card's badge explains);
-  // every other in errorsEn, below
+  // errors, by code: those a page may show before anything failed (the network's, when nothing more can load;
+  // a form's invalid input); every other, and every reason, in errorsEn, below
   'error.validation': 'Some information is missing or not valid. Please check the highlighted fields.',
   'error.network': 'We could not reach the mentoring service. Check your connection and try again.',
-  'reason.not-enrolled': 'This member is not enrolled in that role.',
-  'reason.requester-paused': 'You are temporarily not participating. Resume participating to send requests.',
-  'reason.mentors-per-mentee': 'You already have the most mentors the program allows.',
-  'reason.open-request-limit': 'You have reached the limit of open requests. Wait for answers or withdraw one.',
-  'reason.code-of-conduct': 'Please accept the code of conduct to continue.',
-  'reason.suspended': 'Your participation in the program is suspended. Please contact the program office.',
-  'reason.awaiting-approval': 'The program office has not approved you as a mentor yet.',
   'error.details': 'Details for the web team',
   'action.retry': 'Try again',
   'action.close': 'Close',
@@ -79,6 +71,14 @@ export const errorsEn = {
   'error.unavailable': 'This member is not taking requests at the moment.',
   'error.expired': 'This request has expired.',
   'error.invalid-response': 'The mentoring service sent an answer we could not read. Please try again later.',
+  // the refusals a card's badge explains too: its note (badge-note.ts) asks for them when a badge is refused
+  'reason.not-enrolled': 'This member is not enrolled in that role.',
+  'reason.requester-paused': 'You are temporarily not participating. Resume participating to send requests.',
+  'reason.mentors-per-mentee': 'You already have the most mentors the program allows.',
+  'reason.open-request-limit': 'You have reached the limit of open requests. Wait for answers or withdraw one.',
+  'reason.code-of-conduct': 'Please accept the code of conduct to continue.',
+  'reason.suspended': 'Your participation in the program is suspended. Please contact the program office.',
+  'reason.awaiting-approval': 'The program office has not approved you as a mentor yet.',
   'reason.self': 'You cannot send a request to yourself.',
   'reason.requester-not-enrolled': 'Enrol in the mentoring program first to send requests.',
   'reason.paused': 'This member is temporarily not participating.',

@@ -1,6 +1,7 @@
 // The words beside a badge that cannot be used: why (a core refusal in the card's terms), or what the request
 // already led to. Loaded with the card's and the search's other rare parts (rare-parts.ts) the first time a
-// card shows a refused badge: most cards a member sees can be asked.
+// card shows a refused badge: most cards a member sees can be asked. The core's refusals it names (`reason.*`)
+// are error sentences: asking for one downloads them (localize.ts), and the card renders again when they arrive.
 import type { Relation } from '@mentor-match/core';
 import type { RequestRefusal } from '@mentor-match/core/request-guards';
 import type { Localize } from '../i18n/localize.ts';
