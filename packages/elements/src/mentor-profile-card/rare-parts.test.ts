@@ -91,6 +91,7 @@ describe('the rarer parts of the card and the search', () => {
       expect(network.attempts).to.equal(1, 'no render loop of attempts');
       expect(text(root.querySelector('[role="status"]'))).to.equal('No mentors found');
       expect(root.querySelector('[part="empty"]')!.childElementCount).to.equal(0);
+      expect(getComputedStyle(root.querySelector('[part="empty"]')!).display).to.equal('none', 'no blank notice box where the words would be');
       await expect(element).to.be.accessible();
 
       root.querySelector<HTMLButtonElement>('[part="clear"]')!.click();

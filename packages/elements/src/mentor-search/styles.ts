@@ -122,6 +122,11 @@ export const searchStyles = css`
   .empty p {
     margin-block: 0 0.75em;
   }
+  /* Until its words arrive (or if they cannot be downloaded) the empty state holds nothing: no blank box; the
+     count above says that nobody was found. */
+  .empty:empty {
+    display: none;
+  }
 
   .more {
     display: flex;
