@@ -129,6 +129,7 @@ export class MentorProgram extends LitElement {
   async #connect(): Promise<void> {
     const loadId = ++this.#loadId;
     let adapter: MentoringAdapter | undefined;
+    // Set wherever `adapter` is (each branch below, and the failed download's), and read only once it is.
     let staff!: () => Promise<StaffAdapter>;
     let workspace: ProgramState['workspace'];
     if (this.adapter || this.api) {
